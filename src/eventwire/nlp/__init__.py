@@ -1,0 +1,1 @@
+"""spaCy loading and batching, actor gazetteer and resolution, dates, places."""
