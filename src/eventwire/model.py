@@ -258,3 +258,31 @@ class Event:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass
+class Result:
+    """Everything the pipeline derives from one document (what the store saves atomically)."""
+
+    document: Document
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    resource_version: str | None = None
+
+    def records(self, kind: str) -> list[dict[str, Any]]:
+        """The records of ``kind`` as INTERFACE.md JSON objects."""
+        by_kind: dict[str, list[Any]] = {
+            "entities": self.entities, "events": self.events, "quantities": self.quantities,
+            "attributions": self.attributions, "claims": self.claims,
+        }
+        items = by_kind[kind]
+        out = []
+        for rec in items:
+            d = rec.to_json()
+            d.setdefault("doc_id", self.document.doc_id)
+            out.append(d)
+        return out

@@ -1,0 +1,63 @@
+"""Options shared by commands, output helpers, and the one place library errors become one line."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+import click
+
+from ..config import Settings, load_settings
+from ..errors import EventwireError
+from ..store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def db_option(fn: F) -> F:
+    return click.option("--db", "db", default=None, metavar="PATH",
+                        help="SQLite store (default ./eventwire.db).")(fn)
+
+
+def json_option(fn: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")(fn)
+
+
+def settings_from(ctx: click.Context, **overrides: Any) -> Settings:
+    base: Settings = ctx.obj["settings"]
+    return base.with_(**overrides)
+
+
+def open_store(ctx: click.Context, db: str | None) -> Store:
+    return Store(db or ctx.obj["settings"].db)
+
+
+def emit_json(records: Iterable[dict[str, Any]]) -> None:
+    out = sys.stdout
+    for rec in records:
+        out.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
+
+
+def error(msg: str) -> None:
+    click.echo(f"error: {msg}", err=True)
+
+
+def handle_errors(fn: F) -> F:
+    """Library errors become one line on stderr and exit status 1 (2 stays for usage errors)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except EventwireError as exc:
+            error(str(exc))
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def make_settings(config: str | None) -> Settings:
+    return load_settings(config)

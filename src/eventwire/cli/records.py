@@ -1,0 +1,179 @@
+"""``eventwire code``, ``events``, ``claims`` and ``export``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from ..errors import InputError
+from ..model import MODALITIES, PLOVER_TYPES, Failure
+from ..pipeline import process_many
+from .common import db_option, emit_json, error, handle_errors, json_option, open_store, settings_from
+
+KINDS = ("events", "entities", "claims", "quantities", "attributions")
+
+
+@click.command()
+@click.argument("path", default="-")
+@click.option("--kind", type=click.Choice(KINDS), default="events", show_default=True)
+@click.option("--published", default=None, metavar="DATE", help="Publication date for inputs without one.")
+@json_option
+@click.pass_context
+@handle_errors
+def code(ctx: click.Context, path: str, kind: str, published: str | None, as_json: bool) -> None:
+    """Run the whole pipeline on PATH (or stdin) without a store and print records of KIND as JSON lines.
+
+    A text/HTML file is one document; a .jsonl file (or stdin starting with '{') holds one document
+    per line with id, text, optional date, title, source.
+
+    \b
+    Example:
+      eventwire code article.txt --kind events --published 2024-11-04
+    """
+    from ..clean import clean_item
+    from ..ingest import iter_items
+
+    settings = settings_from(ctx)
+    failures: list[Failure] = []
+
+    def documents() -> Any:
+        for item in iter_items([path], settings, published=published):
+            if isinstance(item, Failure):
+                failures.append(item)
+                error(item.line())
+                continue
+            if not item.item_id:
+                item.item_id = "stdin" if path == "-" else os.path.basename(item.origin)
+            try:
+                yield clean_item(item, settings)
+            except InputError as exc:
+                f = Failure(item.origin, exc.what, exc.why, exc.todo)
+                failures.append(f)
+                error(f.line())
+
+    for result in process_many(documents(), settings):
+        emit_json(result.records(kind))
+        sys.stdout.flush()
+    if failures:
+        sys.exit(1)
+
+
+def _party(parties: list[dict[str, Any]]) -> str:
+    return ", ".join(" ".join(x for x in (p.get("code"), p.get("sector")) if x) or (p.get("entity_text") or "?")
+                     for p in parties) or "-"
+
+
+@click.command()
+@click.option("--actor", default=None, metavar="CODE", help="Actor code, e.g. KOR or KORGOV.")
+@click.option("--recipient", default=None, metavar="CODE")
+@click.option("--type", "type_", type=click.Choice(PLOVER_TYPES, case_sensitive=False), default=None)
+@click.option("--since", default=None, metavar="DATE")
+@click.option("--until", default=None, metavar="DATE")
+@click.option("--modality", multiple=True, type=click.Choice((*MODALITIES, "all")),
+              help="Repeatable. Default: events that happened (asserted, reported).")
+@db_option
+@json_option
+@click.pass_context
+@handle_errors
+def events(ctx: click.Context, actor: str | None, recipient: str | None, type_: str | None,
+           since: str | None, until: str | None, modality: tuple[str, ...], db: str | None,
+           as_json: bool) -> None:
+    """Events from the store.
+
+    \b
+    Example:
+      eventwire events --actor PRK --type MOBILIZE --since 2024-11-01 --json
+    """
+    with open_store(ctx, db) as store:
+        rows = store.events(actor=actor, recipient=recipient, type=type_, since=since, until=until,
+                            modality=list(modality) or None)
+    if as_json:
+        emit_json(rows)
+        return
+    table = Table("date", "actor", "event", "mode", "recipient", "modality", "said by", "evidence", box=None)
+    for ev in rows:
+        said = ", ".join(f"{a.get('code') or a.get('entity_text')} ({a.get('cue')})" for a in ev["attribution"])
+        table.add_row((ev.get("date") or "")[:10], _party(ev["actor"]), ev["event"], ev.get("mode") or "",
+                      _party(ev["recipient"]), ev["modality"], said or "-",
+                      (ev.get("event_text") or "")[:50])
+    Console().print(table)
+    Console().print(f"{len(rows)} events", highlight=False)
+
+
+@click.command()
+@click.option("--subject", default=None, help="Only claims whose subject contains TEXT.")
+@db_option
+@json_option
+@click.pass_context
+@handle_errors
+def claims(ctx: click.Context, subject: str | None, db: str | None, as_json: bool) -> None:
+    """The claims ledger: figures grouped by what was counted, side by side across sources.
+
+    \b
+    Example:
+      eventwire claims --subject soldiers
+    """
+    from ..claims import build_ledger, claim_from_json, render_ledger
+
+    with open_store(ctx, db) as store:
+        pairs = [(claim_from_json(rec), meta) for rec, meta in store.claims(subject)]
+    groups = build_ledger(pairs)
+    if as_json:
+        emit_json(g.to_json() for g in groups)
+        return
+    click.echo(render_ledger(groups))
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(("plover-jsonl", "csv", "parquet")),
+              default="plover-jsonl", show_default=True)
+@click.option("--what", type=click.Choice(("events", "claims", "ledger")), default="events",
+              show_default=True)
+@click.option("--output", "-o", default="-", help="File to write (required for parquet); - for stdout.")
+@click.option("--modality", multiple=True, type=click.Choice((*MODALITIES, "all")),
+              help="Events only. Default: all modalities (the column tells).")
+@db_option
+@click.pass_context
+@handle_errors
+def export(ctx: click.Context, fmt: str, what: str, output: str, modality: tuple[str, ...],
+           db: str | None) -> None:
+    """Write the store's events (or claims, or the ledger) for other tools.
+
+    \b
+    Example:
+      eventwire export --format parquet -o events.parquet
+    """
+    from ..export import write_records
+
+    if fmt == "parquet" and output == "-":
+        raise click.UsageError("parquet needs a file: pass --output FILE.parquet")
+    with open_store(ctx, db) as store:
+        if what == "events":
+            rows = store.events(modality=list(modality) or ["all"])
+        else:
+            from ..claims import build_ledger, claim_from_json
+
+            pairs = store.claims()
+            if what == "claims":
+                rows = [{**rec, "document": meta} for rec, meta in pairs]
+            else:
+                rows = [g.to_json() for g in build_ledger([(claim_from_json(r), m) for r, m in pairs])]
+    flatten = what == "events"
+    if fmt == "parquet":
+        n = write_records(rows, fmt, Path(output), flatten=flatten)
+    elif output == "-":
+        n = write_records(rows, fmt, sys.stdout, flatten=flatten)
+    else:
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            n = write_records(rows, fmt, fh, flatten=flatten)
+    if output != "-":
+        Console(stderr=True).print(f"wrote {n} {what} to {output}", highlight=False)
+
+
+__all__ = ["claims", "code", "events", "export"]

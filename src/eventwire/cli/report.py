@@ -1,0 +1,69 @@
+"""``eventwire report``: what the store holds, for a person — dyads, a timeline, the claims ledger."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from ..model import HAPPENED
+from .common import db_option, handle_errors, open_store
+
+
+def _who(parties: list[dict[str, Any]]) -> str:
+    return "+".join(sorted({(p.get("code") or "?") + (p.get("sector") or "") for p in parties})) or "-"
+
+
+@click.command()
+@click.option("--top", default=12, show_default=True, help="Rows in the dyad table.")
+@db_option
+@click.pass_context
+@handle_errors
+def report(ctx: click.Context, top: int, db: str | None) -> None:
+    """Summarise the store: documents and stories, a dyad table, a timeline and the claims ledger.
+
+    \b
+    Example:
+      eventwire report --db news.db
+    """
+    from ..claims import build_ledger, claim_from_json, render_ledger
+
+    c = Console()
+    with open_store(ctx, db) as store:
+        docs = store.list_documents()
+        evs = store.events(modality=["all"])
+        pairs = store.claims()
+        failures = store.failures()
+    stories = {d["story_id"] for d in docs}
+    happened = [e for e in evs if e["modality"] in HAPPENED]
+    c.rule("[bold]store")
+    c.print(f"{len(docs)} documents in {len(stories)} stories; {len(evs)} events "
+            f"({len(happened)} that happened); {len(pairs)} claims; {len(failures)} failed inputs",
+            highlight=False)
+
+    c.rule("[bold]dyads (events that happened)")
+    dyads: Counter[tuple[str, str, str]] = Counter(
+        (_who(e["actor"]), e["event"], _who(e["recipient"])) for e in happened)
+    t = Table("actor", "event", "recipient", "count", box=None)
+    for (a, ev, r), n in dyads.most_common(top):
+        t.add_row(a, ev, r, str(n))
+    c.print(t)
+
+    mods = Counter(e["modality"] for e in evs)
+    c.print("modality: " + ", ".join(f"{m} {n}" for m, n in mods.most_common()), highlight=False)
+
+    c.rule("[bold]timeline")
+    by_day: dict[str, Counter[str]] = {}
+    for e in happened:
+        by_day.setdefault((e.get("date") or "undated")[:10], Counter())[e["event"]] += 1
+    t = Table("date", "events", box=None)
+    for day in sorted(by_day):
+        t.add_row(day, ", ".join(f"{k} {v}" for k, v in by_day[day].most_common()))
+    c.print(t)
+
+    c.rule("[bold]claims ledger")
+    groups = build_ledger([(claim_from_json(r), m) for r, m in pairs])
+    click.echo(render_ledger(groups))

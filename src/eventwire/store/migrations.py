@@ -1,0 +1,144 @@
+"""Numbered, idempotent schema migrations. Append new ones; never edit an applied one.
+
+Each migration runs in its own transaction and is recorded in ``_migrations``; running them
+again does nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+Migration = tuple[int, str, Callable[[sqlite3.Connection], None]]
+
+
+def _m001_initial(db: sqlite3.Connection) -> None:
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS documents (
+            id            TEXT PRIMARY KEY,      -- content hash of the clean text
+            item_id       TEXT,                  -- the input's own id (JSONL id), if any
+            origin        TEXT,                  -- file path, URL, WARC record ...
+            source        TEXT,
+            url           TEXT,
+            title         TEXT,
+            dateline      TEXT,
+            byline        TEXT,
+            published     TEXT,                  -- ISO 8601
+            published_how TEXT,                  -- how the date was found
+            language      TEXT,
+            raw_text      TEXT NOT NULL,
+            text          TEXT NOT NULL,
+            repairs       TEXT NOT NULL DEFAULT '[]',  -- JSON list of repairs
+            story_id      TEXT,
+            n_chars       INTEGER NOT NULL,
+            ingested_at   TEXT NOT NULL,
+            annotated_with TEXT                  -- resource version that produced the annotations
+        );
+        CREATE INDEX IF NOT EXISTS documents_story ON documents(story_id);
+        CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+
+        CREATE TABLE IF NOT EXISTS sentences (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            idx    INTEGER NOT NULL,
+            start  INTEGER NOT NULL,
+            end    INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, idx)
+        );
+
+        CREATE TABLE IF NOT EXISTS entities (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start  INTEGER NOT NULL,
+            end    INTEGER NOT NULL,
+            text   TEXT NOT NULL,
+            label  TEXT,
+            kind   TEXT,
+            code   TEXT,
+            sector TEXT,
+            name   TEXT,
+            identifier TEXT,
+            record TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc_id);
+        CREATE INDEX IF NOT EXISTS entities_code ON entities(code);
+
+        CREATE TABLE IF NOT EXISTS events (
+            id         TEXT PRIMARY KEY,
+            doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            date       TEXT,
+            event      TEXT NOT NULL,
+            mode       TEXT,
+            modality   TEXT NOT NULL,
+            confidence REAL,
+            record     TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);
+        CREATE INDEX IF NOT EXISTS events_type ON events(event);
+        CREATE INDEX IF NOT EXISTS events_date ON events(date);
+
+        CREATE TABLE IF NOT EXISTS event_parties (
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            role     TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
+            code     TEXT,
+            sector   TEXT
+        );
+        CREATE INDEX IF NOT EXISTS event_parties_code ON event_parties(role, code);
+        CREATE INDEX IF NOT EXISTS event_parties_event ON event_parties(event_id);
+
+        CREATE TABLE IF NOT EXISTS quantities (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start  INTEGER NOT NULL,
+            end    INTEGER NOT NULL,
+            record TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS quantities_doc ON quantities(doc_id);
+
+        CREATE TABLE IF NOT EXISTS attributions (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            record TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS attributions_doc ON attributions(doc_id);
+
+        CREATE TABLE IF NOT EXISTS claims (
+            doc_id       TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            subject      TEXT,
+            subject_code TEXT,
+            record       TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc_id);
+
+        CREATE TABLE IF NOT EXISTS failures (
+            origin TEXT NOT NULL,
+            what   TEXT NOT NULL,
+            why    TEXT NOT NULL,
+            todo   TEXT NOT NULL,
+            at     TEXT NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    (1, "initial schema: documents, annotations, events, claims, failures", _m001_initial),
+]
+
+
+def migrate(db: sqlite3.Connection) -> list[int]:
+    """Apply every migration not yet applied; return the numbers applied now."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
+    )
+    done = {r[0] for r in db.execute("SELECT version FROM _migrations")}
+    applied = []
+    for version, name, fn in MIGRATIONS:
+        if version in done:
+            continue
+        with db:
+            fn(db)
+            db.execute(
+                "INSERT OR IGNORE INTO _migrations VALUES (?, ?, ?)",
+                (version, name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+        applied.append(version)
+    return applied
