@@ -45,6 +45,9 @@ class Settings:
     #: user data files that extend or override the built-in gazetteer and lexicon
     gazetteer_files: tuple[str, ...] = field(default_factory=tuple)
     lexicon_files: tuple[str, ...] = field(default_factory=tuple)
+    #: annotate, code and extract claims at ingest; off stores documents only
+    #: (``eventwire reannotate`` completes them later)
+    annotate: bool = True
     #: minimum confidence for an event to be kept
     min_confidence: float = 0.0
 

@@ -155,8 +155,12 @@ def run_ingest(
                 report.near_duplicates += 1
             yield doc
 
-    pipeline = Pipeline(settings) if settings.workers <= 1 else None
-    for result in process_many(documents(), settings, pipeline):
+    if settings.annotate:
+        pipeline = Pipeline(settings) if settings.workers <= 1 else None
+        results: Iterable[Result] = process_many(documents(), settings, pipeline)
+    else:
+        results = (Result(d) for d in documents())
+    for result in results:
         if store.save(result):
             report.ingested += 1
             report.events += len(result.events)
