@@ -1,0 +1,283 @@
+"""Attribution: who (source) says (cue) what (content), from the dependency parse.
+
+Contract: reads an :class:`~eventwire.nlp.types.Annotated` (spaCy parse, resolved entities),
+returns :class:`~eventwire.model.Attribution` records, in text order. Forms covered:
+
+- a cue verb from ``data/claims/cues.tsv`` with a clausal complement: indirect speech ("X said
+  that ...", "X claimed ..."), direct speech ("“...,” he said"), and cognition verbs with a
+  that-clause ("X believes that ..."); a speech verb with an object ("X denied the report");
+- "according to X, ...": source X, content the clause it modifies;
+- cue nouns: "reports of ...", "X's claim that ...", "a statement by X that ...";
+- hedge adverbs with no source ("North Korea has reportedly sent ...": source None, cue
+  "reportedly").
+
+Nesting falls out of spans: "According to Yonhap, Borrell said ..." gives two attributions,
+the outer (Yonhap) with content covering the inner one. The source is resolved to an actor from
+the entities overlapping it, the PRON resolution for pronouns (else the latest earlier named
+source), and else ``eventwire.nlp.gazetteer.resolve_phrase``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Attribution, Span
+from . import _data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpSpan
+    from spacy.tokens import Token
+
+    from ..nlp.types import Annotated
+    from ..resources import Resources
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CONTENT_DEPS = ("ccomp", "xcomp")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
+_QUOTES = "\"“”'‘’«»"
+#: speech verbs whose direct object is not what was said ("tell him", "urge them", "call it")
+_OBJECT_NOT_CONTENT = frozenset({
+    "tell", "urge", "ask", "inform", "notify", "assure", "brief", "call", "accuse", "blame",
+    "praise", "criticize", "criticise", "condemn", "charge", "quote", "cite", "warn", "show",
+    "continue", "add", "point", "answer", "reply", "respond", "counter", "threaten", "post",
+})
+
+
+def _trim(tokens: list[Token]) -> tuple[int, int] | None:
+    """Character span of tokens (contiguous from first to last), without edge punctuation/marks."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ == "that")):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].text not in _QUOTES:
+        toks = toks[:-1]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _span(ann: Annotated, tokens: list[Token]) -> Span | None:
+    se = _trim(tokens)
+    if se is None:
+        return None
+    s, e = se
+    return Span(ann.document.text[s:e], s, e)
+
+
+def _subtree_minus(root: Token, exclude: Token | None) -> list[Token]:
+    skip = set(t.i for t in exclude.subtree) if exclude is not None else set()
+    return [t for t in root.subtree if t.i not in skip]
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The verb's speaker: its subject, the agent of a passive, or a coordinated verb's subject."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0], False
+    for c in verb.children:
+        if c.dep_ in _SUBJ:
+            # "it was reported that ...": expletive subject, no source
+            if c.dep_ == "nsubjpass" or (c.lower_ == "it" and any(
+                    x.dep_ == "ccomp" for x in verb.children)):
+                return None, True
+            return c, False
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    return None, False
+
+
+def _content(verb: Token, kind: str) -> list[Token]:
+    comps = [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
+    if kind == "cognition":
+        comps = [c for c in comps if c.dep_ == "ccomp"]
+    if comps:
+        out: list[Token] = []
+        for c in comps:
+            out.extend(c.subtree)
+        return out
+    if verb.dep_ == "parataxis" and kind == "speech":  # "The war goes on, he said."
+        return _subtree_minus(verb.head, verb)
+    if kind == "speech" and verb.lemma_.lower() not in _OBJECT_NOT_CONTENT:
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        if objs:
+            return list(objs[0].subtree)
+    if kind == "speech":
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("about", "of", "on", "over"):
+                return list(c.subtree)
+    return []
+
+
+class _Resolver:
+    """Resolves a source span to (code, sector, name), remembering the last named source."""
+
+    def __init__(self, ann: Annotated, resources: Resources | None) -> None:
+        self.ann, self.resources = ann, resources
+        self.last_named: tuple[str | None, str | None, str | None] | None = None
+        self._phrase_ok = resources is not None
+
+    def __call__(self, span: Span, head: Token | None) -> tuple[str | None, str | None, str | None]:
+        ents = [e for e in self.ann.entities if e.start < span.end and e.end > span.start]
+        if head is not None:
+            ents.sort(key=lambda e: (not (e.start <= head.idx < e.end), e.code is None, e.start))
+        coded = [e for e in ents if e.code or e.name]
+        is_pron = head is not None and head.lower_ in _PRONOUNS and head.pos_ == "PRON"
+        if coded:
+            e = coded[0]
+            found = (e.code, e.sector, e.name)
+            if not is_pron:
+                self.last_named = found
+            return found
+        if is_pron:
+            if head is not None and head.lower_ in ("he", "she", "they") and self.last_named:
+                return self.last_named
+            return (None, None, None)
+        found = self._phrase(span)
+        if found != (None, None, None):
+            self.last_named = found
+        return found
+
+    def _phrase(self, span: Span) -> tuple[str | None, str | None, str | None]:
+        if not self._phrase_ok or self.resources is None:
+            return (None, None, None)
+        try:
+            from ..nlp.gazetteer import resolve_phrase
+
+            gaz = self.resources.gazetteer
+        except ImportError:  # the gazetteer is not installed in this build: names stay unresolved
+            self._phrase_ok = False
+            return (None, None, None)
+        context = self.ann.sentence_at(span.start).text if self.ann.sentences else None
+        actor = resolve_phrase(span.text, gaz, date=self.ann.document.published, context=context)
+        if actor is None:
+            return (None, None, None)
+        return (actor.code, actor.sector, actor.name)
+
+
+def _hedges_in(sent: SpSpan, lo: int, hi: int) -> list[str]:
+    """Hedge words/phrases of ``data/claims/hedges.tsv`` inside [lo, hi) of the sentence."""
+    table = _data.hedges()
+    found: list[str] = []
+    for t in sent:
+        if not (lo <= t.idx < hi):
+            continue
+        kind = table.get(t.lower_)
+        if kind is None or (kind == "modal" and t.tag_ != "MD" and t.pos_ != "ADV"):
+            continue
+        if t.lower_ not in found:
+            found.append(t.lower_)
+    text = sent.doc.text[max(lo, sent.start_char):min(hi, sent.end_char)].lower()
+    for phrase in table:
+        if " " in phrase and re.search(rf"\b{re.escape(phrase)}\b", text) and phrase not in found:
+            found.append(phrase)
+    return found
+
+
+def _make(ann: Annotated, sent: SpSpan, sidx: int, cue: list[Token], source_tok: Token | None,
+          content: list[Token], resolve: _Resolver) -> Attribution | None:
+    cue_span = _span(ann, cue)
+    content_span = _span(ann, content)
+    if cue_span is None or content_span is None:
+        return None
+    source_span = _span(ann, list(source_tok.subtree)) if source_tok is not None else None
+    code = sector = name = None
+    if source_span is not None:
+        code, sector, name = resolve(source_span, source_tok)
+    lo = min(cue_span.start, content_span.start, source_span.start if source_span else cue_span.start)
+    hi = max(cue_span.end, content_span.end)
+    return Attribution(ann.document.doc_id, source_span, cue_span, content_span, code, sector, name,
+                       _hedges_in(sent, lo, hi), sidx)
+
+
+def _according(tok: Token) -> tuple[list[Token], Token | None, list[Token]] | None:
+    """"according to X": (cue tokens, source head, content tokens)."""
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        to = nxt if nxt is not None and nxt.lower_ == "to" else None
+    if to is None:
+        return None
+    src = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if src is None:
+        return None
+    head = tok.head if tok.head is not tok else None
+    content = _subtree_minus(head, tok) if head is not None else []
+    return [tok, to], src, content
+
+
+def _noun_cue(tok: Token) -> tuple[Token | None, list[Token]] | None:
+    """"reports of X", "his claim that X", "a statement by Y that X": (source head, content)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _data.cues().nouns:
+        return None
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _data.cues().verbs:
+        return None  # "reports said ...": the verb carries it (and "reports said" is a hedge)
+    source: Token | None = None
+    content: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            source = c
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from") and source is None:
+            source = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "about", "on") and not content:
+            # "reports of North Korea sending troops": the acl hangs on the cue noun, not on Korea
+            content = [t for t in c.subtree if t is not c]
+            content += [t for a in tok.children if a.dep_ == "acl" and a.i > c.i for t in a.subtree]
+        elif c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark"
+                                                         for g in c.children):
+            content = list(c.subtree)
+    if not content:
+        return None
+    return source, content
+
+
+def extract_attributions(ann: Annotated, resources: Resources | None = None) -> list[Attribution]:
+    """Every reported statement in ``ann``: source, cue and content spans, source actor, hedges.
+
+    ``resources`` gives the gazetteer for sources no entity resolves; with None, such sources
+    stay unresolved (code None).
+    """
+    cues = _data.cues()
+    hedge_table = _data.hedges()
+    resolve = _Resolver(ann, resources)
+    out: list[Attribution] = []
+    for sidx, sent in enumerate(ann.doc.sents):
+        found: list[Attribution] = []
+        for tok in sent:
+            rec: Attribution | None = None
+            acc = _according(tok)
+            if acc is not None:
+                cue, src, content = acc
+                rec = _make(ann, sent, sidx, cue, src, content, resolve)
+            elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues.verbs:
+                kind = cues.verbs[tok.lemma_.lower()]
+                content = _content(tok, kind)
+                if content:
+                    src, _expletive = _subject(tok)
+                    if kind == "cognition" and src is None:
+                        continue
+                    cue = [tok, *[c for c in tok.children if c.dep_ == "prt"]]
+                    rec = _make(ann, sent, sidx, cue, src, content, resolve)
+            else:
+                nc = _noun_cue(tok)
+                if nc is not None:
+                    rec = _make(ann, sent, sidx, [tok], nc[0], nc[1], resolve)
+            if rec is not None:
+                found.append(rec)
+        for tok in sent:  # "reportedly"/"allegedly" with no attribution around: a sourceless one
+            if hedge_table.get(tok.lower_) in ("report", "doubt") and tok.pos_ == "ADV" and not any(
+                    (a.content and a.content.start <= tok.idx < a.content.end) or a.cue.start == tok.idx
+                    for a in found):
+                head = tok.head
+                rec = _make(ann, sent, sidx, [tok], None, _subtree_minus(head, tok), resolve)
+                if rec is not None:
+                    rec.hedges = sorted({*rec.hedges, tok.lower_})
+                    found.append(rec)
+        out.extend(found)
+    out.sort(key=lambda a: (a.cue.start, a.cue.end))
+    return out
