@@ -15,7 +15,7 @@ demo: $(STAMP)
 	rm -f eventwire.db eventwire.db-wal eventwire.db-shm
 	$(BIN)/eventwire ingest examples/corpus
 	$(BIN)/eventwire docs list
-	$(BIN)/eventwire demo-report
+	$(BIN)/eventwire report
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests eval bench
