@@ -1,10 +1,10 @@
 """eventwire: news reporting to structured, source-attributed PLOVER events and claims.
 
-    >>> import eventwire
-    >>> [r] = eventwire.process(["Japan deployed 40 ships near the islands, officials said."],
-    ...                         published="2025-03-03")
-    >>> r.events[0].event
-    'MOBILIZE'
+    import eventwire
+    [result] = eventwire.process(["Japan deployed 40 ships near the islands, officials said."],
+                                 published="2025-03-03")
+    for event in result.events:
+        print(event.to_json())
 """
 
 from __future__ import annotations
