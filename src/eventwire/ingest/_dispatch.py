@@ -1,0 +1,192 @@
+"""``iter_items``: every input (stdin, folder, file, URL) to the reader that fits it.
+
+How a reader is chosen for a blob of bytes: gzip is unpacked first (a gzipped WARC goes to the
+WARC reader as it is); then a URL's MIME type (unless it is the generic ``text/plain`` or
+``application/octet-stream``), then the file name's extension, then the first bytes, trying the
+readers in ``READERS`` order (the text reader takes whatever is left).
+
+Folders are walked recursively in sorted order; hidden files and folders (``.name``) are skipped,
+and so are files whose extension no reader owns (with or without ``.gz``), so a folder may hold
+other things. A file named explicitly is always read.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from ..config import Settings
+from ..errors import InputError
+from ..model import Failure, RawItem
+from . import feed, html, jsonl, text, warc
+from ._bytes import GZIP_MAGIC, Blob, check_not_binary, check_not_empty, check_size, gunzip, is_gzip_warc
+from .base import Item, Reader, failure
+from .web import fetch, is_url
+
+#: every reader, in the order content sniffing tries them (text, which accepts anything, last)
+READERS: tuple[Reader, ...] = (warc.READER, jsonl.READER, feed.READER, html.READER, text.READER)
+
+_GENERIC_MIME = ("text/plain", "application/octet-stream", "")
+
+
+def _by_extension(name: str) -> Reader | None:
+    best: tuple[int, Reader] | None = None
+    for reader in READERS:
+        for ext in reader.extensions:
+            if name.endswith(ext) and (best is None or len(ext) > best[0]):
+                best = (len(ext), reader)
+    return best[1] if best else None
+
+
+def choose_reader(blob: Blob) -> Reader:
+    """The reader for ``blob`` (see the module docstring)."""
+    if blob.content_type not in _GENERIC_MIME:
+        for reader in READERS:
+            if blob.content_type in reader.mime_types:
+                return reader
+    by_name = _by_extension(blob.name)
+    if by_name is not None:
+        return by_name
+    head = blob.data[:4096]
+    return next(r for r in READERS if r.sniff(head))
+
+
+def read_blob(blob: Blob, settings: Settings, reader: Reader | None = None) -> Iterator[Item]:
+    """Every item in ``blob`` (read by ``reader``, else the one that fits); an ``InputError`` at
+    any point becomes a Failure after the items already read."""
+    try:
+        check_not_empty(blob.data)
+        if reader is not None:
+            yield from reader.read(blob, settings)
+            return
+        if blob.data.startswith(GZIP_MAGIC):
+            if is_gzip_warc(blob.data):
+                yield from warc.READER.read(blob, settings)
+                return
+            data = gunzip(blob.data, settings.max_bytes)
+            name = blob.name[:-3] if blob.name.endswith(".gz") else blob.name.removesuffix(".tgz")
+            blob = Blob(origin=blob.origin, data=data, name=name, url=blob.url, charset=blob.charset)
+            check_not_empty(data)
+        reader = choose_reader(blob)
+        if reader is not warc.READER:
+            check_not_binary(blob.data)
+        yield from reader.read(blob, settings)
+    except InputError as exc:
+        yield failure(blob.origin, exc)
+    except Exception as exc:  # a library failing on odd input: still data, not a crash
+        yield Failure(blob.origin, "could not read input", f"{type(exc).__name__}: {exc}",
+                      "please report this as a bug, with the input", kind="InternalError")
+
+
+def _cannot_open(path: Path, exc: OSError) -> Failure:
+    if isinstance(exc, FileNotFoundError):
+        why, todo = "no such file or folder", "check the path"
+    elif isinstance(exc, PermissionError):
+        why, todo = "permission denied", "check the file's permissions"
+    else:
+        why, todo = exc.strerror or str(exc), "check the path"
+    return Failure(str(path), "cannot read file", why, todo, kind="InputError")
+
+
+def read_file(path: Path, settings: Settings) -> Iterator[Item]:
+    origin = str(path)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            yield Failure(origin, "cannot read file", "not a regular file", "pass a file or a folder",
+                          kind="InputError")
+            return
+        with path.open("rb") as f:
+            head = f.read(65536)
+            name = path.name.lower()
+            if warc.READER.sniff(head) or (_by_extension(name) is warc.READER and not head.startswith(GZIP_MAGIC)):
+                # archives stream from disk: max_bytes applies to each record
+                yield from read_blob(Blob(origin=origin, data=head, name=name, path=origin), settings, warc.READER)
+                return
+            check_size(size, settings.max_bytes)
+            data = head + f.read(settings.max_bytes + 1 - len(head))
+    except OSError as exc:
+        yield _cannot_open(path, exc)
+        return
+    except InputError as exc:
+        yield failure(origin, exc)
+        return
+    yield from read_blob(Blob(origin=origin, data=data, name=name), settings)
+
+
+def _wanted(name: str) -> bool:
+    name = name.lower().removesuffix(".gz")
+    return not name.startswith(".") and _by_extension(name) is not None
+
+
+def walk(folder: Path) -> Iterator[Path | Failure]:
+    """Files in ``folder`` that some reader owns, recursively, sorted; unreadable sub-folders
+    as Failures."""
+    errors: list[OSError] = []
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder, onerror=errors.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(root, f) for f in files if _wanted(f))
+    yield from sorted(found)
+    for exc in errors:
+        yield _cannot_open(Path(exc.filename or folder), exc)
+
+
+def _read_stdin(stream: BinaryIO, settings: Settings) -> Iterator[Item]:
+    data = stream.read(settings.max_bytes + 1)
+    try:
+        check_size(len(data), settings.max_bytes)
+    except InputError as exc:
+        yield failure("stdin", exc)
+        return
+    yield from read_blob(Blob(origin="stdin", data=data), settings)
+
+
+def _one(spec: str, settings: Settings, stdin: BinaryIO | None) -> Iterator[Item]:
+    if spec == "-":
+        yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, settings)
+    elif is_url(spec):
+        try:
+            blob = fetch(spec, settings)
+        except InputError as exc:
+            yield failure(spec, exc)
+            return
+        yield from read_blob(blob, settings)
+    elif os.path.isdir(spec):
+        for entry in walk(Path(spec)):
+            if isinstance(entry, Failure):
+                yield entry
+            else:
+                yield from read_file(entry, settings)
+    else:
+        yield from read_file(Path(spec), settings)
+
+
+def iter_items(
+    inputs: list[str],
+    settings: Settings,
+    *,
+    source: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[RawItem | Failure]:
+    """Every item in ``inputs`` (paths, folders, ``-`` for stdin, ``http(s)://`` URLs), in order,
+    with a ``Failure`` for each input or part of one that cannot be used; the rest goes on.
+
+    ``source``, ``published`` and ``url`` fill items that lack them (``published_how="user"``).
+    ``stdin`` replaces ``sys.stdin`` for ``-`` (tests, embedding).
+    """
+    for spec in inputs:
+        for item in _one(spec, settings, stdin):
+            if isinstance(item, RawItem):
+                if source is not None and item.source is None:
+                    item.source = source
+                if published is not None and item.published is None:
+                    item.published, item.published_how = published, "user"
+                if url is not None and item.url is None:
+                    item.url = url
+            yield item
