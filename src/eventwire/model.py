@@ -74,6 +74,7 @@ class Failure:
     what: str  # what failed
     why: str  # why it failed
     todo: str  # what to do about it
+    kind: str = ""  # the InputError subclass that caused it ("EmptyInput", "FetchError" ...), if known
 
     def line(self) -> str:
         return f"{self.origin}: {self.what}: {self.why}; {self.todo}"
