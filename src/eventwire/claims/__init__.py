@@ -8,5 +8,6 @@ Stage contract (docs/TEAM_CONTRACT.md): ``extract_quantities(ann)``,
 from __future__ import annotations
 
 from .attribution import extract_attributions
+from .quantities import extract_quantities, parse_quantities
 
-__all__ = ["extract_attributions"]
+__all__ = ["extract_attributions", "extract_quantities", "parse_quantities"]

@@ -113,17 +113,23 @@ def number_words() -> NumberWords:
     return NumberWords(units, frozenset(tens), scales, dozens, abbrevs)
 
 
+SHAPES = ("around", "below", "above", "lower_bound", "upper_bound")
+
+
 @lru_cache(maxsize=1)
-def qualifier_phrases() -> dict[str, list[tuple[str, str]]]:
-    """position ("pre"/"post") -> [(phrase, qualifier)], longest phrase first."""
-    out: dict[str, list[tuple[str, str]]] = {"pre": [], "post": []}
-    for no, (phrase, qual, pos) in _rows("qualifiers.tsv", 3):
+def qualifier_phrases() -> dict[str, list[tuple[str, str, str]]]:
+    """position ("pre"/"post") -> [(phrase, qualifier, shape)], longest phrase first."""
+    out: dict[str, list[tuple[str, str, str]]] = {"pre": [], "post": []}
+    for no, (phrase, qual, pos, shape) in _rows("qualifiers.tsv", 4):
         if qual not in QUALIFIERS or qual in ("exact", "range", "vague"):
             raise DataFileError(_where("qualifiers.tsv"), no, f"qualifier {qual!r} is not allowed",
                                 "use approximately, over, at_least, under or at_most")
         if pos not in out:
             raise DataFileError(_where("qualifiers.tsv"), no, f"position {pos!r}", "use pre or post")
-        out[pos].append((phrase.lower(), qual))
+        if shape not in SHAPES:
+            raise DataFileError(_where("qualifiers.tsv"), no, f"shape {shape!r}",
+                                f"use one of {', '.join(SHAPES)}")
+        out[pos].append((phrase.lower(), qual, shape))
     for lst in out.values():
         lst.sort(key=lambda pq: -len(pq[0]))
     return out

@@ -19,8 +19,10 @@ source), and else ``eventwire.nlp.gazetteer.resolve_phrase``.
 
 from __future__ import annotations
 
+import importlib
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ..model import Attribution, Span
 from . import _data
@@ -145,10 +147,12 @@ class _Resolver:
         if not self._phrase_ok or self.resources is None:
             return (None, None, None)
         try:
-            from ..nlp.gazetteer import resolve_phrase
-
-            gaz = self.resources.gazetteer
+            module = importlib.import_module("eventwire.nlp.gazetteer")
+            resolve_phrase: Callable[..., Any] | None = getattr(module, "resolve_phrase", None)
+            gaz = self.resources.gazetteer if resolve_phrase is not None else None
         except ImportError:  # the gazetteer is not installed in this build: names stay unresolved
+            resolve_phrase = None
+        if resolve_phrase is None:
             self._phrase_ok = False
             return (None, None, None)
         context = self.ann.sentence_at(span.start).text if self.ann.sentences else None
