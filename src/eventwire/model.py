@@ -223,6 +223,8 @@ class Claim:
     hedges: list[str] = field(default_factory=list)
     sentence: int | None = None
     evidence: Span | None = None
+    #: what kind of count: "dead", "injured", "arrested" (casualty counts feed events' size), else None
+    kind: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -231,6 +233,7 @@ class Claim:
             "date": self.date, "source": self.source, "cue": self.cue, "hedges": list(self.hedges),
             "sentence": self.sentence,
             "evidence": self.evidence.to_json() if self.evidence else None,
+            "kind": self.kind,
         }
 
 
