@@ -95,7 +95,8 @@ def read(blob: Blob, settings: Settings) -> Iterator[Item]:
     import feedparser
 
     # a stream, never a string: feedparser would treat a string as a URL or a file name
-    parsed = feedparser.parse(io.BytesIO(blob.data), response_headers={"content-location": blob.url or ""})
+    headers = {"content-location": blob.url, "content-type": "application/xml"} if blob.url else None
+    parsed = feedparser.parse(io.BytesIO(blob.data), response_headers=headers)
     if not parsed.entries:
         if parsed.get("bozo"):
             raise MalformedInput("malformed feed", f"{parsed.get('bozo_exception')}".strip() or "cannot be parsed",

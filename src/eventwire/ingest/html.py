@@ -36,6 +36,9 @@ DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": False}
 #: marks a <br> through trafilatura's text serialisation (printable, so it survives sanitising)
 _LINE_BREAK_MARKS = ("\u2e3b", "\u2e3a", "\u2056")
 _SPACES = re.compile(r"[ \t]+")
+_WORDS = re.compile(r"\w+")
+#: fewer words than this is not an article (a page of links gives "Home World Sport")
+MIN_ARTICLE_WORDS = 8
 
 
 def decode_html(blob: Blob) -> tuple[str, str]:
@@ -79,7 +82,7 @@ def extract(html: str, *, url: str | None = None) -> dict[str, Any] | None:
         return None
     mark = next((m for m in _LINE_BREAK_MARKS if m not in html), None)
     text = _render(doc.body, mark)
-    if not text.strip():
+    if len(_WORDS.findall(text)) < MIN_ARTICLE_WORDS:
         return None
     return {
         "text": text, "title": doc.title, "author": doc.author, "date": doc.date, "sitename": doc.sitename,

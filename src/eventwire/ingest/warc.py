@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from ..config import Settings
 from ..errors import InputError, MalformedInput, TooLarge, TruncatedInput
-from ._bytes import GZIP_MAGIC, Blob, looks_like_warc
+from ._bytes import GZIP_MAGIC, Blob, gunzip_head, looks_like_warc
 from .base import Item, Reader, failure
 from .html import article_item, decode_html
 
@@ -68,8 +68,9 @@ def _records(stream: IO[bytes], blob: Blob, settings: Settings) -> Iterator[Item
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    records = ArchiveIterator(stream)
     try:
-        for record in ArchiveIterator(stream):
+        for record in records:
             if record.rec_type is None:
                 raise _truncated("a record header")
             uri = record.rec_headers.get_header("WARC-Target-URI") or ""
@@ -111,6 +112,9 @@ def _records(stream: IO[bytes], blob: Blob, settings: Settings) -> Iterator[Item
                              "check that the file is a WARC archive") from exc
     if _cut_short(blob):
         raise _truncated("a compressed record")
+    if records.err_count:
+        raise MalformedInput("malformed WARC archive", f"{records.err_count} record(s) do not end where their "
+                             "Content-Length says", "the other records were read; check the archive's writer")
 
 
 def _open(blob: Blob) -> IO[bytes]:
@@ -126,6 +130,10 @@ def _cut_short(blob: Blob) -> bool:
 
 
 def read(blob: Blob, settings: Settings) -> Iterator[Item]:
+    head = gunzip_head(blob.data) if blob.data.startswith(GZIP_MAGIC) else blob.data[:16]
+    if not head.startswith(b"WARC/"):
+        raise MalformedInput("not a WARC archive", "it does not start with a WARC/1.x record header",
+                             "pass a .warc or .warc.gz archive")
     with _open(blob) as stream:
         yield from _records(stream, blob, settings)
 
