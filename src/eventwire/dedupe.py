@@ -140,6 +140,7 @@ class StoryIndex:
             num_perm=self._num_perm,
             weights=_LSH_WEIGHTS,
         )
+        self._empty = MinHash(num_perm=self._num_perm, seed=_SEED, hashfunc=_identity)
         self._members: dict[str, _Member] = {}
 
     def __len__(self) -> int:
@@ -158,9 +159,9 @@ class StoryIndex:
         known = self._members.get(doc_id)
         if known is not None:
             return known.story_id
-        hashes = shingles(text)
-        story_id = self._best_story(hashes) or doc_id
-        self._insert(doc_id, hashes, story_id)
+        arr, minhash = self._sketch(shingles(text))
+        story_id = self._best_story(arr, minhash) or doc_id
+        self._insert(doc_id, arr, minhash, story_id)
         return story_id
 
     def add_existing(self, doc_id: str, text: str, story_id: str) -> None:
@@ -172,28 +173,32 @@ class StoryIndex:
                     f"document {doc_id} is already indexed in story {known.story_id}, not {story_id}"
                 )
             return
-        self._insert(doc_id, shingles(text), story_id)
+        self._insert(doc_id, *self._sketch(shingles(text)), story_id)
 
-    def _minhash(self, hashes: set[int]) -> MinHash:
-        m = MinHash(num_perm=self._num_perm, seed=_SEED, hashfunc=_identity)
-        m.update_batch(sorted(hashes))
-        return m
+    def _sketch(self, hashes: set[int]) -> tuple[np.ndarray, MinHash | None]:
+        """The sorted hash array to keep, and the MinHash to index (None for an empty text:
+        an empty MinHash would collide with every other empty one)."""
+        ordered = sorted(hashes)
+        arr = np.fromiter(ordered, dtype=np.uint32, count=len(ordered))
+        if not ordered:
+            return arr, None
+        minhash = self._empty.copy()  # reuses the permutations instead of drawing them again
+        minhash.update_batch(ordered)
+        return arr, minhash
 
-    def _insert(self, doc_id: str, hashes: set[int], story_id: str) -> None:
-        arr = np.fromiter(sorted(hashes), dtype=np.uint32, count=len(hashes))
+    def _insert(self, doc_id: str, arr: np.ndarray, minhash: MinHash | None, story_id: str) -> None:
         self._members[doc_id] = _Member(story_id, arr, len(self._members))
-        if hashes:  # an empty MinHash would collide with every other empty one
-            self._lsh.insert(doc_id, self._minhash(hashes))
+        if minhash is not None:
+            self._lsh.insert(doc_id, minhash)
 
-    def _best_story(self, hashes: set[int]) -> str | None:
-        if not hashes:
+    def _best_story(self, arr: np.ndarray, minhash: MinHash | None) -> str | None:
+        if minhash is None:
             return None
-        mine = np.fromiter(sorted(hashes), dtype=np.uint32, count=len(hashes))
         best: tuple[float, int] | None = None  # (score, -order): higher score, then earlier member
         best_story: str | None = None
-        for key in self._lsh.query(self._minhash(hashes)):
+        for key in self._lsh.query(minhash):
             member = self._members[key]
-            score = self._score(mine, member.hashes)
+            score = self._score(arr, member.hashes)
             if score is None:
                 continue
             rank = (score, -member.order)
