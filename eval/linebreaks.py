@@ -1,0 +1,189 @@
+"""Line-break repair benchmark: breaks injected into true article bodies, then repaired.
+
+Gold: the article bodies of ../shared/extraction/scrapinghub/ground-truth.json (Zyte benchmark),
+English ones only (``clean.language.detect_language``). Each body is first normalised with the
+character-level steps (``fix_encoding``, ``normalize_newlines``, ``normalize_spaces``); that is the
+reference. A seeded generator then injects line breaks at random positions, about one per 800
+characters, half of each class (three independent rounds):
+
+- ``midword``: "\\n" inserted between two letters or digits of a word ("sta|ted");
+- ``between``: a space between two words replaced by "\\n" ("to|discuss").
+
+Only the ``repair_linebreaks`` step runs on the damaged text. A break is repaired correctly when it
+becomes exactly what the reference has there (nothing, or a space). The reference's own line breaks
+(paragraph breaks, list lines) must survive: ``newlines_kept`` is their share left untouched, and
+``false_changes`` counts repairs anywhere other than at an injected break.
+
+    .venv/bin/python -m eval.linebreaks
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+
+from eval._shared import shared_path
+from eventwire.clean.language import detect_language
+from eventwire.clean.linebreaks import repair_linebreaks_step, zipf
+from eventwire.clean.normalize import fix_encoding, normalize_newlines, normalize_spaces
+
+SEED = 20241104
+CHARS_PER_BREAK = 800
+ROUNDS = 3  # each reference is damaged this many times, independently
+
+
+@dataclass
+class Injected:
+    doc: int
+    pos: int  # index of the injected "\n" in the damaged text
+    cls: str  # midword | between
+    left: str  # the word piece before the break
+    right: str  # the word piece after it
+
+
+def reference_texts() -> list[str]:
+    path = shared_path("extraction", "scrapinghub", "ground-truth.json")
+    if path is None:
+        raise FileNotFoundError("../shared/extraction/scrapinghub/ground-truth.json is absent")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for key in sorted(data):
+        body = normalize_spaces(normalize_newlines(fix_encoding(data[key].get("articleBody") or "")))
+        if body and detect_language(body) == "en":
+            out.append(body)
+    return out
+
+
+_WORDCHAR = re.compile(r"[^\W_]")
+
+
+def _candidates(text: str) -> tuple[list[int], list[int]]:
+    """Positions where a break can go: inside a word (between two word characters), or a space
+    between two non-space characters on one line."""
+    mid, between = [], []
+    for i in range(1, len(text)):
+        a, b = text[i - 1], text[i]
+        if _WORDCHAR.match(a) and _WORDCHAR.match(b):
+            mid.append(i)
+        elif b == " " and i + 1 < len(text) and not a.isspace() and not text[i + 1].isspace():
+            between.append(i)
+    return mid, between
+
+
+def inject(text: str, rng: random.Random, doc: int) -> tuple[str, list[Injected], list[int]]:
+    """The damaged text, its injected breaks, and where the reference's own newlines went."""
+    mid, between = _candidates(text)
+    n = max(1, len(text) // CHARS_PER_BREAK)
+    chosen: list[tuple[int, str]] = []
+    taken: list[int] = []
+    for _ in range(n * 4):
+        if len(chosen) >= n:
+            break
+        cls = rng.choice(("midword", "between"))
+        pool = mid if cls == "midword" else between
+        if not pool:
+            continue
+        p = rng.choice(pool)
+        if any(abs(p - q) < 20 for q in taken):
+            continue
+        taken.append(p)
+        chosen.append((p, cls))
+    chosen.sort()
+    out: list[str] = []
+    injected: list[Injected] = []
+    last = 0
+    for p, cls in chosen:
+        out.append(text[last:p])
+        at = sum(len(s) for s in out)
+        left = re.search(r"[^\W_]*$", text[:p])
+        right = re.match(r"[^\W_]*", text[p + 1 if cls == "between" else p:])
+        injected.append(Injected(doc, at, cls, left.group() if left else "", right.group() if right else ""))
+        out.append("\n")
+        last = p + 1 if cls == "between" else p
+    out.append(text[last:])
+    damaged = "".join(out)
+    inj_pos = {i.pos for i in injected}
+    own_newlines = [i for i, ch in enumerate(damaged) if ch == "\n" and i not in inj_pos]
+    return damaged, injected, own_newlines
+
+
+def _error_class(inj: Injected, got: str) -> str:
+    if got == "\n":
+        return "left as a line break"
+    a, b = inj.left, inj.right
+    if any(c.isdigit() for c in a + b):
+        return "numbers"
+    if b[:1].isupper() or (inj.cls == "midword" and a[:1].isupper()):
+        return "capitalised / proper nouns"
+    if not (a.isalpha() and b.isalpha()):
+        return "punctuation at the break"
+    if min(len(a), len(b)) <= 2:
+        return "short piece (1-2 letters)"
+    j = (a + b).lower()
+    if zipf(j) >= 2.5 and zipf(a.lower()) >= 2.5 and zipf(b.lower()) >= 2.5:
+        return "both readings are words (compounds: any|way, may|be)"
+    return "rare or unknown words"
+
+
+def run() -> tuple[dict[str, float], dict[str, list[str]]]:
+    texts = reference_texts()
+    rng = random.Random(SEED)
+    total: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    errors: dict[str, list[str]] = {}
+    own_total = own_kept = false_changes = 0
+    for d, ref in [(d, ref) for _ in range(ROUNDS) for d, ref in enumerate(texts)]:
+        damaged, injected, own = inject(ref, rng, d)
+        res = repair_linebreaks_step(damaged)
+        by_pos = {}
+        touched: set[int] = set()
+        for r in res.repairs:
+            for k in range(r.start, r.end):
+                touched.add(k)
+            by_pos[r.end - 1] = r.after  # the "\n" is the last character a line repair replaces
+        inj_pos = {i.pos for i in injected}
+        false_changes += sum(1 for r in res.repairs if r.end - 1 not in inj_pos)
+        own_total += len(own)
+        own_kept += sum(1 for p in own if p not in touched)
+        for inj in injected:
+            want = "" if inj.cls == "midword" else " "
+            got = by_pos.get(inj.pos, "\n")
+            total[inj.cls] += 1
+            if got == want:
+                right[inj.cls] += 1
+            else:
+                cls = _error_class(inj, got)
+                ctx = damaged[max(0, inj.pos - 25):inj.pos + 25].replace("\n", "⏎")
+                errors.setdefault(cls, []).append(f"[{inj.cls}] …{ctx}… → {got!r}")
+    n = sum(total.values())
+    figures = {
+        "accuracy": sum(right.values()) / n if n else 0.0,
+        "accuracy_midword": right["midword"] / total["midword"] if total["midword"] else 0.0,
+        "accuracy_between": right["between"] / total["between"] if total["between"] else 0.0,
+        "newlines_kept": own_kept / own_total if own_total else 1.0,
+        "n_breaks": float(n),
+        "n_docs": float(len(texts)),
+        "false_changes": float(false_changes),
+    }
+    return figures, errors
+
+
+def evaluate() -> dict[str, float]:
+    return run()[0]
+
+
+if __name__ == "__main__":
+    figures, errors = run()
+    print("Line-break repair on injected breaks (eval/linebreaks.py, step repair_linebreaks)")
+    for k, v in figures.items():
+        print(f"  {k:18} {v:.4f}" if v < 2 else f"  {k:18} {int(v)}")
+    print("Remaining errors by class:")
+    show = 100 if "-v" in sys.argv else 4
+    for cls, items in sorted(errors.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {cls}: {len(items)}")
+        for ex in items[:show]:
+            print(f"      {ex}")

@@ -1,0 +1,337 @@
+"""Repair of line breaks that scraping put inside paragraphs.
+
+Runs on text whose paragraphs are separated by blank lines or by single newlines (after
+``normalize_spaces``). Each single newline inside a block (a run of lines between blank lines) is
+a *break*, classified from the document itself:
+
+1. **Kept** (a real line break) when the next line opens a list item or a URL, when the block
+   looks like a list (three or more short lines, none ending in a function word or a comma), or
+   when the break is *hard-looking* (the next line starts with a capital or digit and the previous
+   line does not end in a function word, a comma or a hyphen) and either the document separates its
+   paragraphs with single newlines, or the block has two or more hard-looking breaks.
+2. Otherwise it is *soft*: the two lines belong to one paragraph, and the break becomes nothing
+   (a word broken in two: "sta|ted" → "stated"), a space ("to|discuss" → "to discuss"), or, after a
+   hyphen, the hyphen kept or dropped ("well-|known", "gov-|ernment").
+
+Join or space is decided by evidence, in this order: the document (the joined word, or the two
+pieces side by side with a space, elsewhere in the text), then the shape of the pieces (a capital
+after a lowercase piece starts a new word; digits join digits), then word frequencies: with zipf
+frequencies (log10 per billion words) z, joining wins when ``z(joined) > z(a) + z(b) - 9``,
+i.e. when the joined word is likelier than the two pieces as independent words. Zipf lookups are
+cached.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from ._edits import Edit, StepResult, apply_edits
+
+#: zipf value for a joined form that wordfreq does not know (it is very unlikely to be a word)
+OOV_JOINED = -3.5
+#: zipf value for a piece that wordfreq does not know (rare names are still words)
+OOV_PIECE = 1.5
+#: a piece seen as a word elsewhere in the document counts as at least this frequent
+SEEN_PIECE = 3.0
+#: two pieces this frequent whose concatenation is rarer than JOINED_RARE are two words (web text
+#: glues words into hashtags and handles, so wordfreq knows "vicepresident"; it is not a word)
+COMMON_PIECE = 3.5
+JOINED_RARE = 2.5
+#: a join this much likelier than the space (in zipf units) is taken even at a line break that
+#: otherwise looks deliberate (in a list, or before a capital in a structured document)
+STRONG_MARGIN = 3.0
+#: rounds of decisions in the line-break step (see repair_linebreaks_step)
+MAX_ROUNDS = 3
+#: lines of a list are at most this long
+LIST_LINE = 60
+#: a lowercase word at least this frequent at a line end is a function word ("to", "of", "the")
+FUNCTION_ZIPF = 6.0
+
+_WORD = re.compile(r"[^\W_]+")
+_TRAIL = re.compile(r"[^\W_]+$")
+_TRAIL_CLITIC = re.compile(r"[^\W_]+['’][^\W_]+$")
+_LEAD = re.compile(r"^[^\W_]+")
+_MARKER = re.compile(r"^(?:[-*•·▪●◦–—]\s|\d{1,3}[.)]\s|\(?[a-z0-9]{1,2}\)\s|https?://|www\.)")
+_CLOSING = ",.;:!?)]}’”%"
+_OPENING = "([{“‘/"
+_TERMINAL = ".!?:;\"”’)]"
+_ORDINAL = {"st", "nd", "rd", "th", "s"}
+_CLITICS = {"s", "t", "re", "ve", "ll", "d", "m"}
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """English zipf frequency of a lowercase word; 0.0 when unknown. Cached."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+class _Evidence:
+    """What the document itself says: its words, and word pairs written with a space or a hyphen.
+    Counts are computed on first use; a word piece at a line break is not counted as a word."""
+
+    def __init__(self, text: str, breaks: set[int]) -> None:
+        self.text = text
+        self.breaks = breaks
+
+    @cached_property
+    def words(self) -> Counter[str]:
+        counts = Counter(_WORD.findall(self.text.lower()))
+        for pos in self.breaks:  # the pieces at each break are not words of the document
+            a = _TRAIL.search(self.text, 0, pos)
+            b = _WORD.match(self.text, pos + 1)
+            for m in (a, b):
+                if m is not None:
+                    counts[m.group().lower()] -= 1
+        return counts
+
+    @cached_property
+    def _lower(self) -> str:
+        return self.text.lower()
+
+    def _pair(self, a: str, b: str, sep: str) -> bool:
+        return re.search(rf"(?<![^\W_]){re.escape(a + sep + b)}(?![^\W_])", self._lower) is not None
+
+    def spaced(self, a: str, b: str) -> bool:
+        return self._pair(a, b, " ")
+
+    def hyphened(self, a: str, b: str) -> bool:
+        return self._pair(a, b, "-")
+
+
+def _is_function_word(word: str) -> bool:
+    """A very frequent word, lowercase or capitalised ("to", "On"); not an acronym ("US")."""
+    return (word.islower() or word.istitle()) and zipf(word.lower()) >= FUNCTION_ZIPF
+
+
+def _soft_end(prev: str) -> bool:
+    """The previous line cannot end a paragraph or list item: comma, hyphen, function word..."""
+    last = prev[-1]
+    if last in ",-(“‘/&+":
+        return True
+    m = _TRAIL.search(prev)
+    return m is not None and _is_function_word(m.group())
+
+
+def _hard_looking(prev: str, nxt: str) -> bool:
+    first = nxt[0]
+    return (first.isupper() or first.isdigit() or first in "\"“‘'") and not _soft_end(prev)
+
+
+def _list_like(lines: list[str]) -> bool:
+    if len(lines) < 4 or any(len(line) > LIST_LINE for line in lines):
+        return False
+    for prev, nxt in itertools.pairwise(lines):
+        if _soft_end(prev):
+            return False
+        m = _LEAD.match(nxt)
+        if m is not None and _is_function_word(m.group()):
+            return False
+    return True
+
+
+def _piece_zipf(piece: str, ev: _Evidence) -> float:
+    # a lone letter other than "a" and "i" is a fragment, whatever wordfreq counts for it
+    z = (zipf(piece) if len(piece) > 1 or piece in "ai" else 0.0) or OOV_PIECE
+    return max(z, SEEN_PIECE) if ev.words[piece] else z
+
+
+def decide_words(a: str, b: str, ev: _Evidence) -> tuple[str, bool]:
+    """(" " or "", strong) between word piece ``a`` (end of a line) and ``b`` (start of the next).
+    ``strong`` marks a join that the evidence makes near certain ("sta|ted", "Bor|rell")."""
+    al, bl = a.lower(), b.lower()
+    joined = al + bl
+    seen_joined, seen_spaced = ev.words[joined] > 0, ev.spaced(al, bl)
+    if seen_joined != seen_spaced:
+        return ("", True) if seen_joined else (" ", False)
+    a_digit, b_digit = a.isdigit(), b.isdigit()
+    if a_digit or b_digit:
+        if a_digit and b_digit:
+            return "", False
+        if a_digit and bl in _ORDINAL:
+            return "", False
+        return " ", False
+    if not (a.isalpha() and b.isalpha()):
+        return " ", False  # mixed letters and digits: too little to go on
+    if b[0].isupper() and not (a.isupper() and b.isupper()):
+        return " ", False  # a capital inside a word is rare (McDonald); it mostly starts a new word
+    if len(a) > 1 and a.isupper() and not b.isupper():
+        return " ", False  # an acronym, then a lowercase word
+    zj = zipf(joined) or OOV_JOINED
+    if zj < JOINED_RARE and min(zipf(al), zipf(bl)) >= COMMON_PIECE:
+        return " ", False
+    margin = zj - (_piece_zipf(al, ev) + _piece_zipf(bl, ev) - 9.0)
+    return ("", margin >= STRONG_MARGIN) if margin > 0 else (" ", False)
+
+
+def decide_hyphen(a: str, b: str, ev: _Evidence) -> bool:
+    """True when the hyphen at the end of ``a-`` should be dropped: "gov-|ernment" → "government"."""
+    al, bl = a.lower(), b.lower()
+    joined = al + bl
+    if ev.hyphened(al, bl):
+        return False
+    if ev.words[joined]:
+        return True
+    if not (a.isalpha() and b.isalpha()) or b[0].isupper():
+        return False
+    zj = zipf(joined)
+    za, zb = zipf(al), zipf(bl)
+    # drop only when the joined word is known and at least one piece is a mere fragment
+    return zj >= 2.5 and min(za, zb) < 3.0 and zj > za + zb - 9.0
+
+
+def _soft_replacement(prev: str, nxt: str, ev: _Evidence) -> tuple[int, str]:
+    """How a soft break is repaired: (characters of ``prev`` to replace too, replacement)."""
+    last, first = prev[-1], nxt[0]
+    if first in _CLOSING and not nxt.startswith("..."):
+        return 0, ""
+    if last in _OPENING:
+        return 0, ""
+    if last == "-" and len(prev) > 1 and prev[-2].isalnum() and first.isalnum():
+        a = _TRAIL.search(prev[:-1])
+        b = _LEAD.match(nxt)
+        if a is not None and b is not None and decide_hyphen(a.group(), b.group(), ev):
+            return 1, ""
+        return 0, ""
+    if last in "—–" and len(prev) > 1 and prev[-2] != " ":
+        return 0, ""
+    a = _TRAIL.search(prev)
+    b = _LEAD.match(nxt)
+    if a is None or b is None:
+        return 0, " "  # punctuation at the break
+    clitic = _TRAIL_CLITIC.search(prev)
+    if clitic is not None:
+        # "Beijing's|diktats" is two words; "they’r|e" is one broken contraction
+        if a.group().lower() in _CLITICS:
+            return 0, " "
+        return 0, "" if zipf((clitic.group() + b.group()).lower()) >= 3.0 else " "
+    return 0, decide_words(a.group(), b.group(), ev)[0]
+
+
+def _strong_join(prev: str, nxt: str, ev: _Evidence) -> bool:
+    if not (prev[-1].isalnum() and nxt[0].isalnum()) or _TRAIL_CLITIC.search(prev):
+        return False
+    a = _TRAIL.search(prev)
+    b = _LEAD.match(nxt)
+    return a is not None and b is not None and decide_words(a.group(), b.group(), ev)[1]
+
+
+def _blocks(text: str) -> list[list[tuple[int, int]]]:
+    """Blocks of consecutive non-blank lines, each a list of (start, end) line spans."""
+    blocks: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            cur.append((start, end))
+        elif cur:
+            blocks.append(cur)
+            cur = []
+        start = end + 1
+    if cur:
+        blocks.append(cur)
+    return blocks
+
+
+@dataclass
+class _BlockPlan:
+    """A block's lines after its strong joins (``strong``: their newline offsets), and the
+    remaining breaks: ``breaks[i]`` is the newline between ``lines[i]`` and ``lines[i + 1]``."""
+
+    lines: list[str]
+    strong: list[int]
+    breaks: list[int]
+    hard: list[bool]
+
+
+def _plan_block(text: str, spans: list[tuple[int, int]], ev: _Evidence) -> _BlockPlan:
+    lines = [text[spans[0][0]:spans[0][1]]]
+    strong: list[int] = []
+    breaks: list[int] = []
+    for (_, end), (s, e) in itertools.pairwise(spans):
+        nxt = text[s:e]
+        if _strong_join(text[spans[0][0]:end], nxt, ev) and not _MARKER.match(nxt):
+            strong.append(end)
+            lines[-1] += nxt
+        else:
+            breaks.append(end)
+            lines.append(nxt)
+    hard = [_hard_looking(p, n) for p, n in itertools.pairwise(lines)]
+    return _BlockPlan(lines, strong, breaks, hard)
+
+
+def repair_linebreaks_step(text: str) -> StepResult:
+    """Repair the soft breaks of ``text``. Decisions depend on the lines around a break, which a
+    repair changes, so the decision runs again on its own output until nothing changes (at most
+    :data:`MAX_ROUNDS` rounds; usually one): the step is idempotent, and its Repairs are mapped back
+    to offsets in ``text``."""
+    if "\n" not in text:
+        return StepResult(text, [], {})
+    cur = text
+    applied: list[Edit] = []  # in offsets of ``text``, sorted
+    for _ in range(MAX_ROUNDS):
+        edits = _decide(cur)
+        if not edits:
+            break
+        cur = apply_edits(cur, edits, "repair_linebreaks")[0]
+        applied = sorted(applied + [_to_original(e, applied) for e in edits])
+    new, repairs = apply_edits(text, applied, "repair_linebreaks")
+    return StepResult(new, repairs, {})
+
+
+def _to_original(e: Edit, applied: list[Edit]) -> Edit:
+    """``e`` (offsets in the text after ``applied``) in offsets of the text before them."""
+    delta = 0
+    for a in applied:
+        if e.start >= a.start - delta + len(a.after):
+            delta += (a.end - a.start) - len(a.after)
+        else:
+            break
+    return Edit(e.start + delta, e.end + delta, e.after, e.kind)
+
+
+def _decide(text: str) -> list[Edit]:
+    blocks = _blocks(text)
+    breaks = {spans[i][1] for spans in blocks for i in range(len(spans) - 1)}
+    if not breaks:
+        return []
+    paragraphs_by_blank_line = len(blocks) > 1
+    ev = _Evidence(text, breaks)
+    edits: list[Edit] = []
+    plans = [_plan_block(text, spans, ev) for spans in blocks if len(spans) > 1]
+    n_hard = sum(sum(p.hard) for p in plans)
+    n_soft = sum(len(p.strong) + len(p.hard) - sum(p.hard) for p in plans)
+    # a document whose line breaks mostly look deliberate uses them as structure
+    structured = not paragraphs_by_blank_line or (n_hard >= 2 and n_hard >= n_soft)
+    for plan in plans:
+        for pos in plan.strong:
+            edits.append(Edit(pos, pos + 1, "", "line_join"))
+        if _list_like(plan.lines):
+            continue
+        keep_hard = structured or sum(plan.hard) >= 2 or any(p[-1] == ":" for p in plan.lines[:-1])
+        for i, pos in enumerate(plan.breaks):
+            prev, nxt = plan.lines[i], plan.lines[i + 1]
+            if _MARKER.match(nxt) and (_MARKER.match(prev) or prev[-1] in _TERMINAL):
+                continue
+            prev_line = text[text.rfind("\n", 0, pos) + 1:pos]
+            if plan.hard[i] and keep_hard:
+                continue
+            next_line = text[pos + 1:text.find("\n", pos + 1) % (len(text) + 1)]
+            back, repl = _soft_replacement(prev_line, next_line or nxt, ev)
+            kind = "line_join" if repl == "" and back == 0 and prev[-1].isalnum() else "line_space"
+            if back:
+                kind = "hyphen_join"
+            elif repl == "" and not prev[-1].isalnum():
+                kind = "line_join_punct"
+            edits.append(Edit(pos - back, pos + 1, repl, kind))
+    return edits
+
+
+def repair_linebreaks(text: str) -> str:
+    return repair_linebreaks_step(text).text

