@@ -95,6 +95,28 @@ def doc(name: str) -> str:
     return text
 
 
+# ---------------------------------------------------------------- the answer key's copies are what it says
+
+
+def test_corpus_copies_are_what_the_readme_says() -> None:
+    clash = CORPUS / "2025-03-05_harborwire_clash-three-killed.txt"
+    assert (CORPUS / "2025-03-05_harborwire_clash-three-killed-copy.txt").read_bytes() == clash.read_bytes()
+    ships = doc("2025-03-02_northline_ships-deployed.txt")
+    assert doc("2025-03-02_equatordaily_ships-deployed-syndicated.txt").startswith(ships)
+    agreement_body = doc("2025-03-09_harborwire_agreement-signed.txt").split("\n\n", 1)[1].strip()
+    assert corpus_docs("2025-03-09_pacificdispatch_feed.xml")[2][1] == agreement_body
+    un_body = doc("2025-03-04_northline_un-urges-restraint.txt").split("\n\n", 1)[1]
+    kept = doc("2025-03-04_coralbay_un-urges-restraint-truncated.html").split("\n\n")[1:6]
+    assert un_body.startswith("\n\n".join(kept))
+    assert 0.55 <= len(" ".join(kept).split()) / len(un_body.split()) <= 0.65
+    edited = doc("2025-03-05_northline_clash-edited-copy.txt").splitlines()
+    original = doc(clash.name).replace("\nADVERTISEMENT\n", "").splitlines()
+    changed = [i for i, (a, b) in enumerate(zip(original, edited, strict=True)) if a != b]
+    assert changed == [0, 4]  # the headline and one paragraph...
+    sentences_before, sentences_after = original[4].split(". "), edited[4].split(". ")
+    assert sum(a != b for a, b in zip(sentences_before, sentences_after, strict=True)) == 1  # ...one sentence
+
+
 # ---------------------------------------------------------------- shingles and the measures
 
 
