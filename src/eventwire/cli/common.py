@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import click
+from rich.console import Console
 
 from ..config import Settings, load_settings
 from ..errors import EventwireError
@@ -33,6 +34,14 @@ def settings_from(ctx: click.Context, **overrides: Any) -> Settings:
 
 def open_store(ctx: click.Context, db: str | None) -> Store:
     return Store(db or ctx.obj["settings"].db)
+
+
+def console(stderr: bool = False) -> Console:
+    """A rich console; piped output gets a wide fixed width instead of rich's 80 columns."""
+    c = Console(stderr=stderr)
+    if not c.is_terminal:
+        c = Console(stderr=stderr, width=140, soft_wrap=False)
+    return c
 
 
 def emit_json(records: Iterable[dict[str, Any]]) -> None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import sys
 
 import click
-from rich.console import Console
 from rich.table import Table
 
-from .common import db_option, emit_json, error, handle_errors, json_option, open_store
+from .common import console, db_option, emit_json, error, handle_errors, json_option, open_store
 
 
 @click.group()
@@ -34,12 +33,14 @@ def list_(ctx: click.Context, db: str | None, as_json: bool) -> None:
         emit_json(rows)
         return
     table = Table("id", "published", "source", "title", "story", "chars", box=None)
+    table.columns[3].no_wrap = True
+    table.columns[3].overflow = "ellipsis"
     for r in rows:
         story = "" if r["story_id"] == r["id"] else (r["story_id"] or "")[:8]
         table.add_row(r["id"][:12], (r["published"] or "")[:10], r["source"] or "",
-                      (r["title"] or "")[:60], story, str(r["n_chars"]))
-    Console().print(table)
-    Console().print(f"{len(rows)} documents", highlight=False)
+                      (r["title"] or "")[:70], story, str(r["n_chars"]))
+    console().print(table)
+    console().print(f"{len(rows)} documents", highlight=False)
 
 
 @docs.command()
@@ -72,7 +73,7 @@ def show(ctx: click.Context, doc_id: str, db: str | None, as_json: bool) -> None
     if as_json:
         emit_json([rec])
         return
-    c = Console()
+    c = console()
     c.print(f"[bold]{doc.title or '(untitled)'}[/bold]")
     c.print(f"{doc.id}  {doc.source or ''}  {doc.published or ''}  dateline: {doc.dateline or '-'}",
             highlight=False)

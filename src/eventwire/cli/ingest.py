@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 
 import click
-from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -17,7 +16,7 @@ from rich.progress import (
 
 from ..pipeline import reannotate as do_reannotate
 from ..pipeline import run_ingest
-from .common import db_option, handle_errors, open_store, settings_from
+from .common import console, db_option, handle_errors, open_store, settings_from
 
 
 @click.command()
@@ -43,11 +42,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], source: str | None, publi
       eventwire ingest examples/corpus https://example.org/feed.xml --db news.db
     """
     settings = settings_from(ctx, follow_links=follow or None, workers=workers, annotate=False if no_nlp else None)
-    console = Console(stderr=True)
+    out = console(stderr=True)
     with open_store(ctx, db) as store:
         with Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"),
-                      MofNCompleteColumn(), TimeElapsedColumn(), console=console,
-                      transient=True, disable=not console.is_terminal) as progress:
+                      MofNCompleteColumn(), TimeElapsedColumn(), console=out,
+                      transient=True, disable=not out.is_terminal) as progress:
             task = progress.add_task("ingesting", total=None)
 
             def tick(origin: str) -> None:
@@ -56,8 +55,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], source: str | None, publi
             report = run_ingest(list(paths), store, settings, source=source, published=published,
                                 url=url, on_item=tick)
         for f in report.failed:
-            console.print(f"[red]failed[/red] {f.line()}", highlight=False, soft_wrap=True)
-        console.print(report.summary(), highlight=False)
+            out.print(f"[red]failed[/red] {f.line()}", highlight=False, soft_wrap=True)
+        out.print(report.summary(), highlight=False)
     if report.failed:
         sys.exit(1)
 
@@ -77,12 +76,12 @@ def reannotate(ctx: click.Context, everything: bool, db: str | None) -> None:
       eventwire --config my.toml reannotate
     """
     settings = settings_from(ctx)
-    console = Console(stderr=True)
+    out = console(stderr=True)
     with open_store(ctx, db) as store:
         total = store.count("documents")
-        with Progress(TextColumn("re-annotating"), BarColumn(), MofNCompleteColumn(), console=console,
-                      transient=True, disable=not console.is_terminal) as progress:
+        with Progress(TextColumn("re-annotating"), BarColumn(), MofNCompleteColumn(), console=out,
+                      transient=True, disable=not out.is_terminal) as progress:
             task = progress.add_task("", total=total)
             n = do_reannotate(store, settings, everything=everything,
                               on_doc=lambda _d: progress.advance(task))
-    console.print(f"re-annotated {n} of {total} documents", highlight=False)
+    out.print(f"re-annotated {n} of {total} documents", highlight=False)

@@ -8,13 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.console import Console
 from rich.table import Table
 
 from ..errors import InputError
 from ..model import MODALITIES, PLOVER_TYPES, Failure
 from ..pipeline import process_many
-from .common import db_option, emit_json, error, handle_errors, json_option, open_store, settings_from
+from .common import console, db_option, emit_json, error, handle_errors, json_option, open_store, settings_from
 
 KINDS = ("events", "entities", "claims", "quantities", "attributions")
 
@@ -102,8 +101,8 @@ def events(ctx: click.Context, actor: str | None, recipient: str | None, type_: 
         table.add_row((ev.get("date") or "")[:10], _party(ev["actor"]), ev["event"], ev.get("mode") or "",
                       _party(ev["recipient"]), ev["modality"], said or "-",
                       (ev.get("event_text") or "")[:50])
-    Console().print(table)
-    Console().print(f"{len(rows)} events", highlight=False)
+    console().print(table)
+    console().print(f"{len(rows)} events", highlight=False)
 
 
 @click.command()
@@ -173,7 +172,7 @@ def export(ctx: click.Context, fmt: str, what: str, output: str, modality: tuple
         with open(output, "w", encoding="utf-8", newline="") as fh:
             n = write_records(rows, fmt, fh, flatten=flatten)
     if output != "-":
-        Console(stderr=True).print(f"wrote {n} {what} to {output}", highlight=False)
+        console(stderr=True).print(f"wrote {n} {what} to {output}", highlight=False)
 
 
 __all__ = ["claims", "code", "events", "export"]

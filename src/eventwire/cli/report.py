@@ -6,11 +6,10 @@ from collections import Counter
 from typing import Any
 
 import click
-from rich.console import Console
 from rich.table import Table
 
 from ..model import HAPPENED
-from .common import db_option, handle_errors, open_store
+from .common import console, db_option, handle_errors, open_store
 
 
 def _who(parties: list[dict[str, Any]]) -> str:
@@ -31,7 +30,7 @@ def report(ctx: click.Context, top: int, db: str | None) -> None:
     """
     from ..claims import build_ledger, claim_from_json, render_ledger
 
-    c = Console()
+    c = console()
     with open_store(ctx, db) as store:
         docs = store.list_documents()
         evs = store.events(modality=["all"])
