@@ -171,21 +171,30 @@ def _parse_date(text: str) -> str | None:
         return None
 
 
-def dateline_of(paragraph: str) -> tuple[int, dict[str, str]] | None:
-    """(length of the dateline prefix, metadata) when ``paragraph`` opens with a dateline."""
+def dateline_of(paragraph: str, document: str = "") -> tuple[int, dict[str, str]] | None:
+    """(length of the dateline prefix, metadata) when ``paragraph`` opens with a dateline.
+
+    A capitalised place ("WASHINGTON"), an agency or a date makes the prefix a dateline. A plain
+    "Seoul: " must name a known place (countries, US states, cities of 15,000+), and one that
+    ``document`` never writes in lowercase ("Police: ..." is a label where the text says "police")."""
     m = _DATELINE.match(paragraph)
     if m is None:
         return None
     place, region, when, agency, sep = (m.group(k) for k in ("place", "region", "date", "agency", "sep"))
     caps = place.replace(" ", "").replace("-", "").replace(".", "").isupper() and len(place) >= 3
-    known = place.lower() in _known_places()
+
+    def known() -> bool:
+        low = place.lower()
+        if low not in _known_places():
+            return False
+        return re.search(rf"(?<![^\W_]){re.escape(low)}(?![^\W_])", document) is None
+
     if sep == ":":
-        if region and not (caps or known):
-            return None
-        if not (caps or known or agency):
+        if not (caps or agency or known()):
             return None  # "Update: ...", "Note: ..." are labels, not places
-    elif not (caps or agency or when or (region and known) or known):
+    elif not (caps or agency or when or known()):
         return None
+    del region  # "KYIV, Ukraine — ": the country is part of the dateline, the place is the city
     meta = {"dateline": _place_name(place)}
     if agency:
         meta["agency"] = agency.strip()
@@ -197,7 +206,7 @@ def dateline_of(paragraph: str) -> tuple[int, dict[str, str]] | None:
 
 
 def extract_dateline_step(text: str) -> StepResult:
-    found = dateline_of(text[:300])
+    found = dateline_of(text[:300], text)
     if found is None:
         return StepResult(text, [], {})
     end, meta = found

@@ -1,0 +1,67 @@
+"""Line-break repair decisions, one artifact at a time."""
+
+from __future__ import annotations
+
+from eventwire.clean.linebreaks import repair_linebreaks, repair_linebreaks_step
+
+PARA = "\n\nThe ministry gave no further details."  # a second paragraph: blank-line style
+
+
+def fix(block: str) -> str:
+    out = repair_linebreaks(block + PARA)
+    assert out.endswith(PARA)
+    return out[: -len(PARA)]
+
+
+def test_midword_and_between_word() -> None:
+    assert fix("The minister sta\nted that the talks failed.") == "The minister stated that the talks failed."
+    assert fix("He stated his intention to\ndiscuss it.") == "He stated his intention to discuss it."
+    assert fix("Troops crossed the bor\nder on Monday.") == "Troops crossed the border on Monday."
+    assert fix("Troops crossed the\nborder on Monday.") == "Troops crossed the border on Monday."
+
+
+def test_punctuation_at_the_break() -> None:
+    assert fix("The report (published\non Monday) said so.") == "The report (published on Monday) said so."
+    assert fix("The country\n’s leader spoke.") == "The country’s leader spoke."
+    assert fix("He said it was over,\nand left.") == "He said it was over, and left."
+
+
+def test_numbers() -> None:
+    assert fix("More than 1\n200 people fled.") == "More than 1200 people fled."
+    assert fix("It was the 20\nth attack this year.") == "It was the 20th attack this year."
+    assert fix("About 40\npeople fled.") == "About 40 people fled."
+
+
+def test_acronym_then_word_and_capitalised_word() -> None:
+    assert fix("The UN\nofficials left the city.") == "The UN officials left the city."
+    assert fix("Officials in\nSeoul said so.") == "Officials in Seoul said so."
+
+
+def test_hyphen_at_line_end() -> None:
+    assert fix("It was a well-\nknown fact.") == "It was a well-known fact."
+    assert fix("The gov-\nernment fell.") == "The government fell."
+    assert fix("A pro-\nRussian party won.") == "A pro-Russian party won."
+
+
+def test_document_evidence_beats_frequency() -> None:
+    # "ware|house" would join on frequencies too; "any|way" would join, the document says otherwise
+    assert fix("We will not go any\nway you like. They refuse in any way.") == (
+        "We will not go any way you like. They refuse in any way."
+    )
+
+
+def test_paragraph_breaks_and_structure_kept() -> None:
+    text = "First paragraph ends here.\n\nSecond paragraph starts here."
+    assert repair_linebreaks(text) == text
+    table = "Results:\n1 Kyle Busch 5040\n2 Martin Truex 5035\n3 Kevin Harvick 5033\n\nMore text."
+    assert repair_linebreaks(table) == table
+    links = "Buy it here:\nhttps://example.com/a\n\nMore text follows."
+    assert repair_linebreaks(links) == links
+
+
+def test_repairs_record_offsets_in_the_input() -> None:
+    src = "Borrell sta\nted it.\n\nAnd he was in\nSeoul."
+    res = repair_linebreaks_step(src)
+    assert res.text == "Borrell stated it.\n\nAnd he was in Seoul."
+    assert [(r.start, r.before, r.after) for r in res.repairs] == [(11, "\n", ""), (34, "\n", " ")]
+    assert all(src[r.start:r.end] == r.before for r in res.repairs)

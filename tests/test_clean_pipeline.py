@@ -1,0 +1,88 @@
+"""The cleaning pipeline's contract: step order, repairs that replay exactly, the data file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.clean import STEPS, clean_text, document_id, repair_text
+from eventwire.clean._edits import Edit, apply_edits
+from eventwire.clean.boilerplate import is_boilerplate, load_patterns, parse_patterns
+from eventwire.errors import DataFileError
+from eventwire.model import Repair
+
+MESSY = (
+    "\ufeffAdvertisement\r\n\r\n"
+    "Talks Resume\r\n\r\n"
+    "By Ana Lima\r\n\r\n"
+    "GENEVA (AFP) \u2014 Delegates met on Monday\u00a0to discuss the cease\r\nfire, the organi\r\n"
+    "sers said.  They plan to meet again.\r\n\r\n\r\n"
+    "Caf\u00c3\u00a9 owners nearby said the talks were well-\r\nattended.\r\n"
+)
+
+
+def test_step_order_is_pinned() -> None:
+    assert [s.name for s in STEPS] == [
+        "fix_encoding", "normalize_newlines", "normalize_spaces", "remove_boilerplate",
+        "repair_linebreaks", "extract_headline", "extract_byline", "extract_dateline",
+    ]
+
+
+def _replay(text: str, repairs: list[Repair]) -> str:
+    for step in STEPS:
+        mine = [Edit(r.start, r.end, r.after, r.kind) for r in repairs if r.step == step.name]
+        for r in repairs:
+            if r.step == step.name:
+                assert text[r.start:r.end] == r.before, r
+        text = apply_edits(text, mine, step.name)[0]
+    return text
+
+
+def test_repairs_replay_to_the_clean_text() -> None:
+    clean, repairs, meta = clean_text(MESSY)
+    assert _replay(MESSY, repairs) == clean
+    assert meta == {"title": "Talks Resume", "byline": "Ana Lima", "dateline": "Geneva", "agency": "AFP"}
+    assert clean == (
+        "Delegates met on Monday to discuss the ceasefire, the organisers said. They plan to meet again."
+        "\n\nCafé owners nearby said the talks were well-attended."
+    )
+
+
+def test_each_step_records_what_it_changed() -> None:
+    _, repairs, _ = clean_text(MESSY)
+    steps = {r.step for r in repairs}
+    assert steps == {s.name for s in STEPS}
+    enc = [r for r in repairs if r.step == "fix_encoding" and r.before == "Ã©"]
+    assert enc and enc[0].after == "é"
+
+
+def test_repair_text_is_the_str_view() -> None:
+    out = repair_text(MESSY)
+    assert out.startswith("Talks Resume\n\nBy Ana Lima\n\nGENEVA (AFP) — Delegates met")
+    assert "ceasefire, the organisers said" in out
+
+
+def test_document_id_is_sha256_prefix() -> None:
+    assert document_id("abc") == "ba7816bf8f01cfea"
+    assert document_id("abc") != document_id("abd")
+
+
+def test_packaged_patterns_cover_the_documented_cases() -> None:
+    pats = load_patterns()
+    for line in ("Advertisement", "Advertisement here", "ADVERTISEMENT", "Read more: Ukraine latest",
+                 "Share this article", "Sign up for our daily newsletter", "We use cookies to improve it.",
+                 "Accept cookies", "Click here to subscribe", "Follow us on Twitter", "Related: Talks fail"):
+        assert is_boilerplate(line, pats), line
+    for line in ("The advertisement campaign cost $2 million, officials said.",
+                 "He told reporters to read more about the plan in the report.",
+                 "Officials said cookies were served at the reception."):
+        assert not is_boilerplate(line, pats), line
+
+
+def test_bad_pattern_file_names_the_line(tmp_path: Path) -> None:
+    with pytest.raises(DataFileError) as exc:
+        parse_patterns("# comment\nadvert\n(unclosed\n", "my.txt")
+    assert exc.value.line == 3 and "my.txt:3" in str(exc.value)
+    with pytest.raises(DataFileError):
+        parse_patterns("# only comments\n", "empty.txt")
