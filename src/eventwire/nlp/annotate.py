@@ -1,23 +1,89 @@
-"""Annotation stage: spaCy parse, sentences, resolved entities, dates.
+"""Annotation stage: spaCy parse, sentences, resolved actor and place entities, dates.
 
-Contract: reads Documents (clean text), adds Annotated records. Placeholder resolution until the
-gazetteer lands: NER entities only, unresolved.
+Contract: reads Documents (clean text) and the Resources (spaCy model, gazetteer); yields one
+Annotated per document, in order. Entities are sorted by start and do not overlap; each carries
+kind ``actor`` or ``place``, its code, sector, canonical name and identifier, and label = the NER
+label, ``ACTOR`` for a gazetteer-only phrase ("presidential office", "North Korean soldiers") or
+``PRON`` for a resolved pronoun subject. Resolution uses the document's publication date.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Sentence
 from ..resources import Resources
-from .types import Annotated
+from .compose import Mention, compose
+from .dates import WEEKDAYS, normalise_date
+from .docref import merge_ner, pronouns, roles_in_document, surnames, titles_and_appositives
+from .gazetteer import Gazetteer
+from .match import Toks, find_bases
+from .types import Annotated, DateExpr
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
+_EXTRA_DATES = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b(?:" + "|".join(w.title() for w in WEEKDAYS) + r")\b")
 
 
 def annotate(docs: Iterable[Document], resources: Resources) -> Iterator[Annotated]:
+    """Parse ``docs`` with ``nlp.pipe`` in batches (``Settings.batch_size``) and resolve them."""
     nlp = resources.nlp
-    docs = list(docs)
-    texts = (d.text for d in docs)
-    for document, sdoc in zip(docs, nlp.pipe(texts, batch_size=resources.settings.batch_size), strict=True):
-        sents = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(sdoc.sents)]
-        ents = [Entity(document.doc_id, e.text, e.start_char, e.end_char, e.label_) for e in sdoc.ents]
-        yield Annotated(document, sdoc, sents, ents)
+    gaz = resources.gazetteer
+    for_text, for_out = itertools.tee(docs)
+    texts = (d.text for d in for_text)
+    for document, sdoc in zip(for_out, nlp.pipe(texts, batch_size=resources.settings.batch_size), strict=True):
+        yield annotate_parsed(document, sdoc, gaz)
+
+
+def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
+    """Resolve one already-parsed document (``sdoc`` is the spaCy parse of ``document.text``)."""
+    date = document.published
+    sents = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(sdoc.sents)]
+    sent_starts = [s.start for s in sents] or [0]
+    toks = Toks.from_doc(sdoc)
+    mentions = compose(toks, find_bases(toks, gaz), gaz, date)
+    mentions = merge_ner(sdoc, mentions, gaz)
+    mentions = titles_and_appositives(toks, mentions)
+    mentions = surnames(toks, mentions)
+    roles_in_document(mentions)
+    mentions = pronouns(sdoc, toks, mentions, sent_starts)
+    entities = [_entity(document.doc_id, toks, m, gaz) for m in mentions]
+    return Annotated(document, sdoc, sents, entities, _dates(sdoc, toks, sent_starts, date))
+
+
+def _entity(doc_id: str, toks: Toks, m: Mention, gaz: Gazetteer) -> Entity:
+    start, end = toks.starts[m.i], toks.ends[m.j - 1]
+    extra = dict(m.extra)
+    if m.kind == "place" and "lat" not in extra and m.name:
+        city = gaz.cities.get(m.name)
+        if city is not None and city.country == m.code:
+            extra["lat"], extra["lon"] = city.lat, city.lon
+    if m.former:
+        extra["former"] = True
+    return Entity(doc_id, toks.text[start:end], start, end, m.label, m.code, m.sector, m.name, m.identifier,
+                  kind=m.kind, extra=extra)
+
+
+def _dates(sdoc: Doc, toks: Toks, sent_starts: list[int], published: str | None) -> list[DateExpr]:
+    future_sents = {_sent(sent_starts, toks.starts[k]) for k, low in enumerate(toks.lowers) if low in _FUTURE}
+    spans = [(e.start_char, e.end_char, e.text) for e in sdoc.ents if e.label_ == "DATE"]
+    taken = [(s, e) for s, e, _t in spans]
+    for m in _EXTRA_DATES.finditer(sdoc.text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            spans.append((m.start(), m.end(), m.group()))
+    out = []
+    for s, e, text in sorted(spans):
+        value, gran, extra = normalise_date(text, published, _sent(sent_starts, s) in future_sents)
+        out.append(DateExpr(text, s, e, value, gran, extra))
+    return out
+
+
+def _sent(sent_starts: list[int], char: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(sent_starts, char) - 1

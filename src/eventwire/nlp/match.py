@@ -1,0 +1,110 @@
+"""Find gazetteer phrases in a token sequence.
+
+Works on a neutral token view (``Toks``: character offsets, lowercase text and, where a parser
+ran, coarse POS), so the same matcher serves spaCy documents in ``annotate`` and bare phrases in
+``resolve_phrase``. Matching is by dictionary lookup of candidate spans: only tokens that can
+begin a phrase (``Gazetteer.first_words``) start a lookup, and a lookup stops at the longest
+phrase length for that first word, so the cost is a few dict probes per candidate token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .gazetteer import Agent, Entry, Gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_TOKEN = re.compile(r"[’']s\b|(?:[A-Za-z]\.){2,}|\w+(?:[.&]\w+)+\.?|\w+|[^\w\s]")
+
+
+@dataclass
+class Toks:
+    text: str  # the text the offsets point into
+    starts: list[int]
+    ends: list[int]
+    lowers: list[str]
+    pos: list[str]  # coarse POS per token, "" when unknown
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def span_text(self, i: int, j: int) -> str:
+        return self.text[self.starts[i]:self.ends[j - 1]]
+
+    @classmethod
+    def from_doc(cls, doc: Doc) -> Toks:
+        starts: list[int] = []
+        ends: list[int] = []
+        lowers: list[str] = []
+        pos: list[str] = []
+        for t in doc:
+            starts.append(t.idx)
+            ends.append(t.idx + len(t))
+            lowers.append(t.lower_)
+            pos.append(t.pos_)
+        return cls(doc.text, starts, ends, lowers, pos)
+
+    @classmethod
+    def from_text(cls, text: str) -> Toks:
+        ms = list(_TOKEN.finditer(text))
+        return cls(text, [m.start() for m in ms], [m.end() for m in ms], [m.group().lower() for m in ms],
+                   [""] * len(ms))
+
+
+@dataclass
+class Base:
+    """One gazetteer phrase found at tokens [i, j): a named entry or an agent word."""
+
+    i: int
+    j: int
+    entry: Entry | None = None
+    agent: Agent | None = None
+
+
+def first_keys(phrase: str) -> list[str]:
+    """Index keys for a phrase's first word: the word, and its leading letters/digits where a
+    tokenizer would split it ("u.s." stays whole, "al-sharaa" starts with "al")."""
+    first = phrase.split(" ", 1)[0].lower()
+    m = re.match(r"\w+", first)
+    keys = [first]
+    if m and m.group() != first:
+        keys.append(m.group())
+    return keys
+
+
+def find_bases(toks: Toks, gaz: Gazetteer) -> list[Base]:
+    """Non-overlapping phrases, left to right, the longest at each position (a name beats an
+    agent phrase of the same length)."""
+    out: list[Base] = []
+    n = len(toks)
+    first = gaz.first_words
+    starts, ends, text = toks.starts, toks.ends, toks.text
+    i = 0
+    while i < n:
+        maxc = first.get(toks.lowers[i])
+        if maxc is None:
+            i += 1
+            continue
+        best: Base | None = None
+        s = starts[i]
+        j = i + 1
+        while j <= n and ends[j - 1] - s <= maxc:
+            key = text[s:ends[j - 1]]
+            entry = gaz.lookup_name(key)
+            if entry is not None:
+                best = Base(i, j, entry=entry)
+            else:
+                agent = gaz.lookup_agent(key)
+                if agent is not None:
+                    best = Base(i, j, agent=agent)
+            j += 1
+        if best is None:
+            i += 1
+            continue
+        out.append(best)
+        i = best.j
+    return out

@@ -1,0 +1,55 @@
+"""Resolve one actor phrase outside a document: ``eventwire actors resolve TEXT``."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Actor
+from .compose import Mention, compose
+from .gazetteer import Gazetteer
+from .match import Toks, find_bases
+
+
+def mentions_in(text: str, gazetteer: Gazetteer, date: str | None) -> tuple[Toks, list[Mention]]:
+    toks = Toks.from_text(text)
+    return toks, compose(toks, find_bases(toks, gazetteer), gazetteer, date)
+
+
+def _actor(m: Mention) -> Actor:
+    return Actor(m.code, m.sector, m.name, m.identifier)
+
+
+def _span(toks: Toks, m: Mention) -> int:
+    return toks.ends[m.j - 1] - toks.starts[m.i]
+
+
+def resolve_phrase(text: str, gazetteer: Gazetteer, date: str | None = None,
+                   context: str | None = None) -> Actor:
+    """``{code, sector, name, identifier}`` for an actor phrase such as "four Saudi men" or
+    "South Korea's presidential office", at ``date`` (ISO; roles change over time).
+
+    ``context`` is text around the phrase (the article): a surname or a role description is
+    resolved to the person the context names, and an agent with no state ("the presidential
+    office") takes the state the context mentions most.
+    """
+    toks, mentions = mentions_in(text, gazetteer, date)
+    best = max(mentions, key=lambda m: (_span(toks, m), -m.i), default=None)
+    if best is not None and (best.code is not None or not context):
+        return _actor(best)
+    if context:
+        _ctoks, cmentions = mentions_in(context, gazetteer, date)
+        words = [w for w in text.replace("’", "'").split() if w[:1].isupper()]
+        if best is None and words:
+            surname = words[-1]
+            for m in cmentions:
+                if m.person is not None and surname in m.person.name.split():
+                    return _actor(m)
+        if best is not None and best.roles:
+            for m in cmentions:
+                if m.person is not None and set(best.roles) & set(m.roles):
+                    return _actor(m)
+        codes = Counter(m.code for m in cmentions if m.code and m.modifier is not None
+                        and m.modifier.kind in ("state", "demonym", "capital"))
+        if best is not None and codes:
+            return Actor(codes.most_common(1)[0][0], best.sector, None, None)
+    return _actor(best) if best is not None else Actor(None)
