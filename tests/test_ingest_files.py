@@ -110,6 +110,8 @@ def test_html_article_and_metadata() -> None:
     assert "resume next month in Geneva" in item.content
     for boilerplate in ("Subscribe now", "Celebrity chef", "All rights reserved", "<p>"):
         assert boilerplate not in item.content
+    # the <h1> repeating the title is the title, not the body's first paragraph
+    assert item.content.startswith("ANKARA, March 5") and item.extra["title_in_body"] is True
     # paragraphs are separated by a blank line; a <br> stays one newline
     paragraphs = item.content.split("\n\n")
     assert any(p.startswith("The deal, announced") for p in paragraphs)

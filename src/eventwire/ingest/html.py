@@ -2,8 +2,11 @@
 
 The extracted text keeps the page's structure as plain text: each block (paragraph, heading, list
 item, table row, quote) is one paragraph, paragraphs are separated by a blank line (``"\\n\\n"``),
-and a ``<br>`` inside a paragraph stays a single ``"\\n"``. Metadata: ``title``, ``author`` ->
-``byline``, ``date`` -> ``published`` (``published_how="html"``), ``sitename`` -> ``source``, ``url``.
+and a ``<br>`` inside a paragraph stays a single ``"\\n"``. A first paragraph that repeats the
+headline word for word is dropped (``extra["title_in_body"]``): the headline is the ``title``.
+
+Metadata: ``title``, ``author`` -> ``byline``, ``date`` -> ``published`` (``published_how="html"``),
+``sitename`` -> ``source``, ``url``.
 The item's ``content_type`` is ``"text"`` (the content *is* the extracted text); ``extra`` keeps the
 HTML's length and encoding.
 
@@ -69,6 +72,15 @@ def _render(body: Any, mark: str | None) -> str:
     return "\n\n".join(paragraphs)
 
 
+def _drop_title_echo(text: str, title: str | None) -> tuple[str, bool]:
+    """Drop a first paragraph that repeats the headline word for word (the page's <h1>): the
+    headline is the item's ``title``, not part of its body."""
+    first, sep, rest = text.partition("\n\n")
+    if title and sep and _WORDS.findall(first.lower()) == _WORDS.findall(title.lower()):
+        return rest, True
+    return text, False
+
+
 def extract(html: str, *, url: str | None = None) -> dict[str, Any] | None:
     """trafilatura's article text (as ``text``, see the module docstring) and metadata, or None
     when the page has no main text."""
@@ -82,11 +94,12 @@ def extract(html: str, *, url: str | None = None) -> dict[str, Any] | None:
         return None
     mark = next((m for m in _LINE_BREAK_MARKS if m not in html), None)
     text = _render(doc.body, mark)
+    text, echoed = _drop_title_echo(text, doc.title)
     if len(_WORDS.findall(text)) < MIN_ARTICLE_WORDS:
         return None
     return {
-        "text": text, "title": doc.title, "author": doc.author, "date": doc.date, "sitename": doc.sitename,
-        "url": doc.url, "description": doc.description, "language": doc.language,
+        "text": text, "title_in_body": echoed, "title": doc.title, "author": doc.author, "date": doc.date,
+        "sitename": doc.sitename, "url": doc.url, "description": doc.description, "language": doc.language,
     }
 
 
@@ -100,6 +113,8 @@ def article_item(html: str, origin: str, *, url: str | None = None, encoding: st
             "pass the article's own page, or its text as a .txt file",
         )
     extra: dict[str, Any] = {"html_chars": len(html)}
+    if found["title_in_body"]:
+        extra["title_in_body"] = True  # the headline opened the body and was dropped from it
     if encoding:
         extra["encoding"] = encoding
     for key in ("description", "language"):

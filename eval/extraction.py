@@ -1,0 +1,153 @@
+"""Article-body extraction on the Zyte (Scrapinghub) article-extraction benchmark.
+
+Gold: ../shared/extraction/scrapinghub/ (181 pages, ``html/<id>.html.gz``, and ``ground-truth.json``
+mapping each id to ``{"articleBody": ..., "url": ...}``).
+
+Metric: the benchmark's own definition (its ``evaluate.py``), re-implemented here:
+
+- text is tokenized with the regex ``\\w+`` (Unicode, case kept: no lower-casing);
+- each text becomes the multiset of its 4-token shingles (consecutive 4-grams; a text with fewer
+  than 4 tokens gives one shorter shingle; no tokens, none);
+- per page, TP/FP/FN are the multiset overlap, prediction excess and truth excess, then divided by
+  TP+FP+FN so that long pages do not weigh more;
+- precision is the mean over pages of TP/(TP+FP) (pages with TP+FP = 0 left out), recall the mean
+  of TP/(TP+FN) (pages with TP+FN = 0 left out); a page with FP = FN = 0 scores 1 for both, and
+  F1 is the harmonic mean of the two means.
+
+``token_f1_*`` is the same computation on single tokens (1-grams), a looser figure for reference.
+
+Systems, all on the same pages:
+
+- ``trafilatura``: ``trafilatura.extract`` with the options our HTML reader uses
+  (``eventwire.ingest.html.TRAFILATURA_OPTIONS``);
+- ``trafilatura_default``: ``trafilatura.extract(html, include_comments=False)``, as the benchmark
+  runs it;
+- ``reader``: our reader (``eventwire.ingest.iter_items`` on the ``.html.gz`` file) -> ``RawItem.content``;
+- ``ours``: the reader followed by our cleaning (``eventwire.clean.clean_item``) -> ``Document.text``
+  (reported only once ``clean_item`` exists).
+
+A page that fails (no article found) counts as an empty prediction.
+
+    .venv/bin/python -m eval.extraction
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from eval._shared import shared_path
+from eventwire.config import Settings
+from eventwire.ingest import iter_items
+from eventwire.ingest.html import TRAFILATURA_OPTIONS
+from eventwire.model import RawItem
+
+_TOKEN = re.compile(r"\w+")
+TpFpFn = tuple[float, float, float]
+
+
+def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    tokens = _TOKEN.findall(text or "")
+    return Counter(tuple(tokens[i: i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i: i + n])
+
+
+def match(true: str, pred: str, n: int = 4) -> TpFpFn:
+    """Normalised (TP, FP, FN) over ``n``-token shingle multisets."""
+    t, p = shingles(true, n), shingles(pred, n)
+    tp, fp, fn = sum((t & p).values()), sum((p - t).values()), sum((t - p).values())
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def _precision(tp: float, fp: float, fn: float) -> float:
+    return 1.0 if fp == fn == 0 else tp / (tp + fp)
+
+
+def _recall(tp: float, fp: float, fn: float) -> float:
+    return 1.0 if fp == fn == 0 else tp / (tp + fn)
+
+
+def scores(counts: list[TpFpFn]) -> dict[str, float]:
+    precision = statistics.mean([_precision(*c) for c in counts if c[0] + c[1] > 0] or [0.0])
+    recall = statistics.mean([_recall(*c) for c in counts if c[0] + c[2] > 0] or [0.0])
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def _reader_text(path: Path, settings: Settings) -> tuple[str, RawItem | None]:
+    items = [i for i in iter_items([str(path)], settings) if isinstance(i, RawItem)]
+    return (items[0].content, items[0]) if items else ("", None)
+
+
+def _clean_item() -> Callable[[RawItem, Settings], Any] | None:
+    try:
+        from eventwire.clean import clean_item
+    except ImportError:
+        return None
+    return clean_item  # type: ignore[no-any-return]
+
+
+def predictions(limit: int | None = None) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """Gold bodies and each system's text, by page id."""
+    import trafilatura
+
+    base = shared_path("extraction", "scrapinghub")
+    if base is None:
+        raise FileNotFoundError("../shared/extraction/scrapinghub is absent (set EVENTWIRE_SHARED)")
+    gold_all: dict[str, dict[str, str]] = json.loads((base / "ground-truth.json").read_text(encoding="utf-8"))
+    ids = sorted(gold_all)[:limit]
+    settings = Settings()
+    clean = _clean_item()
+    systems: dict[str, dict[str, str]] = {"trafilatura": {}, "trafilatura_default": {}, "reader": {}}
+    if clean is not None:
+        systems["ours"] = {}
+    for key in ids:
+        path = base / "html" / f"{key}.html.gz"
+        html = gzip.decompress(path.read_bytes()).decode("utf-8")
+        systems["trafilatura"][key] = trafilatura.extract(html, **TRAFILATURA_OPTIONS) or ""
+        systems["trafilatura_default"][key] = trafilatura.extract(html, include_comments=False) or ""
+        text, item = _reader_text(path, settings)
+        systems["reader"][key] = text
+        if clean is not None:
+            systems["ours"][key] = clean(item, settings).text if item is not None else ""
+    return {k: gold_all[k]["articleBody"] for k in ids}, systems
+
+
+def evaluate(limit: int | None = None) -> dict[str, float]:
+    gold, systems = predictions(limit)
+    out: dict[str, float] = {"pages": float(len(gold))}
+    for name, pred in systems.items():
+        for metric, value in scores([match(gold[k], pred[k]) for k in gold]).items():
+            out[f"{metric}_{name}"] = value
+        out[f"token_f1_{name}"] = scores([match(gold[k], pred[k], n=1) for k in gold])["f1"]
+        out[f"failed_{name}"] = float(sum(1 for k in gold if not pred[k]))
+    if "f1_ours" in out:
+        out["f1_ours_minus_trafilatura"] = out["f1_ours"] - out["f1_trafilatura"]
+    return out
+
+
+def main() -> None:
+    start = time.monotonic()
+    figures = evaluate()
+    print(f"Zyte article-extraction benchmark: {int(figures['pages'])} pages, 4-token shingle P/R/F1 "
+          f"(the benchmark's definition), {time.monotonic() - start:.0f} s")
+    print(f"{'system':<22}{'precision':>10}{'recall':>10}{'F1':>10}{'token F1':>10}{'failed':>8}")
+    for name in ("trafilatura_default", "trafilatura", "reader", "ours"):
+        if f"f1_{name}" in figures:
+            print(f"{name:<22}{figures[f'precision_{name}']:>10.4f}{figures[f'recall_{name}']:>10.4f}"
+                  f"{figures[f'f1_{name}']:>10.4f}{figures[f'token_f1_{name}']:>10.4f}"
+                  f"{int(figures[f'failed_{name}']):>8}")
+    if "f1_ours" not in figures:
+        print("ours: eventwire.clean.clean_item is not available yet; reader only", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
