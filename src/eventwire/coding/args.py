@@ -1,0 +1,293 @@
+"""Who did it, and to whom: actor and recipient phrases from the dependency parse, mapped to entities.
+
+Verb triggers: the actor is the subject, or the ``by`` agent in the passive; a verb without a
+subject takes it from its governor (control and raising: "X agreed to cooperate", "X was
+scheduled to meet"; object control: "urged Y to withdraw" gives Y), from the verb it is
+coordinated with, from the noun a relative clause or participle modifies, or from the main clause
+of a participial adjunct ("..., killing 12"). The recipient is the direct object (the subject in
+the passive) or the object of a preposition the lexicon entry names.
+
+Noun triggers: the actor is the possessor ("North Korea's deployment"), a ``by`` phrase, the
+subject of the light verb that takes the noun ("held talks"), a nationality or name among the
+noun's modifiers ("Russian attack"), or an ``of`` phrase; the recipient is a preposition's object.
+
+A phrase is mapped to the annotation's entities: the entity containing the head word, else the
+entities among its premodifiers ("Senior Hungarian and Romanian officials" -> both), else those of
+an ``of`` phrase or apposition ("leaders of the Azadliq coalition"). Coordinated phrases give one
+party each (compound actors are lists, as PLOVER asks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..model import Entity
+from .lexicon import Entry, Lexicon
+from .match import is_noun, is_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT",
+                              "LAW", "WORK_OF_ART", "LANGUAGE", "EVENT", "PRODUCT"})
+REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+@dataclass
+class Party:
+    """An actor or recipient: the phrase head, and the entity it maps to (if any)."""
+
+    token: Token
+    text: str
+    start: int
+    end: int
+    entity: Entity | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.entity is not None
+
+    @property
+    def code(self) -> str | None:
+        return self.entity.code if self.entity is not None else None
+
+    def to_json(self) -> dict[str, Any]:
+        if self.entity is not None:
+            return self.entity.as_party()
+        return {"entity_text": self.text, "code": None, "sector": None, "name": None,
+                "start": self.start, "end": self.end}
+
+
+def actorish(e: Entity) -> bool:
+    return e.label not in NON_ACTOR_LABELS and e.kind in ("actor", "place")
+
+
+class EntityIndex:
+    """The annotation's actor and place entities in one sentence, looked up by character offsets."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = [e for e in entities if actorish(e)]
+
+    def containing(self, start: int, end: int) -> Entity | None:
+        best = [e for e in self.entities if e.start <= start and end <= e.end]
+        return min(best, key=lambda e: e.end - e.start) if best else None
+
+    def within(self, start: int, end: int) -> list[Entity]:
+        return [e for e in self.entities if e.start >= start and e.end <= end and e.end > e.start]
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the nouns coordinated with it ("the United States and Jordan")."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        if is_noun(c) or c.pos_ in ("PRON", "ADJ"):
+            out.append(c)
+            stack.extend(x for x in c.children if x.dep_ == "conj")
+    return out
+
+
+def _span_of(tok: Token) -> tuple[int, int, str]:
+    """The head phrase: premodifiers and the head word (no prepositional or clausal tail)."""
+    left = tok.left_edge
+    doc = tok.doc
+    while left.i < tok.i and (left.is_punct or left.dep_ in ("cc", "prep", "case")):
+        left = doc[left.i + 1]
+    span = doc[left.i: tok.i + 1]
+    return span.start_char, span.end_char, span.text
+
+
+def resolve(tok: Token, index: EntityIndex, exclude: frozenset[int] = frozenset()) -> list[Party]:
+    """The parties a phrase headed by ``tok`` stands for (one per coordinated head)."""
+    parties: list[Party] = []
+    for head in conjuncts(tok):
+        parties.extend(_resolve_one(head, index, exclude))
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for p in parties:
+        if (p.start, p.end) not in seen:
+            seen.add((p.start, p.end))
+            out.append(p)
+    return out
+
+
+def _resolve_one(tok: Token, index: EntityIndex, exclude: frozenset[int]) -> list[Party]:
+    start, end, text = _span_of(tok)
+    own = index.containing(tok.idx, tok.idx + len(tok.text))
+    if own is not None and own.code:
+        return [Party(tok, own.text, own.start, own.end, own)]
+    pre = [e for e in index.within(start, tok.idx) if not any(e.start <= tok.doc[i].idx < e.end for i in exclude)]
+    coded = [e for e in pre if e.code]
+    if coded or (pre and own is None):
+        chosen = coded or pre
+        return [Party(tok, e.text, e.start, e.end, e) for e in chosen]
+    if own is not None:
+        return [Party(tok, own.text, own.start, own.end, own)]
+    for c in tok.children:
+        if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of"):
+            inner = c if c.dep_ == "appos" else next((g for g in c.children if g.dep_ == "pobj"), None)
+            if inner is not None:
+                found = [p for p in _resolve_one(inner, index, exclude) if p.resolved]
+                if found:
+                    return found
+    if tok.pos_ == "PRON" and tok.lower_ in REL_PRONOUNS:
+        return []
+    return [Party(tok, text, start, end, None)]
+
+
+# ---- verbs ------------------------------------------------------------------------------------
+
+def is_passive(v: Token) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+        return True
+    return v.dep_ == "acl" and v.tag_ == "VBN"
+
+
+def governor(v: Token) -> Token | None:
+    """The word that governs a complement clause: the verb (or noun) above xcomp/ccomp/pcomp."""
+    if v.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "advcl", "relcl") and v.head.i != v.i:
+        g = v.head
+        if g.pos_ in ("ADP", "SCONJ") and g.head.i != g.i:
+            g = g.head
+        return g
+    return None
+
+
+def verb_actor(v: Token, depth: int = 0) -> list[Token]:
+    """Head tokens of the actor of verb ``v``."""
+    if depth > 6:
+        return []
+    if is_passive(v):
+        for c in v.children:
+            if c.dep_ == "agent":
+                return [g for g in c.children if g.dep_ == "pobj"]
+        return []
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is not None:
+        if subj.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
+            return [v.head]
+        return [subj]
+    dep = v.dep_
+    if dep == "xcomp":
+        g = v.head
+        controller = next((c for c in g.children if c.dep_ in ("dobj", "dative") and is_noun(c)), None)
+        if controller is not None:
+            return [controller]
+        passive_subj = next((c for c in g.children if c.dep_ == "nsubjpass"), None)
+        if passive_subj is not None:
+            return [passive_subj]
+        if g.pos_ == "ADJ" and g.dep_ == "acomp":  # "France is ready to contribute"
+            return verb_actor(g.head, depth + 1)
+        return verb_actor(g, depth + 1) if is_verb(g) or g.pos_ in ("ADJ", "AUX") else []
+    if dep == "conj":
+        return verb_actor(v.head, depth + 1) if is_verb(v.head) else []
+    if dep == "relcl":
+        return [v.head]
+    if dep == "acl":
+        head = v.head
+        # "reports of North Korea sending troops": the gerund's subject is the "of" object before it
+        of = _prep_objects([head], "of")
+        if of and of[0].i < v.i and v.tag_ == "VBG":
+            return of
+        return [head]
+    if dep == "advcl" and v.tag_ == "VBG":
+        return verb_actor(v.head, depth + 1) if is_verb(v.head) else []
+    if dep == "pcomp":
+        g2 = governor(v)
+        if g2 is not None and is_verb(g2):
+            g = g2
+            # "accused X of violating", "blamed X for shelling": the object is the doer
+            obj = next((c for c in g.children if c.dep_ == "dobj"), None)
+            if obj is not None and v.head.lower_ in ("of", "for", "from") and obj.pos_ in ("PROPN", "PRON"):
+                return [obj]
+            return verb_actor(g, depth + 1)
+    return []
+
+
+def _prep_objects(holders: list[Token], prep: str) -> list[Token]:
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ == prep:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[:1]
+    return []
+
+
+def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[Token]:
+    doc = v.doc
+    holders = [v, *(doc[i] for i in consumed)]
+    for slot in entry.recipient:
+        if slot == "dobj":
+            if is_passive(v):
+                subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+                if subj is not None and subj.i not in consumed:
+                    return [subj]
+                if v.dep_ == "acl" and v.head.i not in consumed:
+                    return [v.head]
+                continue
+            obj = next((c for c in v.children if c.dep_ in ("dobj", "attr") and c.i not in consumed), None)
+            if obj is None:  # "emphasized *supporting* Ukraine": the object of a verb the pattern used
+                obj = next((c for i in consumed for c in doc[i].children
+                            if is_verb(doc[i]) and c.dep_ == "dobj" and c.i not in consumed), None)
+            if obj is not None:
+                if obj.lower_ in REL_PRONOUNS and obj.tag_.startswith("W"):
+                    return [v.head] if v.dep_ == "relcl" else []
+                return [obj]
+        elif slot == "dative":
+            obj = next((c for c in v.children if c.dep_ == "dative" and c.i not in consumed), None)
+            if obj is not None:
+                return [obj]
+        else:
+            objs = [o for o in _prep_objects(holders, slot) if o.i not in consumed]
+            if objs:
+                return objs
+    return []
+
+
+# ---- nouns ------------------------------------------------------------------------------------
+
+def noun_actor(n: Token, entry: Entry, lexicon: Lexicon, consumed: tuple[int, ...]) -> list[Token]:
+    for c in n.children:
+        if c.dep_ == "poss":
+            return [c]
+    by = _prep_objects([n], "by")
+    if by:
+        return by
+    light = light_verb(n, lexicon)
+    if light is not None:
+        return verb_actor(light)
+    if "of" not in entry.recipient:
+        of = _prep_objects([n], "of")
+        if of:
+            return of
+    return []
+
+
+def light_verb(n: Token, lexicon: Lexicon) -> Token | None:
+    """The verb that takes noun trigger ``n`` as its object or subject-complement ("held talks")."""
+    h = n.head
+    light = lexicon.rules["light_verbs.lemmas"]
+    if n.dep_ in ("dobj", "attr", "nsubjpass") and is_verb(h) and h.lemma_.lower() in light:
+        return h
+    if n.dep_ == "pobj" and h.dep_ == "prep" and is_verb(h.head) and h.head.lemma_.lower() in (
+        "engage", "take", "participate", "join"
+    ):
+        return h.head
+    return None
+
+
+def noun_recipient(n: Token, entry: Entry, lexicon: Lexicon, consumed: tuple[int, ...]) -> list[Token]:
+    holders = [n, *(n.doc[i] for i in consumed)]
+    light = light_verb(n, lexicon)
+    if light is not None:
+        holders.append(light)
+    for slot in entry.recipient:
+        if slot in ("dobj", "dative"):
+            continue
+        objs = [o for o in _prep_objects(holders, slot) if o.i not in consumed]
+        if objs:
+            return objs
+    return []

@@ -1,0 +1,142 @@
+"""When, where, how many, and how sure: the event record's date, location, size and confidence.
+
+- date: the annotation's date expression nearest the trigger in the sentence (one inside the
+  trigger's clause first), else the document's publication date.
+- event_loc: a place entity governed by in/at/near/outside/across... in the trigger's clause, else
+  one elsewhere in the sentence that is not the actor or recipient; {text, code, start, end, lat, lon}.
+- size: counts of the dead, injured and arrested: a number that modifies the victims of a
+  killing/wounding/arrest verb ("killed 12 people", "30 protesters were detained"), or a number
+  with dead/injured/wounded ("at least 5 dead").
+- mode refinement: an ASSAULT whose entry leaves the mode open takes it from an instrument word in
+  its clause ("killed in a car bomb" -> explosives; "armed with machetes" -> primitive).
+- confidence (0-1), a documented heuristic, not a probability::
+
+      0.55 strong trigger | 0.35 weak trigger
+      + 0.20 actor resolved to a coded entity   (+0.10 an entity without a code yet)
+      + 0.10 recipient resolved to a coded entity (+0.05 without a code)
+      + 0.05 for each extra pattern word the entry required (at most +0.10)
+      - 0.10 noun trigger; - 0.10 event derived by a rule rather than a lexicon entry
+      clipped to [0.05, 0.95]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from ..model import Entity
+from .args import Party
+from .lexicon import Rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..nlp.types import Annotated, DateExpr
+
+LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "along", "into", "from",
+                       "throughout", "within", "on"})
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "a dozen": 12, "dozen": 12,
+}
+_NUM = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
+
+
+def event_date(ann: Annotated, sent: Span, clause: Token) -> str | None:
+    dates: list[DateExpr] = [d for d in ann.dates if sent.start_char <= d.start < sent.end_char and d.value]
+    if dates:
+        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+        inside = [d for d in dates if lo <= d.start < hi]
+        return (inside or dates)[0].value
+    return ann.document.published
+
+
+def event_location(sent: Span, places: list[Entity], clause: Token, used: list[Party]) -> dict[str, Any] | None:
+    if not places:
+        return None
+    taken = {(p.start, p.end) for p in used}
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    doc = sent.doc
+
+    def governed(e: Entity) -> bool:
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        return head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS
+
+    ranked = sorted(places, key=lambda e: (not (lo <= e.start < hi and governed(e)), not governed(e),
+                                           (e.start, e.end) in taken, e.start))
+    best = ranked[0]
+    if (best.start, best.end) in taken and not governed(best):
+        return None
+    loc: dict[str, Any] = {"text": best.text, "code": best.code, "start": best.start, "end": best.end}
+    for k in ("lat", "lon", "geonameid", "country_code"):
+        if k in best.extra:
+            loc[k] = best.extra[k]
+    return loc
+
+
+def _number(tok: Token) -> int | None:
+    text = tok.text.lower()
+    if _NUM.match(text):
+        return int(text.replace(",", ""))
+    return _WORD_NUMBERS.get(text)
+
+
+def event_size(clause: Token, rules: Rules) -> dict[str, int | None]:
+    """Counts in the trigger's clause (its subtree) of the dead, injured and arrested."""
+    size: dict[str, int | None] = {"dead": None, "injured": None, "arrested": None}
+    kinds = {k: rules[f"size.{k}"] for k in ("dead", "injured", "arrested")}
+    root = clause
+    while root.dep_ in ("advcl", "conj", "xcomp") and root.head.i != root.i:
+        root = root.head
+    for tok in root.subtree:
+        n = _number(tok) if tok.like_num else None
+        if n is None:
+            continue
+        noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+        candidates = [noun.head, *noun.children, tok.head]
+        if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            candidates.insert(0, noun.head)
+        for c in candidates:
+            lemma = c.lemma_.lower()
+            for kind, words in kinds.items():
+                if (lemma in words or c.lower_ in words) and size[kind] is None:
+                    size[kind] = n
+                    break
+            else:
+                continue
+            break
+    return size
+
+
+def refine_mode(mode: str | None, etype: str, clause: Token, rules: Rules) -> str | None:
+    if mode is not None or etype != "ASSAULT":
+        return mode
+    for tok in clause.subtree:
+        m = rules.instruments.get(tok.lemma_.lower())
+        if m is not None:
+            return m
+    return None
+
+
+def confidence(strong: bool, noun: bool, actor: list[Party], recipient: list[Party], extra_words: int,
+               derived: bool) -> float:
+    c = 0.55 if strong else 0.35
+    if any(p.code for p in actor):
+        c += 0.20
+    elif any(p.resolved for p in actor):
+        c += 0.10
+    if any(p.code for p in recipient):
+        c += 0.10
+    elif any(p.resolved for p in recipient):
+        c += 0.05
+    c += min(0.10, 0.05 * extra_words)
+    if noun:
+        c -= 0.10
+    if derived:
+        c -= 0.10
+    return round(min(0.95, max(0.05, c)), 3)

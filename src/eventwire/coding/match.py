@@ -1,0 +1,148 @@
+"""Finding triggers: match lexicon entries against the tokens of a parsed sentence.
+
+A verb entry matches a verb token whose lemma is the entry's head when every other word of the
+pattern is the lemma of one of the verb's complements (particles, prepositions and their objects,
+direct objects and their modifiers, open complements); a noun entry likewise against a noun and
+its modifiers. The most specific matching entry (most words) wins; the complement tokens it used are
+*consumed*: they trigger nothing of their own ("held talks" is one CONSULT, not two events).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import Entry, Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: dependency relations followed when looking for a verb's or noun's complements
+COMPLEMENT_DEPS = frozenset({
+    "prt", "prep", "pobj", "dobj", "dative", "attr", "oprd", "acomp", "advmod", "npadvmod", "compound",
+    "amod", "nmod", "xcomp", "pcomp", "conj", "agent", "quantmod", "nummod", "appos",
+})
+#: relations never followed (they start another clause or the subject)
+_STOP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "advcl", "ccomp", "relcl", "acl",
+                        "parataxis", "punct", "cc", "mark", "aux", "auxpass", "det", "poss", "case", "neg"})
+MAX_DEPTH = 4
+VERB_TAGS = ("VB",)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token  # the trigger head
+    entry: Entry
+    consumed: tuple[int, ...]  # token indices (doc-level) used by the pattern's other words
+
+    @property
+    def pos(self) -> str:
+        return self.entry.pos
+
+
+def lemma_forms(tok: Token) -> set[str]:
+    """The lemma spellings a token may match: lowercase lemma and text, and a crude singular for
+    capitalised plurals the tagger leaves unlemmatised ("Concerns", "Talks")."""
+    forms = {tok.lemma_.lower(), tok.lower_}
+    low = tok.lower_
+    if low.endswith("ies") and len(low) > 4:
+        forms.add(low[:-3] + "y")
+    elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        forms.add(low[:-1])
+    return forms
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (tok.tag_.startswith(VERB_TAGS) and tok.pos_ != "AUX")
+
+
+def is_noun(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "NN")
+
+
+def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
+    """(token, depth) for the complements of ``tok`` reachable by COMPLEMENT_DEPS, breadth first."""
+    out: list[tuple[Token, int]] = []
+    frontier = [tok]
+    for depth in range(1, MAX_DEPTH + 1):
+        nxt: list[Token] = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in _STOP_DEPS or c.dep_ not in COMPLEMENT_DEPS:
+                    continue
+                # a verb's conjunct verb is another event ("attacked and killed"), not a complement
+                if c.dep_ == "conj" and is_verb(c) and depth == 1:
+                    continue
+                if not verb and depth == 1 and c.dep_ in ("xcomp",):
+                    continue
+                # "agreed on Wednesday": a preposition of time is no particle of the trigger
+                if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                            for g in c.children):
+                    continue
+                out.append((c, depth))
+                nxt.append(c)
+        frontier = nxt
+    return out
+
+
+def match_entry(tok: Token, entry: Entry, comps: list[tuple[Token, int]]) -> tuple[int, ...] | None:
+    """The token indices that satisfy each required word of ``entry``, or None if one is missing.
+    Words are satisfied in pattern order by the nearest (shallowest) complement not used yet."""
+    used: list[int] = []
+    for want in entry.words:
+        # a particle or preposition of the pattern hangs on the trigger or on a word already matched
+        hit = next((c for c, _ in comps if c.i not in used and lemma_forms(c) & want
+                    and (c.pos_ not in ("ADP", "PART") or c.head.i == tok.i or c.head.i in used)), None)
+        if hit is None:
+            return None
+        used.append(hit.i)
+    return tuple(used)
+
+
+def best_entry(tok: Token, candidates: list[Entry], verb: bool) -> tuple[Entry, tuple[int, ...]] | None:
+    if not candidates:
+        return None
+    comps = complements(tok, verb)
+    best: tuple[Entry, tuple[int, ...]] | None = None
+    for entry in candidates:
+        used = match_entry(tok, entry, comps)
+        if used is None:
+            continue
+        if best is None or len(entry.words) > len(best[0].words):
+            best = (entry, used)
+    return best
+
+
+def _candidates(tok: Token, table: dict[str, list[Entry]]) -> list[Entry]:
+    out: list[Entry] = []
+    seen: set[str] = set()
+    for form in sorted(lemma_forms(tok)):
+        for e in table.get(form, ()):
+            if e.id not in seen:
+                seen.add(e.id)
+                out.append(e)
+    return out
+
+
+def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    """Every trigger in ``sent``: verbs first (their patterns consume nouns), then nouns."""
+    found: list[Trigger] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        if not is_verb(tok):
+            continue
+        hit = best_entry(tok, _candidates(tok, lexicon.verbs), verb=True)
+        if hit is not None:
+            found.append(Trigger(tok, hit[0], hit[1]))
+            consumed.update(hit[1])
+    verb_heads = {t.token.i for t in found}
+    for tok in sent:
+        if tok.i in consumed or tok.i in verb_heads or not is_noun(tok):
+            continue
+        hit = best_entry(tok, _candidates(tok, lexicon.nouns), verb=False)
+        if hit is not None:
+            found.append(Trigger(tok, hit[0], hit[1]))
+            consumed.update(hit[1])
+    # a token another pattern used ("fail to reach agreement" uses "reach"; "air strike" uses "air")
+    # is not a trigger of its own
+    return [t for t in found if t.token.i not in consumed]

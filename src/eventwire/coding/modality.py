@@ -1,0 +1,159 @@
+"""Did it happen? The modality of an event, from the words around its trigger.
+
+The trigger's clause is examined, then each clause that governs it (through an open or clausal
+complement: "agreed *to cooperate*", "denied *sending*", "claimed *that Russia deployed*"):
+
+==============  ===================================================================================
+negated         "not"/"never" on the clause, "no talks"; governed by deny, refuse, fail, decline ...
+conditional     the clause is introduced by if/unless, or carries an if/unless clause
+hypothetical    may/might/could; "potentially"; governed by consider, weigh, mull, explore ...
+intended        governed by plan, intend, want, aim, seek, hope, try ...
+planned         will/would/shall; governed by schedule, set, due, expect, agree, pledge, promise ...
+historical      "previously", "earlier", "ago"; a year well before publication in the clause
+reported        governed by a reporting verb (said, claimed, reported ...), "reports of",
+                "according to"
+asserted        none of the above: the article itself says it happened
+==============  ===================================================================================
+
+When several apply the first in this table wins. Cues are word lists in rules.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .args import governor
+from .lexicon import Rules
+from .match import is_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PRIORITY = ("negated", "conditional", "hypothetical", "intended", "planned", "historical", "reported", "asserted")
+#: prepositions whose object is an adjunct event ("during his visit"): the clause's modality does
+#: not reach it
+ADJUNCT_PREPS = frozenset({"during", "amid", "after", "following", "before", "despite", "since", "upon",
+                           "throughout", "ahead", "prior", "over"})
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@dataclass
+class ModalityResult:
+    modality: str
+    cues: dict[str, Token] = field(default_factory=dict)  # modality -> the word that signalled it
+    #: the governing word that made it planned/intended (agree, pledge, will ...): used by the
+    #: intent rule, which turns a commitment to act into AGREE or THREATEN
+    commitment: Token | None = None
+    #: the clause head of the trigger and the chain of governors above it
+    chain: list[Token] = field(default_factory=list)
+
+
+def clause_head(tok: Token) -> tuple[Token, bool]:
+    """The verb whose clause holds ``tok``, and whether ``tok`` is an adjunct noun of it."""
+    cur = tok
+    adjunct = False
+    for _ in range(12):
+        if is_verb(cur) or cur.head.i == cur.i:
+            return cur, adjunct
+        if cur.dep_ == "pobj" and cur.head.lower_ in ADJUNCT_PREPS:
+            adjunct = True
+        cur = cur.head
+    return cur, adjunct
+
+
+def _local(node: Token, rules: Rules, found: dict[str, Token], own: bool) -> Token | None:
+    """Flags from the words attached to clause head ``node``; returns a planned-aux commitment cue."""
+    commitment = None
+    for c in node.children:
+        low = c.lower_
+        lemma = c.lemma_.lower()
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in rules["modality.negation_words"]):
+            found.setdefault("negated", c)
+        elif c.dep_ == "aux" and (low in rules["modality.planned_aux"] or lemma in rules["modality.planned_aux"]):
+            found.setdefault("planned", c)
+            commitment = commitment or c
+        elif (c.dep_ == "aux" and lemma in rules["modality.hypothetical_aux"]) or (
+                c.dep_ == "advmod" and low in rules["modality.hypothetical_adverbs"]):
+            found.setdefault("hypothetical", c)
+        elif c.dep_ in ("advmod", "npadvmod") and low in rules["modality.historical_adverbs"]:
+            found.setdefault("historical", c)
+        elif c.dep_ == "mark" and low in rules["modality.conditional_marks"]:
+            found.setdefault("conditional", c)
+        elif own and c.dep_ == "advcl":
+            mark = next((m for m in c.children if m.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ in rules["modality.conditional_marks"]:
+                found.setdefault("conditional", mark)
+    return commitment
+
+
+def _historical_year(node: Token, published: str | None, rules: Rules) -> Token | None:
+    if not published or not _YEAR.match(published[:4]):
+        return None
+    pub_year = int(published[:4])
+    for t in node.subtree:
+        if t.like_num and _YEAR.fullmatch(t.text) and t.ent_type_ == "DATE" \
+                and int(t.text) <= pub_year - rules.historical_years:
+            return t
+    return None
+
+
+def modality_of(trigger: Token, rules: Rules, published: str | None) -> ModalityResult:
+    found: dict[str, Token] = {}
+    commitment: Token | None = None
+    node, adjunct = clause_head(trigger)
+    if trigger.i != node.i:
+        for c in trigger.children:
+            if c.dep_ == "det" and c.lower_ == "no":
+                found.setdefault("negated", c)
+    chain = [node]
+    if not adjunct:
+        commitment = _local(node, rules, found, own=True)
+        year = _historical_year(node, published, rules)
+        if year is not None:
+            found.setdefault("historical", year)
+        cur = node
+        for _ in range(8):
+            rel = cur.dep_
+            if rel == "conj" and is_verb(cur.head):
+                # coordinated verbs share auxiliaries and governors: "will meet and sign"
+                cur = cur.head
+                c2 = _local(cur, rules, found, own=False)
+                commitment = commitment or c2
+                chain.append(cur)
+                continue
+            if rel == "advcl" and any(m.dep_ == "mark" for m in cur.children):
+                break
+            if rel == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in cur.children):
+                found.setdefault("intended", cur)  # "sent troops *to support* Moscow": a purpose
+                break
+            if rel in ("relcl",):
+                break
+            g = governor(cur)
+            if g is None:
+                break
+            lemma = g.lemma_.lower()
+            chain.append(g)
+            if lemma in rules["modality.negating_governors"]:
+                found.setdefault("negated", g)
+            elif lemma in rules["modality.hypothetical_governors"]:
+                found.setdefault("hypothetical", g)
+            elif lemma in rules["modality.intended_governors"]:
+                found.setdefault("intended", g)
+                commitment = commitment or g
+            elif lemma in rules["modality.planned_governors"]:
+                found.setdefault("planned", g)
+                commitment = commitment or g
+            elif rel in ("ccomp", "acl") and (lemma in rules["attribution.speech_verbs"]
+                                              or lemma in rules["attribution.speech_nouns"]):
+                found.setdefault("reported", g)
+            if not is_verb(g) and g.pos_ not in ("ADJ", "AUX"):
+                break
+            c2 = _local(g, rules, found, own=False)
+            if "planned" in found and found["planned"] is not None and commitment is None:
+                commitment = c2
+            cur = g
+    modality = next(m for m in PRIORITY if m in found or m == "asserted")
+    committed = commitment if ("planned" in found or "intended" in found) else None
+    return ModalityResult(modality, found, committed, chain)

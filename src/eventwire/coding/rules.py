@@ -1,0 +1,362 @@
+"""Coding one sentence: triggers -> drafts (actor, recipient, modality) -> sentence rules -> events.
+
+Sentence rules, applied in this order after every trigger has a draft:
+
+1. ``content-of-request``: an event inside what a REQUEST or THREATEN demands or threatens
+   ("urged Iran *to release* the sailors", "threatened *to ban* voting") is the content of that
+   event, not an event of its own; it refines a THREATEN's mode. A noun event inside what is
+   rejected or condemned ("rejected calls for aid", "condemned the bombing") likewise.
+2. ``vow-to-harm``: a pledge, promise, vow or oath to do harm is a THREATEN, not an AGREE.
+3. ``deontic-demand``: "X said Y must/should do Z" is a REQUEST by X of Y (Z is its content).
+4. ``intent-to-cooperate`` / ``intent-to-threaten``: an event its own actor commits to ("will
+   provide aid", "agreed to set up", "would blockade") is also the act of committing: AGREE for
+   cooperation, THREATEN for hostility (PLOVER's reading of CAMEO 03 and 13).
+5. Keeping extra events low: a weak trigger is kept only with an actor or recipient that maps to an
+   entity; a noun trigger inside a name ("the Security Council") is no trigger.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..config import PIPELINE_VERSION
+from ..model import Entity, Event
+from .args import EntityIndex, Party, noun_actor, noun_recipient, resolve, verb_actor, verb_recipient
+from .details import confidence, event_date, event_location, event_size, refine_mode
+from .lexicon import Lexicon, Rules
+from .match import find_triggers, is_verb
+from .modality import ADJUNCT_PREPS, ModalityResult, modality_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..model import Attribution
+    from ..nlp.types import Annotated
+
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+#: CAMEO code of "express intent to ..." (03x) for each cooperative type
+AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035",
+               "RETREAT": "0356"}
+#: THREATEN mode and CAMEO code (13x) for each hostile type
+THREAT_OF = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("relations", "131"),
+             "COERCE": ("restrict", "132"), "PROTEST": ("restrict", "133")}
+HARM_VOWS = frozenset({"vow", "swear", "pledge", "promise"})
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP", "WORK_OF_ART", "LAW", "EVENT"})
+
+
+@dataclass
+class Draft:
+    token: Token
+    type: str
+    mode: str | None
+    cameo: str | None
+    rule: str
+    strong: bool
+    noun: bool
+    consumed: tuple[int, ...]
+    actor: list[Party]
+    recipient: list[Party]
+    mod: ModalityResult
+    extra_words: int = 0
+    derived: bool = False
+    dropped: bool = False
+    adjunct: bool = False  # a noun event in an adjunct ("amid X's deployment of troops")
+    modality: str = "asserted"
+    attribution: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def governor(self) -> Token | None:
+        """The word whose complement holds this event (the clause verb for a noun trigger)."""
+        chain = self.mod.chain
+        if self.noun:
+            return chain[0] if chain and chain[0].i != self.token.i else None
+        return chain[1] if len(chain) > 1 else None
+
+
+@dataclass
+class SentenceContext:
+    ann: Annotated
+    lexicon: Lexicon
+    index: EntityIndex
+    places: list[Entity]
+    attributions: list[Attribution] | None
+
+
+def _parties(tokens: list[Token], index: EntityIndex) -> list[Party]:
+    out: list[Party] = []
+    for t in tokens:
+        out.extend(resolve(t, index))
+    return out
+
+
+def _in_name(tok: Token, index: EntityIndex) -> bool:
+    e = index.containing(tok.idx, tok.idx + len(tok.text))
+    return e is not None and e.label in NAME_LABELS and (e.end - e.start) > len(tok.text)
+
+
+def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
+    lex = ctx.lexicon
+    published = ctx.ann.document.published
+    drafts: list[Draft] = []
+    for trig in find_triggers(sent, lex):
+        tok, entry = trig.token, trig.entry
+        noun = trig.pos == "N"
+        if noun and (_in_name(tok, ctx.index) or tok.dep_ == "compound"):
+            continue  # "the Security Council", "aid convoys": a name or a modifier, not an event
+        if not noun and tok.dep_ in ("amod", "compound"):
+            continue  # "his long-threatened invasion", "visiting King Abdullah"
+        if not noun and not entry.strong and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            continue  # "militiamen armed with machetes": a weak participle describes, it reports no act
+        if noun:
+            actor = _parties(noun_actor(tok, entry, lex, trig.consumed), ctx.index)
+            if not actor:
+                own = resolve(tok, ctx.index, frozenset(trig.consumed))
+                actor = [p for p in own if p.resolved and p.token.i == tok.i]
+            recipient = _parties(noun_recipient(tok, entry, lex, trig.consumed), ctx.index)
+            if not actor and "between" in entry.recipient and len(recipient) > 1:
+                actor, recipient = recipient, []  # "cooperation between X and Y": both act
+        else:
+            actor = _parties(verb_actor(tok), ctx.index)
+            if actor and not any(p.resolved for p in actor):
+                actor = _speaker_for_pronoun(actor[0].token, ctx) or actor
+            recipient = _parties(verb_recipient(tok, entry, trig.consumed), ctx.index)
+        taken = {(p.start, p.end) for p in actor}
+        recipient = [p for p in recipient if (p.start, p.end) not in taken]
+        mod = modality_of(tok, lex.rules, published)
+        drafts.append(Draft(tok, entry.type, entry.mode, entry.cameo, entry.id, entry.strong, noun,
+                            trig.consumed, actor, recipient, mod, extra_words=len(entry.words)))
+    return drafts
+
+
+def _speaker_for_pronoun(tok: Token, ctx: SentenceContext) -> list[Party]:
+    """A pronoun subject of reported speech refers to the speaker where the annotation resolved no
+    antecedent: "Iraq said *it* would allow ...", "the rebels said *they* would meet ..."."""
+    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "he", "she", "we"):
+        return []
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ctx.lexicon.rules["attribution.speech_verbs"]:
+        return []
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    return [p for p in resolve(subj, ctx.index) if p.resolved]
+
+
+def _ancestors(tok: Token) -> list[tuple[Token, str]]:
+    """(ancestor, relation of the path's child) up to the root, not leaving a subject or parataxis."""
+    out: list[tuple[Token, str]] = []
+    cur = tok
+    for _ in range(14):
+        if cur.head.i == cur.i or cur.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "parataxis"):
+            break
+        out.append((cur.head, cur.dep_))
+        cur = cur.head
+    return out
+
+
+def _embedding(drafts: list[Draft], lex: Lexicon) -> None:
+    """Rules for an event inside another event's complement (the first trigger above it)."""
+    by_token = {d.token.i: d for d in drafts}
+    request_lemmas = lex.rules["governors.content_of_request"]
+    for d in drafts:
+        adjunct = False
+        for anc, rel in _ancestors(d.token):
+            if anc.pos_ == "ADP" and anc.lower_ in ADJUNCT_PREPS:
+                adjunct = True
+            gd = by_token.get(anc.i)
+            if gd is None:
+                if is_verb(anc) and anc.lemma_.lower() in request_lemmas and rel in ("xcomp", "ccomp"):
+                    d.dropped = True
+                    break
+                continue
+            if gd.type in ("REQUEST", "THREATEN") or anc.lemma_.lower() in request_lemmas:
+                d.dropped = True  # the content of a demand or threat
+                if gd.type == "THREATEN" and gd.mode is None and d.type in THREAT_OF:
+                    gd.mode = THREAT_OF[d.type][0]
+                if not gd.recipient:
+                    gd.recipient = d.recipient
+            elif gd.type == "REJECT":
+                # "refused to meet": the refused act, negated; deeper content of a rejection is not coded
+                if d.noun or d.token.head.i != anc.i:
+                    d.dropped = True
+            elif gd.type == "ACCUSE":
+                if d.noun:
+                    d.dropped = True
+                else:  # "condemned Russia for violating ...": the accuser's allegation
+                    d.mod.cues.setdefault("reported", anc)
+                    if d.mod.modality == "asserted":
+                        d.mod.modality = "reported"
+                    d.attribution = [{**p.to_json(), "cue": anc.text} for p in gd.actor]
+            elif gd.type == "PROTEST" and d.type == "REQUEST":
+                d.dropped = True  # "blocked roads to demand reforms": the protest's aim
+            elif d.noun and not adjunct and not gd.noun:
+                # "condemned the attack", "agreed to US mediation": the verb's event covers the noun
+                d.dropped = True
+                if gd.type == d.type and not gd.recipient:
+                    gd.recipient = d.recipient
+            break
+        if d.noun and adjunct and not d.dropped:
+            d.adjunct = True
+
+
+def _vow_to_harm(drafts: list[Draft]) -> None:
+    by_token = {d.token.i: d for d in drafts}
+    for d in drafts:
+        g = d.governor
+        gd = by_token.get(g.i) if g is not None else None
+        if gd is not None and gd.type == "AGREE" and g is not None and g.lemma_.lower() in HARM_VOWS \
+                and d.type in THREAT_OF:
+            gd.type, (gd.mode, gd.cameo) = "THREATEN", THREAT_OF[d.type]
+            gd.rule = f"{gd.rule}+vow-to-harm"
+
+
+def _deontic_demands(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
+    rules = ctx.lexicon.rules
+    new: list[Draft] = []
+    for tok in sent:
+        if tok.lower_ not in ("must", "should") or tok.dep_ != "aux":
+            continue
+        clause = tok.head
+        speech = clause.head
+        if clause.dep_ != "ccomp" or speech.lemma_.lower() not in rules["attribution.speech_verbs"]:
+            continue
+        subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        target = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or target is None:
+            continue
+        actor, recipient = resolve(subj, ctx.index), resolve(target, ctx.index)
+        if not any(p.resolved for p in actor):
+            continue
+        for d in drafts:
+            if d.token.i == clause.i or (d.noun and d.mod.chain and d.mod.chain[0].i == clause.i):
+                d.dropped = True
+        mod = ModalityResult("asserted", {}, None, [tok, speech])
+        new.append(Draft(tok, "REQUEST", None, "100", "rule:deontic-demand", True, False, (speech.i, clause.i),
+                         actor, recipient, mod, derived=True))
+    return new
+
+
+def _intent(drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
+    rules = ctx.lexicon.rules
+    coded = {(d.token.i, d.type) for d in drafts if not d.dropped}
+    governors = {d.token.i: d for d in drafts}
+    new: list[Draft] = []
+    for d in drafts:
+        cue = d.mod.commitment
+        if d.dropped or cue is None or d.derived or not any(p.resolved for p in d.actor):
+            continue
+        if d.mod.modality not in ("planned", "intended", "conditional") or (
+                "planned" not in d.mod.cues and "intended" not in d.mod.cues):
+            continue
+        if cue.lemma_.lower() not in rules["modality.commitment_cues"] and cue.lower_ not in rules[
+                "modality.commitment_cues"]:
+            continue
+        gd = governors.get(cue.i)
+        if gd is not None and gd.type in ("AGREE", "THREATEN"):
+            continue
+        if d.type in COOPERATIVE:
+            etype, mode, cameo, rule = "AGREE", None, AGREE_CAMEO[d.type], "rule:intent-to-cooperate"
+        elif d.type in THREAT_OF:
+            etype, (mode, cameo), rule = "THREATEN", THREAT_OF[d.type], "rule:intent-to-threaten"
+        else:
+            continue
+        if (cue.i, etype) in coded or (d.token.i, etype) in coded:
+            continue
+        coded.add((cue.i, etype))
+        cues = {k: v for k, v in d.mod.cues.items() if k == "reported"}
+        mod = ModalityResult("reported" if cues else "asserted", cues, None, [cue, *d.mod.chain])
+        new.append(Draft(cue, etype, mode, cameo, rule, True, False, (d.token.i, *d.consumed), d.actor,
+                         d.recipient, mod, derived=True))
+    return new
+
+
+def _keep(d: Draft, rules: Rules) -> bool:
+    if d.dropped:
+        return False
+    if d.derived:
+        return True
+    actor = any(p.resolved for p in d.actor)
+    recipient = any(p.resolved for p in d.recipient)
+    clause = d.mod.chain[0] if d.mod.chain else d.token
+    if any(c.dep_ == "mark" and c.lower_ in rules["modality.conditional_marks"] for c in clause.children):
+        return False  # "if war starts": a condition, not an event
+    if d.noun and d.adjunct:
+        return actor and recipient  # background mentions must name both sides
+    if not d.noun and d.token.dep_ in ("relcl", "acl") and not actor:
+        return False  # "equipment seized last year", "rebels fighting": only with a named actor
+    return actor or recipient or (d.strong and not d.noun)
+
+
+def event_id(doc_id: str, sidx: int, start: int, end: int, etype: str) -> str:
+    return hashlib.sha1(f"{doc_id}|{sidx}|{start}|{end}|{etype}".encode()).hexdigest()[:16]
+
+
+def _trigger_span(d: Draft) -> tuple[dict[str, Any], str]:
+    doc = d.token.doc
+    idx = sorted({d.token.i, *d.consumed})
+    if idx[-1] - idx[0] <= 6:
+        span = doc[idx[0]: idx[-1] + 1]
+        trig = {"text": span.text, "start": span.start_char, "end": span.end_char}
+    else:
+        t = d.token
+        trig = {"text": t.text, "start": t.idx, "end": t.idx + len(t.text)}
+    return trig, " ".join(doc[i].text for i in idx)
+
+
+def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
+    lex = ctx.lexicon
+    drafts = draft_triggers(sent, ctx)
+    _embedding(drafts, lex)
+    _vow_to_harm(drafts)
+    drafts.extend(_deontic_demands(sent, drafts, ctx))
+    drafts.extend(_intent(drafts, ctx))
+    doc_id = ctx.ann.document.doc_id
+    events: list[Event] = []
+    seen: set[tuple[int, str]] = set()
+    for d in drafts:
+        if not _keep(d, lex.rules) or (d.token.i, d.type) in seen:
+            continue
+        seen.add((d.token.i, d.type))
+        modality = d.mod.modality
+        if ctx.attributions is not None:
+            from .attribution import as_objects, covering
+
+            attribution = as_objects(covering(ctx.attributions, d.token.idx))
+        else:
+            from .attribution import fallback
+
+            attribution = fallback(d.mod.chain, d.token, lex.rules, ctx.index)
+        attribution = attribution or d.attribution
+        if attribution and modality == "asserted":
+            modality = "reported"
+        clause = d.mod.chain[0] if d.mod.chain else d.token
+        trigger, event_text = _trigger_span(d)
+        size: dict[str, int | None] = {"dead": None, "injured": None, "arrested": None}
+        if d.type in ("ASSAULT", "COERCE"):
+            size = event_size(clause, lex.rules)
+        mode = refine_mode(d.mode, d.type, clause, lex.rules)
+        context = [mode] if d.type == "AID" and mode in ("military", "economic", "humanitarian") else []
+        events.append(Event(
+            id=event_id(doc_id, sidx, trigger["start"], trigger["end"], d.type),
+            doc_id=doc_id,
+            date=event_date(ctx.ann, sent, clause),
+            event=d.type,
+            mode=mode,
+            context=context,
+            actor=[p.to_json() for p in d.actor],
+            recipient=[p.to_json() for p in d.recipient],
+            event_text=event_text,
+            event_loc=event_location(sent, ctx.places, clause, [*d.actor, *d.recipient]),
+            size=size,
+            text_info={"sentence": sidx, "start": sent.start_char, "end": sent.end_char, "text": sent.text},
+            cameo=d.cameo,
+            modality=modality,
+            attribution=attribution,
+            confidence=confidence(d.strong, d.noun, d.actor, d.recipient, d.extra_words, d.derived),
+            coder={"rule": d.rule, "version": PIPELINE_VERSION},
+            trigger=trigger,
+        ))
+    return events
