@@ -97,6 +97,8 @@ def _gap_ok(toks: Toks, a: int, b: int) -> tuple[bool, bool]:
     k = a
     if k < b and toks.lowers[k] in POSSESSIVES:
         k += 1
+    if k + 2 < b and toks.lowers[k] == "(" and ")" in toks.lowers[k:b]:
+        k = toks.lowers.index(")", k, b) + 1  # the gloss dropped by _drop_glosses
     if b - k > 3:
         return False, False
     former = False
@@ -119,7 +121,23 @@ def _former_before(toks: Toks, i: int) -> bool:
     return k >= 0 and toks.lowers[k] in FORMER
 
 
+def _drop_glosses(toks: Toks, bases: list[Base]) -> list[Base]:
+    """Drop a parenthetical gloss of the phrase before it: "The European Union's (EU) foreign
+    policy chief" reads as "The European Union's foreign policy chief"."""
+    out: list[Base] = []
+    for b in bases:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.entry is not None and b.entry is not None
+                and b.entry.code == prev.entry.code and b.i >= 1 and toks.lowers[b.i - 1] == "("
+                and b.j < len(toks) and toks.lowers[b.j] == ")"
+                and all(toks.lowers[t] in POSSESSIVES for t in range(prev.j, b.i - 1))):
+            continue
+        out.append(b)
+    return out
+
+
 def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> list[Mention]:
+    bases = _drop_glosses(toks, bases)
     out: list[Mention] = []
     k, n = 0, len(bases)
     while k < n:

@@ -209,9 +209,9 @@ def normalise_date(text: str, published: str | None, future: bool = False) -> Re
         if m.group(2) == "the" and not part:
             return None, "unknown", {"rule": "vague"}
         return _period(pub, m.group(3), off, part)
-    m = re.search(r"\b(recent|coming|past|last) (days|weeks|months|years)\b", t)
+    m = re.search(r"\b(?:(?:recent|coming|past|last|several|many|few) )?(days|weeks|months|years|decades)\b", t)
     if m:
-        return None, "duration", {"rule": "vague", "unit": m.group(2)}
+        return None, "duration", {"rule": "vague", "unit": m.group(1)}
     if re.search(r"\b(weekend)\b", t):
         mode = "future" if future or "next" in t else "recent"
         return _weekday(pub, 5, "last" if "last" in t else mode)

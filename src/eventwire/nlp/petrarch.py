@@ -9,7 +9,7 @@ variants and ``!SET! = A, B`` substitution sets. Comments start with ``#``.
 CAMEO codes are mapped to ours: ``IGOUNO...`` -> UNO, ``IGOEUREEC`` -> EUR, other ``IGO...`` ->
 IGO; the first three letters of a state actor are its ISO alpha-3 code (old CAMEO codes are
 translated by ``CAMEO_TO_ISO``); the first known sector among the later triples is the sector.
-Dates that cannot be read leave that side of the tenure open.
+Dates that cannot be read leave that side of the tenure open; two-digit years above 30 are 19YY.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def _date(text: str) -> str | None:
         return None
     if len(text) == 6:
         yy = int(text[:2])
-        text = f"{1900 + yy if yy > 40 else 2000 + yy}{text[2:]}"
+        text = f"{1900 + yy if yy > 30 else 2000 + yy}{text[2:]}"
     y, m, d = text[:4], text[4:6], text[6:8]
     if not ("01" <= m <= "12" and "01" <= d <= "31"):
         return None
@@ -94,8 +94,8 @@ def _words(phrase: str) -> list[str]:
 
 def _titled(words: list[str]) -> list[str]:
     """Surface forms for an upper-case dictionary phrase: "Josep Borrell"; "UN" for one short word."""
-    if len(words) == 1 and len(words[0]) <= 5:
-        forms = [words[0], words[0].title()]
+    if len(words) == 1:
+        forms = [words[0] if len(words[0]) <= 4 else words[0].title()]
     else:
         titled = [w.lower() if w.lower() in _SMALL and i else w.title() for i, w in enumerate(words)]
         forms = [" ".join(titled)]

@@ -1,0 +1,155 @@
+"""annotate(): the seed article and hand-written documents, resolved end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Document, Entity
+from eventwire.nlp.annotate import annotate
+from eventwire.nlp.types import Annotated
+from eventwire.resources import Resources
+
+pytestmark = pytest.mark.slow
+
+
+def _doc(doc_id: str, text: str, published: str | None) -> Document:
+    return Document(id=doc_id, text=text, raw_text=text, published=published)
+
+
+HELD_OUT = [
+    _doc("ua", "Ukrainian President Volodymyr Zelensky met Polish Prime Minister Mateusz Morawiecki in Kyiv "
+               "on Tuesday. Zelensky said Russian troops had shelled Kharkiv overnight. He urged NATO to "
+               "close the skies. The Kremlin rejected the claim, and Russia's defence ministry said its "
+               "forces struck only military targets.", "2022-03-03"),
+    _doc("ee", "Jaan Tamm, the Estonian defence minister, told reporters in Tallinn that Estonia would buy "
+               "more artillery. Tamm said the purchase would be completed next year. The Estonian defence "
+               "minister also met Latvian officials.", "2023-05-10"),
+    _doc("us", "The U.S. secretary of state flew to Seoul yesterday. Officials in Washington said the "
+               "trip had been planned for months.", "2019-06-12"),
+]
+
+
+@pytest.fixture(scope="module")
+def held_out(resources: Resources) -> dict[str, Annotated]:
+    return {a.document.doc_id: a for a in annotate(HELD_OUT, resources)}
+
+
+@pytest.fixture(scope="module")
+def seed(resources: Resources, seed_text: str) -> Annotated:
+    return next(annotate([_doc("seed", seed_text, "2024-11-04")], resources))
+
+
+def find(ann: Annotated, text: str, nth: int = 0) -> Entity:
+    hits = [e for e in ann.entities if e.text == text]
+    assert len(hits) > nth, f"no entity {text!r}: {[e.text for e in ann.entities]}"
+    return hits[nth]
+
+
+def containing(ann: Annotated, text: str) -> Entity:
+    hits = [e for e in ann.entities if text in e.text]
+    assert hits, f"no entity containing {text!r}: {[e.text for e in ann.entities]}"
+    return hits[0]
+
+
+def check_invariants(ann: Annotated) -> None:
+    text = ann.document.text
+    last_end = -1
+    for e in ann.entities:
+        assert text[e.start:e.end] == e.text
+        assert e.start >= last_end, f"overlap at {e.text!r}"
+        last_end = e.end
+        assert e.kind in ("actor", "place")
+    assert [s.index for s in ann.sentences] == list(range(len(ann.sentences)))
+    for d in ann.dates:
+        assert text[d.start:d.end] == d.text
+
+
+def test_seed_entities(seed: Annotated) -> None:
+    check_invariants(seed)
+    cases = {
+        "Josep Borrell": ("EUR", "GOV", "Josep Borrell"),
+        "Foreign Minister Cho Tae-yul": ("KOR", "GOV", "Cho Tae-yul"),
+        "Yonhap News Agency": ("KOR", "JRN", "Yonhap News Agency"),
+        "U.N. Security Council": ("UNO", "GOV", "United Nations"),
+        "South Korea": ("KOR", None, "South Korea"),
+        "North Korea": ("PRK", None, "North Korea"),
+        "United States": ("USA", None, "United States"),
+        "South Korea’s presidential office": ("KOR", "GOV", "South Korea"),
+        "North Korean soldiers": ("PRK", "MIL", "North Korea"),
+        "Ukrainian defense intelligence agency": ("UKR", "SPY", "Ukraine"),
+    }
+    for text, want in cases.items():
+        e = find(seed, text)
+        assert (e.code, e.sector, e.name) == want, text
+    assert find(seed, "U.N. Security Council").identifier == "UN Security Council"
+    kallas = find(seed, "Kaja Kallas")
+    assert kallas.name == "Kaja Kallas" and kallas.code in ("EUR", "EST") and kallas.label == "PERSON"
+    for place, code in (("Kyiv", "UKR"), ("Moscow", "RUS"), ("Seoul", "KOR")):
+        e = find(seed, place)
+        assert (e.kind, e.code, e.label) == ("place", code, "GPE")
+        assert "lat" in e.extra and "lon" in e.extra
+
+
+def test_seed_later_mentions_roles_and_pronouns(seed: Annotated) -> None:
+    borrells = [e for e in seed.entities if e.text == "Borrell"]
+    assert len(borrells) >= 8
+    assert all((e.name, e.code, e.label) == ("Josep Borrell", "EUR", "PERSON") for e in borrells)
+    chief = containing(seed, "foreign policy chief")
+    assert (chief.name, chief.code) == ("Josep Borrell", "EUR")
+    he = [e for e in seed.entities if e.label == "PRON" and e.text.lower() == "he"]
+    assert len(he) >= 3 and all(e.name == "Josep Borrell" for e in he)
+    it = [e for e in seed.entities if e.label == "PRON" and e.text == "it"]
+    assert it and it[0].code == "KOR" and it[0].sector == "GOV"
+
+
+def test_seed_dates(seed: Annotated) -> None:
+    by_text = {d.text: d for d in seed.dates}
+    assert by_text["Sunday"].value == "2024-11-03"
+    assert by_text["Monday"].value == "2024-11-04"
+    assert by_text["next month"].value == "2024-12"
+    assert by_text["two years"].granularity == "duration"
+
+
+def test_held_out_titles_surnames_pronouns(held_out: dict[str, Annotated]) -> None:
+    ua = held_out["ua"]
+    check_invariants(ua)
+    zel = containing(ua, "Volodymyr Zelensky")
+    assert (zel.code, zel.sector, zel.name) == ("UKR", "GOV", "Volodymyr Zelensky")
+    mor = containing(ua, "Mateusz Morawiecki")
+    assert (mor.code, mor.name) == ("POL", "Mateusz Morawiecki")
+    assert find(ua, "Zelensky").name == "Volodymyr Zelensky"
+    assert (find(ua, "Russian troops").code, find(ua, "Russian troops").sector) == ("RUS", "MIL")
+    he = next(e for e in ua.entities if e.label == "PRON")
+    assert he.name == "Volodymyr Zelensky"
+    kremlin = find(ua, "Kremlin")
+    assert (kremlin.code, kremlin.sector) == ("RUS", "GOV")
+    mod = containing(ua, "defence ministry")
+    assert (mod.code, mod.sector) == ("RUS", "MIL")
+    assert find(ua, "Kharkiv").code == "UKR"
+    assert find(ua, "NATO").code == "IGO"
+
+
+def test_held_out_unknown_person_from_appositive(held_out: dict[str, Annotated]) -> None:
+    ee = held_out["ee"]
+    check_invariants(ee)
+    tamm = find(ee, "Jaan Tamm")
+    assert (tamm.code, tamm.sector, tamm.label) == ("EST", "GOV", "PERSON")
+    later = find(ee, "Tamm")
+    assert (later.code, later.name) == ("EST", "Jaan Tamm")
+    role = find(ee, "Estonian defence minister", 1)  # "The Estonian defence minister also met ..."
+    assert (role.name, role.code, role.sector) == ("Jaan Tamm", "EST", "GOV")
+    assert find(ee, "Tallinn").kind == "place"
+
+
+def test_held_out_role_at_the_document_date(held_out: dict[str, Annotated]) -> None:
+    us = held_out["us"]
+    sec = containing(us, "secretary of state")
+    assert (sec.name, sec.code) == ("Mike Pompeo", "USA")
+    assert next(d for d in us.dates if d.text == "yesterday").value == "2019-06-11"
+
+
+def test_streaming_keeps_order_and_handles_empty(resources: Resources) -> None:
+    docs = [_doc(str(i), t, None) for i, t in enumerate(["", "Russia and China.", "Nothing here."])]
+    out = list(annotate(iter(docs), resources))
+    assert [a.document.doc_id for a in out] == ["0", "1", "2"]
+    assert out[0].entities == [] and [e.code for e in out[1].entities] == ["RUS", "CHN"]

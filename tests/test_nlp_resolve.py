@@ -1,0 +1,74 @@
+"""resolve_phrase on phrases of every shape (not taken from any evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.resolve import resolve_phrase
+from eventwire.resources import Resources
+
+
+@pytest.mark.parametrize(("phrase", "date", "code", "sector"), [
+    ("South Korea's presidential office", None, "KOR", "GOV"),
+    ("North Korean soldiers", None, "PRK", "MIL"),
+    ("the Ukrainian defense intelligence agency", None, "UKR", "SPY"),
+    ("four Saudi men", None, "SAU", "CVL"),
+    ("the U.N. Security Council", None, "UNO", "GOV"),
+    ("Yonhap News Agency", None, "KOR", "JRN"),
+    ("Kyiv", None, "UKR", None),
+    ("Kiev", None, "UKR", None),
+    ("Pyongyang", None, "PRK", None),
+    ("the Kremlin", None, "RUS", "GOV"),
+    ("the White House", None, "USA", "GOV"),
+    ("Turkish riot police", None, "TUR", "COP"),
+    ("Iraqi lawmakers", None, "IRQ", "LEG"),
+    ("Afghans", None, "AFG", "CVL"),
+    ("the Philippine navy", None, "PHL", "MIL"),
+    ("Brazil's supreme court", None, "BRA", "JUD"),
+    ("Nigerian rebels", None, "NGA", "REB"),
+    ("EU foreign ministers", None, "EUR", "GOV"),
+    ("NATO troops", None, "IGO", "MIL"),
+    ("UN peacekeepers", None, "UNO", "MIL"),
+    ("Israel's foreign minister", "2020-01-01", "ISR", "GOV"),
+    ("the former Estonian prime minister", None, "EST", "ELI"),
+    ("soldiers from North Korea", None, "PRK", "MIL"),
+    ("the defence minister of Japan", "2024-12-01", "JPN", "GOV"),
+])
+def test_code_and_sector(resources: Resources, phrase: str, date: str | None, code: str, sector: str | None) -> None:
+    got = resolve_phrase(phrase, resources.gazetteer, date)
+    assert (got.code, got.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(("phrase", "date", "name", "code"), [
+    ("the EU's foreign policy chief", "2024-11-04", "Josep Borrell", "EUR"),
+    ("the EU's foreign policy chief", "2025-02-01", "Kaja Kallas", "EUR"),
+    ("the EU's foreign policy chief", "2017-06-01", "Federica Mogherini", "EUR"),
+    ("Kaja Kallas", "2022-05-01", "Kaja Kallas", "EST"),
+    ("Kaja Kallas", "2025-05-01", "Kaja Kallas", "EUR"),
+    ("U.S. Secretary of State", "2019-06-01", "Mike Pompeo", "USA"),
+    ("U.S. Secretary of State", "2023-06-01", "Antony Blinken", "USA"),
+    ("the British prime minister", "2023-06-01", "Rishi Sunak", "GBR"),
+    ("the British prime minister", "2024-08-01", "Keir Starmer", "GBR"),
+    ("Borrell", "2024-11-04", "Josep Borrell", "EUR"),
+    ("Foreign Minister Cho Tae-yul", "2024-11-04", "Cho Tae-yul", "KOR"),
+    ("NATO Secretary-General", "2023-01-01", "Jens Stoltenberg", "IGO"),
+    ("the North Korean leader", "2024-01-01", "Kim Jong Un", "PRK"),
+])
+def test_people_and_roles_at_a_date(resources: Resources, phrase: str, date: str, name: str, code: str) -> None:
+    got = resolve_phrase(phrase, resources.gazetteer, date)
+    assert (got.name, got.code) == (name, code)
+
+
+def test_context_supplies_the_state_and_the_person(resources: Resources) -> None:
+    gaz = resources.gazetteer
+    context = "Kenyan officials met in Nairobi. Kenya's president said the talks went well."
+    got = resolve_phrase("the presidential office", gaz, "2024-01-01", context=context)
+    assert (got.code, got.sector) == ("KEN", "GOV")
+    assert resolve_phrase("the presidential office", gaz).code is None
+    context = "Polish Foreign Minister Radoslaw Sikorski arrived in Kyiv."
+    assert resolve_phrase("Sikorski", gaz, "2024-03-01", context=context).name == "Radosław Sikorski"
+
+
+def test_unknown_phrase_has_no_code(resources: Resources) -> None:
+    got = resolve_phrase("the blue teapot", resources.gazetteer)
+    assert got.code is None and got.sector is None
