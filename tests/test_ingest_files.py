@@ -243,3 +243,20 @@ def test_choose_reader_by_mime_then_name_then_content() -> None:
     assert choose_reader(Blob("u", (FIXTURES / "feed.xml").read_bytes())) is by["feed"]
     assert choose_reader(Blob("u", b"WARC/1.1\r\n")) is by["warc"]
     assert choose_reader(Blob("u", b"Just words.")) is by["text"]
+
+
+def test_folder_without_input_files(tmp_path: Path) -> None:
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    (failure,) = items([str(tmp_path)])
+    assert isinstance(failure, Failure) and failure.kind == "EmptyInput"
+    assert failure.what == "no input files in folder" and ".txt" in failure.why
+
+
+def test_declared_latin1_is_read_as_cp1252(tmp_path: Path) -> None:
+    page = (FIXTURES / "article.html").read_text(encoding="utf-8")
+    page = page.replace('<meta charset="utf-8">', '<meta charset="iso-8859-1">').replace("—", "-")
+    p = tmp_path / "latin.html"
+    p.write_bytes(page.encode("cp1252"))  # the curly quotes are cp1252 bytes 0x93/0x94
+    item = only_item([str(p)])
+    assert "“This is a humanitarian step" in item.content
+    assert not any(0x80 <= ord(c) <= 0x9F for c in item.content)

@@ -4,7 +4,8 @@ Decoding policy (``decode_text``), in this order:
 
 1. a byte-order mark decides: UTF-8, UTF-16 or UTF-32 (LE/BE); the mark is dropped;
 2. a charset the transport declared (HTTP ``Content-Type``, HTML ``<meta charset>``), when Python
-   knows it and the bytes decode under it;
+   knows it and the bytes decode under it (``iso-8859-1`` and ``ascii`` are read as cp1252, as
+   browsers do);
 3. UTF-16 without a mark, when the NUL bytes sit in every other position;
 4. strict UTF-8;
 5. UTF-8 with a few stray bytes: when the bytes hold valid multi-byte UTF-8 sequences and at most
@@ -207,13 +208,19 @@ def _guess(data: bytes) -> tuple[str, str] | None:
         return None
 
 
+#: labels that browsers read as windows-1252 (WHATWG Encoding Standard): pages that declare them
+#: routinely hold cp1252 quotes and dashes, which Latin-1 would turn into C1 control characters
+_AS_CP1252 = frozenset({"latin-1", "iso8859-1", "ascii", "cp1252"})
+
+
 def _known(encoding: str | None) -> str | None:
     if not encoding:
         return None
     try:
-        return codecs.lookup(encoding).name
+        name = codecs.lookup(encoding).name
     except LookupError:
         return None
+    return "cp1252" if name in _AS_CP1252 else name
 
 
 def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:

@@ -156,11 +156,17 @@ def _one(spec: str, settings: Settings, stdin: BinaryIO | None) -> Iterator[Item
             return
         yield from read_blob(blob, settings)
     elif os.path.isdir(spec):
+        found = False
         for entry in walk(Path(spec)):
+            found = True
             if isinstance(entry, Failure):
                 yield entry
             else:
                 yield from read_file(entry, settings)
+        if not found:
+            known = sorted({ext for r in READERS for ext in r.extensions})
+            yield Failure(spec, "no input files in folder", f"none of its files ends in {', '.join(known)}",
+                          "pass the files themselves, or a folder that holds some", kind="EmptyInput")
     else:
         yield from read_file(Path(spec), settings)
 
