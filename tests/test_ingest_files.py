@@ -238,8 +238,11 @@ def test_choose_reader_by_mime_then_name_then_content() -> None:
     html = (FIXTURES / "article.html").read_bytes()
     by = {r.name: r for r in READERS}
     assert choose_reader(Blob("u", html, name="feed.xml", content_type="text/html")) is by["html"]
-    assert choose_reader(Blob("u", html, name="page.txt", content_type="text/plain")) is by["text"]
+    assert choose_reader(Blob("u", html, name="page.txt", content_type="text/plain")) is by["html"]
     assert choose_reader(Blob("u", html, name="page")) is by["html"]
+    assert choose_reader(Blob("u", html, name="page.xml")) is by["html"]  # XHTML, not a feed
+    assert choose_reader(Blob("u", b'{"a": 1}', name="notes.txt")) is by["text"]
+    assert choose_reader(Blob("u", b"x <b>y</b>", name="doc.html")) is by["html"]
     assert choose_reader(Blob("u", (FIXTURES / "feed.xml").read_bytes())) is by["feed"]
     assert choose_reader(Blob("u", b"WARC/1.1\r\n")) is by["warc"]
     assert choose_reader(Blob("u", b"Just words.")) is by["text"]

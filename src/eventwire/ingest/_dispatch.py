@@ -1,9 +1,11 @@
 """``iter_items``: every input (stdin, folder, file, URL) to the reader that fits it.
 
 How a reader is chosen for a blob of bytes: gzip is unpacked first (a gzipped WARC goes to the
-WARC reader as it is); then a URL's MIME type (unless it is the generic ``text/plain`` or
-``application/octet-stream``), then the file name's extension, then the first bytes, trying the
-readers in ``READERS`` order (the text reader takes whatever is left).
+WARC reader as it is); then a URL's MIME type decides (unless it is the generic ``text/plain`` or
+``application/octet-stream``); then the file name's extension, unless the first bytes clearly say
+otherwise (a ``.txt`` holding a web page, an ``.xml`` that is XHTML rather than a feed); with no
+known extension, the first bytes alone, trying the readers in ``READERS`` order (the text reader
+takes whatever is left).
 
 Folders are walked recursively in sorted order; hidden files and folders (``.name``) are skipped,
 and so are files whose extension no reader owns (with or without ``.gz``), so a folder may hold
@@ -47,11 +49,16 @@ def choose_reader(blob: Blob) -> Reader:
         for reader in READERS:
             if blob.content_type in reader.mime_types:
                 return reader
-    by_name = _by_extension(blob.name)
-    if by_name is not None:
-        return by_name
     head = blob.data[:4096]
-    return next(r for r in READERS if r.sniff(head))
+    sniffed = next(r for r in READERS if r.sniff(head))
+    by_name = _by_extension(blob.name)
+    if by_name is None:
+        return sniffed
+    if by_name is text.READER:  # a .txt that holds an archive, a feed or a web page
+        return sniffed if sniffed is not jsonl.READER else by_name
+    if not by_name.sniff(head) and sniffed is not text.READER:  # an .xml that is a web page
+        return sniffed
+    return by_name
 
 
 def read_blob(blob: Blob, settings: Settings, reader: Reader | None = None) -> Iterator[Item]:
