@@ -263,3 +263,9 @@ def test_declared_latin1_is_read_as_cp1252(tmp_path: Path) -> None:
     item = only_item([str(p)])
     assert "“This is a humanitarian step" in item.content
     assert not any(0x80 <= ord(c) <= 0x9F for c in item.content)
+
+
+def test_public_surface_is_pinned() -> None:
+    import eventwire.ingest as ingest
+
+    assert sorted(ingest.__all__) == ["Blob", "READERS", "Reader", "choose_reader", "iter_items", "read_blob"]

@@ -10,7 +10,8 @@ policy. ``iter_items`` is the entry point::
 
 from __future__ import annotations
 
+from ._bytes import Blob
 from ._dispatch import READERS, choose_reader, iter_items, read_blob
 from .base import Reader
 
-__all__ = ["READERS", "Reader", "choose_reader", "iter_items", "read_blob"]
+__all__ = ["READERS", "Blob", "Reader", "choose_reader", "iter_items", "read_blob"]
