@@ -172,14 +172,60 @@ def run() -> tuple[dict[str, float], dict[str, list[str]]]:
     return figures, errors
 
 
+_HYPHEN_WORD = re.compile(r"(?<![\w-])[^\W\d_]{6,}(?![\w-])")
+_COMPOUND = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def run_hyphens() -> tuple[dict[str, float], list[str]]:
+    """Line-end hyphens: ``hyphen_drop`` hyphenates a plain word at the line end ("gov-|ernment",
+    two letters at least on each side: the hyphen must go); ``hyphen_keep`` breaks a compound after
+    its own hyphen ("well-|known": the hyphen stays). Up to one of each per document."""
+    rng = random.Random(SEED + 1)
+    total: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    errors: list[str] = []
+    for ref in reference_texts():
+        words = [m for m in _HYPHEN_WORD.finditer(ref)]
+        compounds = [m.start() for m in _COMPOUND.finditer(ref)]
+        cuts: list[tuple[int, str]] = []
+        if words:
+            m = rng.choice(words)
+            cuts.append((m.start() + rng.randint(2, len(m.group()) - 2), "hyphen_drop"))
+        if compounds:
+            cuts.append((rng.choice(compounds) + 1, "hyphen_keep"))
+        cuts.sort()
+        if len(cuts) == 2 and cuts[1][0] - cuts[0][0] < 20:
+            cuts = cuts[:1]
+        damaged, last, newlines = "", 0, []
+        for p, cls in cuts:
+            damaged += ref[last:p] + ("-\n" if cls == "hyphen_drop" else "\n")
+            newlines.append((len(damaged) - 1, cls))
+            last = p
+        damaged += ref[last:]
+        repairs = {r.end - 1: r for r in repair_linebreaks_step(damaged).repairs}
+        for nl, cls in newlines:
+            total[cls] += 1
+            r = repairs.get(nl)
+            start = nl - 1 if cls == "hyphen_drop" else nl
+            if r is not None and r.start == start and r.after == "":
+                right[cls] += 1
+            else:
+                ctx = damaged[max(0, nl - 25):nl + 25].replace("\n", "⏎")
+                errors.append(f"[{cls}] …{ctx}… → {f'{r.before!r} → {r.after!r}' if r else 'kept'}")
+    figures = {f"accuracy_{c}": right[c] / total[c] if total[c] else 0.0 for c in ("hyphen_drop", "hyphen_keep")}
+    figures["n_hyphen_breaks"] = float(sum(total.values()))
+    return figures, errors
+
+
 def evaluate() -> dict[str, float]:
-    return run()[0]
+    return {**run()[0], **run_hyphens()[0]}
 
 
 if __name__ == "__main__":
     figures, errors = run()
+    hyphen_figures, hyphen_errors = run_hyphens()
     print("Line-break repair on injected breaks (eval/linebreaks.py, step repair_linebreaks)")
-    for k, v in figures.items():
+    for k, v in {**figures, **hyphen_figures}.items():
         print(f"  {k:18} {v:.4f}" if v < 2 else f"  {k:18} {int(v)}")
     print("Remaining errors by class:")
     show = 100 if "-v" in sys.argv else 4
@@ -187,3 +233,6 @@ if __name__ == "__main__":
         print(f"  {cls}: {len(items)}")
         for ex in items[:show]:
             print(f"      {ex}")
+    print(f"  line-end hyphens: {len(hyphen_errors)}")
+    for ex in hyphen_errors[:show]:
+        print(f"      {ex}")

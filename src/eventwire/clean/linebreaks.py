@@ -46,6 +46,8 @@ JOINED_RARE = 2.5
 STRONG_MARGIN = 3.0
 #: rounds of decisions in the line-break step (see repair_linebreaks_step)
 MAX_ROUNDS = 3
+#: a line-end hyphen between two pieces that glue into a word this frequent is dropped
+COMMON_JOINED = 4.0
 #: lines of a list are at most this long
 LIST_LINE = 60
 #: a lowercase word at least this frequent at a line end is a function word ("to", "of", "the")
@@ -118,9 +120,16 @@ def _soft_end(prev: str) -> bool:
     return m is not None and _is_function_word(m.group())
 
 
-def _hard_looking(prev: str, nxt: str) -> bool:
+def _hard_looking(prev: str, nxt: str, ev: _Evidence) -> bool:
+    """The break may be deliberate: a capital, digit or quote follows, and the line before could
+    end there. Not when the document writes the two words around it side by side elsewhere
+    ("Brock|Nelson" where "Brock Nelson" appears again)."""
     first = nxt[0]
-    return (first.isupper() or first.isdigit() or first in "\"“‘'") and not _soft_end(prev)
+    if not (first.isupper() or first.isdigit() or first in "\"“‘'") or _soft_end(prev):
+        return False
+    a = _TRAIL.search(prev)
+    b = _LEAD.match(nxt)
+    return a is None or b is None or not ev.spaced(a.group().lower(), b.group().lower())
 
 
 def _list_like(lines: list[str]) -> bool:
@@ -135,9 +144,14 @@ def _list_like(lines: list[str]) -> bool:
     return True
 
 
+def _word_zipf(piece: str) -> float:
+    """zipf of a piece as a word; a lone letter other than "a" and "i" is a fragment (0.0),
+    whatever wordfreq counts for it."""
+    return zipf(piece) if len(piece) > 1 or piece in "ai" else 0.0
+
+
 def _piece_zipf(piece: str, ev: _Evidence) -> float:
-    # a lone letter other than "a" and "i" is a fragment, whatever wordfreq counts for it
-    z = (zipf(piece) if len(piece) > 1 or piece in "ai" else 0.0) or OOV_PIECE
+    z = _word_zipf(piece) or OOV_PIECE
     return max(z, SEEN_PIECE) if ev.words[piece] else z
 
 
@@ -150,9 +164,9 @@ def decide_words(a: str, b: str, ev: _Evidence) -> tuple[str, bool]:
     if seen_joined != seen_spaced:
         return ("", True) if seen_joined else (" ", False)
     a_digit, b_digit = a.isdigit(), b.isdigit()
+    if a_digit and b[0].isdigit():
+        return "", False  # a number broken in two ("1|200", "5|12GB")
     if a_digit or b_digit:
-        if a_digit and b_digit:
-            return "", False
         if a_digit and bl in _ORDINAL:
             return "", False
         return " ", False
@@ -163,7 +177,7 @@ def decide_words(a: str, b: str, ev: _Evidence) -> tuple[str, bool]:
     if len(a) > 1 and a.isupper() and not b.isupper():
         return " ", False  # an acronym, then a lowercase word
     zj = zipf(joined) or OOV_JOINED
-    if zj < JOINED_RARE and min(zipf(al), zipf(bl)) >= COMMON_PIECE:
+    if zj < JOINED_RARE and min(_word_zipf(al), _word_zipf(bl)) >= COMMON_PIECE:
         return " ", False
     margin = zj - (_piece_zipf(al, ev) + _piece_zipf(bl, ev) - 9.0)
     return ("", margin >= STRONG_MARGIN) if margin > 0 else (" ", False)
@@ -181,8 +195,10 @@ def decide_hyphen(a: str, b: str, ev: _Evidence) -> bool:
         return False
     zj = zipf(joined)
     za, zb = zipf(al), zipf(bl)
-    # drop only when the joined word is known and at least one piece is a mere fragment
-    return zj >= 2.5 and min(za, zb) < 3.0 and zj > za + zb - 9.0
+    # drop when the joined word is known and a piece is a mere fragment ("gov-|ernment"), or when
+    # the joined word is common ("kill-|ed", "re-|ports"); compounds of two words glue into rare
+    # strings ("well-|known": "wellknown" is no word) and keep their hyphen
+    return (zj >= 2.5 and min(za, zb) < 3.0 and zj > za + zb - 9.0) or zj >= COMMON_JOINED
 
 
 def _soft_replacement(prev: str, nxt: str, ev: _Evidence) -> tuple[int, str]:
@@ -262,7 +278,7 @@ def _plan_block(text: str, spans: list[tuple[int, int]], ev: _Evidence) -> _Bloc
         else:
             breaks.append(end)
             lines.append(nxt)
-    hard = [_hard_looking(p, n) for p, n in itertools.pairwise(lines)]
+    hard = [_hard_looking(p, n, ev) for p, n in itertools.pairwise(lines)]
     return _BlockPlan(lines, strong, breaks, hard)
 
 
@@ -308,7 +324,7 @@ def _decide(text: str) -> list[Edit]:
     n_hard = sum(sum(p.hard) for p in plans)
     n_soft = sum(len(p.strong) + len(p.hard) - sum(p.hard) for p in plans)
     # a document whose line breaks mostly look deliberate uses them as structure
-    structured = not paragraphs_by_blank_line or (n_hard >= 2 and n_hard >= n_soft)
+    structured = not paragraphs_by_blank_line or (n_hard >= 3 and n_hard >= n_soft)
     for plan in plans:
         for pos in plan.strong:
             edits.append(Edit(pos, pos + 1, "", "line_join"))
