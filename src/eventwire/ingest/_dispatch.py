@@ -74,8 +74,8 @@ def read_blob(blob: Blob, settings: Settings, reader: Reader | None = None) -> I
                 yield from warc.READER.read(blob, settings)
                 return
             data = gunzip(blob.data, settings.max_bytes)
-            name = blob.name[:-3] if blob.name.endswith(".gz") else blob.name.removesuffix(".tgz")
-            blob = Blob(origin=blob.origin, data=data, name=name, url=blob.url, charset=blob.charset)
+            blob = Blob(origin=blob.origin, data=data, name=blob.name.removesuffix(".gz"), url=blob.url,
+                        charset=blob.charset)
             check_not_empty(data)
         reader = choose_reader(blob)
         if reader is not warc.READER:
@@ -99,7 +99,7 @@ def _cannot_open(path: Path, exc: OSError) -> Failure:
 
 
 def read_file(path: Path, settings: Settings) -> Iterator[Item]:
-    origin = str(path)
+    origin, name = str(path), path.name.lower()
     try:
         size = path.stat().st_size
         if not path.is_file():
@@ -108,20 +108,21 @@ def read_file(path: Path, settings: Settings) -> Iterator[Item]:
             return
         with path.open("rb") as f:
             head = f.read(65536)
-            name = path.name.lower()
-            if warc.READER.sniff(head) or (_by_extension(name) is warc.READER and not head.startswith(GZIP_MAGIC)):
-                # archives stream from disk: max_bytes applies to each record
-                yield from read_blob(Blob(origin=origin, data=head, name=name, path=origin), settings, warc.READER)
-                return
-            check_size(size, settings.max_bytes)
-            data = head + f.read(settings.max_bytes + 1 - len(head))
+            archive = warc.READER.sniff(head) or (
+                _by_extension(name) is warc.READER and not head.startswith(GZIP_MAGIC))
+            if not archive:
+                check_size(size, settings.max_bytes)
+                data = head + f.read(settings.max_bytes + 1 - len(head))
     except OSError as exc:
         yield _cannot_open(path, exc)
         return
     except InputError as exc:
         yield failure(origin, exc)
         return
-    yield from read_blob(Blob(origin=origin, data=data, name=name), settings)
+    if archive:  # archives stream from disk: max_bytes applies to each record
+        yield from read_blob(Blob(origin=origin, data=head, name=name, path=origin), settings, warc.READER)
+    else:
+        yield from read_blob(Blob(origin=origin, data=data, name=name), settings)
 
 
 def _wanted(name: str) -> bool:
