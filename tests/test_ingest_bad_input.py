@@ -116,6 +116,15 @@ def test_too_large(tmp_path: Path) -> None:
     assert f.kind == "TooLarge" and "over the limit of 1,000" in f.why and "max_bytes" in f.todo
 
 
+def test_size_limit_boundary(tmp_path: Path) -> None:
+    p = tmp_path / "exact.txt"
+    p.write_text(GOOD)
+    (ok,) = list(iter_items([str(p)], Settings(max_bytes=len(GOOD))))
+    assert isinstance(ok, RawItem) and ok.content == GOOD
+    (over,) = list(iter_items([str(p)], Settings(max_bytes=len(GOOD) - 1)))
+    assert isinstance(over, Failure) and over.kind == "TooLarge"
+
+
 def test_gzip_bomb_is_too_large(tmp_path: Path) -> None:
     p = tmp_path / "bomb.txt.gz"
     p.write_bytes(gzip.compress(b"a " * 50_000))
