@@ -113,3 +113,18 @@ def test_toml_errors_are_reported(tmp_path: Path) -> None:
     bad2 = _write(tmp_path, "bad2.toml", '[[people]]\nname = "X"\ncode = "est"\n')
     with pytest.raises(DataFileError, match="three capital letters"):
         read_rows(bad2)
+
+
+def test_no_builtin_row_silently_replaces_another() -> None:
+    """Later rows override earlier ones with the same key; inside the built-in files that would
+    only ever be a mistake (a row shadowing another), so every key is unique there."""
+    from eventwire.nlp.gazetteer_build import _key
+
+    for name in BUILTIN_FILES:
+        seen: dict[str, int | None] = {}
+        for row in read_rows(data_dir() / name):
+            if row.table == "people":
+                continue  # a person's tenures are consecutive rows with the same name
+            key = _key(row)
+            assert key not in seen, f"{name}:{row.line} repeats the key of line {seen[key]}: {key}"
+            seen[key] = row.line

@@ -18,7 +18,7 @@ from ..model import Document, Entity, Sentence
 from ..resources import Resources
 from .compose import Mention, compose
 from .dates import WEEKDAYS, normalise_date
-from .docref import merge_ner, pronouns, roles_in_document, surnames, titles_and_appositives
+from .docref import merge_ner, metonyms, pronouns, roles_in_document, surnames, titles_and_appositives
 from .gazetteer import Gazetteer
 from .match import Toks, find_bases
 from .types import Annotated, DateExpr
@@ -49,8 +49,9 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     mentions = compose(toks, find_bases(toks, gaz), gaz, date)
     mentions = merge_ner(sdoc, mentions, gaz)
     mentions = titles_and_appositives(toks, mentions)
-    mentions = surnames(toks, mentions)
+    mentions = surnames(toks, mentions, gaz, date)
     roles_in_document(mentions)
+    metonyms(sdoc, mentions)
     mentions = pronouns(sdoc, toks, mentions, sent_starts)
     entities = [_entity(document.doc_id, toks, m, gaz) for m in mentions]
     return Annotated(document, sdoc, sents, entities, _dates(sdoc, toks, sent_starts, date))

@@ -21,6 +21,10 @@ from .match import Base, Toks
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LINKS = frozenset({"of", "from"})
+#: "protesters in Baghdad": a group located in a place is coded with that place's state (PLOVER
+#: coders do so), except armed forces, which are often abroad ("soldiers in Ukraine")
+LOCATIVE = frozenset({"in"})
+COORD = frozenset({"and", "or", ",", "&"})
 DETERMINERS = frozenset({"the", "a", "an"})
 FORMER = frozenset({"former", "ex", "ex-", "then"})
 #: words that end a noun phrase: an agent after them is not modified by what came before
@@ -136,6 +140,27 @@ def _drop_glosses(toks: Toks, bases: list[Base]) -> list[Base]:
     return out
 
 
+def _coordinated(toks: Toks, bases: list[Base], k: int) -> int:
+    """Index of the last modifier in a run "A and B [agent]" starting at ``k`` whose last member
+    is directly followed by an agent; ``k`` when there is no such run."""
+    last = k
+    while True:
+        b = bases[last]
+        if b.entry is None or b.entry.kind not in ("state", "demonym", "org"):
+            return k
+        nxt = bases[last + 1] if last + 1 < len(bases) else None
+        if nxt is None:
+            return k
+        if nxt.agent is not None:
+            if last == k or not _gap_ok(toks, b.j, nxt.i)[0]:
+                return k
+            return last
+        between = toks.lowers[b.j:nxt.i]
+        if not between or len(between) > 2 or not all(w in COORD for w in between):
+            return k
+        last += 1
+
+
 def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> list[Mention]:
     bases = _drop_glosses(toks, bases)
     out: list[Mention] = []
@@ -144,6 +169,17 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
         b = bases[k]
         nxt = bases[k + 1] if k + 1 < n else None
         former = _former_before(toks, b.i)
+        run = _coordinated(toks, bases, k)
+        if run > k:
+            # "Hungarian and Romanian officials": each modifier takes the agent that ends the run
+            agent = bases[run + 1].agent
+            assert agent is not None
+            for c in range(k, run):
+                mod = bases[c].entry
+                assert mod is not None
+                out.append(compound(bases[c].i, bases[c].j, mod, agent, gaz, date, former))
+            k = run
+            continue
         if b.entry is not None and b.entry.kind in MODIFIER_KINDS and nxt is not None and nxt.agent:
             ok, former_gap = _gap_ok(toks, b.j, nxt.i)
             if ok:
@@ -170,6 +206,13 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
                     out.append(compound(b.i, nxt.j, nxt.entry, b.agent, gaz, date, former))
                     k += 2
                     continue
+            if (link < len(toks) and toks.lowers[link] in LOCATIVE and b.agent.sector != "MIL"
+                    and b.agent.plural and nxt is not None and nxt.entry is not None
+                    and nxt.entry.kind in MODIFIER_KINDS and nxt.i == link + 1):
+                out.append(compound(b.i, b.j, nxt.entry, b.agent, gaz, date, former))
+                out[-1].extra["located_in"] = nxt.entry.name
+                k += 1
+                continue
             sector = "ELI" if former and b.agent.sector == "GOV" else b.agent.sector
             out.append(Mention(b.i, b.j, None, sector, None, roles=b.agent.roles, plural=b.agent.plural,
                                former=former))

@@ -11,7 +11,7 @@ import bisect
 import itertools
 from typing import TYPE_CHECKING
 
-from .compose import DETERMINERS, Mention
+from .compose import DETERMINERS, Mention, person_mention
 from .gazetteer import Gazetteer
 from .match import Toks
 
@@ -22,6 +22,7 @@ NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _BARE = frozenset({"GPE", "NORP", "LOC"})  # labels of single state / demonym / place mentions
 PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "group"}
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
+_DATELINE = frozenset({":", "—", "–", "-", "("})
 
 
 def merge_ner(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -107,9 +108,17 @@ def _short_names(name: str) -> list[str]:
     return keys
 
 
-def surnames(toks: Toks, mentions: list[Mention]) -> list[Mention]:
+def surnames(toks: Toks, mentions: list[Mention], gaz: Gazetteer, date: str | None) -> list[Mention]:
     """Later (or earlier) mentions of a person named in full elsewhere in the document, whatever
-    NER called them ("Borrell" as GPE) or where NER missed them."""
+    NER called them ("Borrell" as GPE) or where NER missed them; a surname no full name in the
+    document explains ("President Bush") is the one known person with that surname, if any."""
+    for k, m in enumerate(mentions):
+        if m.label == "PERSON" and m.person is None and m.code is None and m.name and " " not in m.name:
+            known = gaz.person_by_surname(m.name, date)
+            if known is not None:
+                resolved = person_mention(m.i, m.j, known, date)
+                resolved.extra["by_surname"] = True
+                mentions[k] = resolved
     persons: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.label == "PERSON" and m.name and (m.person is not None or m.code is not None or m.j - m.i > 1):
@@ -192,6 +201,19 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
                                           "antecedent_end": toks.ends[m.j - 1]}))
                 break
     return sorted(out, key=lambda m: m.i)
+
+
+def metonyms(doc: Doc, mentions: list[Mention]) -> None:
+    """A capital as the subject of a clause ("Moscow rejected the claim") stands for its
+    government: it becomes an actor with sector GOV (still carrying its place name)."""
+    for m in mentions:
+        if not (m.kind == "place" and m.modifier is not None and m.modifier.kind == "capital"):
+            continue
+        head = doc[m.j - 1]
+        after = doc[m.j].text if m.j < len(doc) else ""
+        if head.dep_ in _SUBJ and head.head.pos_ in ("VERB", "AUX") and after not in _DATELINE:
+            m.kind, m.sector = "actor", "GOV"
+            m.extra["metonym"] = True
 
 
 def _compatible(m: Mention, want: str) -> bool:

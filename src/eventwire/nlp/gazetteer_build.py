@@ -1,5 +1,5 @@
 """Turn validated rows into Gazetteer entries. Later rows override earlier ones with the same key:
-a state by code, an organisation by canonical name and identifier, a place by its first name, an
+a state by code, an organisation by its first name and identifier, a place by its first name, an
 agent by phrase, a person by name (all tenures from the latest file that names the person)."""
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def _key(row: Row) -> str:
     if row.table == "states":
         return row.text("code")
     if row.table == "organisations":
-        return (row.text("canonical") or row.items("names")[0]) + "|" + row.text("identifier")
+        return row.items("names")[0] + "|" + row.text("identifier")
     if row.table in ("places",):
         return row.items("names")[0]
     if row.table == "agents":
@@ -64,7 +64,7 @@ def _add_state(gaz: Gazetteer, row: Row) -> None:
     for phrase in [name, *row.items("aliases")]:
         gaz.add_name(phrase, state)
     for dem in row.items("demonyms"):
-        if dem.endswith("s"):
+        if dem.endswith("s") and not dem.endswith("ss"):
             gaz.add_name(dem, Entry("group", name, code, "CVL", source=state.source))
             continue
         gaz.add_name(dem, Entry("demonym", name, code, source=state.source))
@@ -103,6 +103,22 @@ def plural(phrase: str) -> str:
     return f"{head} {p}" if head else p
 
 
+def singular(phrase: str) -> str:
+    """Regular singular of the last word ("tourists" -> "tourist"); the phrase itself if unsure."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("men"):
+        s = last[:-3] + "man"
+    elif last.endswith("ies"):
+        s = last[:-3] + "y"
+    elif last.endswith(("ches", "shes", "sses", "xes")):
+        s = last[:-2]
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        s = last[:-1]
+    else:
+        return phrase
+    return f"{head} {s}" if head else s
+
+
 def _add_agent(gaz: Gazetteer, row: Row) -> None:
     sector, roles = row.text("sector"), tuple(row.items("roles"))
     for phrase in row.items("phrases"):
@@ -116,6 +132,10 @@ def _add_agent(gaz: Gazetteer, row: Row) -> None:
             pl = plural(low)
             if pl not in gaz.agents:
                 gaz.add_agent(Agent(pl, sector, (), True))
+        elif is_plural and last not in _PLURAL_WORDS:
+            sg = singular(low)
+            if sg != low and sg not in gaz.agents:
+                gaz.add_agent(Agent(sg, sector, roles, False))
 
 
 def _add_person(gaz: Gazetteer, rows: list[Row]) -> None:

@@ -28,6 +28,7 @@ def resolve_phrase(text: str, gazetteer: Gazetteer, date: str | None = None,
     """``{code, sector, name, identifier}`` for an actor phrase such as "four Saudi men" or
     "South Korea's presidential office", at ``date`` (ISO; roles change over time).
 
+    A phrase the gazetteer does not know but that names a city resolves to the city's country.
     ``context`` is text around the phrase (the article): a surname or a role description is
     resolved to the person the context names, and an agent with no state ("the presidential
     office") takes the state the context mentions most.
@@ -52,4 +53,9 @@ def resolve_phrase(text: str, gazetteer: Gazetteer, date: str | None = None,
                         and m.modifier.kind in ("state", "demonym", "capital"))
         if best is not None and codes:
             return Actor(codes.most_common(1)[0][0], best.sector, None, None)
-    return _actor(best) if best is not None else Actor(None)
+    if best is None:
+        city = gazetteer.cities.get(" ".join(text.split()))
+        if city is not None:
+            return Actor(city.country, None, city.name, None)
+        return Actor(None)
+    return _actor(best)
