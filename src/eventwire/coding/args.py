@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT",
                               "LAW", "WORK_OF_ART", "LANGUAGE", "EVENT", "PRODUCT"})
+STATEMENT_NOUNS = frozenset({"declaration", "statement", "letter", "communique", "message", "note",
+                             "appeal", "call", "ultimatum", "warning"})
 REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 
@@ -191,6 +193,9 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
         of = _prep_objects([head], "of")
         if of and of[0].i < v.i and v.tag_ == "VBG":
             return of
+        if head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ == "dobj" and is_verb(head.head):
+            # "issued a declaration demanding ...": who issued it demands
+            return verb_actor(head.head, depth + 1)
         return [head]
     if dep == "advcl" and v.tag_ == "VBG":
         return verb_actor(v.head, depth + 1) if is_verb(v.head) else []

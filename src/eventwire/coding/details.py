@@ -15,6 +15,8 @@
       + 0.20 actor resolved to a coded entity   (+0.10 an entity without a code yet)
       + 0.10 recipient resolved to a coded entity (+0.05 without a code)
       + 0.05 for each extra pattern word the entry required (at most +0.10)
+      + 0.10 instead of the actor bonus when the actor is a typical doer ("protesters", "gunmen")
+      + 0.05 the trigger is (or heads) the sentence's main clause
       - 0.10 noun trigger; - 0.10 event derived by a rule rather than a lexicon entry
       clipped to [0.05, 0.95]
 """
@@ -70,8 +72,8 @@ def event_location(sent: Span, places: list[Entity], clause: Token, used: list[P
     ranked = sorted(places, key=lambda e: (not (lo <= e.start < hi and governed(e)), not governed(e),
                                            (e.start, e.end) in taken, e.start))
     best = ranked[0]
-    if (best.start, best.end) in taken and not governed(best):
-        return None
+    if not governed(best):
+        return None  # a place that is only an actor's or recipient's name says nothing of where
     loc: dict[str, Any] = {"text": best.text, "code": best.code, "start": best.start, "end": best.end}
     for k in ("lat", "lon", "geonameid", "country_code"):
         if k in best.extra:
@@ -124,17 +126,19 @@ def refine_mode(mode: str | None, etype: str, clause: Token, rules: Rules) -> st
 
 
 def confidence(strong: bool, noun: bool, actor: list[Party], recipient: list[Party], extra_words: int,
-               derived: bool) -> float:
-    c = 0.55 if strong else 0.35
+               derived: bool, typical_actor: bool = False, main_clause: bool = False) -> float:
+    c = 0.55 if strong or typical_actor else 0.35
     if any(p.code for p in actor):
         c += 0.20
-    elif any(p.resolved for p in actor):
+    elif any(p.resolved for p in actor) or typical_actor:
         c += 0.10
     if any(p.code for p in recipient):
         c += 0.10
     elif any(p.resolved for p in recipient):
         c += 0.05
     c += min(0.10, 0.05 * extra_words)
+    if main_clause:
+        c += 0.05
     if noun:
         c -= 0.10
     if derived:

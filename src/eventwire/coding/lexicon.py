@@ -53,6 +53,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "governors": ("content_of_request",),
     "light_verbs": ("lemmas",),
     "instruments": (),
+    "actors": (),
     "size": ("dead", "injured", "arrested"),
 }
 
@@ -84,6 +85,7 @@ class Rules:
     lists: dict[str, frozenset[str]]
     historical_years: int
     instruments: dict[str, str]  # lemma -> ASSAULT mode
+    actors: dict[str, frozenset[str]] = field(default_factory=dict)  # PLOVER type -> typical doers
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists[name]
@@ -93,7 +95,7 @@ class Rules:
 class Lexicon:
     verbs: dict[str, list[Entry]] = field(default_factory=dict)
     nouns: dict[str, list[Entry]] = field(default_factory=dict)
-    rules: Rules = field(default_factory=lambda: Rules({}, 2, {}))
+    rules: Rules = field(default_factory=lambda: Rules({}, 2, {}, {}))
 
     def entries(self) -> list[Entry]:
         return [e for table in (self.verbs, self.nouns) for es in table.values() for e in es]
@@ -201,6 +203,7 @@ def parse_rules(text: str, where: str, base: Rules | None = None) -> Rules:
     lists: dict[str, frozenset[str]] = dict(base.lists) if base else {}
     years = base.historical_years if base else 2
     instruments: dict[str, str] = dict(base.instruments) if base else {}
+    actors: dict[str, frozenset[str]] = dict(base.actors) if base else {}
     unknown = set(data) - set(RULE_KEYS)
     if unknown:
         raise DataFileError(where, None, f"unknown table(s) {', '.join(sorted(unknown))}",
@@ -213,6 +216,12 @@ def parse_rules(text: str, where: str, base: Rules | None = None) -> Rules:
             continue
         if not isinstance(section, dict):
             raise DataFileError(where, None, f"[{table}] must be a table")
+        if table == "actors":
+            for etype, words in section.items():
+                if etype not in PLOVER_TYPES:
+                    raise DataFileError(where, None, f"[actors] key {etype!r} is not a PLOVER type")
+                actors[etype] = actors.get(etype, frozenset()) | _str_list(words, where, f"[actors].{etype}")
+            continue
         if table == "instruments":
             for mode, words in section.items():
                 if not _MODE.match(mode):
@@ -236,7 +245,7 @@ def parse_rules(text: str, where: str, base: Rules | None = None) -> Rules:
                 continue
             name = f"{table}.{key}"
             lists[name] = lists.get(name, frozenset()) | _str_list(section[key], where, f"[{table}].{key}")
-    return Rules(lists, years, instruments)
+    return Rules(lists, years, instruments, actors)
 
 
 def _read(path: Path) -> str:

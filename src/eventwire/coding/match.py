@@ -49,6 +49,13 @@ def lemma_forms(tok: Token) -> set[str]:
         forms.add(low[:-3] + "y")
     elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
         forms.add(low[:-1])
+    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and len(low) > 4:
+        # the small model's lemmatiser slips on some forms ("staged" -> "stag")
+        forms.update({low[:-1], low[:-2]})
+        if len(low) > 5 and low[-3] == low[-4]:
+            forms.add(low[:-3])  # "shelled" -> "shell", "stopped" -> "stop"
+    elif tok.tag_ == "VBG" and low.endswith("ing") and len(low) > 5:
+        forms.update({low[:-3], low[:-3] + "e"})
     return forms
 
 
@@ -63,6 +70,8 @@ def is_noun(tok: Token) -> bool:
 def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
     """(token, depth) for the complements of ``tok`` reachable by COMPLEMENT_DEPS, breadth first."""
     out: list[tuple[Token, int]] = []
+    if verb:  # the passive subject is the object: "the demands were met"
+        out.extend((c, 1) for c in tok.children if c.dep_ == "nsubjpass")
     frontier = [tok]
     for depth in range(1, MAX_DEPTH + 1):
         nxt: list[Token] = []

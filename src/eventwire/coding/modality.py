@@ -107,6 +107,9 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
         for c in trigger.children:
             if c.dep_ == "det" and c.lower_ == "no":
                 found.setdefault("negated", c)
+    for arg in node.children:  # "no deadline had been set", "launched no attacks"
+        if arg.dep_ in ("nsubjpass", "dobj") and any(c.dep_ == "det" and c.lower_ == "no" for c in arg.children):
+            found.setdefault("negated", arg)
     chain = [node]
     if not adjunct:
         commitment = _local(node, rules, found, own=True)
@@ -135,7 +138,9 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
                 break
             lemma = g.lemma_.lower()
             chain.append(g)
-            if lemma in rules["modality.negating_governors"]:
+            if rel == "advcl":
+                pass  # a participial adjunct ("..., urging X to sign") shares tense, not the verb's meaning
+            elif lemma in rules["modality.negating_governors"]:
                 found.setdefault("negated", g)
             elif lemma in rules["modality.hypothetical_governors"]:
                 found.setdefault("hypothetical", g)

@@ -116,7 +116,7 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
                 own = resolve(tok, ctx.index, frozenset(trig.consumed))
                 actor = [p for p in own if p.resolved and p.token.i == tok.i]
             recipient = _parties(noun_recipient(tok, entry, lex, trig.consumed), ctx.index)
-            if not actor and "between" in entry.recipient and len(recipient) > 1:
+            if not any(p.code for p in actor) and "between" in entry.recipient and len(recipient) > 1:
                 actor, recipient = recipient, []  # "cooperation between X and Y": both act
         else:
             actor = _parties(verb_actor(tok), ctx.index)
@@ -158,10 +158,13 @@ def _ancestors(tok: Token) -> list[tuple[Token, str]]:
 
 
 def _embedding(drafts: list[Draft], lex: Lexicon) -> None:
-    """Rules for an event inside another event's complement (the first trigger above it)."""
+    """Rules for an event inside another event's complement (the first trigger above it).
+    Drafts are visited from the top of the tree down, so what is inside dropped content is dropped."""
     by_token = {d.token.i: d for d in drafts}
     request_lemmas = lex.rules["governors.content_of_request"]
-    for d in drafts:
+    for d in sorted(drafts, key=lambda x: len(_ancestors(x.token))):
+        if d.derived:
+            continue
         adjunct = False
         for anc, rel in _ancestors(d.token):
             if anc.pos_ == "ADP" and anc.lower_ in ADJUNCT_PREPS:
@@ -172,7 +175,9 @@ def _embedding(drafts: list[Draft], lex: Lexicon) -> None:
                     d.dropped = True
                     break
                 continue
-            if gd.type in ("REQUEST", "THREATEN") or anc.lemma_.lower() in request_lemmas:
+            if gd.dropped and not gd.noun:
+                d.dropped = True  # inside content that is not coded
+            elif gd.type in ("REQUEST", "THREATEN") or anc.lemma_.lower() in request_lemmas:
                 d.dropped = True  # the content of a demand or threat
                 if gd.type == "THREATEN" and gd.mode is None and d.type in THREAT_OF:
                     gd.mode = THREAT_OF[d.type][0]
@@ -180,7 +185,7 @@ def _embedding(drafts: list[Draft], lex: Lexicon) -> None:
                     gd.recipient = d.recipient
             elif gd.type == "REJECT":
                 # "refused to meet": the refused act, negated; deeper content of a rejection is not coded
-                if d.noun or d.token.head.i != anc.i:
+                if d.noun or d.token.head.i != anc.i or rel not in ("xcomp", "ccomp"):
                     d.dropped = True
             elif gd.type == "ACCUSE":
                 if d.noun:
@@ -190,8 +195,10 @@ def _embedding(drafts: list[Draft], lex: Lexicon) -> None:
                     if d.mod.modality == "asserted":
                         d.mod.modality = "reported"
                     d.attribution = [{**p.to_json(), "cue": anc.text} for p in gd.actor]
-            elif gd.type == "PROTEST" and d.type == "REQUEST":
-                d.dropped = True  # "blocked roads to demand reforms": the protest's aim
+            elif gd.type == "PROTEST" and rel in ("dobj", "pobj", "prep", "pcomp", "acl", "ccomp"):
+                d.dropped = True  # "protested the decision of sending troops": what is protested
+            elif gd.type in HOSTILE and d.type == "REQUEST":
+                d.dropped = True  # "blocked roads to demand reforms": the action's aim
             elif d.noun and not adjunct and not gd.noun:
                 # "condemned the attack", "agreed to US mediation": the verb's event covers the noun
                 d.dropped = True
@@ -239,31 +246,56 @@ def _deontic_demands(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> l
     return new
 
 
+REJECT_CAMEO = {"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121", "AID": "122",
+                "CONCEDE": "124", "RETREAT": "124"}
+REFUSALS = frozenset({"fail", "refuse", "decline", "reject"})
+
+
+def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, str, Token] | None:
+    """(type, mode, cameo, rule, cue) of the commitment, threat or refusal ``d`` also expresses."""
+    cues = d.mod.cues
+    clause = d.mod.chain[0] if d.mod.chain else d.token
+    if d.mod.modality == "negated" and (d.type in COOPERATIVE or d.type == "AGREE"):
+        neg = cues["negated"]
+        committed = "planned" in cues and cues["planned"].lower_ in rules["modality.commitment_cues"]
+        if neg.lemma_.lower() in REFUSALS or (committed and neg.head.i == clause.i):
+            # "will not accept refugees", "failed to reach agreement": a refusal
+            return "REJECT", None, REJECT_CAMEO[d.type], "rule:refusal", neg
+        return None
+    carried = cues.get("conditional")
+    conditional = carried is not None and carried.head.i != clause.i
+    cue = d.mod.commitment
+    committed = cue is not None and (cue.lemma_.lower() in rules["modality.commitment_cues"]
+                                     or cue.lower_ in rules["modality.commitment_cues"])
+    if not (committed or conditional) or d.mod.modality not in ("planned", "intended", "conditional"):
+        return None
+    anchor = cue if committed and cue is not None else d.token
+    if d.type in COOPERATIVE:
+        return "AGREE", None, AGREE_CAMEO[d.type], "rule:intent-to-cooperate", anchor
+    if d.type in THREAT_OF:
+        mode, cameo = THREAT_OF[d.type]
+        return "THREATEN", mode, cameo, "rule:intent-to-threaten", anchor
+    return None
+
+
 def _intent(drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
+    """Commitments ("will provide aid" -> AGREE), threats ("would blockade", "may halt ... if" ->
+    THREATEN) and refusals ("will not accept" -> REJECT) that an event of its own actor expresses."""
     rules = ctx.lexicon.rules
     coded = {(d.token.i, d.type) for d in drafts if not d.dropped}
     governors = {d.token.i: d for d in drafts}
     new: list[Draft] = []
     for d in drafts:
-        cue = d.mod.commitment
-        if d.dropped or cue is None or d.derived or not any(p.resolved for p in d.actor):
+        if d.dropped or d.derived or not any(p.resolved for p in d.actor):
             continue
-        if d.mod.modality not in ("planned", "intended", "conditional") or (
-                "planned" not in d.mod.cues and "intended" not in d.mod.cues):
+        derived = _derived_type(d, rules)
+        if derived is None:
             continue
-        if cue.lemma_.lower() not in rules["modality.commitment_cues"] and cue.lower_ not in rules[
-                "modality.commitment_cues"]:
-            continue
+        etype, mode, cameo, rule, cue = derived
         gd = governors.get(cue.i)
-        if gd is not None and gd.type in ("AGREE", "THREATEN"):
-            continue
-        if d.type in COOPERATIVE:
-            etype, mode, cameo, rule = "AGREE", None, AGREE_CAMEO[d.type], "rule:intent-to-cooperate"
-        elif d.type in THREAT_OF:
-            etype, (mode, cameo), rule = "THREATEN", THREAT_OF[d.type], "rule:intent-to-threaten"
-        else:
-            continue
-        if (cue.i, etype) in coded or (d.token.i, etype) in coded:
+        if gd is not None and gd.type in ("AGREE", "THREATEN", "REJECT"):
+            continue  # "agreed to ...", "refused to ...": the governor is that event already
+        if d.type == etype or (cue.i, etype) in coded or (d.token.i, etype) in coded:
             continue
         coded.add((cue.i, etype))
         cues = {k: v for k, v in d.mod.cues.items() if k == "reported"}
@@ -273,21 +305,65 @@ def _intent(drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
     return new
 
 
+def _retype(drafts: list[Draft], rules: Rules) -> None:
+    """Types the trigger alone cannot tell, told by the weapons or the people in its clause."""
+    for d in drafts:
+        clause = d.mod.chain[0] if d.mod.chain else d.token
+        tools = {rules.instruments.get(t.lemma_.lower()) for t in clause.subtree} - {None}
+        heads = {p.token.lemma_.lower() for p in (*d.actor, *d.recipient)}
+        if d.type == "COERCE" and d.mode == "restrict" and "repression" in tools:
+            # "police used tear gas to disperse the protest": violent repression (CAMEO 175)
+            d.type, d.mode, d.cameo, d.rule = "ASSAULT", None, "175", f"{d.rule}+violent-repression"
+        elif d.type == "COERCE" and d.mode == "destroy" and (
+                tools & {"aerial", "heavy-weapons", "explosives"}
+                or heads & rules.actors.get("ASSAULT", frozenset()) & set(rules.instruments)):
+            # "jets destroyed weapons depots": destruction by military force (CAMEO 190)
+            d.type, d.mode, d.cameo, d.rule = "ASSAULT", None, "190", f"{d.rule}+armed-destruction"
+        elif d.type == "ASSAULT" and d.token.lemma_.lower() in ("clash", "confront", "scuffle") \
+                and heads & rules.actors.get("PROTEST", frozenset()):
+            # "protesters clashed with police": a violent protest (CAMEO 145)
+            d.type, d.mode, d.cameo, d.rule = "PROTEST", "riot", "145", f"{d.rule}+riot"
+
+
 def _keep(d: Draft, rules: Rules) -> bool:
     if d.dropped:
         return False
     if d.derived:
         return True
-    actor = any(p.resolved for p in d.actor)
+    actor = any(p.resolved for p in d.actor) or _typical_actor(d, rules)
     recipient = any(p.resolved for p in d.recipient)
     clause = d.mod.chain[0] if d.mod.chain else d.token
-    if any(c.dep_ == "mark" and c.lower_ in rules["modality.conditional_marks"] for c in clause.children):
-        return False  # "if war starts": a condition, not an event
+    marks = rules["modality.conditional_marks"]
+    if any(c.dep_ == "mark" and c.lower_ in marks for t in [clause, *(a for a, _ in _ancestors(clause))]
+           for c in t.children):
+        return False  # "if war starts", "unless X arranged a ceasefire with rebels fighting": a condition
     if d.noun and d.adjunct:
         return actor and recipient  # background mentions must name both sides
-    if not d.noun and d.token.dep_ in ("relcl", "acl") and not actor:
+    if not d.noun and d.token.dep_ in ("relcl", "acl") and not actor and not (
+            d.type == "ASSAULT" and d.strong and d.token.tag_ == "VBN"):  # "six people killed when ..."
         return False  # "equipment seized last year", "rebels fighting": only with a named actor
+    if d.noun and d.token.dep_ in ("nsubj", "nsubjpass") and d.type in HOSTILE:
+        return True  # "gun attacks have left seven dead": the noun is what the clause is about
     return actor or recipient or (d.strong and not d.noun)
+
+
+def _main_clause(d: Draft) -> bool:
+    """The trigger is the sentence's main verb, a verb coordinated with it, or that verb's subject or
+    object, or the main verb is a reporting verb and the trigger heads what it reports."""
+    t = d.token
+    if t.dep_ in ("nsubj", "nsubjpass", "dobj") and not d.derived:
+        t = t.head
+    while t.dep_ == "conj":
+        t = t.head
+    if t.dep_ == "ccomp" and t.head.dep_ == "ROOT":
+        t = t.head
+    return t.dep_ == "ROOT"
+
+
+def _typical_actor(d: Draft, rules: Rules) -> bool:
+    """The actor phrase is headed by a typical doer of the type ("protesters marched")."""
+    typical = rules.actors.get(d.type, frozenset())
+    return any(p.token.lemma_.lower() in typical or p.token.lower_ in typical for p in d.actor)
 
 
 def event_id(doc_id: str, sidx: int, start: int, end: int, etype: str) -> str:
@@ -309,9 +385,10 @@ def _trigger_span(d: Draft) -> tuple[dict[str, Any], str]:
 def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
     lex = ctx.lexicon
     drafts = draft_triggers(sent, ctx)
+    drafts.extend(_deontic_demands(sent, drafts, ctx))
+    _retype(drafts, lex.rules)
     _embedding(drafts, lex)
     _vow_to_harm(drafts)
-    drafts.extend(_deontic_demands(sent, drafts, ctx))
     drafts.extend(_intent(drafts, ctx))
     doc_id = ctx.ann.document.doc_id
     events: list[Event] = []
@@ -355,7 +432,8 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             cameo=d.cameo,
             modality=modality,
             attribution=attribution,
-            confidence=confidence(d.strong, d.noun, d.actor, d.recipient, d.extra_words, d.derived),
+            confidence=confidence(d.strong, d.noun, d.actor, d.recipient, d.extra_words, d.derived,
+                                  _typical_actor(d, lex.rules), _main_clause(d)),
             coder={"rule": d.rule, "version": PIPELINE_VERSION},
             trigger=trigger,
         ))
