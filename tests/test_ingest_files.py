@@ -269,3 +269,43 @@ def test_public_surface_is_pinned() -> None:
     import eventwire.ingest as ingest
 
     assert sorted(ingest.__all__) == ["Blob", "READERS", "Reader", "choose_reader", "iter_items", "read_blob"]
+
+
+def test_jsonl_file_streams_past_max_bytes(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"n{i}", "text": f"Story {i}: the council met and voted on the budget."})
+             for i in range(200)]
+    p = tmp_path / "corpus.jsonl"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert p.stat().st_size > 5000
+    got = items([str(p)], settings=Settings(max_bytes=5000))
+    assert len(got) == 200 and all(isinstance(i, RawItem) for i in got)
+    assert got[-1].item_id == "n199"  # type: ignore[union-attr]
+
+
+def test_jsonl_line_over_max_bytes_is_its_own_failure(tmp_path: Path) -> None:
+    p = tmp_path / "one-big.jsonl.gz"
+    body = [json.dumps({"id": "a", "text": "Short."}), json.dumps({"id": "b", "text": "long " * 500}),
+            json.dumps({"id": "c", "text": "Also short."})]
+    p.write_bytes(gzip.compress("\n".join(body).encode()))
+    got = items([str(p)], settings=Settings(max_bytes=1000))
+    assert [i.item_id for i in got if isinstance(i, RawItem)] == ["a", "c"]
+    (failure,) = [i for i in got if isinstance(i, Failure)]
+    assert (failure.kind, failure.origin, failure.what) == ("TooLarge", f"{p}:2", "line 2: too large")
+
+
+def test_truncated_jsonl_gz_keeps_lines_before_the_cut(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"n{i}", "text": f"Report {i} on the ceasefire talks, with details."})
+             for i in range(300)]
+    whole = gzip.compress("\n".join(lines).encode())
+    p = tmp_path / "cut.jsonl.gz"
+    p.write_bytes(whole[: len(whole) * 2 // 3])
+    got = items([str(p)])
+    ok = [i for i in got if isinstance(i, RawItem)]
+    assert 0 < len(ok) < 300 and [i.item_id for i in ok] == [f"n{k}" for k in range(len(ok))]
+    assert isinstance(got[-1], Failure) and got[-1].kind == "TruncatedInput"
+
+
+def test_jsonl_utf16_file_is_read_whole(tmp_path: Path) -> None:
+    p = tmp_path / "u16.jsonl"
+    p.write_bytes('{"id": "u", "text": "Grüße aus Zürich."}\n'.encode("utf-16"))
+    assert only_item([str(p)]).content == "Grüße aus Zürich."

@@ -128,7 +128,7 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def utf16_without_bom(data: bytes) -> str | None:
     sample = data[:4096]
     if len(sample) < 8:
         return None
@@ -146,7 +146,7 @@ def check_not_binary(data: bytes) -> None:
         if data.startswith(sig):
             raise BinaryInput("not a text file", f"looks like {what}", PASS_TEXT)
     if b"\x00" in data[:65536] and not (
-        bom_encoding(data) in ("utf-16", "utf-32") or _utf16_without_bom(data)
+        bom_encoding(data) in ("utf-16", "utf-32") or utf16_without_bom(data)
     ):
         raise BinaryInput("not a text file", "contains NUL bytes (binary data)", PASS_TEXT)
 
@@ -243,7 +243,7 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
             text, enc = data.decode(declared_enc), declared_enc
         except UnicodeDecodeError:
             text = None
-    if text is None and (u16 := _utf16_without_bom(data)) is not None:
+    if text is None and (u16 := utf16_without_bom(data)) is not None:
         try:
             text, enc = data.decode(u16), u16
         except UnicodeDecodeError:
@@ -288,7 +288,7 @@ _HTML_START = re.compile(
 
 def _text_head(data: bytes, n: int = 2048) -> bytes:
     """The start of the data as ASCII-compatible bytes (UTF-16/32 re-encoded, BOM dropped)."""
-    enc = bom_encoding(data) or _utf16_without_bom(data)
+    enc = bom_encoding(data) or utf16_without_bom(data)
     if enc and enc != "utf-8-sig":
         return data[: n * 4].decode(enc, errors="ignore").lstrip("\ufeff").encode("utf-8", "ignore")[:n]
     return data[3:n] if enc == "utf-8-sig" else data[:n]

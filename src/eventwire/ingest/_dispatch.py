@@ -24,7 +24,16 @@ from ..config import Settings
 from ..errors import InputError
 from ..model import Failure, RawItem
 from . import feed, html, jsonl, text, warc
-from ._bytes import GZIP_MAGIC, Blob, check_not_binary, check_not_empty, check_size, gunzip, is_gzip_warc
+from ._bytes import (
+    GZIP_MAGIC,
+    Blob,
+    check_not_binary,
+    check_not_empty,
+    check_size,
+    gunzip,
+    gunzip_head,
+    is_gzip_warc,
+)
 from .base import Item, Reader, failure
 from .web import fetch, is_url
 
@@ -66,19 +75,17 @@ def read_blob(blob: Blob, settings: Settings, reader: Reader | None = None) -> I
     any point becomes a Failure after the items already read."""
     try:
         check_not_empty(blob.data)
-        if reader is not None:
-            yield from reader.read(blob, settings)
-            return
-        if blob.data.startswith(GZIP_MAGIC):
+        if reader is None and blob.data.startswith(GZIP_MAGIC):
             if is_gzip_warc(blob.data):
-                yield from warc.READER.read(blob, settings)
-                return
-            data = gunzip(blob.data, settings.max_bytes)
-            blob = Blob(origin=blob.origin, data=data, name=blob.name.removesuffix(".gz"), url=blob.url,
-                        charset=blob.charset)
-            check_not_empty(data)
-        reader = choose_reader(blob)
-        if reader is not warc.READER:
+                reader = warc.READER
+            else:
+                data = gunzip(blob.data, settings.max_bytes)
+                blob = Blob(origin=blob.origin, data=data, name=blob.name.removesuffix(".gz"), url=blob.url,
+                            charset=blob.charset)
+                check_not_empty(data)
+        if reader is None:
+            reader = choose_reader(blob)
+        if reader is not warc.READER and not blob.data.startswith(GZIP_MAGIC):
             check_not_binary(blob.data)
         yield from reader.read(blob, settings)
     except InputError as exc:
@@ -98,6 +105,17 @@ def _cannot_open(path: Path, exc: OSError) -> Failure:
     return Failure(str(path), "cannot read file", why, todo, kind="InputError")
 
 
+def _streamed(name: str, head: bytes) -> Reader | None:
+    """The reader that streams this file from disk, if any: WARC archives, and JSON Lines (so
+    ``max_bytes`` limits each record or line, not the whole file)."""
+    if warc.READER.sniff(head) or (_by_extension(name) is warc.READER and not head.startswith(GZIP_MAGIC)):
+        return warc.READER
+    plain = gunzip_head(head, 4096) if head.startswith(GZIP_MAGIC) else head
+    if _by_extension(name.removesuffix(".gz")) is jsonl.READER and jsonl.READER.sniff(plain) and jsonl.streams(plain):
+        return jsonl.READER
+    return None
+
+
 def read_file(path: Path, settings: Settings) -> Iterator[Item]:
     origin, name = str(path), path.name.lower()
     try:
@@ -108,9 +126,8 @@ def read_file(path: Path, settings: Settings) -> Iterator[Item]:
             return
         with path.open("rb") as f:
             head = f.read(65536)
-            archive = warc.READER.sniff(head) or (
-                _by_extension(name) is warc.READER and not head.startswith(GZIP_MAGIC))
-            if not archive:
+            streamed = _streamed(name, head)
+            if streamed is None:
                 check_size(size, settings.max_bytes)
                 data = head + f.read(settings.max_bytes + 1 - len(head))
     except OSError as exc:
@@ -119,8 +136,8 @@ def read_file(path: Path, settings: Settings) -> Iterator[Item]:
     except InputError as exc:
         yield failure(origin, exc)
         return
-    if archive:  # archives stream from disk: max_bytes applies to each record
-        yield from read_blob(Blob(origin=origin, data=head, name=name, path=origin), settings, warc.READER)
+    if streamed is not None:
+        yield from read_blob(Blob(origin=origin, data=head, name=name, path=origin), settings, streamed)
     else:
         yield from read_blob(Blob(origin=origin, data=data, name=name), settings)
 

@@ -5,18 +5,33 @@ and optionally ``id`` (-> ``item_id``), ``title``, ``url``, ``published`` (or ``
 ``byline`` (or ``author``); other keys are kept in ``extra``. Blank lines are skipped. A bad line
 (invalid JSON, not an object, no text) is a Failure whose origin names the line (``file.jsonl:7``)
 and the other lines go on. Values given on the line win over what the HTML says.
+
+Files on disk stream line by line (a corpus may be far larger than ``max_bytes``, which then
+limits each line); a truncated ``.jsonl.gz`` keeps the lines before the cut, then fails.
 """
 
 from __future__ import annotations
 
+import codecs
+import gzip
+import io
 import json
+import zlib
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Protocol
 
 from ..config import Settings
-from ..errors import EmptyInput, InputError, MalformedInput
+from ..errors import EmptyInput, InputError, MalformedInput, TooLarge, TruncatedInput
 from ..model import RawItem
-from ._bytes import Blob, decode_text, looks_like_jsonl, normalize_newlines
+from ._bytes import (
+    GZIP_MAGIC,
+    Blob,
+    bom_encoding,
+    decode_text,
+    looks_like_jsonl,
+    normalize_newlines,
+    utf16_without_bom,
+)
 from .base import Item, Reader, failure
 from .html import article_item
 
@@ -65,21 +80,94 @@ def _item(obj: Any, n: int, origin: str) -> RawItem:
     return item
 
 
+class _LineReader(Protocol):
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+def _parse(line: str, n: int, origin: str) -> Item:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return failure(origin, MalformedInput(f"line {n}: invalid JSON", f"{exc.msg} at column {exc.colno}", _TODO))
+    try:
+        return _item(obj, n, origin)
+    except InputError as exc:
+        return failure(origin, exc)
+
+
+def _decode_line(raw: bytes, n: int) -> str:
+    """JSON Lines are UTF-8; a line that is not is read by the general decoding policy."""
+    if n == 1:
+        raw = raw.removeprefix(codecs.BOM_UTF8)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode_text(raw)[0]
+
+
+def _byte_lines(stream: _LineReader, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) for each line; None for a line longer than ``limit`` (skipped)."""
+    n = 0
+    while raw := stream.readline(limit + 1):
+        n += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = stream.readline(1 << 20)
+            yield n, None
+        else:
+            yield n, raw
+
+
+def _stream_items(stream: _LineReader, blob: Blob, settings: Settings) -> Iterator[Item]:
+    seen = False
+    try:
+        for n, raw in _byte_lines(stream, settings.max_bytes):
+            origin = f"{blob.origin}:{n}"
+            if raw is None:
+                seen = True
+                yield failure(origin, TooLarge(f"line {n}: too large", f"over {settings.max_bytes:,} bytes (max_bytes)",
+                                               "split the document, or raise max_bytes in eventwire.toml"))
+                continue
+            if not raw.strip():
+                continue
+            seen = True
+            try:
+                line = _decode_line(raw, n)
+            except InputError as exc:
+                yield failure(origin, exc)
+                continue
+            yield _parse(normalize_newlines(line).rstrip("\n"), n, origin)
+    except EOFError as exc:
+        raise TruncatedInput("truncated gzip file", "the compressed data ends early",
+                             "the lines before the cut were read; download or copy the file again") from exc
+    except (gzip.BadGzipFile, zlib.error) as exc:
+        raise MalformedInput("corrupt gzip file", str(exc), "download or copy the file again") from exc
+    if not seen:
+        raise EmptyInput("empty input", "no lines with text", "pass a file with one JSON object per line")
+
+
 def read(blob: Blob, settings: Settings) -> Iterator[Item]:
-    text, _ = decode_text(blob.data, blob.charset)
-    for n, line in enumerate(normalize_newlines(text).split("\n"), 1):
-        if not line.strip():
-            continue
-        origin = f"{blob.origin}:{n}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield failure(origin, MalformedInput(f"line {n}: invalid JSON", f"{exc.msg} at column {exc.colno}", _TODO))
-            continue
-        try:
-            yield _item(obj, n, origin)
-        except InputError as exc:
-            yield failure(origin, exc)
+    """Lines are read one at a time: a file on disk (``blob.path``, gzipped or not) streams, with
+    ``max_bytes`` applying to each line rather than to the file."""
+    if blob.path is not None:
+        with open(blob.path, "rb") as raw:
+            compressed = raw.read(2) == GZIP_MAGIC
+            raw.seek(0)
+            stream: _LineReader = gzip.GzipFile(fileobj=raw) if compressed else raw
+            yield from _stream_items(stream, blob, settings)
+        return
+    if bom_encoding(blob.data) in ("utf-16", "utf-32") or utf16_without_bom(blob.data):
+        text, _ = decode_text(blob.data, blob.charset)
+        for n, line in enumerate(normalize_newlines(text).split("\n"), 1):
+            if line.strip():
+                yield _parse(line, n, f"{blob.origin}:{n}")
+        return
+    yield from _stream_items(io.BytesIO(blob.data), blob, settings)
+
+
+def streams(head: bytes) -> bool:
+    """True when a JSONL file starting with ``head`` can be read line by line from disk."""
+    return not (bom_encoding(head) in ("utf-16", "utf-32") or utf16_without_bom(head))
 
 
 READER = Reader(
