@@ -309,3 +309,15 @@ def test_jsonl_utf16_file_is_read_whole(tmp_path: Path) -> None:
     p = tmp_path / "u16.jsonl"
     p.write_bytes('{"id": "u", "text": "Grüße aus Zürich."}\n'.encode("utf-16"))
     assert only_item([str(p)]).content == "Grüße aus Zürich."
+
+
+def test_pretty_printed_json_documents(tmp_path: Path) -> None:
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"id": "p1", "text": "Troops crossed the river."}, indent=2))
+    item = only_item([str(one)])
+    assert (item.item_id, item.content, item.origin) == ("p1", "Troops crossed the river.", str(one))
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([{"id": "a", "text": "First."}, {"id": "b"}, {"id": "c", "text": "Third."}], indent=1))
+    got = items([str(many)])
+    assert [(type(i).__name__, i.origin) for i in got] == [
+        ("RawItem", f"{many}#1"), ("Failure", f"{many}#2"), ("RawItem", f"{many}#3")]

@@ -298,8 +298,12 @@ def looks_like_warc(data: bytes) -> bool:
     return data.startswith(b"WARC/") or is_gzip_warc(data)
 
 
+_JSON_START = re.compile(rb"\s*(\{|\[\s*\{)")
+
+
 def looks_like_jsonl(data: bytes) -> bool:
-    return _text_head(data).lstrip().startswith(b"{")
+    """JSON Lines, or one JSON document: an object, or an array of objects."""
+    return _JSON_START.match(_text_head(data)) is not None
 
 
 def looks_like_feed(data: bytes) -> bool:

@@ -6,6 +6,9 @@ and optionally ``id`` (-> ``item_id``), ``title``, ``url``, ``published`` (or ``
 (invalid JSON, not an object, no text) is a Failure whose origin names the line (``file.jsonl:7``)
 and the other lines go on. Values given on the line win over what the HTML says.
 
+A ``.json`` file (or stdin) holding one object, or an array of objects, over several lines is
+read as that document (or those documents; origins ``file.json#3``).
+
 Files on disk stream line by line (a corpus may be far larger than ``max_bytes``, which then
 limits each line); a truncated ``.jsonl.gz`` keeps the lines before the cut, then fails.
 """
@@ -156,13 +159,34 @@ def read(blob: Blob, settings: Settings) -> Iterator[Item]:
             stream: _LineReader = gzip.GzipFile(fileobj=raw) if compressed else raw
             yield from _stream_items(stream, blob, settings)
         return
+    text, _ = decode_text(blob.data, blob.charset)
+    whole = _whole_json(text)
+    if whole is not None:  # one JSON document (an object, or a list of them), however it is laid out
+        docs = whole if isinstance(whole, list) else [whole]
+        for i, obj in enumerate(docs, 1):
+            origin = f"{blob.origin}#{i}" if isinstance(whole, list) else blob.origin
+            try:
+                yield _item(obj, i, origin)
+            except InputError as exc:
+                yield failure(origin, exc)
+        return
     if bom_encoding(blob.data) in ("utf-16", "utf-32") or utf16_without_bom(blob.data):
-        text, _ = decode_text(blob.data, blob.charset)
         for n, line in enumerate(normalize_newlines(text).split("\n"), 1):
             if line.strip():
                 yield _parse(line, n, f"{blob.origin}:{n}")
         return
     yield from _stream_items(io.BytesIO(blob.data), blob, settings)
+
+
+def _whole_json(text: str) -> Any:
+    """The parsed document when ``text`` is one JSON object or array spread over several lines."""
+    body = text.strip()
+    if "\n" not in body or not body.startswith(("{", "[")):
+        return None
+    try:
+        return json.loads(body)
+    except json.JSONDecodeError:
+        return None
 
 
 def streams(head: bytes) -> bool:
