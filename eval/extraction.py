@@ -46,6 +46,7 @@ from typing import Any
 
 from eval._shared import shared_path
 from eventwire.config import Settings
+from eventwire.errors import InputError
 from eventwire.ingest import iter_items
 from eventwire.ingest.html import TRAFILATURA_OPTIONS
 from eventwire.model import RawItem
@@ -95,6 +96,15 @@ def _clean_item() -> Callable[[RawItem, Settings], Any] | None:
     return clean_item  # type: ignore[no-any-return]
 
 
+def _cleaned(clean: Callable[[RawItem, Settings], Any], item: RawItem | None, settings: Settings) -> str:
+    if item is None:
+        return ""
+    try:
+        return str(clean(item, settings).text)
+    except InputError:  # nothing left after cleaning: an empty prediction, like a reader failure
+        return ""
+
+
 def predictions(limit: int | None = None) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
     """Gold bodies and each system's text, by page id."""
     import trafilatura
@@ -117,7 +127,7 @@ def predictions(limit: int | None = None) -> tuple[dict[str, str], dict[str, dic
         text, item = _reader_text(path, settings)
         systems["reader"][key] = text
         if clean is not None:
-            systems["ours"][key] = clean(item, settings).text if item is not None else ""
+            systems["ours"][key] = _cleaned(clean, item, settings)
     return {k: gold_all[k]["articleBody"] for k in ids}, systems
 
 
