@@ -58,11 +58,11 @@ def _follow(link: str, origin: str, settings: Settings) -> RawItem:
 
 
 def _entries(parsed: Any, blob: Blob, settings: Settings) -> Iterator[Item]:
-    source = html_to_text(parsed.feed.get("title", "")) or None
+    source = _detail_text(parsed.feed.get("title", ""), parsed.feed.get("title_detail")) or None
     for i, entry in enumerate(parsed.entries, 1):
         link = entry.get("link") or None
         origin = f"{blob.origin}#{link}" if link else f"{blob.origin}#entry-{i}"
-        title = html_to_text(entry.get("title", "")) or None
+        title = _detail_text(entry.get("title", ""), entry.get("title_detail")) or None
         published = iso_time(entry.get("published_parsed") or entry.get("updated_parsed"))
         text = _entry_text(entry)
         meta = {"title": title, "url": link, "published": published, "published_how": "feed" if published else None,
