@@ -170,3 +170,25 @@ def test_language_guess() -> None:
     assert clean_item(RawItem(origin="de.txt", content=de), SETTINGS).language == "und"
     en = "The government approved new measures on Monday that will apply from next week."
     assert clean_item(RawItem(origin="en.txt", content=en), SETTINGS).language == "en"
+
+
+def test_first_lines_that_are_not_headlines_stay() -> None:
+    for first in (
+        "Time is not on the senator’s side.",  # a one-line paragraph, sentence case, with a period
+        "Remember the city’s long quest to find a new slogan?",
+        "Chelsea have this morning paid the record fee to the Spanish league to secure the signing of "
+        "their new goalkeeper from Athletic Bilbao",  # prose, too long for a headline
+    ):
+        text, _, meta = clean_text(first + "\n\nThe second paragraph follows here, officials said.")
+        assert "title" not in meta and text.startswith(first), first
+
+
+def test_sentence_case_headline_and_dateline_line() -> None:
+    text, repairs, meta = clean_text(
+        "Drones hit Odesa port, governor says\n\nBAAR, SWITZERLAND\n\nThe company said on Monday it "
+        "would expand."
+    )
+    assert meta["title"] == "Drones hit Odesa port, governor says"
+    assert meta["dateline"] == "Baar"
+    assert text == "The company said on Monday it would expand."
+    assert [r.kind for r in repairs if r.step.startswith("extract")] == ["headline", "dateline"]

@@ -44,6 +44,8 @@ JOINED_RARE = 2.5
 #: a join this much likelier than the space (in zipf units) is taken even at a line break that
 #: otherwise looks deliberate (in a list, or before a capital in a structured document)
 STRONG_MARGIN = 3.0
+#: how far back from a break its last word is looked for (characters)
+TAIL = 64
 #: rounds of decisions in the line-break step (see repair_linebreaks_step)
 MAX_ROUNDS = 3
 #: a line-end hyphen between two pieces that glue into a word this frequent is dropped
@@ -85,7 +87,7 @@ class _Evidence:
     def words(self) -> Counter[str]:
         counts = Counter(_WORD.findall(self.text.lower()))
         for pos in self.breaks:  # the pieces at each break are not words of the document
-            a = _TRAIL.search(self.text, 0, pos)
+            a = _TRAIL.search(self.text, max(0, pos - TAIL), pos)
             b = _WORD.match(self.text, pos + 1)
             for m in (a, b):
                 if m is not None:
@@ -97,7 +99,15 @@ class _Evidence:
         return self.text.lower()
 
     def _pair(self, a: str, b: str, sep: str) -> bool:
-        return re.search(rf"(?<![^\W_]){re.escape(a + sep + b)}(?![^\W_])", self._lower) is not None
+        """Whether ``a + sep + b`` occurs as whole words (a plain find: fast)."""
+        text, needle = self._lower, a + sep + b
+        i = text.find(needle)
+        while i >= 0:
+            j = i + len(needle)
+            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                return True
+            i = text.find(needle, i + 1)
+        return False
 
     def spaced(self, a: str, b: str) -> bool:
         return self._pair(a, b, " ")
@@ -116,7 +126,7 @@ def _soft_end(prev: str) -> bool:
     last = prev[-1]
     if last in ",-(“‘/&+":
         return True
-    m = _TRAIL.search(prev)
+    m = _TRAIL.search(prev[-TAIL:])
     return m is not None and _is_function_word(m.group())
 
 
@@ -127,7 +137,7 @@ def _hard_looking(prev: str, nxt: str, ev: _Evidence) -> bool:
     first = nxt[0]
     if not (first.isupper() or first.isdigit() or first in "\"“‘'") or _soft_end(prev):
         return False
-    a = _TRAIL.search(prev)
+    a = _TRAIL.search(prev[-TAIL:])
     b = _LEAD.match(nxt)
     return a is None or b is None or not ev.spaced(a.group().lower(), b.group().lower())
 
@@ -209,18 +219,18 @@ def _soft_replacement(prev: str, nxt: str, ev: _Evidence) -> tuple[int, str]:
     if last in _OPENING:
         return 0, ""
     if last == "-" and len(prev) > 1 and prev[-2].isalnum() and first.isalnum():
-        a = _TRAIL.search(prev[:-1])
+        a = _TRAIL.search(prev[-TAIL:-1])
         b = _LEAD.match(nxt)
         if a is not None and b is not None and decide_hyphen(a.group(), b.group(), ev):
             return 1, ""
         return 0, ""
     if last in "—–" and len(prev) > 1 and prev[-2] != " ":
         return 0, ""
-    a = _TRAIL.search(prev)
+    a = _TRAIL.search(prev[-TAIL:])
     b = _LEAD.match(nxt)
     if a is None or b is None:
         return 0, " "  # punctuation at the break
-    clitic = _TRAIL_CLITIC.search(prev)
+    clitic = _TRAIL_CLITIC.search(prev[-TAIL:])
     if clitic is not None:
         # "Beijing's|diktats" is two words; "they’r|e" is one broken contraction
         if a.group().lower() in _CLITICS:
@@ -230,9 +240,9 @@ def _soft_replacement(prev: str, nxt: str, ev: _Evidence) -> tuple[int, str]:
 
 
 def _strong_join(prev: str, nxt: str, ev: _Evidence) -> bool:
-    if not (prev[-1].isalnum() and nxt[0].isalnum()) or _TRAIL_CLITIC.search(prev):
+    if not (prev[-1].isalnum() and nxt[0].isalnum()) or _TRAIL_CLITIC.search(prev[-TAIL:]):
         return False
-    a = _TRAIL.search(prev)
+    a = _TRAIL.search(prev[-TAIL:])
     b = _LEAD.match(nxt)
     return a is not None and b is not None and decide_words(a.group(), b.group(), ev)[1]
 
@@ -270,9 +280,9 @@ def _plan_block(text: str, spans: list[tuple[int, int]], ev: _Evidence) -> _Bloc
     lines = [text[spans[0][0]:spans[0][1]]]
     strong: list[int] = []
     breaks: list[int] = []
-    for (_, end), (s, e) in itertools.pairwise(spans):
+    for (start, end), (s, e) in itertools.pairwise(spans):
         nxt = text[s:e]
-        if _strong_join(text[spans[0][0]:end], nxt, ev) and not _MARKER.match(nxt):
+        if _strong_join(text[max(start, end - TAIL):end], nxt, ev) and not _MARKER.match(nxt):
             strong.append(end)
             lines[-1] += nxt
         else:

@@ -20,9 +20,13 @@ from functools import lru_cache
 from ._edits import Edit, StepResult, apply_edits, drop_lines, line_spans
 
 HEADLINE_MAX_CHARS = 200
-HEADLINE_MAX_WORDS = 30
-#: share of the headline's longer words (4+ letters) that are capitalised for "title case"
+HEADLINE_MAX_WORDS = 20
+#: share of the headline's longer words (4+ letters) that are capitalised for "title case"; a line
+#: that ends with a period must be more clearly in title case (it could be a one-line paragraph)
 TITLE_CASE_SHARE = 0.6
+TITLE_CASE_SHARE_WITH_PERIOD = 0.8
+#: a headline in sentence case ("Drones hit Odesa port, governor says") is short and unpunctuated
+SENTENCE_CASE_MAX_WORDS = 15
 #: how many blocks from the top a "By ..." line may sit in
 BYLINE_BLOCKS = 3
 
@@ -45,6 +49,10 @@ _DATELINE = re.compile(
     rf"(?:,?\s+(?P<date>\d{{1,2}}\s+{_MONTH}\.?(?:,?\s+\d{{4}})?|{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?"
     r"\s*(?P<sep>-{1,2}|[–—]|:)\s+(?=\S)"
+)
+#: a dateline on its own line: "BAAR, SWITZERLAND" (place in capitals, then a region)
+_PLACE_LINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3},\s+[A-Z][A-Za-z.'’]+(?:\s[A-Z][A-Za-z.'’]+){0,2}"
 )
 _BYLINE = re.compile(
     rf"By\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|de|da|van|von|der|den|la|le|al|bin|el)){{0,7}})"
@@ -71,9 +79,12 @@ def headline_of(line: str) -> str | None:
         return None
     if _BYLINE.fullmatch(line) or line[-1] in ",;-–—" or _DATELINE.match(line):
         return None
-    titled = _title_case_share(line) >= TITLE_CASE_SHARE
-    if line[-1] == "." and not titled:
-        return None  # a one-line sentence paragraph, not a headline
+    if _PLACE_LINE.fullmatch(line):
+        return None  # "BAAR, SWITZERLAND": a dateline on its own line
+    share = _title_case_share(line)
+    titled = share >= (TITLE_CASE_SHARE_WITH_PERIOD if line.endswith(".") else TITLE_CASE_SHARE)
+    if not titled and (line[-1] in ".?!:;…" or len(words) > SENTENCE_CASE_MAX_WORDS):
+        return None  # a one-line paragraph of prose, not a headline
     if re.search(r"[.!?]\s+[A-Z]", line):
         return None  # more than one sentence
     last = words[-1]
@@ -206,6 +217,11 @@ def dateline_of(paragraph: str, document: str = "") -> tuple[int, dict[str, str]
 
 
 def extract_dateline_step(text: str) -> StepResult:
+    first = text.split("\n", 1)[0]
+    if "\n\n" in text and _PLACE_LINE.fullmatch(first):
+        # the dateline stands on its own line: "BAAR, SWITZERLAND"
+        new, repairs = drop_lines(text, {0: "dateline"}, "extract_dateline")
+        return StepResult(new, repairs, {"dateline": _place_name(first.split(",")[0])})
     found = dateline_of(text[:300], text)
     if found is None:
         return StepResult(text, [], {})

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -39,23 +40,38 @@ def _diff_edits(old: str, new: str, offset: int, kind: str) -> list[Edit]:
     ]
 
 
-#: characters without which ftfy has nothing to do (Latin-1 range of mojibake, C0/C1 controls,
-#: replacement char, combining marks, ligatures, fullwidth forms, HTML entities): a fast path
-_FTFY_NEEDED = re.compile(
-    r"[\x00-\x08\x0e-\x1f\x7f-\xff\u0300-\u036f\ufb00-\ufb06\uff01-\uff5e\ufffd]|&#?\w+;"
+#: characters that ftfy acts on besides mojibake: C0/C1 controls, the replacement character,
+#: ligatures, fullwidth forms, HTML entities
+_FTFY_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufb00-\ufb06\uff01-\uff5e\ufffd]|&#?\w+;")
+
+
+#: how UTF-8 read as Latin-1/Windows-1252 starts: a lead byte (Â-ô) then a continuation byte
+#: (U+0080-U+00BF, or the Windows-1252 characters at 0x80-0x9F: € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ)
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+
+
+def _needs_ftfy(text: str) -> bool:
+    """Cheap test whether ftfy may change ``text`` (most texts are fine: a fast path)."""
+    if text.isascii():
+        return "&" in text and _FTFY_CHARS.search(text) is not None
+    return bool(
+        _FTFY_CHARS.search(text) or _MOJIBAKE_HINT.search(text) or not unicodedata.is_normalized("NFC", text)
+    )
 
 
 def fix_encoding_step(text: str) -> StepResult:
     """Repair mojibake and other encoding damage line by line, recording each change."""
-    if not _FTFY_NEEDED.search(text):
+    if not _needs_ftfy(text):
         return StepResult(text, [], {})
     import ftfy
 
     edits: list[Edit] = []
     pos = 0
     for line in text.split("\n"):
-        fixed = ftfy.fix_text(line, _ftfy_config()) if line else line
+        fixed = ftfy.fix_text(line, _ftfy_config()) if line and _needs_ftfy(line) else line
         if fixed != line:
             edits.extend(_diff_edits(line, fixed, pos, "encoding"))
         pos += len(line) + 1
@@ -64,8 +80,9 @@ def fix_encoding_step(text: str) -> StepResult:
 
 
 _NEWLINE_RE = re.compile(
-    r"(?P<newline>\r\n|[\r\u2028\u2029\x0b\x0c\x85])"
-    r"|(?P<invisible>[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]+)"
+    r"(?=[\r\u2028\u2029\x0b\x0c\x85\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e])"  # fast reject
+    r"(?:(?P<newline>\r\n|[\r\u2028\u2029\x0b\x0c\x85])"
+    r"|(?P<invisible>[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]+))"
 )
 
 
@@ -82,12 +99,13 @@ def normalize_newlines_step(text: str) -> StepResult:
 
 _H = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 _SPACE_RE = re.compile(
-    rf"(?P<text_start>\A\s+)"
+    r"(?=\s)"  # every alternative starts with white space: a fast reject elsewhere
+    rf"(?:(?P<text_start>\A\s+)"
     rf"|(?P<text_end>\s+\Z)"
     rf"|(?P<blank_lines>{_H}*\n(?:{_H}*\n)+)"
     rf"|(?P<line_start>(?<=\n){_H}+)"
     rf"|(?P<line_end>{_H}+(?=\n))"
-    rf"|(?P<space>{_H}{{2,}}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])"
+    rf"|(?P<space>{_H}{{2,}}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]))"
 )
 
 
