@@ -17,8 +17,9 @@ benchmark (``eval/extraction.py``): ``favor_precision`` drops more boilerplate t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from copy import deepcopy
+from types import MappingProxyType
 from typing import Any
 
 from ..config import Settings
@@ -28,13 +29,13 @@ from ._bytes import Blob, check_not_binary, decode_text, html_charset, looks_lik
 from .base import Item, Reader
 
 #: how our reader calls trafilatura (the extraction benchmark measures exactly these)
-TRAFILATURA_OPTIONS: dict[str, Any] = {
+TRAFILATURA_OPTIONS: Mapping[str, Any] = MappingProxyType({
     "favor_precision": True,
     "include_comments": False,
     "include_tables": True,
-}
+})
 #: publication date from the page's structured metadata, preferring the original date to updates
-DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": False}
+DATE_PARAMS: Mapping[str, Any] = MappingProxyType({"original_date": True, "extensive_search": False})
 
 #: marks a <br> through trafilatura's text serialisation (printable, so it survives sanitising)
 _LINE_BREAK_MARKS = ("\u2e3b", "\u2e3a", "\u2056")
@@ -88,7 +89,7 @@ def extract(html: str, *, url: str | None = None) -> dict[str, Any] | None:
     from trafilatura.settings import Document as TrafilaturaDocument
 
     doc = bare_extraction(
-        html, url=url, with_metadata=True, date_extraction_params=DATE_PARAMS, **TRAFILATURA_OPTIONS,
+        html, url=url, with_metadata=True, date_extraction_params=dict(DATE_PARAMS), **TRAFILATURA_OPTIONS,
     )
     if not isinstance(doc, TrafilaturaDocument) or doc.body is None:
         return None

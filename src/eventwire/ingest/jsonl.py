@@ -38,7 +38,7 @@ from ._bytes import (
 from .base import Item, Reader, failure
 from .html import article_item
 
-_KNOWN = {"text", "html", "id", "title", "url", "published", "date", "source", "byline", "author"}
+_KNOWN = frozenset({"text", "html", "id", "title", "url", "published", "date", "source", "byline", "author"})
 _TODO = "fix that line (one JSON object per line, with a \"text\" or \"html\" field)"
 
 
