@@ -192,3 +192,35 @@ def test_sentence_case_headline_and_dateline_line() -> None:
     assert meta["dateline"] == "Baar"
     assert text == "The company said on Monday it would expand."
     assert [r.kind for r in repairs if r.step.startswith("extract")] == ["headline", "dateline"]
+
+
+WEB = (
+    "Home | World | Europe\n"
+    "\n"
+    "(CNN) \u2014 Negotiators from both sides met in Istanbul on Friday, and the\n"
+    "\n"
+    "Advertisement\n"
+    "\n"
+    "talks would resume next week, a Turkish official said.\n"
+    "\n"
+    "Continue reading the main story\n"
+    "\n"
+    "The official, who spoke on condition of anonymity, said a prisoner exchange was discussed.\n"
+    "\n"
+    "Copyright 2024 Cable News Network. All rights reserved.\n"
+)
+
+
+def test_web_page_with_ad_inside_a_paragraph() -> None:
+    doc = clean_item(RawItem(origin="web.html", content=WEB), SETTINGS)
+    assert doc.source == "CNN" and doc.dateline is None
+    assert doc.text == (
+        "Negotiators from both sides met in Istanbul on Friday, and the talks would resume next week, "
+        "a Turkish official said.\n\n"
+        "The official, who spoke on condition of anonymity, said a prisoner exchange was discussed."
+    )
+
+
+def test_ad_between_whole_paragraphs_keeps_the_break() -> None:
+    text = _join("The talks ended on Friday.\n\nAdvertisement\n\nNo date was set for the next round.")
+    assert text == "The talks ended on Friday.\n\nNo date was set for the next round."

@@ -72,11 +72,15 @@ def test_packaged_patterns_cover_the_documented_cases() -> None:
     pats = load_patterns()
     for line in ("Advertisement", "Advertisement here", "ADVERTISEMENT", "Read more: Ukraine latest",
                  "Share this article", "Sign up for our daily newsletter", "We use cookies to improve it.",
-                 "Accept cookies", "Click here to subscribe", "Follow us on Twitter", "Related: Talks fail"):
+                 "Accept cookies", "Click here to subscribe", "Follow us on Twitter", "Related: Talks fail",
+                 "Home | World | Europe", "Home > Europe > Ukraine", "Continue reading", "4 min read",
+                 "Copyright 2024 The Associated Press. All rights reserved."):
         assert is_boilerplate(line, pats), line
     for line in ("The advertisement campaign cost $2 million, officials said.",
                  "He told reporters to read more about the plan in the report.",
-                 "Officials said cookies were served at the reception."):
+                 "Officials said cookies were served at the reception.",
+                 "Continue reading the report, the judge told the court.",
+                 "The vote was 52 to 48 | officials said it was close, and the count went on for hours."):
         assert not is_boilerplate(line, pats), line
 
 

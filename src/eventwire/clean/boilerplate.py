@@ -15,6 +15,7 @@ from pathlib import Path
 from ..errors import DataFileError
 from ._edits import StepResult, drop_lines, line_spans
 
+_PARAGRAPH_END = ".!?:;\"”’)]…"
 #: longer lines are never boilerplate: they are reporting, whatever they start with
 MAX_LINE = 500
 
@@ -61,8 +62,36 @@ def remove_boilerplate_step(text: str) -> StepResult:
     }
     if not drop:
         return StepResult(text, [], {})
+    _rejoin_split_paragraphs(text, drop)
     new, repairs = drop_lines(text, drop, "remove_boilerplate")
     return StepResult(new, repairs, {})
+
+
+def _rejoin_split_paragraphs(text: str, drop: dict[int, str]) -> None:
+    """An ad slot inside a paragraph splits it ("the talks\n\nAdvertisement\n\nwould resume"):
+    when the kept line before the removed lines cannot end a paragraph (no final punctuation)
+    and the line after starts in lowercase, the blank lines go too, leaving one newline for the
+    line-break repair to decide. Adds those blank lines to ``drop``."""
+    spans = line_spans(text)
+    lines = [text[s:e] for s, e in spans]
+    for i in sorted(drop):
+        if drop[i] != "boilerplate" or (i + 1 in drop and drop[i + 1] == "boilerplate"):
+            continue  # handle each run of removed lines once, from its last line
+        start = i
+        while start - 1 in drop:
+            start -= 1
+        before = start - 1
+        while before >= 0 and not lines[before]:
+            before -= 1
+        after = i + 1
+        while after < len(lines) and not lines[after]:
+            after += 1
+        if before < 0 or after >= len(lines) or before in drop or after in drop:
+            continue
+        prev, nxt = lines[before].rstrip(), lines[after]
+        if prev and prev[-1] not in _PARAGRAPH_END and nxt[:1].islower():
+            for k in range(before + 1, after):
+                drop.setdefault(k, "boilerplate")
 
 
 def remove_boilerplate(text: str) -> str:

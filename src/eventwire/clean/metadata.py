@@ -50,6 +50,7 @@ _DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?"
     r"\s*(?P<sep>-{1,2}|[–—]|:)\s+(?=\S)"
 )
+_AGENCY_ONLY = re.compile(r"\((?P<agency>[A-Z][A-Za-z .&-]{0,30})\)\s*(?:-{1,2}|[–—])\s+(?=\S)")
 #: a dateline on its own line: "BAAR, SWITZERLAND" (place in capitals, then a region)
 _PLACE_LINE = re.compile(
     r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3},\s+[A-Z][A-Za-z.'’]+(?:\s[A-Z][A-Za-z.'’]+){0,2}"
@@ -188,6 +189,9 @@ def dateline_of(paragraph: str, document: str = "") -> tuple[int, dict[str, str]
     A capitalised place ("WASHINGTON"), an agency or a date makes the prefix a dateline. A plain
     "Seoul: " must name a known place (countries, US states, cities of 15,000+), and one that
     ``document`` never writes in lowercase ("Police: ..." is a label where the text says "police")."""
+    bare = _AGENCY_ONLY.match(paragraph)
+    if bare is not None:  # "(CNN) — ": an agency, no place
+        return bare.end(), {"agency": bare.group("agency").strip()}
     m = _DATELINE.match(paragraph)
     if m is None:
         return None
