@@ -65,6 +65,9 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Location", "/article")
             self.send_header("Content-Length", "0")
             self.end_headers()
+        elif path == "/data/docs.jsonl":
+            body = b'{"id": "w1", "text": "Troops withdrew."}\n{"id": "w2", "text": "Talks resumed."}\n'
+            self._send(200, body, "application/octet-stream")
         elif path == "/error":
             self._send(500, b"boom", "text/plain")
         elif path == "/slow":
@@ -167,3 +170,9 @@ def test_oversized_body(server: str, path: str) -> None:
     failure, ok = fetch_all([f"{server}{path}", f"{server}/plain"], max_bytes=10_000)
     assert isinstance(failure, Failure) and isinstance(ok, RawItem)
     assert failure.kind == "TooLarge" and "10,000" in failure.why
+
+
+def test_generic_mime_type_falls_back_to_the_url_name(server: str) -> None:
+    got = fetch_all([f"{server}/data/docs.jsonl"])
+    assert [(i.origin, i.item_id) for i in got if isinstance(i, RawItem)] == [
+        (f"{server}/data/docs.jsonl:1", "w1"), (f"{server}/data/docs.jsonl:2", "w2")]
