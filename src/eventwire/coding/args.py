@@ -233,10 +233,12 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                 if v.dep_ == "acl" and v.head.i not in consumed:
                     return [v.head]
                 continue
-            obj = next((c for c in v.children if c.dep_ in ("dobj", "attr") and c.i not in consumed), None)
-            if obj is None:  # "emphasized *supporting* Ukraine": the object of a verb the pattern used
-                obj = next((c for i in consumed for c in doc[i].children
-                            if is_verb(doc[i]) and c.dep_ == "dobj" and c.i not in consumed), None)
+            # "emphasized the necessity of *supporting* Ukraine": the object of a verb the pattern
+            # used comes first, then the trigger's own
+            obj = next((c for i in consumed for c in doc[i].children
+                        if is_verb(doc[i]) and c.dep_ == "dobj" and c.i not in consumed), None)
+            if obj is None:
+                obj = next((c for c in v.children if c.dep_ in ("dobj", "attr") and c.i not in consumed), None)
             if obj is not None:
                 if obj.lower_ in REL_PRONOUNS and obj.tag_.startswith("W"):
                     return [v.head] if v.dep_ == "relcl" else []

@@ -39,7 +39,7 @@ RECIPIENT_SLOTS = frozenset({
 })
 DEFAULT_RECIPIENT = ("dobj", "to", "with", "against", "on", "at", "into", "for")
 _LEMMA = re.compile(r"^[a-z][a-z'\-]*$")
-_MODE = re.compile(r"^[a-z][a-z\-]*$")
+_MODE = re.compile(r"^[a-z][a-z_\-]*$")
 _CAMEO = re.compile(r"^\d{2,4}$")
 
 #: the TOML tables and keys every rules file must carry (user files may carry any subset)

@@ -111,10 +111,9 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         if not noun and not entry.strong and tok.dep_ == "acl" and tok.tag_ == "VBN":
             continue  # "militiamen armed with machetes": a weak participle describes, it reports no act
         if noun:
-            actor = _parties(noun_actor(tok, entry, lex, trig.consumed), ctx.index)
-            if not actor:
-                own = resolve(tok, ctx.index, frozenset(trig.consumed))
-                actor = [p for p in own if p.resolved and p.token.i == tok.i]
+            # "the Kenyan deployment of police": a coded nationality or name among the modifiers first
+            own = [p for p in resolve(tok, ctx.index, frozenset(trig.consumed)) if p.code and p.token.i == tok.i]
+            actor = own or _parties(noun_actor(tok, entry, lex, trig.consumed), ctx.index)
             recipient = _parties(noun_recipient(tok, entry, lex, trig.consumed), ctx.index)
             if not any(p.code for p in actor) and "between" in entry.recipient and len(recipient) > 1:
                 actor, recipient = recipient, []  # "cooperation between X and Y": both act

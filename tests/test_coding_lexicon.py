@@ -1,0 +1,155 @@
+"""The event lexicon: coverage of the 16 PLOVER types and their modes, the validating loader,
+user files that extend or override it, and the wire phrasings it must code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.coding import code_events
+from eventwire.coding.lexicon import DATA_DIR, ENTRY_FILES, Lexicon, build_lexicon, load_lexicon, parse_entries
+from eventwire.config import Settings
+from eventwire.errors import DataFileError
+from eventwire.model import PLOVER_TYPES, Document
+from eventwire.nlp.annotate import annotate
+from eventwire.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon(Settings())
+
+
+def test_covers_every_plover_type_with_verbs_and_nouns(lexicon: Lexicon) -> None:
+    assert len(lexicon) >= 500
+    entries = lexicon.entries()
+    for etype in PLOVER_TYPES:
+        verbs = [e for e in entries if e.type == etype and e.pos == "V"]
+        nouns = [e for e in entries if e.type == etype and e.pos == "N"]
+        assert len(verbs) >= 8, etype
+        assert nouns, etype
+        assert all(e.cameo for e in verbs + nouns), etype
+
+
+@pytest.mark.parametrize(("etype", "modes"), [
+    ("ASSAULT", {"beat", "firearms", "explosives", "aerial", "heavy-weapons", "abduct", "sexual", "assassinate"}),
+    ("COERCE", {"seize", "arrest", "ban", "censor", "deport", "curfew", "destroy", "restrict"}),
+    ("MOBILIZE", {"troops", "police"}),
+    ("AID", {"military", "economic", "humanitarian"}),
+    ("CONSULT", {"visit", "phone", "multilateral", "host"}),
+    ("PROTEST", {"demo", "strike", "riot", "obstruct", "hunger", "boycott"}),
+    ("RETREAT", {"withdraw", "release", "ceasefire", "disarm"}),
+])
+def test_modes(lexicon: Lexicon, etype: str, modes: set[str]) -> None:
+    have = {e.mode for e in lexicon.entries() if e.type == etype}
+    assert modes <= have, modes - have
+
+
+def test_every_builtin_file_has_a_header_and_loads_alone() -> None:
+    for name in ENTRY_FILES:
+        text = (DATA_DIR / name).read_text(encoding="utf-8")
+        assert text.startswith("#")
+        entries, removals = parse_entries(text, name)
+        assert entries and not removals
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize(("line", "why"), [
+    ("V\tparley\tCONSULT\t-\t040\twith", "expected 7 tab-separated columns"),
+    ("V\tparley\tCHAT\t-\t040\twith\tstrong", "not a PLOVER type"),
+    ("V\tparley\tCONSULT\t-\t040\tbeside\tstrong", "unknown recipient slot"),
+    ("V\tparley\tCONSULT\t-\tX40\twith\tstrong", "CAMEO code"),
+    ("V\tParley\tCONSULT\t-\t040\twith\tstrong", "not a lowercase lemma"),
+    ("X\tparley\tCONSULT\t-\t040\twith\tstrong", "not V or N"),
+    ("V\tparley\tCONSULT\t-\t040\twith\tmaybe", "strength"),
+])
+def test_loader_names_file_and_line(tmp_path: Path, line: str, why: str) -> None:
+    p = _write(tmp_path, "mine.tsv", f"# my entries\n\n{line}\n")
+    with pytest.raises(DataFileError) as err:
+        build_lexicon([], DATA_DIR / "rules.toml", [p])
+    assert f"{p}:3" in str(err.value)
+    assert why in str(err.value)
+
+
+def test_duplicate_pattern_is_an_error(tmp_path: Path) -> None:
+    p = _write(tmp_path, "dup.tsv", "V\tparley\tCONSULT\t-\t040\twith\tstrong\nV\tparley\tAGREE\t-\t030\t-\tweak\n")
+    with pytest.raises(DataFileError, match=r"dup.tsv:2.*repeats line 1"):
+        build_lexicon([], DATA_DIR / "rules.toml", [p])
+
+
+def test_rules_file_errors(tmp_path: Path) -> None:
+    bad = _write(tmp_path, "rules.toml", "[attribution]\nspeech_verbs = [\n")
+    with pytest.raises(DataFileError, match="TOML syntax"):
+        build_lexicon([], bad)
+    partial = _write(tmp_path, "partial.toml", "[attribution]\nspeech_verbs = ['say']\n")
+    with pytest.raises(DataFileError, match="missing"):
+        build_lexicon([], partial)
+    unknown = _write(tmp_path, "user.toml", "[colours]\nred = ['x']\n")
+    with pytest.raises(DataFileError, match="unknown table"):
+        build_lexicon([], DATA_DIR / "rules.toml", [unknown])
+    with pytest.raises(DataFileError, match="unknown lexicon file type"):
+        build_lexicon([], DATA_DIR / "rules.toml", [_write(tmp_path, "x.csv", "")])
+
+
+def test_user_files_extend_and_override(tmp_path: Path) -> None:
+    tsv = _write(tmp_path, "mine.tsv", "# ours\nV\tparley\tCONSULT\t-\t040\twith\tstrong\n"
+                                       "V\tvisit\tNONE\t-\t-\t-\tstrong\n"
+                                       "N\tpowwow\tCONSULT\t-\t040\twith\tweak\n")
+    toml = _write(tmp_path, "mine.toml", "[attribution]\nspeech_verbs = ['opine']\n")
+    lex = load_lexicon(Settings(lexicon_files=(str(tsv), str(toml))))
+    assert [e.type for e in lex.verbs["parley"]] == ["CONSULT"]
+    assert lex.verbs["parley"][0].origin == "mine.tsv:2"
+    assert "powwow" in lex.nouns
+    assert not [e for e in lex.verbs.get("visit", []) if not e.words], "the bare 'visit' entry is removed"
+    assert {"opine", "say"} <= lex.rules["attribution.speech_verbs"]
+
+
+def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
+    tsv = _write(tmp_path, "o.tsv", "V\tcondemn\tREJECT\t-\t120\tdobj\tstrong\n")
+    lex = load_lexicon(Settings(lexicon_files=(str(tsv),)))
+    bare = [e for e in lex.verbs["condemn"] if not e.words]
+    assert [e.type for e in bare] == ["REJECT"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "etype"), [
+    ("France called for a ceasefire in Gaza.", "REQUEST"),
+    ("Germany urged Iran to free the detainees.", "REQUEST"),
+    ("Spain condemned the Moroccan government.", "ACCUSE"),
+    ("Russia deployed troops to Belarus.", "MOBILIZE"),
+    ("Turkey sent troops to Libya.", "MOBILIZE"),
+    ("Japan signed a partnership with Australia.", "AGREE"),
+    ("The Indian prime minister met the Nepalese president.", "CONSULT"),
+    ("The German chancellor visited Beijing.", "CONSULT"),
+    ("Qatar held talks with Egypt.", "CONSULT"),
+    ("The United States imposed sanctions on Iran.", "SANCTION"),
+    ("Israeli tanks shelled the town of Rafah.", "ASSAULT"),
+    ("Turkish police detained 40 Kurdish activists.", "COERCE"),
+    ("Nigerian soldiers killed 12 Boko Haram fighters.", "ASSAULT"),
+    ("Iraqi police arrested a Syrian national.", "COERCE"),
+    ("China accused Japan of provoking tension.", "ACCUSE"),
+    ("Serbia denied the Kosovar request.", "REJECT"),
+    ("North Korea warned South Korea of a strong response.", "THREATEN"),
+    ("Iran threatened Israel with retaliation.", "THREATEN"),
+    ("Thousands of Chilean students protested in Santiago.", "PROTEST"),
+    ("Hungary rejected the European Commission proposal.", "REJECT"),
+    ("Armenia and Azerbaijan agreed on a prisoner exchange.", "AGREE"),
+    ("Saudi Arabia pledged humanitarian aid to Yemen.", "AID"),
+    ("The European Union provided aid to Syria.", "AID"),
+    ("Russian forces withdrew from Kherson.", "RETREAT"),
+    ("Belarus released a Polish journalist.", "RETREAT"),
+    ("Mali expelled the French ambassador.", "SANCTION"),
+    ("Kenya praised Somalia for its reforms.", "SUPPORT"),
+    ("Colombia and Ecuador cooperated on border security.", "COOPERATE"),
+    ("The Sri Lankan government lifted the state of emergency.", "CONCEDE"),
+])
+def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
+    ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))
+    got = [e.event for e in code_events(ann, resources)]
+    assert etype in got, got

@@ -1,0 +1,75 @@
+"""Modality of coded events: one rule each, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coding import code_events
+from eventwire.model import MODALITIES, Document, Event
+from eventwire.nlp.annotate import annotate
+from eventwire.resources import Resources
+
+pytestmark = pytest.mark.slow
+
+
+def code(text: str, resources: Resources, published: str = "2024-11-04") -> list[Event]:
+    ann = next(annotate([Document(id="t", text=text, raw_text=text, published=published)], resources))
+    return code_events(ann, resources)
+
+
+def one(events: list[Event], etype: str) -> Event:
+    hits = [e for e in events if e.event == etype]
+    assert hits, f"no {etype} among {[(e.event, e.event_text) for e in events]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "etype", "modality"), [
+    ("The Danish foreign minister visited Kyiv on Tuesday.", "CONSULT", "asserted"),
+    ("Poland claimed that Belarus deployed troops to the border.", "MOBILIZE", "reported"),
+    ("The Canadian prime minister will visit Mexico next week.", "CONSULT", "planned"),
+    ("The Kenyan president was scheduled to meet the Ethiopian foreign minister.", "CONSULT", "planned"),
+    ("Japan plans to discuss fishing rights with South Korea.", "CONSULT", "intended"),
+    ("Norway considered supplying weapons to Ukraine.", "AID", "hypothetical"),
+    ("Turkey may impose sanctions on Syria.", "SANCTION", "hypothetical"),
+    ("Iran will attack Israel if the strikes continue.", "ASSAULT", "conditional"),
+    ("Moscow denied sending troops to Belarus.", "MOBILIZE", "negated"),
+    ("Egypt did not meet the Sudanese delegation.", "CONSULT", "negated"),
+    ("Chile refused to meet the Bolivian envoy.", "CONSULT", "negated"),
+    ("Russia annexed Crimea in 2014.", "COERCE", "historical"),
+    ("Syria had previously expelled the French ambassador.", "SANCTION", "historical"),
+])
+def test_modality(resources: Resources, text: str, etype: str, modality: str) -> None:
+    event = one(code(text, resources), etype)
+    assert event.modality == modality
+    assert event.modality in MODALITIES
+
+
+def test_recent_year_is_not_historical(resources: Resources) -> None:
+    event = one(code("Russia annexed the region in 2024.", resources), "COERCE")
+    assert event.modality == "asserted"
+
+
+def test_refusal_is_also_reject(resources: Resources) -> None:
+    events = code("Chile refused to meet the Bolivian envoy.", resources)
+    assert one(events, "REJECT").modality == "asserted"
+    assert one(events, "CONSULT").modality == "negated"
+
+
+def test_commitment_is_also_agree(resources: Resources) -> None:
+    """PLOVER AGREE: a commitment to cooperate ('will provide aid') is itself an event."""
+    events = code("Germany will provide humanitarian aid to Sudan.", resources)
+    assert one(events, "AID").modality == "planned"
+    agree = one(events, "AGREE")
+    assert agree.modality == "asserted" and agree.coder["rule"] == "rule:intent-to-cooperate"
+    assert [a["code"] for a in agree.actor] == ["DEU"]
+
+
+def test_conditional_hostility_is_also_threaten(resources: Resources) -> None:
+    events = code("Iran will attack Israel if the strikes continue.", resources)
+    assert one(events, "THREATEN").coder["rule"] == "rule:intent-to-threaten"
+
+
+def test_purpose_clause_is_intended(resources: Resources) -> None:
+    events = code("Chad sent troops to Niger to support the government.", resources)
+    assert one(events, "MOBILIZE").modality == "asserted"
+    assert one(events, "SUPPORT").modality == "intended"
