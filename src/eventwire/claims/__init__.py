@@ -2,12 +2,25 @@
 
 Stage contract (docs/TEAM_CONTRACT.md): ``extract_quantities(ann)``,
 ``extract_attributions(ann, resources)``, ``extract_claims(ann, quantities, attributions)``,
-``build_ledger(claims_with_doc_meta)``.
+``build_ledger(claims_with_doc_meta)``; ``parse_quantities(text)`` needs no spaCy.
 """
 
 from __future__ import annotations
 
 from .attribution import extract_attributions
+from .extract import extract_claims
+from .ledger import LedgerGroup, LedgerRow, build_ledger, claim_from_json, ledger_rows, render_ledger
 from .quantities import extract_quantities, parse_quantities
 
-__all__ = ["extract_attributions", "extract_quantities", "parse_quantities"]
+__all__ = [
+    "LedgerGroup",
+    "LedgerRow",
+    "build_ledger",
+    "claim_from_json",
+    "extract_attributions",
+    "extract_claims",
+    "extract_quantities",
+    "ledger_rows",
+    "parse_quantities",
+    "render_ledger",
+]

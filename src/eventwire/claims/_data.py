@@ -190,3 +190,13 @@ def casualty_words() -> dict[str, str]:
                                 "use dead, injured or arrested")
         out[word.lower()] = kind
     return out
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    return frozenset(word.lower() for _no, (word, _kind) in _rows("place_nouns.tsv", 2))
+
+
+@lru_cache(maxsize=1)
+def locative_preps() -> dict[str, str]:
+    return {word.lower(): rel for _no, (word, rel) in _rows("locative_preps.tsv", 2)}

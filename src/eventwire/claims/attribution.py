@@ -210,7 +210,7 @@ def _according(tok: Token) -> tuple[list[Token], Token | None, list[Token]] | No
     src = next((c for c in to.children if c.dep_ == "pobj"), None)
     if src is None:
         return None
-    head = tok.head if tok.head is not tok else None
+    head = tok.head if tok.head.i != tok.i else None
     content = _subtree_minus(head, tok) if head is not None else []
     return [tok, to], src, content
 
@@ -230,7 +230,7 @@ def _noun_cue(tok: Token) -> tuple[Token | None, list[Token]] | None:
             source = next((g for g in c.children if g.dep_ == "pobj"), None)
         elif c.dep_ == "prep" and c.lower_ in ("of", "about", "on") and not content:
             # "reports of North Korea sending troops": the acl hangs on the cue noun, not on Korea
-            content = [t for t in c.subtree if t is not c]
+            content = [t for t in c.subtree if t.i != c.i]
             content += [t for a in tok.children if a.dep_ == "acl" and a.i > c.i for t in a.subtree]
         elif c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark"
                                                          for g in c.children):
