@@ -294,7 +294,11 @@ def _not_a_quantity(text: str, c: _Core) -> bool:
         return True  # "iPhone 11", "Game 6", "S&P 500", "Lang 20"
     nxt = re.match(r"^\s+([A-Za-z]+)", after)
     second = re.search(r"\d\s*(?:-|–|to|and)\s*$", before) is not None  # "2000 - 2500 Calories"
-    return len(raw) >= 3 and nxt is not None and nxt.group(1)[0].isupper() and not second
+    if len(raw) < 3 or nxt is None or not nxt.group(1)[0].isupper() or second:
+        return False
+    # "787 Dreamliner" is a label; "500 Russian troops" counts troops (a lowercase plural follows)
+    lower = re.match(r"^(?:\s+[A-Z][\w-]*){1,3}(\s+[a-z]+)", after + text[c.end + 30:c.end + 60])
+    return not (lower and _countable_next(lower.group(1)))
 
 
 @lru_cache(maxsize=1)
