@@ -153,3 +153,21 @@ def test_streaming_keeps_order_and_handles_empty(resources: Resources) -> None:
     out = list(annotate(iter(docs), resources))
     assert [a.document.doc_id for a in out] == ["0", "1", "2"]
     assert out[0].entities == [] and [e.code for e in out[1].entities] == ["RUS", "CHN"]
+
+
+def test_capital_as_subject_is_its_government(resources: Resources) -> None:
+    doc = _doc("m", "Moscow rejected the proposal on Friday. Talks were held in Moscow.", "2024-03-01")
+    ann = next(annotate([doc], resources))
+    first, second = [e for e in ann.entities if e.text == "Moscow"]
+    assert (first.kind, first.code, first.sector) == ("actor", "RUS", "GOV")
+    assert (second.kind, second.code, second.sector) == ("place", "RUS", None)
+    assert [e.text for e in ann.places] == ["Moscow"]
+    assert ann.dates[0].value == "2024-03-01"
+
+
+def test_unknown_city_from_geonames(resources: Resources) -> None:
+    doc = _doc("c", "Protests spread to Mosul and Lagos on Monday.", "2024-03-05")
+    ann = next(annotate([doc], resources))
+    codes = {e.text: (e.code, e.kind) for e in ann.places}
+    assert codes.get("Mosul") == ("IRQ", "place") and codes.get("Lagos") == ("NGA", "place")
+    assert all("lat" in e.extra for e in ann.places)

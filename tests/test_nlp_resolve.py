@@ -72,3 +72,39 @@ def test_context_supplies_the_state_and_the_person(resources: Resources) -> None
 def test_unknown_phrase_has_no_code(resources: Resources) -> None:
     got = resolve_phrase("the blue teapot", resources.gazetteer)
     assert got.code is None and got.sector is None
+
+
+@pytest.mark.parametrize(("phrase", "date", "code", "sector"), [
+    ("the Biden administration", "2022-05-01", "USA", "GOV"),
+    ("Putin's troops", "2023-01-01", "RUS", "MIL"),
+    ("the UN nuclear watchdog", None, "UNO", "GOV"),
+    ("demonstrators in Baghdad", None, "IRQ", "OPP"),
+    ("the European Union's (EU) foreign policy chief", "2024-11-04", "EUR", "GOV"),
+])
+def test_compounds_of_every_kind(resources: Resources, phrase: str, date: str | None, code: str,
+                                 sector: str) -> None:
+    got = resolve_phrase(phrase, resources.gazetteer, date)
+    assert (got.code, got.sector) == (code, sector)
+
+
+def test_soldiers_in_a_country_are_not_its_soldiers(resources: Resources) -> None:
+    assert resolve_phrase("soldiers in Ukraine", resources.gazetteer).code is None
+
+
+def test_coordinated_modifiers_share_the_agent(resources: Resources) -> None:
+    from eventwire.nlp.resolve import mentions_in
+
+    toks, ms = mentions_in("Hungarian and Romanian officials met", resources.gazetteer, None)
+    assert [(toks.span_text(m.i, m.j), m.code, m.sector) for m in ms] == [
+        ("Hungarian", "HUN", "GOV"), ("Romanian officials", "ROU", "GOV")]
+
+
+def test_dates_in_any_iso_form(resources: Resources) -> None:
+    from eventwire.nlp.gazetteer import iso_day
+
+    assert iso_day("2024-11-04T10:00:00Z") == "2024-11-04"
+    assert iso_day("2024-11") == "2024-11-15"
+    assert iso_day("yesterday") is None
+    gaz = resources.gazetteer
+    assert resolve_phrase("the EU's foreign policy chief", gaz, "2024-11-04T09:00Z").name == "Josep Borrell"
+    assert resolve_phrase("the EU's foreign policy chief", gaz, "not a date").code == "EUR"

@@ -19,12 +19,12 @@ from ..resources import Resources
 from .compose import Mention, compose
 from .dates import WEEKDAYS, normalise_date
 from .docref import merge_ner, metonyms, pronouns, roles_in_document, surnames, titles_and_appositives
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, iso_day
 from .match import Toks, find_bases
 from .types import Annotated, DateExpr
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 _EXTRA_DATES = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b(?:" + "|".join(w.title() for w in WEEKDAYS) + r")\b")
@@ -42,19 +42,22 @@ def annotate(docs: Iterable[Document], resources: Resources) -> Iterator[Annotat
 
 def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     """Resolve one already-parsed document (``sdoc`` is the spaCy parse of ``document.text``)."""
-    date = document.published
+    date = iso_day(document.published)
+    day = date if document.published and iso_day(document.published[:10]) == date else None
+    ents = list(sdoc.ents)
     sents = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(sdoc.sents)]
     sent_starts = [s.start for s in sents] or [0]
     toks = Toks.from_doc(sdoc)
     mentions = compose(toks, find_bases(toks, gaz), gaz, date)
-    mentions = merge_ner(sdoc, mentions, gaz)
+    mentions = merge_ner(ents, mentions, gaz)
     mentions = titles_and_appositives(toks, mentions)
     mentions = surnames(toks, mentions, gaz, date)
     roles_in_document(mentions)
     metonyms(sdoc, mentions)
     mentions = pronouns(sdoc, toks, mentions, sent_starts)
     entities = [_entity(document.doc_id, toks, m, gaz) for m in mentions]
-    return Annotated(document, sdoc, sents, entities, _dates(sdoc, toks, sent_starts, date))
+    return Annotated(document, sdoc, sents, entities, _dates(ents, toks, sent_starts, day))
+
 
 
 def _entity(doc_id: str, toks: Toks, m: Mention, gaz: Gazetteer) -> Entity:
@@ -70,11 +73,11 @@ def _entity(doc_id: str, toks: Toks, m: Mention, gaz: Gazetteer) -> Entity:
                   kind=m.kind, extra=extra)
 
 
-def _dates(sdoc: Doc, toks: Toks, sent_starts: list[int], published: str | None) -> list[DateExpr]:
+def _dates(ents: list[Span], toks: Toks, sent_starts: list[int], published: str | None) -> list[DateExpr]:
     future_sents = {_sent(sent_starts, toks.starts[k]) for k, low in enumerate(toks.lowers) if low in _FUTURE}
-    spans = [(e.start_char, e.end_char, e.text) for e in sdoc.ents if e.label_ == "DATE"]
+    spans = [(e.start_char, e.end_char, e.text) for e in ents if e.label_ == "DATE"]
     taken = [(s, e) for s, e, _t in spans]
-    for m in _EXTRA_DATES.finditer(sdoc.text):
+    for m in _EXTRA_DATES.finditer(toks.text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             spans.append((m.start(), m.end(), m.group()))
     out = []

@@ -32,6 +32,8 @@ _STOP = frozenset({"and", "or", "but", "to", "of", "in", "on", "at", "for", "wit
                    "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "would",
                    "said", "says", "say", "as", "than", "its", "their", "his", "her", "against", "after",
                    "before", "into", "over", "under", "about", "between", "while", "when", "not"})
+#: what can stand before an agent: the modifiers, and people ("the Biden administration")
+COMPOUND_HEADS = MODIFIER_KINDS | {"person"}
 _GAP_POS = frozenset({"ADJ", "NOUN", "PROPN", "ADV", "NUM", "PUNCT"})
 _LABELS = {"person": "PERSON", "org": "ORG", "state": "GPE", "demonym": "NORP", "group": "ACTOR",
            "capital": "GPE", "place": "LOC"}
@@ -82,6 +84,13 @@ def compound(i: int, j: int, mod: Entry, agent: Agent, gaz: Gazetteer, date: str
              former: bool) -> Mention:
     """``mod`` (state, demonym, organisation, place) + ``agent``, resolved to the office holder at
     ``date`` where the agent names an office."""
+    if mod.kind == "person":
+        # "the Biden administration", "Putin's troops": the person's state, the agent's sector
+        t = mod.at(date)
+        code = t.code if t else mod.code
+        state = gaz.states.get(code or "")
+        return Mention(i, j, code, agent.sector, state.name if state else mod.name, roles=agent.roles,
+                       plural=agent.plural, former=former, modifier=mod, extra={"via_person": mod.name})
     if agent.roles and not former and mod.code:
         for office in dict.fromkeys(x for x in (mod.identifier, mod.name, mod.code) if x):
             holder = gaz.holder(office, agent.roles, date)
@@ -180,7 +189,7 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
                 out.append(compound(bases[c].i, bases[c].j, mod, agent, gaz, date, former))
             k = run
             continue
-        if b.entry is not None and b.entry.kind in MODIFIER_KINDS and nxt is not None and nxt.agent:
+        if b.entry is not None and b.entry.kind in COMPOUND_HEADS and nxt is not None and nxt.agent:
             ok, former_gap = _gap_ok(toks, b.j, nxt.i)
             if ok:
                 after = bases[k + 2] if k + 2 < n else None

@@ -16,7 +16,7 @@ from .gazetteer import Gazetteer
 from .match import Toks
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _BARE = frozenset({"GPE", "NORP", "LOC"})  # labels of single state / demonym / place mentions
@@ -25,7 +25,7 @@ _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _DATELINE = frozenset({":", "—", "–", "-", "("})
 
 
-def merge_ner(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def merge_ner(ents: list[Span], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """Add the NER entities the gazetteer did not find. Where they overlap, the gazetteer wins
     ("Kyiv" is a place even when NER says PERSON), except that an ORG/FAC/PERSON name that merely
     contains a state or place ("Seoul National University") stays one entity, taking that code
@@ -36,7 +36,7 @@ def merge_ner(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention
             owner[t] = idx
     drop: set[int] = set()
     added: list[Mention] = []
-    for ent in doc.ents:
+    for ent in ents:
         label = ent.label_
         if label not in NER_LABELS:
             continue

@@ -179,6 +179,22 @@ class Gazetteer:
         return CityIndex.build()
 
 
+def iso_day(value: str | None) -> str | None:
+    """A resolution date from a publication date: "2024-11-04T09:00Z" -> "2024-11-04"; a month
+    or a year stands for its middle ("2024-11" -> "2024-11-15"); anything else -> None."""
+    if not value:
+        return None
+    from datetime import date as _d
+
+    v = value.strip()
+    for text in (v[:10], v[:7] + "-15", v[:4] + "-07-01"):
+        try:
+            return _d.fromisoformat(text).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
 def normalise(text: str) -> str:
     """Surface-form key: curly apostrophes straightened, whitespace runs collapsed."""
     return " ".join(text.replace("’", "'").replace("‘", "'").split())

@@ -76,35 +76,44 @@ def first_keys(phrase: str) -> list[str]:
     return keys
 
 
+def _best_at(toks: Toks, gaz: Gazetteer, i: int) -> Base | None:
+    maxc = gaz.first_words.get(toks.lowers[i])
+    if maxc is None:
+        return None
+    best: Base | None = None
+    starts, ends, text, n = toks.starts, toks.ends, toks.text, len(toks)
+    s = starts[i]
+    j = i + 1
+    while j <= n and ends[j - 1] - s <= maxc:
+        key = text[s:ends[j - 1]]
+        entry = gaz.lookup_name(key)
+        if entry is not None:
+            best = Base(i, j, entry=entry)
+        else:
+            agent = gaz.lookup_agent(key)
+            if agent is not None:
+                best = Base(i, j, agent=agent)
+        j += 1
+    return best
+
+
 def find_bases(toks: Toks, gaz: Gazetteer) -> list[Base]:
     """Non-overlapping phrases, left to right, the longest at each position (a name beats an
-    agent phrase of the same length)."""
+    agent phrase of the same length). A phrase that starts inside the one found and reaches
+    further wins ("the UN nuclear watchdog" is one phrase, not "the UN" + words)."""
     out: list[Base] = []
     n = len(toks)
-    first = gaz.first_words
-    starts, ends, text = toks.starts, toks.ends, toks.text
     i = 0
     while i < n:
-        maxc = first.get(toks.lowers[i])
-        if maxc is None:
-            i += 1
-            continue
-        best: Base | None = None
-        s = starts[i]
-        j = i + 1
-        while j <= n and ends[j - 1] - s <= maxc:
-            key = text[s:ends[j - 1]]
-            entry = gaz.lookup_name(key)
-            if entry is not None:
-                best = Base(i, j, entry=entry)
-            else:
-                agent = gaz.lookup_agent(key)
-                if agent is not None:
-                    best = Base(i, j, agent=agent)
-            j += 1
+        best = _best_at(toks, gaz, i)
         if best is None:
             i += 1
             continue
+        for k in range(i + 1, best.j):
+            later = _best_at(toks, gaz, k)
+            if later is not None and later.j > best.j:
+                best = later
+                break
         out.append(best)
         i = best.j
     return out

@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..model import Actor
 from .compose import Mention, compose
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, iso_day
 from .match import Toks, find_bases
 
 
@@ -33,6 +33,7 @@ def resolve_phrase(text: str, gazetteer: Gazetteer, date: str | None = None,
     resolved to the person the context names, and an agent with no state ("the presidential
     office") takes the state the context mentions most.
     """
+    date = iso_day(date)
     toks, mentions = mentions_in(text, gazetteer, date)
     best = max(mentions, key=lambda m: (_span(toks, m), -m.i), default=None)
     if best is not None and (best.code is not None or not context):

@@ -20,7 +20,7 @@ class DateExpr:
     start: int
     end: int
     value: str | None  # ISO 8601 prefix at its granularity: "2024-11-04", "2024-12", "2024"
-    granularity: str  # day | week | month | year | duration | unknown
+    granularity: str  # day | week | month | year | decade | duration | unknown
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -31,6 +31,17 @@ class Annotated:
     sentences: list[Sentence]
     entities: list[Entity]  # resolved mentions (actors and places), sorted by start
     dates: list[DateExpr] = field(default_factory=list)
+
+    @property
+    def places(self) -> list[Entity]:
+        """Place mentions (kind ``place``): country code, and ``extra["lat"]``/``["lon"]`` for
+        known cities."""
+        return [e for e in self.entities if e.kind == "place"]
+
+    @property
+    def actors(self) -> list[Entity]:
+        """Actor mentions (kind ``actor``), pronoun subjects (label PRON) included."""
+        return [e for e in self.entities if e.kind == "actor"]
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         """Entities lying wholly inside [start, end)."""
