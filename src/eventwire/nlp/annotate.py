@@ -66,7 +66,7 @@ def _entity(doc_id: str, toks: Toks, m: Mention, gaz: Gazetteer) -> Entity:
     if m.kind == "place" and "lat" not in extra and m.name:
         city = gaz.cities.get(m.name)
         if city is not None and city.country == m.code:
-            extra["lat"], extra["lon"] = city.lat, city.lon
+            extra.update(lat=city.lat, lon=city.lon, geonameid=city.geonameid)
     if m.former:
         extra["former"] = True
     return Entity(doc_id, toks.text[start:end], start, end, m.label, m.code, m.sector, m.name, m.identifier,

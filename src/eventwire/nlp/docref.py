@@ -61,7 +61,7 @@ def _from_ner(i: int, j: int, label: str, text: str, gaz: Gazetteer) -> Mention:
         city = gaz.cities.get(name)
         if city is not None:
             return Mention(i, j, city.country, None, city.name, kind="place", label=label,
-                           extra={"lat": city.lat, "lon": city.lon})
+                           extra={"lat": city.lat, "lon": city.lon, "geonameid": city.geonameid})
         return Mention(i, j, None, None, name, kind="place", label=label)
     return Mention(i, j, None, None, name, label=label)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..config import Settings
+from ..model import Actor
 from .gazetteer_files import Row, read_rows
 
 if TYPE_CHECKING:
@@ -177,6 +178,15 @@ class Gazetteer:
         from .places import CityIndex
 
         return CityIndex.build()
+
+
+def resolve_phrase(text: str, gazetteer: Gazetteer, date: str | None = None,
+                   context: str | None = None) -> Actor:
+    """``eventwire.nlp.resolve.resolve_phrase``, also reachable from here (the stage contract
+    names it next to the Gazetteer)."""
+    from .resolve import resolve_phrase as _resolve
+
+    return _resolve(text, gazetteer, date, context)
 
 
 def iso_day(value: str | None) -> str | None:

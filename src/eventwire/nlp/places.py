@@ -19,6 +19,7 @@ class City:
     lat: float
     lon: float
     population: int
+    geonameid: int = 0
 
 
 class CityIndex:
@@ -43,7 +44,8 @@ class CityIndex:
             code = iso3.get(c["countrycode"])
             if code is None:
                 continue
-            city = City(c["name"], code, float(c["latitude"]), float(c["longitude"]), int(c["population"]))
+            city = City(c["name"], code, float(c["latitude"]), float(c["longitude"]), int(c["population"]),
+                        int(c["geonameid"]))
             old = primary.get(city.name)
             if old is None or old.population < city.population:
                 primary[city.name] = city
