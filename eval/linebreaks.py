@@ -9,6 +9,11 @@ characters, half of each class (three independent rounds):
 - ``midword``: "\\n" inserted between two letters or digits of a word ("sta|ted");
 - ``between``: a space between two words replaced by "\\n" ("to|discuss").
 
+Two more damages are scored on their own: line-end hyphens (``hyphen_drop``: "gov-|ernment" must
+lose its hyphen; ``hyphen_keep``: "well-|known" keeps it) and whole documents hard-wrapped at 60-80
+columns (``accuracy_wrapped``: each wrap back to a space; ``newlines_kept_wrapped``; and
+``wrapped_docs_exact``, the share of documents restored exactly).
+
 Only the ``repair_linebreaks`` step runs on the damaged text. A break is repaired correctly when it
 becomes exactly what the reference has there (nothing, or a space). The reference's own line breaks
 (paragraph breaks, list lines) must survive: ``newlines_kept`` is their share left untouched, and
@@ -217,15 +222,66 @@ def run_hyphens() -> tuple[dict[str, float], list[str]]:
     return figures, errors
 
 
+def wrap(text: str, width: int) -> tuple[str, list[int]]:
+    """Hard-wrap every one-line paragraph of ``text`` at ``width`` (greedy, at spaces, as a mail
+    client or a PDF export does): the wrapped text, and the offsets of the spaces turned into
+    newlines (the same offsets in both texts)."""
+    out = list(text)
+    breaks = []
+    line_start = 0
+    last_space = -1
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            line_start, last_space = i + 1, -1
+        elif ch == " ":
+            if i - line_start > width and last_space > line_start:
+                out[last_space] = "\n"
+                breaks.append(last_space)
+                line_start = last_space + 1
+            last_space = i
+    return "".join(out), breaks
+
+
+def run_wrapped() -> tuple[dict[str, float], list[str]]:
+    """Whole documents hard-wrapped at 60-80 columns: every wrap must become a space again, and
+    the reference's own newlines must stay."""
+    rng = random.Random(SEED + 2)
+    right = total = exact = own_total = own_kept = 0
+    texts = reference_texts()
+    errors: list[str] = []
+    for ref in texts:
+        damaged, breaks = wrap(ref, rng.randint(60, 80))
+        res = repair_linebreaks_step(damaged)
+        after = {r.end - 1: r.after for r in res.repairs}
+        for b in breaks:
+            total += 1
+            if after.get(b, "\n") == " ":
+                right += 1
+            elif len(errors) < 200:
+                ctx = damaged[max(0, b - 25):b + 25].replace("\n", "⏎")
+                errors.append(f"[wrapped] …{ctx}… → {after.get(b, 'kept')!r}")
+        own = [i for i, ch in enumerate(ref) if ch == "\n"]
+        own_total += len(own)
+        own_kept += sum(1 for i in own if i not in after)
+        exact += res.text == ref
+    return {
+        "accuracy_wrapped": right / total if total else 0.0,
+        "newlines_kept_wrapped": own_kept / own_total if own_total else 1.0,
+        "wrapped_docs_exact": exact / len(texts) if texts else 0.0,
+        "n_wrapped_breaks": float(total),
+    }, errors
+
+
 def evaluate() -> dict[str, float]:
-    return {**run()[0], **run_hyphens()[0]}
+    return {**run()[0], **run_hyphens()[0], **run_wrapped()[0]}
 
 
 if __name__ == "__main__":
     figures, errors = run()
     hyphen_figures, hyphen_errors = run_hyphens()
+    wrapped_figures, wrapped_errors = run_wrapped()
     print("Line-break repair on injected breaks (eval/linebreaks.py, step repair_linebreaks)")
-    for k, v in {**figures, **hyphen_figures}.items():
+    for k, v in {**figures, **hyphen_figures, **wrapped_figures}.items():
         print(f"  {k:18} {v:.4f}" if v < 2 else f"  {k:18} {int(v)}")
     print("Remaining errors by class:")
     show = 100 if "-v" in sys.argv else 4
@@ -235,4 +291,7 @@ if __name__ == "__main__":
             print(f"      {ex}")
     print(f"  line-end hyphens: {len(hyphen_errors)}")
     for ex in hyphen_errors[:show]:
+        print(f"      {ex}")
+    print(f"  hard-wrapped documents: {len(wrapped_errors)}")
+    for ex in wrapped_errors[:show]:
         print(f"      {ex}")

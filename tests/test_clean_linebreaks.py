@@ -65,3 +65,32 @@ def test_repairs_record_offsets_in_the_input() -> None:
     assert res.text == "Borrell stated it.\n\nAnd he was in Seoul."
     assert [(r.start, r.before, r.after) for r in res.repairs] == [(11, "\n", ""), (34, "\n", " ")]
     assert all(src[r.start:r.end] == r.before for r in res.repairs)
+
+
+ARTICLE = [
+    "The foreign ministers of the two countries met in Geneva on Thursday to discuss a ceasefire "
+    "along the disputed border, where fighting has displaced more than 40,000 people since March. "
+    "Officials from both delegations described the talks as constructive but difficult.",
+    "According to a statement released after the meeting, the two sides agreed to set up a joint "
+    "commission that will monitor troop movements and report violations to a United Nations envoy. "
+    "Humanitarian groups welcomed the decision and urged both governments to open corridors for aid.",
+    "A second round of negotiations is expected in early April, diplomats said, although no date has "
+    "been announced. Analysts cautioned that previous agreements had collapsed within weeks.",
+]
+
+
+def test_hard_wrapped_document_is_unwrapped_and_its_own_lines_kept() -> None:
+    import textwrap
+
+    contact = "Press contact:\nMaria Lopez\nmedia@example.org"
+    original = "\n\n".join([*ARTICLE, contact])
+    wrapped = "\n\n".join([*("\n".join(textwrap.wrap(p, 64)) for p in ARTICLE), contact])
+    assert wrapped.count("\n") >= original.count("\n") + 10
+    assert repair_linebreaks(wrapped) == original
+    assert repair_linebreaks(original) == original
+
+
+def test_capital_after_a_piece_is_a_new_word_even_if_the_join_is_a_word() -> None:
+    # "a|Go-Kart" must not become "aGo": the document has "ago", but not with a capital inside
+    text = "Two years ago the park opened a\nGo-Kart track.\n\nIt closed in May."
+    assert repair_linebreaks(text) == "Two years ago the park opened a Go-Kart track.\n\nIt closed in May."

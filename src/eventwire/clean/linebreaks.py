@@ -13,6 +13,10 @@ a *break*, classified from the document itself:
    (a word broken in two: "sta|ted" → "stated"), a space ("to|discuss" → "to discuss"), or, after a
    hyphen, the hyphen kept or dropped ("well-|known", "gov-|ernment").
 
+A **hard-wrapped** document (most broken lines nearly as long as the longest: a mail client or PDF
+export wrapped it, see ``_wrap_width``) is read differently: a break is a wrap unless the next
+line's first word would have fitted on the line, which means the line ended on purpose.
+
 Join or space is decided by evidence, in this order: the document (the joined word, or the two
 pieces side by side with a space, elsewhere in the text), then the shape of the pieces (a capital
 after a lowercase piece starts a new word; digits join digits), then word frequencies: with zipf
@@ -46,6 +50,13 @@ JOINED_RARE = 2.5
 STRONG_MARGIN = 3.0
 #: how far back from a break its last word is looked for (characters)
 TAIL = 64
+#: hard-wrapped documents (see _wrap_width): at least this many broken lines, the wrap width within
+#: these bounds, and this share of broken lines within WRAP_BAND characters of it
+MIN_WRAPPED_LINES = 6
+WRAP_MIN, WRAP_MAX = 40, 160
+WRAP_BAND = 25
+WRAP_SLACK = 3
+WRAPPED_SHARE = 0.7
 #: rounds of decisions in the line-break step (see repair_linebreaks_step)
 MAX_ROUNDS = 3
 #: a line-end hyphen between two pieces that glue into a word this frequent is dropped
@@ -60,6 +71,7 @@ _TRAIL = re.compile(r"[^\W_]+$")
 _TRAIL_CLITIC = re.compile(r"[^\W_]+['’][^\W_]+$")
 _LEAD = re.compile(r"^[^\W_]+")
 _MARKER = re.compile(r"^(?:[-*•·▪●◦–—]\s|\d{1,3}[.)]\s|\(?[a-z0-9]{1,2}\)\s|https?://|www\.)")
+_ADDRESS = re.compile(r"(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.)")
 _CLOSING = ",.;:!?)]}’”%"
 _OPENING = "([{“‘/"
 _TERMINAL = ".!?:;\"”’)]"
@@ -98,9 +110,16 @@ class _Evidence:
     def _lower(self) -> str:
         return self.text.lower()
 
+    def exact(self, word: str) -> bool:
+        """Whether ``word`` occurs as a whole word, with this very case."""
+        return self._find(self.text, word)
+
     def _pair(self, a: str, b: str, sep: str) -> bool:
-        """Whether ``a + sep + b`` occurs as whole words (a plain find: fast)."""
-        text, needle = self._lower, a + sep + b
+        return self._find(self._lower, a + sep + b)
+
+    @staticmethod
+    def _find(text: str, needle: str) -> bool:
+        """Whether ``needle`` occurs as whole words in ``text`` (a plain find: fast)."""
         i = text.find(needle)
         while i >= 0:
             j = i + len(needle)
@@ -170,6 +189,8 @@ def decide_words(a: str, b: str, ev: _Evidence) -> tuple[str, bool]:
     ``strong`` marks a join that the evidence makes near certain ("sta|ted", "Bor|rell")."""
     al, bl = a.lower(), b.lower()
     joined = al + bl
+    if b[0].isupper() and not a.isupper() and not ev.exact(a + b):
+        return " ", False  # a capital inside a word is rare (McDonald); it mostly starts a new word
     seen_joined, seen_spaced = ev.words[joined] > 0, ev.spaced(al, bl)
     if seen_joined != seen_spaced:
         return ("", True) if seen_joined else (" ", False)
@@ -302,11 +323,13 @@ def repair_linebreaks_step(text: str) -> StepResult:
     cur = text
     applied: list[Edit] = []  # in offsets of ``text``, sorted
     for _ in range(MAX_ROUNDS):
-        edits = _decide(cur)
+        edits, wrapped = _decide(cur)
         if not edits:
             break
         cur = apply_edits(cur, edits, "repair_linebreaks")[0]
         applied = sorted(applied + [_to_original(e, applied) for e in edits])
+        if wrapped:
+            break  # unwrapping used the line lengths, which the next round no longer sees
     new, repairs = apply_edits(text, applied, "repair_linebreaks")
     return StepResult(new, repairs, {})
 
@@ -322,11 +345,12 @@ def _to_original(e: Edit, applied: list[Edit]) -> Edit:
     return Edit(e.start + delta, e.end + delta, e.after, e.kind)
 
 
-def _decide(text: str) -> list[Edit]:
+def _decide(text: str) -> tuple[list[Edit], bool]:
+    """The edits of one round, and whether the text was read as hard-wrapped."""
     blocks = _blocks(text)
     breaks = {spans[i][1] for spans in blocks for i in range(len(spans) - 1)}
     if not breaks:
-        return []
+        return [], False
     paragraphs_by_blank_line = len(blocks) > 1
     ev = _Evidence(text, breaks)
     edits: list[Edit] = []
@@ -335,12 +359,20 @@ def _decide(text: str) -> list[Edit]:
     n_soft = sum(len(p.strong) + len(p.hard) - sum(p.hard) for p in plans)
     # a document whose line breaks mostly look deliberate uses them as structure
     structured = not paragraphs_by_blank_line or (n_hard >= 3 and n_hard >= n_soft)
+    width = _wrap_width([e - s for spans in blocks for s, e in spans[:-1]])
+    if width is not None and n_soft >= n_hard:  # wrapped prose breaks mostly mid-sentence
+        return _decide_wrapped(text, blocks, width, ev), True
     for plan in plans:
         for pos in plan.strong:
             edits.append(Edit(pos, pos + 1, "", "line_join"))
         if _list_like(plan.lines):
             continue
-        keep_hard = structured or sum(plan.hard) >= 2 or any(p[-1] == ":" for p in plan.lines[:-1])
+        n_block_hard = sum(plan.hard)
+        n_block_soft = len(plan.strong) + len(plan.hard) - n_block_hard
+        # a block whose breaks mostly look deliberate is a list; one mostly broken mid-sentence is
+        # a wrapped paragraph, whose capitalised lines are wrapped too
+        block_list = n_block_hard >= 2 and n_block_hard >= n_block_soft
+        keep_hard = structured or block_list or any(p[-1] == ":" for p in plan.lines[:-1])
         for i, pos in enumerate(plan.breaks):
             prev, nxt = plan.lines[i], plan.lines[i + 1]
             if _MARKER.match(nxt) and (_MARKER.match(prev) or prev[-1] in _TERMINAL):
@@ -348,6 +380,8 @@ def _decide(text: str) -> list[Edit]:
             prev_line = text[text.rfind("\n", 0, pos) + 1:pos]
             if plan.hard[i] and keep_hard:
                 continue
+            if _ADDRESS.match(nxt) and not _soft_end(prev):
+                continue  # an e-mail address or URL on its own line
             next_line = text[pos + 1:text.find("\n", pos + 1) % (len(text) + 1)]
             back, repl = _soft_replacement(prev_line, next_line or nxt, ev)
             kind = "line_join" if repl == "" and back == 0 and prev[-1].isalnum() else "line_space"
@@ -356,6 +390,42 @@ def _decide(text: str) -> list[Edit]:
             elif repl == "" and not prev[-1].isalnum():
                 kind = "line_join_punct"
             edits.append(Edit(pos - back, pos + 1, repl, kind))
+    return edits, False
+
+
+def _wrap_width(lengths: list[int]) -> int | None:
+    """The width a document was hard-wrapped at, or None when it was not: most lines that end in
+    a break are nearly as long as the longest of them (a mail client or PDF export wraps at about
+    60-80 columns)."""
+    if len(lengths) < MIN_WRAPPED_LINES:
+        return None
+    ordered = sorted(lengths)
+    width = ordered[int(0.9 * (len(ordered) - 1))]
+    if not WRAP_MIN <= width <= WRAP_MAX:
+        return None
+    near = sum(1 for n in lengths if width - WRAP_BAND <= n <= width + WRAP_SLACK)
+    if near < WRAPPED_SHARE * len(lengths):
+        return None
+    return max(n for n in lengths if n <= width + WRAP_SLACK)
+
+
+def _decide_wrapped(text: str, blocks: list[list[tuple[int, int]]], width: int, ev: _Evidence) -> list[Edit]:
+    """A hard-wrapped document: a break is a wrap when the next line's first word would not have
+    fitted on the line; a line that stops short of that ended on purpose, and its break stays."""
+    edits: list[Edit] = []
+    for spans in blocks:
+        for (s, e), (s2, e2) in itertools.pairwise(spans):
+            prev, nxt = text[s:e], text[s2:e2]
+            first_word = nxt.split(" ", 1)[0]
+            if _MARKER.match(nxt) and (_MARKER.match(prev) or prev[-1] in _TERMINAL):
+                continue
+            if _strong_join(prev[-TAIL:], nxt, ev):
+                edits.append(Edit(e, e + 1, "", "line_join"))
+                continue
+            if len(prev) + 1 + len(first_word) <= width - WRAP_SLACK and not _soft_end(prev):
+                continue  # the word would have fitted: the line ended on purpose
+            back, repl = _soft_replacement(prev, nxt, ev)
+            edits.append(Edit(e - back, e + 1, repl, "hyphen_join" if back else "line_unwrap"))
     return edits
 
 
