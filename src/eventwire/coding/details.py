@@ -15,7 +15,8 @@
       + 0.20 actor resolved to a coded entity   (+0.10 an entity without a code yet)
       + 0.10 recipient resolved to a coded entity (+0.05 without a code)
       + 0.05 for each extra pattern word the entry required (at most +0.10)
-      + 0.10 instead of the actor bonus when the actor is a typical doer ("protesters", "gunmen")
+      a typical doer of the type as actor ("protesters" marching, "gunmen" attacking) counts as a strong
+      trigger with a coded actor
       + 0.05 the trigger is (or heads) the sentence's main clause
       - 0.10 noun trigger; - 0.10 event derived by a rule rather than a lexicon entry
       clipped to [0.05, 0.95]
@@ -128,9 +129,9 @@ def refine_mode(mode: str | None, etype: str, clause: Token, rules: Rules) -> st
 def confidence(strong: bool, noun: bool, actor: list[Party], recipient: list[Party], extra_words: int,
                derived: bool, typical_actor: bool = False, main_clause: bool = False) -> float:
     c = 0.55 if strong or typical_actor else 0.35
-    if any(p.code for p in actor):
+    if any(p.code for p in actor) or typical_actor:
         c += 0.20
-    elif any(p.resolved for p in actor) or typical_actor:
+    elif any(p.resolved for p in actor):
         c += 0.10
     if any(p.code for p in recipient):
         c += 0.10

@@ -70,14 +70,14 @@ def is_noun(tok: Token) -> bool:
 def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
     """(token, depth) for the complements of ``tok`` reachable by COMPLEMENT_DEPS, breadth first."""
     out: list[tuple[Token, int]] = []
-    if verb:  # the passive subject is the object: "the demands were met"
-        out.extend((c, 1) for c in tok.children if c.dep_ == "nsubjpass")
     frontier = [tok]
     for depth in range(1, MAX_DEPTH + 1):
         nxt: list[Token] = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ in _STOP_DEPS or c.dep_ not in COMPLEMENT_DEPS:
+                # the passive subject is the object: "the demands were met", "explosives were found"
+                passive_object = verb and depth == 1 and c.dep_ == "nsubjpass"
+                if not passive_object and (c.dep_ in _STOP_DEPS or c.dep_ not in COMPLEMENT_DEPS):
                     continue
                 # a verb's conjunct verb is another event ("attacked and killed"), not a complement
                 if c.dep_ == "conj" and is_verb(c) and depth == 1:
@@ -99,13 +99,29 @@ def match_entry(tok: Token, entry: Entry, comps: list[tuple[Token, int]]) -> tup
     Words are satisfied in pattern order by the nearest (shallowest) complement not used yet."""
     used: list[int] = []
     for want in entry.words:
-        # a particle or preposition of the pattern hangs on the trigger or on a word already matched
+        # a particle or preposition of the pattern hangs on the trigger or on a word already matched;
+        # any other word is reached through no preposition the pattern does not name ("took place
+        # in the town" is not "took the town"), "of" apart ("thousands of soldiers")
         hit = next((c for c, _ in comps if c.i not in used and lemma_forms(c) & want
-                    and (c.pos_ not in ("ADP", "PART") or c.head.i == tok.i or c.head.i in used)), None)
+                    and (c.pos_ not in ("ADP", "PART") or c.head.i == tok.i or c.head.i in used)
+                    and _open_path(c, tok, used)), None)
         if hit is None:
             return None
         used.append(hit.i)
     return tuple(used)
+
+
+def _open_path(c: Token, tok: Token, used: list[int]) -> bool:
+    cur = c.head
+    for _ in range(MAX_DEPTH + 1):
+        if cur.i == tok.i:
+            return True
+        if cur.pos_ == "ADP" and cur.lower_ != "of" and cur.i not in used:
+            return False
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def best_entry(tok: Token, candidates: list[Entry], verb: bool) -> tuple[Entry, tuple[int, ...]] | None:

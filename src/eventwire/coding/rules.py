@@ -43,6 +43,8 @@ AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "0
 #: THREATEN mode and CAMEO code (13x) for each hostile type
 THREAT_OF = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("relations", "131"),
              "COERCE": ("restrict", "132"), "PROTEST": ("restrict", "133")}
+#: doers whose violence is a riot (PROTEST riot), not an assault
+PROTESTERS = frozenset({"protester", "demonstrator", "rioter", "marcher"})
 HARM_VOWS = frozenset({"vow", "swear", "pledge", "promise"})
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP", "WORK_OF_ART", "LAW", "EVENT"})
 
@@ -308,9 +310,14 @@ def _retype(drafts: list[Draft], rules: Rules) -> None:
     """Types the trigger alone cannot tell, told by the weapons or the people in its clause."""
     for d in drafts:
         clause = d.mod.chain[0] if d.mod.chain else d.token
-        tools = {rules.instruments.get(t.lemma_.lower()) for t in clause.subtree} - {None}
+        # instruments, not targets: what was destroyed or dispersed does not say how
+        targets = {t.i for c in clause.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+        scope = list(clause.subtree)
+        if clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
+            scope += list(clause.head.subtree)  # "used tear gas to disperse": the means is the main clause
+        tools = {rules.instruments.get(t.lemma_.lower()) for t in scope if t.i not in targets} - {None}
         heads = {p.token.lemma_.lower() for p in (*d.actor, *d.recipient)}
-        if d.type == "COERCE" and d.mode == "restrict" and "repression" in tools:
+        if d.type == "COERCE" and d.mode == "restrict" and tools & {"repression", "firearms", "heavy-weapons"}:
             # "police used tear gas to disperse the protest": violent repression (CAMEO 175)
             d.type, d.mode, d.cameo, d.rule = "ASSAULT", None, "175", f"{d.rule}+violent-repression"
         elif d.type == "COERCE" and d.mode == "destroy" and (
@@ -318,9 +325,11 @@ def _retype(drafts: list[Draft], rules: Rules) -> None:
                 or heads & rules.actors.get("ASSAULT", frozenset()) & set(rules.instruments)):
             # "jets destroyed weapons depots": destruction by military force (CAMEO 190)
             d.type, d.mode, d.cameo, d.rule = "ASSAULT", None, "190", f"{d.rule}+armed-destruction"
-        elif d.type == "ASSAULT" and d.token.lemma_.lower() in ("clash", "confront", "scuffle") \
-                and heads & rules.actors.get("PROTEST", frozenset()):
-            # "protesters clashed with police": a violent protest (CAMEO 145)
+        elif d.type == "ASSAULT" and (
+                (d.token.lemma_.lower() in ("clash", "confront", "scuffle")
+                 and heads & rules.actors.get("PROTEST", frozenset()))
+                or {p.token.lemma_.lower() for p in d.actor} & PROTESTERS):
+            # "protesters clashed with police", "protesters hurled rocks": a violent protest (CAMEO 145)
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "riot", "145", f"{d.rule}+riot"
 
 
@@ -343,6 +352,8 @@ def _keep(d: Draft, rules: Rules) -> bool:
         return False  # "equipment seized last year", "rebels fighting": only with a named actor
     if d.noun and d.token.dep_ in ("nsubj", "nsubjpass") and d.type in HOSTILE:
         return True  # "gun attacks have left seven dead": the noun is what the clause is about
+    if d.noun and d.type == "ASSAULT" and d.token.dep_ == "pobj" and _casualty_verb(d.token, rules):
+        return True  # "died of torture", "killed in an air strike": the violence that caused the deaths
     return actor or recipient or (d.strong and not d.noun)
 
 
@@ -357,6 +368,20 @@ def _main_clause(d: Draft) -> bool:
     if t.dep_ == "ccomp" and t.head.dep_ == "ROOT":
         t = t.head
     return t.dep_ == "ROOT"
+
+
+def _casualty_verb(noun: Token, rules: Rules) -> bool:
+    """The first verb above ``noun`` (through prepositions: "died as a result of torture") is one of
+    dying, killing or wounding."""
+    cur = noun
+    for _ in range(5):
+        cur = cur.head
+        if is_verb(cur):
+            lemma = cur.lemma_.lower()
+            return lemma in rules["size.dead"] or lemma in rules["size.injured"]
+        if cur.head.i == cur.i:
+            break
+    return False
 
 
 def _typical_actor(d: Draft, rules: Rules) -> bool:
