@@ -94,3 +94,15 @@ def test_capital_after_a_piece_is_a_new_word_even_if_the_join_is_a_word() -> Non
     # "a|Go-Kart" must not become "aGo": the document has "ago", but not with a capital inside
     text = "Two years ago the park opened a\nGo-Kart track.\n\nIt closed in May."
     assert repair_linebreaks(text) == "Two years ago the park opened a Go-Kart track.\n\nIt closed in May."
+
+
+def test_open_parenthesis_and_lowercase_quotation_continue_the_line() -> None:
+    # a list-like block: three lines before capitals would stay, but "(Group" is still open and
+    # a quotation starting in lowercase continues a sentence
+    text = (
+        "Qualified teams:\nPortugal (Group\nB): eighth appearance\nWales (Group E): second\n\n"
+        "She told her clients:\n“an open face is a happy face,” she said.\n\nEnd."
+    )
+    out = repair_linebreaks(text)
+    assert "Portugal (Group B): eighth appearance\nWales (Group E): second" in out
+    assert "She told her clients: “an open face" in out

@@ -4,11 +4,14 @@ Runs on text whose paragraphs are separated by blank lines or by single newlines
 ``normalize_spaces``). Each single newline inside a block (a run of lines between blank lines) is
 a *break*, classified from the document itself:
 
-1. **Kept** (a real line break) when the next line opens a list item or a URL, when the block
-   looks like a list (three or more short lines, none ending in a function word or a comma), or
-   when the break is *hard-looking* (the next line starts with a capital or digit and the previous
-   line does not end in a function word, a comma or a hyphen) and either the document separates its
-   paragraphs with single newlines, or the block has two or more hard-looking breaks.
+1. **Kept** (a real line break) when the next line opens a list item, a URL or an e-mail address;
+   when the block looks like a list (four or more lines of at most ``LIST_LINE`` characters, none
+   ending in a function word or a comma); or when the break is *hard-looking* (the next line starts
+   with a capital, digit or quote, the previous line does not end in a function word, comma or
+   hyphen, and the document never writes the two words around it side by side) and the text uses
+   such breaks as structure: it separates paragraphs with single newlines, or most of its breaks
+   (three or more) or most of the block's (two or more) are hard-looking, or a line of the block
+   ends with a colon.
 2. Otherwise it is *soft*: the two lines belong to one paragraph, and the break becomes nothing
    (a word broken in two: "sta|ted" → "stated"), a space ("to|discuss" → "to discuss"), or, after a
    hyphen, the hyphen kept or dropped ("well-|known", "gov-|ernment").
@@ -141,9 +144,13 @@ def _is_function_word(word: str) -> bool:
 
 
 def _soft_end(prev: str) -> bool:
-    """The previous line cannot end a paragraph or list item: comma, hyphen, function word..."""
+    """The previous line cannot end a paragraph or list item: comma, hyphen, function word, or a
+    parenthesis still open..."""
     last = prev[-1]
     if last in ",-(“‘/&+":
+        return True
+    tail = prev[-200:]
+    if tail.count("(") > tail.count(")") or tail.count("[") > tail.count("]"):
         return True
     m = _TRAIL.search(prev[-TAIL:])
     return m is not None and _is_function_word(m.group())
@@ -154,6 +161,8 @@ def _hard_looking(prev: str, nxt: str, ev: _Evidence) -> bool:
     end there. Not when the document writes the two words around it side by side elsewhere
     ("Brock|Nelson" where "Brock Nelson" appears again)."""
     first = nxt[0]
+    if first in "\"“‘'":
+        first = nxt[1:2] or first  # a quotation starts with a capital too
     if not (first.isupper() or first.isdigit() or first in "\"“‘'") or _soft_end(prev):
         return False
     a = _TRAIL.search(prev[-TAIL:])
