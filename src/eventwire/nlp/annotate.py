@@ -64,7 +64,7 @@ def _entity(doc_id: str, toks: Toks, m: Mention, gaz: Gazetteer) -> Entity:
     start, end = toks.starts[m.i], toks.ends[m.j - 1]
     extra = dict(m.extra)
     if m.kind == "place" and "lat" not in extra and m.name:
-        city = gaz.cities.get(m.name)
+        city = gaz.cities.get(m.name) or gaz.cities.get(toks.text[start:end])
         if city is not None and city.country == m.code:
             extra.update(lat=city.lat, lon=city.lon, geonameid=city.geonameid)
     if m.former:

@@ -130,6 +130,8 @@ class Gazetteer:
         found = self.names.get(text)
         if found is None and ("\n" in text or "  " in text or "’" in text):
             found = self.names.get(normalise(text))
+        if found is None and len(text) > 4 and text.isupper():  # headlines: "NORTH KOREA"
+            found = self.names.get(normalise(text).title())
         return found[0] if found else None
 
     def lookup_agent(self, text: str) -> Agent | None:

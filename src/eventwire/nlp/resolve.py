@@ -15,6 +15,15 @@ def mentions_in(text: str, gazetteer: Gazetteer, date: str | None) -> tuple[Toks
     return toks, compose(toks, find_bases(toks, gazetteer), gazetteer, date)
 
 
+_SMALL = frozenset({"the", "of", "and", "a", "an", "in", "for", "to", "on", "at", "from", "by"})
+
+
+def _titled(text: str) -> str:
+    words = text.split(" ")
+    return " ".join(w if (w in _SMALL and k) else w.upper() if "." in w else w[:1].upper() + w[1:]
+                    for k, w in enumerate(words))
+
+
 def _actor(m: Mention) -> Actor:
     return Actor(m.code, m.sector, m.name, m.identifier)
 
@@ -36,6 +45,10 @@ def resolve_phrase(text: str, gazetteer: Gazetteer, date: str | None = None,
     date = iso_day(date)
     toks, mentions = mentions_in(text, gazetteer, date)
     best = max(mentions, key=lambda m: (_span(toks, m), -m.i), default=None)
+    if (best is None or best.code is None) and text.islower():
+        # typed in lower case ("south korea's presidential office"): names are matched by case
+        toks, mentions = mentions_in(_titled(text), gazetteer, date)
+        best = max(mentions, key=lambda m: (_span(toks, m), -m.i), default=None)
     if best is not None and (best.code is not None or not context):
         return _actor(best)
     if context:
