@@ -224,3 +224,16 @@ def test_web_page_with_ad_inside_a_paragraph() -> None:
 def test_ad_between_whole_paragraphs_keeps_the_break() -> None:
     text = _join("The talks ended on Friday.\n\nAdvertisement\n\nNo date was set for the next round.")
     assert text == "The talks ended on Friday.\n\nNo date was set for the next round."
+
+
+def test_html_item_goes_through_article_extraction() -> None:
+    html = (
+        "<html><head><title>T</title></head><body><nav>Home | News</nav><article>"
+        "<h1>Talks Resume in Geneva</h1><p>GENEVA (AP) — Delegates from both countries met on Monday "
+        "to discuss a ceasefire along the border, officials said.</p><p>The talks will continue on "
+        "Tuesday, a spokesperson for the mediators said in a statement.</p></article></body></html>"
+    )
+    doc = clean_item(RawItem(origin="x.html", content=html, content_type="html"), SETTINGS)
+    assert (doc.title, doc.dateline, doc.source) == ("Talks Resume in Geneva", "Geneva", "AP")
+    assert doc.text.startswith("Delegates from both countries met on Monday")
+    assert "Home | News" not in doc.text and doc.raw_text == html

@@ -66,3 +66,26 @@ def test_every_repair_step_replays(text: str) -> None:
         edits = [Edit(r.start, r.end, r.after, r.kind) for r in res.repairs]
         assert apply_edits(text, edits, step.name)[0] == res.text, step.name
         text = res.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["", "", "a", "b c", "Ad"]), min_size=1, max_size=12), st.data())
+def test_drop_lines_keeps_exactly_the_other_lines(lines: list[str], data: st.DataObject) -> None:
+    from eventwire.clean._edits import drop_lines
+
+    text = "\n".join(lines)
+    drop = {i: "boilerplate" for i in data.draw(st.sets(st.integers(0, len(lines) - 1)))}
+    new, repairs = drop_lines(text, drop, "x")
+    if not drop:
+        assert new == text and repairs == []
+        return
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if i in drop or (not line and (not kept or not kept[-1])):
+            continue
+        kept.append(line)
+    while kept and not kept[-1]:
+        kept.pop()
+    assert new == "\n".join(kept)
+    edits = [Edit(r.start, r.end, r.after, r.kind) for r in repairs]
+    assert apply_edits(text, edits, "x")[0] == new

@@ -95,7 +95,11 @@ def headline_of(line: str) -> str | None:
 
 
 def extract_headline_step(text: str) -> StepResult:
+    """The first line, when it reads as a headline and stands apart: followed by a blank line, or
+    by a single newline in a text that separates its paragraphs with single newlines."""
     end = text.find("\n\n")
+    if end < 0:
+        end = text.find("\n")  # paragraphs on single lines: the first line stands apart too
     if end <= 0 or "\n" in text[:end]:
         return StepResult(text, [], {})
     title = headline_of(text[:end])
