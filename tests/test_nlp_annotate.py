@@ -171,3 +171,20 @@ def test_unknown_city_from_geonames(resources: Resources) -> None:
     codes = {e.text: (e.code, e.kind) for e in ann.places}
     assert codes.get("Mosul") == ("IRQ", "place") and codes.get("Lagos") == ("NGA", "place")
     assert all("lat" in e.extra for e in ann.places)
+
+
+def test_invariants_on_real_articles(resources: Resources) -> None:
+    """Offsets, order and non-overlap hold on real political news (a few PolNeAR articles)."""
+    from conftest import shared_or_skip
+
+    folder = shared_or_skip("gold", "polnear", "dev", "text")
+    paths = sorted(folder.iterdir())[:6]
+    docs = [_doc(p.name, p.read_text(encoding="utf-8"), "2016-10-01") for p in paths]
+    anns = list(annotate(docs, resources))
+    assert len(anns) == len(docs)
+    for ann in anns:
+        check_invariants(ann)
+        assert any(e.code for e in ann.entities)
+        for e in ann.entities:
+            if e.label == "PRON":
+                assert e.extra["antecedent_start"] < e.start

@@ -200,6 +200,16 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
                 out.append(compound(b.i, nxt.j, b.entry, nxt.agent, gaz, date, former or former_gap))
                 k += 2
                 continue
+        if (b.entry is not None and b.entry.kind in ("state", "demonym") and nxt is not None and nxt.i == b.j
+                and nxt.entry is not None and nxt.entry.kind == "group" and nxt.entry.code != b.entry.code):
+            # "Bosnian Serbs": a people of one state living in another is coded with the state
+            # they live in (the first word), as a civilian group
+            m = entry_mention(b.i, nxt.j, b.entry, date)
+            m.sector, m.plural, m.label = nxt.entry.sector, True, "ACTOR"
+            m.extra["people"] = nxt.entry.name
+            out.append(m)
+            k += 2
+            continue
         if b.agent is not None:
             if nxt is not None and nxt.i == b.j and nxt.entry and nxt.entry.kind == "person":
                 out.append(person_mention(b.i, nxt.j, nxt.entry, date))

@@ -22,6 +22,7 @@ NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _BARE = frozenset({"GPE", "NORP", "LOC"})  # labels of single state / demonym / place mentions
 PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "group"}
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"})
 _DATELINE = frozenset({":", "—", "–", "-", "("})
 
 
@@ -179,10 +180,11 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
         return mentions
     out = list(mentions)
     ordered = sorted(mentions, key=lambda m: m.i)
+    covered = {t for m in mentions for t in range(m.i, m.j)}
     ends = [toks.ends[m.j - 1] for m in ordered]
     for k in cands:
         tok = doc[k]
-        if tok.dep_ not in _SUBJ:
+        if tok.dep_ not in _SUBJ or k in covered:
             continue
         want = PRONOUNS[toks.lowers[k]]
         start = toks.starts[k]
@@ -204,14 +206,19 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
 
 
 def metonyms(doc: Doc, mentions: list[Mention]) -> None:
-    """A capital as the subject of a clause ("Moscow rejected the claim") stands for its
-    government: it becomes an actor with sector GOV (still carrying its place name)."""
+    """A capital as the subject of a clause ("Moscow rejected the claim", "was rejected by
+    Moscow") stands for its government: it becomes an actor with sector GOV (still carrying its
+    place name). A demonym used as a noun ("a Palestinian was wounded") is a civilian."""
     for m in mentions:
+        head = doc[m.j - 1]
+        if m.label == "NORP" and m.sector is None and m.j - m.i <= 2 and head.dep_ in _NOUN_DEPS:
+            m.sector = "CVL"
+            continue
         if not (m.kind == "place" and m.modifier is not None and m.modifier.kind == "capital"):
             continue
-        head = doc[m.j - 1]
         after = doc[m.j].text if m.j < len(doc) else ""
-        if head.dep_ in _SUBJ and head.head.pos_ in ("VERB", "AUX") and after not in _DATELINE:
+        by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
+        if ((head.dep_ in _SUBJ and head.head.pos_ in ("VERB", "AUX")) or by_agent) and after not in _DATELINE:
             m.kind, m.sector = "actor", "GOV"
             m.extra["metonym"] = True
 
