@@ -128,7 +128,8 @@ def _resolve_one(tok: Token, index: EntityIndex, exclude: frozenset[int]) -> lis
     if own is not None:
         return [Party(tok, own.text, own.start, own.end, own)]
     for c in tok.children:
-        if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of"):
+        # "leaders of the coalition", "an admission by Moscow", "settlements in the Gaza Strip"
+        if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "by", "from", "in")):
             inner = c if c.dep_ == "appos" else next((g for g in c.children if g.dep_ == "pobj"), None)
             if inner is not None:
                 found = [p for p in _resolve_one(inner, index, exclude) if p.resolved]
@@ -215,7 +216,8 @@ def _prep_objects(holders: list[Token], prep: str) -> list[Token]:
     for h in holders:
         for c in h.children:
             if c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ == prep:
-                objs = [g for g in c.children if g.dep_ == "pobj"]
+                # "agreed on Wednesday": a time is no party
+                objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
                 if objs:
                     return objs[:1]
     return []
@@ -251,6 +253,19 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
             objs = [o for o in _prep_objects(holders, slot) if o.i not in consumed]
             if objs:
                 return objs
+    # "rejected an Indian proposal", "rejected Saddam Hussein's proposal": the owner of the object
+    # the pattern used
+    for i in consumed:
+        t = doc[i]
+        if is_noun(t) and t.dep_ in ("dobj", "nsubjpass") and any(
+                c.dep_ in ("poss", "amod", "compound") and c.i not in consumed for c in t.children):
+            return [t]
+    # "demanded that Hamas renounce ...": who is asked is the subject of what is asked
+    for c in v.children:
+        if c.dep_ == "ccomp":
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and entry.type in ("REQUEST", "THREATEN"):
+                return [subj]
     return []
 
 

@@ -71,6 +71,10 @@ def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
     """(token, depth) for the complements of ``tok`` reachable by COMPLEMENT_DEPS, breadth first."""
     out: list[tuple[Token, int]] = []
     frontier = [tok]
+    if verb and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        # "artillery shells fired by ...": the noun a passive participle modifies is its object
+        out.append((tok.head, 1))
+        frontier.append(tok.head)
     for depth in range(1, MAX_DEPTH + 1):
         nxt: list[Token] = []
         for t in frontier:

@@ -182,8 +182,8 @@ def _embedding(drafts: list[Draft], lex: Lexicon) -> None:
                 d.dropped = True  # the content of a demand or threat
                 if gd.type == "THREATEN" and gd.mode is None and d.type in THREAT_OF:
                     gd.mode = THREAT_OF[d.type][0]
-                if not gd.recipient:
-                    gd.recipient = d.recipient
+                if not gd.recipient:  # who is asked to act, or threatened with the act
+                    gd.recipient = d.actor if gd.type == "REQUEST" else d.recipient
             elif gd.type == "REJECT":
                 # "refused to meet": the refused act, negated; deeper content of a rejection is not coded
                 if d.noun or d.token.head.i != anc.i or rel not in ("xcomp", "ccomp"):
@@ -200,6 +200,10 @@ def _embedding(drafts: list[Draft], lex: Lexicon) -> None:
                 d.dropped = True  # "protested the decision of sending troops": what is protested
             elif gd.type in HOSTILE and d.type == "REQUEST":
                 d.dropped = True  # "blocked roads to demand reforms": the action's aim
+            elif d.noun and rel == "dobj" and not gd.noun and gd.extra_words == 0 and not gd.strong \
+                    and anc.lemma_.lower() in lex.rules["light_verbs.lemmas"]:
+                # "committed widespread rape": a weak light verb gives its event to its object
+                gd.dropped = True
             elif d.noun and not adjunct and not gd.noun:
                 # "condemned the attack", "agreed to US mediation": the verb's event covers the noun
                 d.dropped = True
@@ -325,11 +329,11 @@ def _retype(drafts: list[Draft], rules: Rules) -> None:
                 or heads & rules.actors.get("ASSAULT", frozenset()) & set(rules.instruments)):
             # "jets destroyed weapons depots": destruction by military force (CAMEO 190)
             d.type, d.mode, d.cameo, d.rule = "ASSAULT", None, "190", f"{d.rule}+armed-destruction"
-        elif d.type == "ASSAULT" and (
+        elif (d.type == "ASSAULT" or (d.type == "COERCE" and d.mode == "destroy")) and (
                 (d.token.lemma_.lower() in ("clash", "confront", "scuffle")
                  and heads & rules.actors.get("PROTEST", frozenset()))
                 or {p.token.lemma_.lower() for p in d.actor} & PROTESTERS):
-            # "protesters clashed with police", "protesters hurled rocks": a violent protest (CAMEO 145)
+            # "protesters clashed with police", "rioters set fire to cars": a violent protest (CAMEO 145)
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "riot", "145", f"{d.rule}+riot"
 
 
