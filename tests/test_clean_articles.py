@@ -237,3 +237,16 @@ def test_html_item_goes_through_article_extraction() -> None:
     assert (doc.title, doc.dateline, doc.source) == ("Talks Resume in Geneva", "Geneva", "AP")
     assert doc.text.startswith("Delegates from both countries met on Monday")
     assert "Home | News" not in doc.text and doc.raw_text == html
+
+
+def test_timestamp_and_dated_byline_lines() -> None:
+    text = (
+        "Talks Fail in Geneva\n\nBy Jane Doe | March 5, 2024\n\nUpdated 10:32 a.m. ET Mar. 6, 2024\n\n"
+        "The talks failed on Monday, officials said.\n\nThe talks on March 9, 2024 will go ahead."
+    )
+    doc = clean_item(RawItem(origin="t.txt", content=text), SETTINGS)
+    assert doc.byline == "Jane Doe"
+    assert (doc.published, doc.published_how) == ("2024-03-05", "text")  # the first date found
+    assert doc.text == "The talks failed on Monday, officials said.\n\nThe talks on March 9, 2024 will go ahead."
+    dated = RawItem(origin="t.txt", content=text, published="2024-03-07", published_how="feed")
+    assert clean_item(dated, SETTINGS).published == "2024-03-07"

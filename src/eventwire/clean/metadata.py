@@ -4,7 +4,8 @@
   (no final period, or title case) → ``meta["title"]`` (a final "." dropped), removed from the body.
 - :func:`extract_byline_step`: a "By Jane Doe" / "By Jane Doe, Reuters" line near the top, or a
   credit line "(Reporting by Jane Doe; Editing by John Roe)" anywhere → ``meta["byline"]`` (and
-  ``meta["agency"]``), removed from the body.
+  ``meta["agency"]``), removed from the body; a timestamp line near the top ("Updated 10:32 a.m.
+  ET Nov. 4, 2024") → ``meta["text_date"]`` (ISO), removed too.
 - :func:`extract_dateline_step`: "SEOUL, Nov 3 (Reuters) - ", "WASHINGTON (AP) — ", "KYIV, Ukraine — ",
   "Moscow, 5 March 2024: ", "Seoul: " at the start of the body → ``meta["dateline"]`` (the place, in
   title case when written in capitals), ``meta["agency"]``, ``meta["dateline_date"]`` (ISO, only
@@ -123,13 +124,21 @@ def extract_byline_step(text: str) -> StepResult:
         if not line:
             blocks_seen += 1
             continue
-        if blocks_seen < BYLINE_BLOCKS and "byline" not in meta and len(line) <= 100:
-            m = _BYLINE.fullmatch(line)
+        if blocks_seen < BYLINE_BLOCKS and len(line) <= 100:
+            when = timestamp_of(line)
+            if when is not None:
+                drop[i] = "timestamp"
+                meta.setdefault("text_date", when)
+                continue
+            m = _BYLINE.fullmatch(_DATE_TAIL.sub("", line)) if "byline" not in meta else None
             if m is not None:
                 drop[i] = "byline"
                 meta["byline"] = _clean_name(m.group("name"))
                 if m.group("agency"):
                     meta["agency"] = _clean_name(m.group("agency"))
+                dated = _DATE_TAIL.search(line)
+                if dated is not None and (iso := timestamp_of(dated.group().strip(" |/,•·–—-"))):
+                    meta.setdefault("text_date", iso)
                 continue
         if len(line) <= 200:
             c = _CREDIT.fullmatch(line)
@@ -143,6 +152,40 @@ def extract_byline_step(text: str) -> StepResult:
     meta.pop("credit", None)
     new, repairs = drop_lines(text, drop, "extract_byline")
     return StepResult(new, repairs, meta)
+
+
+_DATE_WITH_YEAR = re.compile(
+    rf"(?P<dmy>\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}})|(?P<mdy>{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+)
+#: what may stand around the date on a timestamp line: labels, weekdays, times, time zones
+_TIMESTAMP_REST = re.compile(
+    r"(?:(?i:(?:last\s+)?(?:published|updated|posted|modified)(?:\s+on)?|at|on)\b"
+    r"|(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b\.?"
+    r"|\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?|(?i:[ap]\.?m\.?)"
+    r"|[A-Z]{2,5}\b|[|/,:•·()–—-]|\s)*"
+)
+#: a date at the end of a byline: "By Jane Doe | March 5, 2024"
+_DATE_TAIL = re.compile(
+    rf"\s*[|/,•·–—-]\s*(?:{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\.?\s+\d{{4}}).*$"
+)
+
+
+def timestamp_of(line: str) -> str | None:
+    """ISO date of a timestamp line ("Updated 10:32 a.m. ET Nov. 4, 2024", "Published: 5 March
+    2024"): a date with a year and nothing else but labels, weekdays, times and zones."""
+    m = _DATE_WITH_YEAR.search(line)
+    if m is None:
+        return None
+    rest = line[:m.start()] + " " + line[m.end():]
+    if not _TIMESTAMP_REST.fullmatch(rest):
+        return None
+    if m.group("iso"):
+        try:
+            return date.fromisoformat(m.group("iso")).isoformat()
+        except ValueError:
+            return None
+    return _parse_date(m.group())
 
 
 @lru_cache(maxsize=1)
@@ -170,7 +213,7 @@ def _place_name(place: str) -> str:
 
 def _parse_date(text: str) -> str | None:
     """ISO date from "5 March 2024" / "March 5, 2024"; None without a year."""
-    m = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})", text) or None
+    m = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})", text)
     if m is not None:
         day, month, year = m.group(1), m.group(2), m.group(3)
     else:

@@ -9,7 +9,7 @@ into the text *as that step received it*. The order matters and a test pins it:
 4. ``remove_boilerplate``  whole lines from ``data/clean/boilerplate.txt``
 5. ``repair_linebreaks``   words and sentences broken across lines
 6. ``extract_headline``    a headline line → ``title``
-7. ``extract_byline``      "By ..." and "(Reporting by ...)" lines → ``byline``
+7. ``extract_byline``      "By ..." and "(Reporting by ...)" lines → ``byline``; timestamp lines
 8. ``extract_dateline``    "SEOUL, Nov 3 (Reuters) - " → ``dateline`` (and agency, date)
 
 ``Document.id`` is the first 16 hex digits of the SHA-256 of the clean text (UTF-8).
@@ -58,7 +58,8 @@ def clean_text(text: str) -> tuple[str, list[Repair], dict[str, str | None]]:
     """Run every step: (clean text, every repair in step order, metadata found in the text).
 
     Metadata keys: ``title``, ``byline``, ``dateline``, ``agency``, ``dateline_date`` (ISO date,
-    only when the dateline has a year). A key is absent when nothing was found."""
+    only when the dateline has a year), ``text_date`` (ISO date of a timestamp line such as
+    "Updated Nov. 4, 2024"). A key is absent when nothing was found."""
     repairs: list[Repair] = []
     meta: dict[str, str | None] = {}
     for step in STEPS:
@@ -107,6 +108,8 @@ def clean_item(item: RawItem, settings: Settings) -> Document:
     published, how = item.published, item.published_how
     if published is None and meta.get("dateline_date"):
         published, how = meta["dateline_date"], "dateline"
+    elif published is None and meta.get("text_date"):
+        published, how = meta["text_date"], "text"
     return Document(
         id=document_id(text),
         text=text,
