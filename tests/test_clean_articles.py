@@ -170,6 +170,7 @@ def test_language_guess() -> None:
     assert clean_item(RawItem(origin="de.txt", content=de), SETTINGS).language == "und"
     en = "The government approved new measures on Monday that will apply from next week."
     assert clean_item(RawItem(origin="en.txt", content=en), SETTINGS).language == "en"
+    assert clean_item(RawItem(origin="short.txt", content="Kyiv, Monday."), SETTINGS).language is None
 
 
 def test_first_lines_that_are_not_headlines_stay() -> None:
@@ -250,3 +251,8 @@ def test_timestamp_and_dated_byline_lines() -> None:
     assert doc.text == "The talks failed on Monday, officials said.\n\nThe talks on March 9, 2024 will go ahead."
     dated = RawItem(origin="t.txt", content=text, published="2024-03-07", published_how="feed")
     assert clean_item(dated, SETTINGS).published == "2024-03-07"
+
+
+def test_byline_role_is_not_an_agency() -> None:
+    _, _, meta = clean_text("By Jane Doe, Staff Writer\n\nThe talks failed on Monday, officials said.")
+    assert meta == {"byline": "Jane Doe"}

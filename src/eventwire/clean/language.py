@@ -12,6 +12,8 @@ from functools import lru_cache
 
 EN_SHARE = 0.25
 MIN_TOKENS = 8
+#: the guess reads at most this many characters
+SAMPLE = 20000
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -23,19 +25,19 @@ def _english_top() -> frozenset[str]:
     return frozenset(top_n_list("en", 100))
 
 
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text[:SAMPLE].lower())
+
+
 def english_share(text: str) -> float:
-    tokens = _TOKEN.findall(text[:20000].lower())
-    if not tokens:
-        return 0.0
+    """Share of the text's word tokens that are among the 100 most frequent English words."""
+    tokens = _tokens(text)
     top = _english_top()
-    return sum(t in top for t in tokens) / len(tokens)
+    return sum(t in top for t in tokens) / len(tokens) if tokens else 0.0
 
 
 def detect_language(text: str) -> str | None:
     """"en", "und" (some other language) or None (too little text to tell)."""
-    tokens = _TOKEN.findall(text[:20000].lower())
-    if len(tokens) < MIN_TOKENS:
+    if len(_tokens(text)) < MIN_TOKENS:
         return None
-    top = _english_top()
-    share = sum(t in top for t in tokens) / len(tokens)
-    return "en" if share >= EN_SHARE else "und"
+    return "en" if english_share(text) >= EN_SHARE else "und"

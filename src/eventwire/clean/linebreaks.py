@@ -78,8 +78,8 @@ _ADDRESS = re.compile(r"(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.)")
 _CLOSING = ",.;:!?)]}’”%"
 _OPENING = "([{“‘/"
 _TERMINAL = ".!?:;\"”’)]"
-_ORDINAL = {"st", "nd", "rd", "th", "s"}
-_CLITICS = {"s", "t", "re", "ve", "ll", "d", "m"}
+_ORDINAL = frozenset({"st", "nd", "rd", "th", "s"})
+_CLITICS = frozenset({"s", "t", "re", "ve", "ll", "d", "m"})
 
 
 @lru_cache(maxsize=65536)

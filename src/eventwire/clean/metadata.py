@@ -1,7 +1,8 @@
 """Headline, byline and dateline: found at the top of the text, moved into metadata.
 
-- :func:`extract_headline_step`: a short first line followed by a blank line that reads as a headline
-  (no final period, or title case) → ``meta["title"]`` (a final "." dropped), removed from the body.
+- :func:`extract_headline_step`: a short first line that stands apart (a blank line follows, or the
+  text puts each paragraph on one line) and reads as a headline (title case, or short and
+  unpunctuated) → ``meta["title"]`` (a final "." dropped), removed from the body.
 - :func:`extract_byline_step`: a "By Jane Doe" / "By Jane Doe, Reuters" line near the top, or a
   credit line "(Reporting by Jane Doe; Editing by John Roe)" anywhere → ``meta["byline"]`` (and
   ``meta["agency"]``), removed from the body; a timestamp line near the top ("Updated 10:32 a.m.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from types import MappingProxyType
 
 from ._edits import Edit, StepResult, apply_edits, drop_lines, line_spans
 
@@ -31,7 +33,7 @@ SENTENCE_CASE_MAX_WORDS = 15
 #: how many blocks from the top a "By ..." line may sit in
 BYLINE_BLOCKS = 3
 
-_MONTHS = {
+_MONTHS = MappingProxyType({
     m: i + 1
     for i, names in enumerate([
         ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -39,7 +41,7 @@ _MONTHS = {
         ("oct", "october"), ("nov", "november"), ("dec", "december"),
     ])
     for m in names
-}
+})
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"  # noqa: E501
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _PLACE_WORD = r"[A-Z][A-Za-z.'’-]*"
@@ -59,6 +61,11 @@ _PLACE_LINE = re.compile(
 _BYLINE = re.compile(
     rf"By\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|de|da|van|von|der|den|la|le|al|bin|el)){{0,7}})"
     r"(?:\s*(?:,|\||/|-|–|—)\s*(?P<agency>[A-Z][\w&. ]{1,40}))?\.?"
+)
+#: "By Jane Doe, Staff Writer": a role after the name, not an agency
+_ROLE = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|contributor|staff|columnist|producer|journalist)s?\b",
+    re.IGNORECASE,
 )
 _CREDIT = re.compile(
     r"\(?\s*(?:Reporting|Writing|Additional reporting)\s+by\s+(?P<names>[^;()]+?)"
@@ -134,7 +141,7 @@ def extract_byline_step(text: str) -> StepResult:
             if m is not None:
                 drop[i] = "byline"
                 meta["byline"] = _clean_name(m.group("name"))
-                if m.group("agency"):
+                if m.group("agency") and not _ROLE.search(m.group("agency")):
                     meta["agency"] = _clean_name(m.group("agency"))
                 dated = _DATE_TAIL.search(line)
                 if dated is not None and (iso := timestamp_of(dated.group().strip(" |/,•·–—-"))):
