@@ -188,3 +188,12 @@ def test_invariants_on_real_articles(resources: Resources) -> None:
         for e in ann.entities:
             if e.label == "PRON":
                 assert e.extra["antecedent_start"] < e.start
+
+
+def test_a_surname_means_the_person_the_document_names(resources: Resources) -> None:
+    text = ("Kevin Sullivan, a tax lawyer, spoke to WASHINGTON (AP) reporters. Sullivan said the "
+            "returns were genuine. Officials in New Jersey declined to comment.")
+    ann = next(annotate([_doc("s", text, "2016-10-01")], resources))
+    assert find(ann, "Sullivan").name == "Kevin Sullivan"  # not the gazetteer's Jake Sullivan
+    assert (find(ann, "AP").code, find(ann, "AP").sector) == ("USA", "JRN")
+    assert all(e.code != "JEY" for e in ann.entities)  # "New Jersey" is not the island of Jersey

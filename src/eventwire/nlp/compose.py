@@ -141,7 +141,7 @@ def _drop_glosses(toks: Toks, bases: list[Base]) -> list[Base]:
     for b in bases:
         prev = out[-1] if out else None
         if (prev is not None and prev.entry is not None and b.entry is not None
-                and b.entry.code == prev.entry.code and b.i >= 1 and toks.lowers[b.i - 1] == "("
+                and b.entry.name == prev.entry.name and b.i >= 1 and toks.lowers[b.i - 1] == "("
                 and b.j < len(toks) and toks.lowers[b.j] == ")"
                 and all(toks.lowers[t] in POSSESSIVES for t in range(prev.j, b.i - 1))):
             continue

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _BARE = frozenset({"GPE", "NORP", "LOC"})  # labels of single state / demonym / place mentions
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                         "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+                         "northwestern", "southeastern", "southwestern", "the", "of", "upper", "lower",
+                         "greater", "occupied", "rural", "coastal", "mainland", "-"})
 PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "group"}
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"})
@@ -48,10 +52,19 @@ def merge_ner(ents: list[Span], mentions: list[Mention], gaz: Gazetteer) -> list
         ms = [mentions[k] for k in inside]
         contained = all(ent.start <= m.i and m.j <= ent.end for m in ms)
         longer = ent.end - ent.start > sum(m.j - m.i for m in ms)
-        if contained and longer and label in ("ORG", "FAC", "PERSON") and all(m.label in _BARE for m in ms):
+        if not (contained and longer and all(m.label in _BARE for m in ms)):
+            continue
+        if label in ("ORG", "FAC", "PERSON"):
             drop.update(inside)
             code = ms[0].code if label != "PERSON" else None
             added.append(Mention(ent.start, ent.end, code, None, ent.text, label=label))
+        elif label in ("GPE", "LOC"):
+            # "New Jersey" is not Jersey, but "southern Lebanon" is in Lebanon
+            outside = {w.lower_ for w in ent if not any(m.i <= w.i < m.j for m in ms)}
+            if outside <= _DIRECTIONS:
+                continue
+            drop.update(inside)
+            added.append(_from_ner(ent.start, ent.end, label, ent.text, gaz))
     kept = [m for k, m in enumerate(mentions) if k not in drop]
     return sorted(kept + added, key=lambda m: m.i)
 
@@ -111,20 +124,21 @@ def _short_names(name: str) -> list[str]:
 
 def surnames(toks: Toks, mentions: list[Mention], gaz: Gazetteer, date: str | None) -> list[Mention]:
     """Later (or earlier) mentions of a person named in full elsewhere in the document, whatever
-    NER called them ("Borrell" as GPE) or where NER missed them; a surname no full name in the
-    document explains ("President Bush") is the one known person with that surname, if any."""
-    for k, m in enumerate(mentions):
-        if m.label == "PERSON" and m.person is None and m.code is None and m.name and " " not in m.name:
-            known = gaz.person_by_surname(m.name, date)
-            if known is not None:
-                resolved = person_mention(m.i, m.j, known, date)
-                resolved.extra["by_surname"] = True
-                mentions[k] = resolved
+    NER called them ("Borrell" as GPE) or where NER missed them; a surname that no full name in
+    the document explains ("President Bush") is the one known person with that surname, if any."""
     persons: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.label == "PERSON" and m.name and (m.person is not None or m.code is not None or m.j - m.i > 1):
             for key in _short_names(m.person.name if m.person else m.name):
                 persons.setdefault(key, []).append(m)
+    for k, m in enumerate(mentions):
+        if (m.label == "PERSON" and m.person is None and m.code is None and m.name and " " not in m.name
+                and m.name not in persons):
+            known = gaz.person_by_surname(m.name, date)
+            if known is not None:
+                resolved = person_mention(m.i, m.j, known, date)
+                resolved.extra["by_surname"] = True
+                mentions[k] = resolved
     if not persons:
         return mentions
     covered = bytearray(len(toks))
@@ -140,7 +154,9 @@ def surnames(toks: Toks, mentions: list[Mention], gaz: Gazetteer, date: str | No
     out: list[Mention] = []
     for m in mentions:
         text = toks.span_text(m.i, m.j)
-        if m.person is None and m.j - m.i == 1 and text in persons and m.label != "ACTOR":
+        if m.j - m.i == 1 and text in persons and m.label != "ACTOR" and (
+                (m.person is None and m.code is None)
+                or (m.person is not None and m.person is not antecedent(text, m.i).person)):
             out.append(_copy_person(m.i, m.j, antecedent(text, m.i)))
         else:
             out.append(m)
