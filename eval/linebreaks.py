@@ -16,7 +16,8 @@ columns (``accuracy_wrapped``: each wrap back to a space; ``newlines_kept_wrappe
 
 Only the ``repair_linebreaks`` step runs on the damaged text. A break is repaired correctly when it
 becomes exactly what the reference has there (nothing, or a space). The reference's own line breaks
-(paragraph breaks, list lines) must survive: ``newlines_kept`` is their share left untouched, and
+(paragraph breaks, list lines) must survive: ``newlines_kept`` is their share left untouched
+(``single_newlines_kept``: the same for the harder single newlines, lists and tables), and
 ``false_changes`` counts repairs anywhere other than at an injected break.
 
     .venv/bin/python -m eval.linebreaks
@@ -140,7 +141,7 @@ def run() -> tuple[dict[str, float], dict[str, list[str]]]:
     total: Counter[str] = Counter()
     right: Counter[str] = Counter()
     errors: dict[str, list[str]] = {}
-    own_total = own_kept = false_changes = 0
+    own_total = own_kept = false_changes = single_total = single_kept = 0
     for d, ref in [(d, ref) for _ in range(ROUNDS) for d, ref in enumerate(texts)]:
         damaged, injected, own = inject(ref, rng, d)
         res = repair_linebreaks_step(damaged)
@@ -154,6 +155,9 @@ def run() -> tuple[dict[str, float], dict[str, list[str]]]:
         false_changes += sum(1 for r in res.repairs if r.end - 1 not in inj_pos)
         own_total += len(own)
         own_kept += sum(1 for p in own if p not in touched)
+        single = [p for p in own if damaged[p - 1:p] != "\n" and damaged[p + 1:p + 2] != "\n"]
+        single_total += len(single)
+        single_kept += sum(1 for p in single if p not in touched)
         for inj in injected:
             want = "" if inj.cls == "midword" else " "
             got = by_pos.get(inj.pos, "\n")
@@ -170,6 +174,7 @@ def run() -> tuple[dict[str, float], dict[str, list[str]]]:
         "accuracy_midword": right["midword"] / total["midword"] if total["midword"] else 0.0,
         "accuracy_between": right["between"] / total["between"] if total["between"] else 0.0,
         "newlines_kept": own_kept / own_total if own_total else 1.0,
+        "single_newlines_kept": single_kept / single_total if single_total else 1.0,
         "n_breaks": float(n),
         "n_docs": float(len(texts)),
         "false_changes": float(false_changes),

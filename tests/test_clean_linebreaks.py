@@ -106,3 +106,12 @@ def test_open_parenthesis_and_lowercase_quotation_continue_the_line() -> None:
     out = repair_linebreaks(text)
     assert "Portugal (Group B): eighth appearance\nWales (Group E): second" in out
     assert "She told her clients: “an open face" in out
+
+
+def test_a_frequent_word_ends_a_line_when_the_document_lets_it_end_a_clause() -> None:
+    block = "People discover the site and use it\nYour email list grows every week\nYour sales rise"
+    # "it." elsewhere: "it" can end a clause, so the lines are a list and stay
+    listed = repair_linebreaks(block + "\n\nCustomers love it. Start today.")
+    assert listed.startswith(block + "\n\n")
+    # a word the document never ends a clause with ("the") cannot end a line
+    assert fix("Officials met the\nPresident on Monday.") == "Officials met the President on Monday."

@@ -97,6 +97,7 @@ class _Evidence:
     def __init__(self, text: str, breaks: set[int]) -> None:
         self.text = text
         self.breaks = breaks
+        self._ends: dict[str, bool] = {}
 
     @cached_property
     def words(self) -> Counter[str]:
@@ -131,6 +132,21 @@ class _Evidence:
             i = text.find(needle, i + 1)
         return False
 
+    def ends_clause(self, word: str) -> bool:
+        """Whether the (lowercase) ``word`` stands before a clause-ending mark somewhere."""
+        if word not in self._ends:
+            self._ends[word] = any(self._find_start(self._lower, word + mark) for mark in ".!?,;:")
+        return self._ends[word]
+
+    @staticmethod
+    def _find_start(text: str, needle: str) -> bool:
+        i = text.find(needle)
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalnum():
+                return True
+            i = text.find(needle, i + 1)
+        return False
+
     def spaced(self, a: str, b: str) -> bool:
         return self._pair(a, b, " ")
 
@@ -138,12 +154,18 @@ class _Evidence:
         return self._pair(a, b, "-")
 
 
-def _is_function_word(word: str) -> bool:
-    """A very frequent word, lowercase or capitalised ("to", "On"); not an acronym ("US")."""
-    return (word.islower() or word.istitle()) and zipf(word.lower()) >= FUNCTION_ZIPF
+def _is_function_word(word: str, ev: _Evidence) -> bool:
+    """A very frequent word, lowercase or capitalised ("to", "On"; not an acronym, "US") that the
+    document never puts before a full stop, comma or other clause end ("use it." lets "it" end a
+    line; "the" and "to" never end one)."""
+    return (
+        (word.islower() or word.istitle())
+        and zipf(word.lower()) >= FUNCTION_ZIPF
+        and not ev.ends_clause(word.lower())
+    )
 
 
-def _soft_end(prev: str) -> bool:
+def _soft_end(prev: str, ev: _Evidence) -> bool:
     """The previous line cannot end a paragraph or list item: comma, hyphen, function word, or a
     parenthesis still open..."""
     last = prev[-1]
@@ -153,7 +175,7 @@ def _soft_end(prev: str) -> bool:
     if tail.count("(") > tail.count(")") or tail.count("[") > tail.count("]"):
         return True
     m = _TRAIL.search(prev[-TAIL:])
-    return m is not None and _is_function_word(m.group())
+    return m is not None and _is_function_word(m.group(), ev)
 
 
 def _hard_looking(prev: str, nxt: str, ev: _Evidence) -> bool:
@@ -163,21 +185,21 @@ def _hard_looking(prev: str, nxt: str, ev: _Evidence) -> bool:
     first = nxt[0]
     if first in "\"“‘'":
         first = nxt[1:2] or first  # a quotation starts with a capital too
-    if not (first.isupper() or first.isdigit() or first in "\"“‘'") or _soft_end(prev):
+    if not (first.isupper() or first.isdigit() or first in "\"“‘'") or _soft_end(prev, ev):
         return False
     a = _TRAIL.search(prev[-TAIL:])
     b = _LEAD.match(nxt)
     return a is None or b is None or not ev.spaced(a.group().lower(), b.group().lower())
 
 
-def _list_like(lines: list[str]) -> bool:
+def _list_like(lines: list[str], ev: _Evidence) -> bool:
     if len(lines) < 4 or any(len(line) > LIST_LINE for line in lines):
         return False
     for prev, nxt in itertools.pairwise(lines):
-        if _soft_end(prev):
+        if _soft_end(prev, ev):
             return False
         m = _LEAD.match(nxt)
-        if m is not None and _is_function_word(m.group()):
+        if m is not None and _is_function_word(m.group(), ev):
             return False
     return True
 
@@ -374,7 +396,7 @@ def _decide(text: str) -> tuple[list[Edit], bool]:
     for plan in plans:
         for pos in plan.strong:
             edits.append(Edit(pos, pos + 1, "", "line_join"))
-        if _list_like(plan.lines):
+        if _list_like(plan.lines, ev):
             continue
         n_block_hard = sum(plan.hard)
         n_block_soft = len(plan.strong) + len(plan.hard) - n_block_hard
@@ -389,7 +411,7 @@ def _decide(text: str) -> tuple[list[Edit], bool]:
             prev_line = text[text.rfind("\n", 0, pos) + 1:pos]
             if plan.hard[i] and keep_hard:
                 continue
-            if _ADDRESS.match(nxt) and not _soft_end(prev):
+            if _ADDRESS.match(nxt) and not _soft_end(prev, ev):
                 continue  # an e-mail address or URL on its own line
             next_line = text[pos + 1:text.find("\n", pos + 1) % (len(text) + 1)]
             back, repl = _soft_replacement(prev_line, next_line or nxt, ev)
@@ -431,7 +453,7 @@ def _decide_wrapped(text: str, blocks: list[list[tuple[int, int]]], width: int, 
             if _strong_join(prev[-TAIL:], nxt, ev):
                 edits.append(Edit(e, e + 1, "", "line_join"))
                 continue
-            if len(prev) + 1 + len(first_word) <= width - WRAP_SLACK and not _soft_end(prev):
+            if len(prev) + 1 + len(first_word) <= width - WRAP_SLACK and not _soft_end(prev, ev):
                 continue  # the word would have fitted: the line ended on purpose
             back, repl = _soft_replacement(prev, nxt, ev)
             edits.append(Edit(e - back, e + 1, repl, "hyphen_join" if back else "line_unwrap"))
