@@ -197,3 +197,15 @@ def test_a_surname_means_the_person_the_document_names(resources: Resources) -> 
     assert find(ann, "Sullivan").name == "Kevin Sullivan"  # not the gazetteer's Jake Sullivan
     assert (find(ann, "AP").code, find(ann, "AP").sector) == ("USA", "JRN")
     assert all(e.code != "JEY" for e in ann.entities)  # "New Jersey" is not the island of Jersey
+
+
+def test_unknown_people_take_country_and_sector_from_their_description(resources: Resources) -> None:
+    text = ("Maris Kalnins, the foreign minister of Latvia, met Estonian prime minister Jaan Tamm. "
+            "North Korean soldiers crossed the border. They were seen near Kursk.")
+    ann = next(annotate([_doc("u", text, "2031-05-01")], resources))
+    kal = find(ann, "Maris Kalnins")
+    assert (kal.code, kal.sector) == ("LVA", "GOV")
+    tamm = containing(ann, "Jaan Tamm")
+    assert (tamm.code, tamm.sector, tamm.name, tamm.label) == ("EST", "GOV", "Jaan Tamm", "PERSON")
+    they = next(e for e in ann.entities if e.label == "PRON" and e.text == "They")
+    assert (they.code, they.sector) == ("PRK", "MIL")

@@ -20,10 +20,12 @@ if TYPE_CHECKING:
 
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _BARE = frozenset({"GPE", "NORP", "LOC"})  # labels of single state / demonym / place mentions
-_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                         "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
-                         "northwestern", "southeastern", "southwestern", "the", "of", "upper", "lower",
-                         "greater", "occupied", "rural", "coastal", "mainland", "-"})
+_QUALIFIERS = frozenset({
+    "province", "region", "district", "state", "county", "city", "oblast", "governorate", "prefecture",
+    "territory", "territories", "republic", "north", "south", "east", "west", "northern", "southern",
+    "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+    "northwestern", "southeastern", "southwestern", "the", "of", "upper", "lower", "greater", "occupied",
+    "rural", "coastal", "mainland", "-"})
 PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "group"}
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"})
@@ -61,7 +63,7 @@ def merge_ner(ents: list[Span], mentions: list[Mention], gaz: Gazetteer) -> list
         elif label in ("GPE", "LOC"):
             # "New Jersey" is not Jersey, but "southern Lebanon" is in Lebanon
             outside = {w.lower_ for w in ent if not any(m.i <= w.i < m.j for m in ms)}
-            if outside <= _DIRECTIONS:
+            if outside <= _QUALIFIERS:
                 continue
             drop.update(inside)
             added.append(_from_ner(ent.start, ent.end, label, ent.text, gaz))

@@ -168,10 +168,18 @@ class Gazetteer:
         return out
 
     def person_by_surname(self, surname: str, date: str | None) -> Entry | None:
-        """The one known person with this surname (in office at ``date`` when several are)."""
+        """The one known person with this surname; when several, the one in office at ``date``,
+        or the one whose office is clearly the nearest to it (less than half as far)."""
         cands = self.surnames.get(surname, [])
         if len(cands) > 1 and date is not None and len(date) >= 10:
-            cands = [p for p in cands if any(t.covers(date) for t in p.tenures)]
+            covering = [p for p in cands if any(t.covers(date) for t in p.tenures)]
+            if covering:
+                cands = covering
+            else:
+                dist = sorted((min((t.distance(date) for t in p.tenures), default=10**6), k)
+                              for k, p in enumerate(cands))
+                if dist[0][0] * 2 < dist[1][0]:
+                    return cands[dist[0][1]]
         return cands[0] if len(cands) == 1 else None
 
     @cached_property
