@@ -37,12 +37,13 @@ if TYPE_CHECKING:
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_DEPS = ("ccomp", "xcomp")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
+#: cognition verbs of intent whose infinitive complement is the content ("wants to", "plans to")
+_INTENT = frozenset({"want", "plan", "hope", "intend", "expect", "wish", "decide"})
 _QUOTES = "\"“”'‘’«»"
 #: speech verbs whose direct object is not what was said ("tell him", "urge them", "call it")
 _OBJECT_NOT_CONTENT = frozenset({
-    "tell", "urge", "ask", "inform", "notify", "assure", "brief", "call", "accuse", "blame",
-    "praise", "criticize", "criticise", "condemn", "charge", "quote", "cite", "warn", "show",
-    "continue", "add", "point", "answer", "reply", "respond", "counter", "threaten", "post",
+    "tell", "urge", "ask", "inform", "notify", "assure", "brief", "accuse", "blame", "warn", "threaten",
+    "continue", "add", "charge", "answer", "reply", "respond", "point", "quote", "encourage",
 })
 
 
@@ -73,6 +74,38 @@ def _subtree_minus(root: Token, exclude: Token | None) -> list[Token]:
     return [t for t in root.subtree if t.i not in skip]
 
 
+_OPEN = ("“", "\"", "``", "‘‘", "''")
+_CLOSE = ("”", "\"", "''", "’’")
+
+
+def _quote_near(ann: Annotated, verb: Token, source: Token | None) -> list[Token]:
+    """The quotation a bare speech verb introduces or closes: '“...,” he said' split by the
+    sentence splitter, 'he said: “...”', "''...,'' said Mr. Burman" (tokens of the quote)."""
+    text = ann.document.text
+    left = min([verb.idx, *([source.left_edge.idx] if source is not None else [])])
+    before = text[max(0, left - 3):left].rstrip(" ,\n\t")
+    b_end = max(0, left - 3) + len(before)
+    for close in _CLOSE:
+        if before.endswith(close) or before.endswith(close + ",") or before.endswith(close.replace("”", ",”")):
+            end = b_end - len(close)
+            window = text[max(0, end - 1500):end]
+            opens = [window.rfind(o) for o in _OPEN if o != close or o in ("\"", "''")]
+            start = max(opens)
+            if start >= 0:
+                s0 = max(0, end - 1500) + start
+                return _char_tokens(ann, s0, b_end)
+    right_tok = max([verb, *([source.right_edge] if source is not None and source.i > verb.i else [])],
+                    key=lambda t: t.i)
+    r = right_tok.idx + len(right_tok.text)
+    m = re.match(r"^[ \t]*[,:]?[ \t\n]*(“|\"|``|'')", text[r:r + 8])
+    if m:
+        s0 = r + m.start(1)
+        close_at = min([i for i in (text.find(c, s0 + len(m.group(1))) for c in _CLOSE) if i > 0] or [-1])
+        if close_at > 0 and close_at - s0 < 3000:
+            return _char_tokens(ann, s0, close_at + 1)
+    return []
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The verb's speaker: its subject, the agent of a passive, or a coordinated verb's subject."""
     for c in verb.children:
@@ -86,15 +119,30 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             if c.dep_ == "nsubjpass" or (c.lower_ == "it" and any(
                     x.dep_ == "ccomp" for x in verb.children)):
                 return None, True
+            if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":  # "the letter that says": the letter
+                return verb.head, False
             return c, False
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
+    return _inherited_subject(verb)
+
+
+def _inherited_subject(verb: Token) -> tuple[Token | None, bool]:
+    """No subject of its own: "..., saying that", "and added", "appeared to suggest", "by arguing",
+    "tweets saying", "the letter that says" take the speaker from the governing clause."""
+    head = verb.head
+    if head.i == verb.i:
+        return None, False
+    if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        return _subject(head)
+    if verb.dep_ == "pcomp" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+        return _subject(head.head)
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+        return head, False
     return None, False
 
 
 def _content(verb: Token, kind: str) -> list[Token]:
     comps = [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
-    if kind == "cognition":
+    if kind == "cognition" and verb.lemma_.lower() not in _INTENT:
         comps = [c for c in comps if c.dep_ == "ccomp"]
     if comps:
         out: list[Token] = []
@@ -107,9 +155,14 @@ def _content(verb: Token, kind: str) -> list[Token]:
         objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         if objs:
             return list(objs[0].subtree)
+    if kind == "speech" and any(c.dep_ == "agent" for c in verb.children):  # "was first reported by X"
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passive:
+            return list(passive[0].subtree)
     if kind == "speech":
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in ("about", "of", "on", "over"):
+            if c.dep_ == "prep" and (c.lower_ in ("about", "of", "on", "over")
+                                     or (c.lower_ == "for" and verb.lemma_.lower() == "call")):
                 return list(c.subtree)
     return []
 
@@ -181,13 +234,27 @@ def _hedges_in(sent: SpSpan, lo: int, hi: int) -> list[str]:
     return found
 
 
+def _source_tokens(src: Token, cue: Token) -> list[Token]:
+    """The source phrase: its subtree without a clause that holds the cue, and without anything
+    before a line break (a dateline or timestamp the parser attached)."""
+    skip: set[int] = set()
+    for c in src.children:
+        if c.dep_ in ("relcl", "acl") and any(t.i == cue.i for t in c.subtree):
+            skip |= {t.i for t in c.subtree}
+    toks = [t for t in src.subtree if t.i not in skip]
+    breaks = [t.i for t in toks if "\n" in t.text_with_ws and t.i < src.i]
+    if breaks:
+        toks = [t for t in toks if t.i > max(breaks)]
+    return toks
+
+
 def _make(ann: Annotated, sent: SpSpan, sidx: int, cue: list[Token], source_tok: Token | None,
           content: list[Token], resolve: _Resolver) -> Attribution | None:
     cue_span = _span(ann, cue)
     content_span = _span(ann, content)
     if cue_span is None or content_span is None:
         return None
-    source_span = _span(ann, list(source_tok.subtree)) if source_tok is not None else None
+    source_span = _span(ann, _source_tokens(source_tok, cue[0])) if source_tok is not None else None
     code = sector = name = None
     if source_span is not None:
         code, sector, name = resolve(source_span, source_tok)
@@ -240,6 +307,43 @@ def _noun_cue(tok: Token) -> tuple[Token | None, list[Token]] | None:
     return source, content
 
 
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_COLON = re.compile(rf"(?m)^[\"“]?({_NAME}):[ \t]+(\S[^\n]*)")
+_DASH = re.compile(rf"([\"“][^\"“”\n]{{8,}}[\"”])\s*(―|—|–|--)\s*({_NAME})")
+#: "Name:" labels that are not speakers
+_NOT_SPEAKERS = frozenset({"note", "photo", "source", "update", "updated", "related", "read", "watch", "editor",
+                           "correction", "by", "posted", "published", "video", "image", "caption", "credit",
+                           "subscribe", "advertisement", "share", "tags", "see", "also", "warning"})
+
+
+def _char_tokens(ann: Annotated, start: int, end: int) -> list[Token]:
+    return [t for t in ann.doc if t.idx >= start and t.idx + len(t.text) <= end]
+
+
+def _punctuation_attributions(ann: Annotated, resolve: _Resolver) -> list[Attribution]:
+    """"Name: what they said" (headlines, transcripts) and "“quote” ― Name" (letters, epigraphs)."""
+    text = ann.document.text
+    out: list[Attribution] = []
+    found = [(m.start(1), m.end(1), m.start(0) + m.group(0).index(":", m.end(1) - m.start(0)),
+              m.start(2), m.end(2)) for m in _COLON.finditer(text)
+             if m.group(1).split()[0].lower().strip(".") not in _NOT_SPEAKERS and not any(
+                 ch.isdigit() for ch in m.group(1))]
+    found += [(m.start(3), m.end(3), m.start(2), m.start(1), m.end(1)) for m in _DASH.finditer(text)]
+    for s_start, s_end, cue_at, c_start, c_end in found:
+        toks = _char_tokens(ann, s_start, s_end)
+        if not toks or not (any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks)
+                            or text[s_start:s_end].isupper()):
+            continue
+        cue_len = 2 if text.startswith("--", cue_at) else 1
+        source = Span(text[s_start:s_end], s_start, s_end)
+        code, sector, name = resolve(source, toks[-1])
+        sidx = ann.sentence_at(cue_at).index if ann.sentences else None
+        out.append(Attribution(ann.document.doc_id, source, Span(text[cue_at:cue_at + cue_len], cue_at,
+                                                                 cue_at + cue_len),
+                               Span(text[c_start:c_end], c_start, c_end), code, sector, name, [], sidx))
+    return out
+
+
 def extract_attributions(ann: Annotated, resources: Resources | None = None) -> list[Attribution]:
     """Every reported statement in ``ann``: source, cue and content spans, source actor, hedges.
 
@@ -261,8 +365,10 @@ def extract_attributions(ann: Annotated, resources: Resources | None = None) -> 
             elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues.verbs:
                 kind = cues.verbs[tok.lemma_.lower()]
                 content = _content(tok, kind)
+                src, _expletive = _subject(tok)
+                if not content and kind == "speech":
+                    content = _quote_near(ann, tok, src)
                 if content:
-                    src, _expletive = _subject(tok)
                     if kind == "cognition" and src is None:
                         continue
                     cue = [tok, *[c for c in tok.children if c.dep_ == "prt"]]
@@ -283,5 +389,7 @@ def extract_attributions(ann: Annotated, resources: Resources | None = None) -> 
                     rec.hedges = sorted({*rec.hedges, tok.lower_})
                     found.append(rec)
         out.extend(found)
+    taken = {(a.cue.start, a.cue.end) for a in out}
+    out += [a for a in _punctuation_attributions(ann, resolve) if (a.cue.start, a.cue.end) not in taken]
     out.sort(key=lambda a: (a.cue.start, a.cue.end))
     return out
