@@ -11,9 +11,11 @@ recipient), ``modality``, ``attribution``, ``details`` (date, place, size, confi
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Event
+from ..model import Entity, Event
 from .args import EntityIndex
 from .lexicon import Entry, Lexicon, load_lexicon
 from .rules import SentenceContext, code_sentence
@@ -22,9 +24,29 @@ if TYPE_CHECKING:
     from ..nlp.types import Annotated
     from ..resources import Resources
 
-__all__ = ["Entry", "Lexicon", "code_events", "load_lexicon"]
+__all__ = ["Entry", "Lexicon", "code_events", "load_lexicon", "same_name_same_code"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_POSSESSIVE = re.compile(r"^(the\s+)|(['’]s|['’])$", re.IGNORECASE)
+
+
+def _name_key(text: str) -> str:
+    return _POSSESSIVE.sub("", text.strip()).strip().lower()
+
+
+def same_name_same_code(entities: list[Entity]) -> list[Entity]:
+    """Within one document a name means one actor: an entity left without a code takes the code of
+    another mention of the same name ("North Korea's" after "North Korea"). Returns copies; the
+    annotation is not changed."""
+    known: dict[str, Entity] = {}
+    for e in entities:
+        if e.code:
+            known.setdefault(_name_key(e.text), e)
+    out: list[Entity] = []
+    for e in entities:
+        ref = None if e.code else known.get(_name_key(e.text))
+        out.append(replace(e, code=ref.code, sector=ref.sector, name=ref.name) if ref is not None else e)
+    return out
 
 
 def code_events(ann: Annotated, resources: Resources) -> list[Event]:
@@ -36,10 +58,11 @@ def code_events(ann: Annotated, resources: Resources) -> list[Event]:
 
     lexicon: Lexicon = resources.lexicon
     attributions = document_attributions(ann, resources)
+    entities = same_name_same_code(ann.entities)
     sents = list(ann.doc.sents)
     events: list[Event] = []
     for sidx, sent in enumerate(sents):
-        ents = [e for e in ann.entities if sent.start_char <= e.start < sent.end_char]
+        ents = [e for e in entities if sent.start_char <= e.start < sent.end_char]
         places = [e for e in ents if e.kind == "place" or (e.kind == "actor" and e.label in PLACE_LABELS)]
         ctx = SentenceContext(ann, lexicon, EntityIndex(ents), places, attributions)
         events.extend(code_sentence(sidx, sent, ctx))

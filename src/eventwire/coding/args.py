@@ -258,7 +258,8 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
     for i in consumed:
         t = doc[i]
         if is_noun(t) and t.dep_ in ("dobj", "nsubjpass") and any(
-                c.dep_ in ("poss", "amod", "compound") and c.i not in consumed for c in t.children):
+                c.dep_ in ("poss", "amod", "compound") and c.i not in consumed
+                and (c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")) for c in t.children):
             return [t]
     # "demanded that Hamas renounce ...": who is asked is the subject of what is asked
     for c in v.children:

@@ -1,7 +1,8 @@
 """When, where, how many, and how sure: the event record's date, location, size and confidence.
 
-- date: the annotation's date expression nearest the trigger in the sentence (one inside the
-  trigger's clause first), else the document's publication date.
+- date: the annotation's date expression in the sentence (one inside the trigger's clause first),
+  else the document's publication date. A date ``historical_years`` or more before publication
+  makes an asserted or reported event historical.
 - event_loc: a place entity governed by in/at/near/outside/across... in the trigger's clause, else
   one elsewhere in the sentence that is not the actor or recipient; {text, code, start, end, lat, lon}.
 - size: counts of the dead, injured and arrested: a number that modifies the victims of a
@@ -47,13 +48,25 @@ _WORD_NUMBERS = {
 _NUM = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 
 
-def event_date(ann: Annotated, sent: Span, clause: Token) -> str | None:
-    dates: list[DateExpr] = [d for d in ann.dates if sent.start_char <= d.start < sent.end_char and d.value]
+DATE_GRANULARITIES = frozenset({"day", "week", "month", "year"})
+
+
+def event_date(ann: Annotated, sent: Span, clause: Token) -> tuple[str | None, bool]:
+    """(date, whether it came from the sentence rather than the publication date)."""
+    dates: list[DateExpr] = [d for d in ann.dates if sent.start_char <= d.start < sent.end_char and d.value
+                             and d.granularity in DATE_GRANULARITIES]
     if dates:
         lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
         inside = [d for d in dates if lo <= d.start < hi]
-        return (inside or dates)[0].value
-    return ann.document.published
+        return (inside or dates)[0].value, True
+    return ann.document.published, False
+
+
+def years_before(date: str | None, published: str | None) -> int | None:
+    """Whole years between an ISO date and the publication date, where both carry a year."""
+    if not date or not published or not date[:4].isdigit() or not published[:4].isdigit():
+        return None
+    return int(published[:4]) - int(date[:4])
 
 
 def event_location(sent: Span, places: list[Entity], clause: Token, used: list[Party]) -> dict[str, Any] | None:

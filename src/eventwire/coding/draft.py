@@ -1,0 +1,122 @@
+"""Drafts: one per trigger, with its actor, recipient and modality, before the sentence rules.
+
+A trigger inside a name ("the Security Council") or a verb used as a modifier ("long-threatened")
+is no trigger. A pronoun subject of reported speech with no antecedent from the annotation refers
+to the speaker ("Iraq said *it* would allow ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..model import Entity
+from .args import EntityIndex, Party, noun_actor, noun_recipient, resolve, verb_actor, verb_recipient
+from .lexicon import Lexicon
+from .match import find_triggers
+from .modality import ModalityResult, modality_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..model import Attribution
+    from ..nlp.types import Annotated
+
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP", "WORK_OF_ART", "LAW", "EVENT"})
+
+
+@dataclass
+class Draft:
+    token: Token
+    type: str
+    mode: str | None
+    cameo: str | None
+    rule: str
+    strong: bool
+    noun: bool
+    consumed: tuple[int, ...]
+    actor: list[Party]
+    recipient: list[Party]
+    mod: ModalityResult
+    extra_words: int = 0
+    derived: bool = False
+    dropped: bool = False
+    adjunct: bool = False  # a noun event in an adjunct ("amid X's deployment of troops")
+    modality: str = "asserted"
+    attribution: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def governor(self) -> Token | None:
+        """The word whose complement holds this event (the clause verb for a noun trigger)."""
+        chain = self.mod.chain
+        if self.noun:
+            return chain[0] if chain and chain[0].i != self.token.i else None
+        return chain[1] if len(chain) > 1 else None
+
+
+@dataclass
+class SentenceContext:
+    ann: Annotated
+    lexicon: Lexicon
+    index: EntityIndex
+    places: list[Entity]
+    attributions: list[Attribution] | None
+
+
+def parties(tokens: list[Token], index: EntityIndex) -> list[Party]:
+    out: list[Party] = []
+    for t in tokens:
+        out.extend(resolve(t, index))
+    return out
+
+
+def _in_name(tok: Token, index: EntityIndex) -> bool:
+    e = index.containing(tok.idx, tok.idx + len(tok.text))
+    return e is not None and e.label in NAME_LABELS and (e.end - e.start) > len(tok.text)
+
+
+def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
+    lex = ctx.lexicon
+    published = ctx.ann.document.published
+    drafts: list[Draft] = []
+    for trig in find_triggers(sent, lex):
+        tok, entry = trig.token, trig.entry
+        noun = trig.pos == "N"
+        if noun and (_in_name(tok, ctx.index) or tok.dep_ == "compound"):
+            continue  # "the Security Council", "aid convoys": a name or a modifier, not an event
+        if not noun and tok.dep_ in ("amod", "compound"):
+            continue  # "his long-threatened invasion", "visiting King Abdullah"
+        if not noun and not entry.strong and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            continue  # "militiamen armed with machetes": a weak participle describes, it reports no act
+        if noun:
+            # "the Kenyan deployment of police": a coded nationality or name among the modifiers first
+            own = [p for p in resolve(tok, ctx.index, frozenset(trig.consumed)) if p.code and p.token.i == tok.i]
+            actor = own or parties(noun_actor(tok, entry, lex, trig.consumed), ctx.index)
+            recipient = parties(noun_recipient(tok, entry, lex, trig.consumed), ctx.index)
+            if not any(p.code for p in actor) and "between" in entry.recipient and len(recipient) > 1:
+                actor, recipient = recipient, []  # "cooperation between X and Y": both act
+        else:
+            actor = parties(verb_actor(tok), ctx.index)
+            if actor and not any(p.resolved for p in actor):
+                actor = _speaker_for_pronoun(actor[0].token, ctx) or actor
+            recipient = parties(verb_recipient(tok, entry, trig.consumed), ctx.index)
+        taken = {(p.start, p.end) for p in actor}
+        recipient = [p for p in recipient if (p.start, p.end) not in taken]
+        mod = modality_of(tok, lex.rules, published)
+        drafts.append(Draft(tok, entry.type, entry.mode, entry.cameo, entry.id, entry.strong, noun,
+                            trig.consumed, actor, recipient, mod, extra_words=len(entry.words)))
+    return drafts
+
+
+def _speaker_for_pronoun(tok: Token, ctx: SentenceContext) -> list[Party]:
+    """A pronoun subject of reported speech refers to the speaker where the annotation resolved no
+    antecedent: "Iraq said *it* would allow ...", "the rebels said *they* would meet ..."."""
+    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "he", "she", "we"):
+        return []
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ctx.lexicon.rules["attribution.speech_verbs"]:
+        return []
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    return [p for p in resolve(subj, ctx.index) if p.resolved]

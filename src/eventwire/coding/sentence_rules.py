@@ -1,0 +1,296 @@
+"""The sentence rules, applied in this order once every trigger of a sentence has a draft.
+
+1. ``deontic-demand``: "X said Y must/should do Z" is a REQUEST by X of Y; Z is its content.
+2. Retyping by what the clause says of how and by whom (``retype``): a dispersal or suppression
+   with tear gas, batons or bullets is violent repression (ASSAULT, CAMEO 175); destruction by
+   jets, missiles or shells is ASSAULT; violence by protesters or rioters is PROTEST riot.
+3. Events inside other events (``embedding``), by the first trigger above them: what a REQUEST or
+   THREATEN asks or threatens is its content, not an event ("urged Iran *to release* the sailors");
+   a refused act is coded negated ("refused *to meet*"), deeper content of a rejection is not; an
+   accuser's allegation is reported and attributed to the accuser ("condemned Russia for
+   *violating* ..."); what a protest protests is not coded; a noun event inside a verb event's
+   object is covered by it ("condemned *the attack*"), unless the verb is a weak light verb
+   ("committed *rape*"); anything inside dropped content is dropped.
+4. ``vow-to-harm``: a pledge, promise, vow or oath to do harm is a THREATEN, not an AGREE.
+5. Commitments, threats and refusals (``intent``): an event its own actor commits to ("will
+   provide aid", "is ready to contribute troops") is also an AGREE; a hostile one, or one under a
+   condition ("may halt mediation if ..."), a THREATEN (PLOVER's reading of CAMEO 03 and 13); a
+   cooperative act refused ("will not accept refugees", "failed to reach agreement") a REJECT.
+6. Keeping extra events low (``keep``): a weak trigger needs an actor or recipient that maps to an
+   entity (or a typical doer: "protesters" marching); a noun event in an adjunct ("amid North
+   Korea's deployment of troops to Russia") needs both; a condition ("if war starts") is not an
+   event; a relative clause or participle needs a named actor.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .args import resolve
+from .draft import Draft, SentenceContext
+from .lexicon import Lexicon, Rules
+from .match import is_verb
+from .modality import ADJUNCT_PREPS, ModalityResult
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+#: CAMEO code of "express intent to ..." (03x) for each cooperative type
+AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035",
+               "RETREAT": "0356"}
+#: THREATEN mode and CAMEO code (13x) for each hostile type
+THREAT_OF = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("relations", "131"),
+             "COERCE": ("restrict", "132"), "PROTEST": ("restrict", "133")}
+#: doers whose violence is a riot (PROTEST riot), not an assault
+PROTESTERS = frozenset({"protester", "demonstrator", "rioter", "marcher"})
+HARM_VOWS = frozenset({"vow", "swear", "pledge", "promise"})
+
+
+def _ancestors(tok: Token) -> list[tuple[Token, str]]:
+    """(ancestor, relation of the path's child) up to the root, not leaving a subject or parataxis."""
+    out: list[tuple[Token, str]] = []
+    cur = tok
+    for _ in range(14):
+        if cur.head.i == cur.i or cur.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "parataxis"):
+            break
+        out.append((cur.head, cur.dep_))
+        cur = cur.head
+    return out
+
+
+def embedding(drafts: list[Draft], lex: Lexicon) -> None:
+    """Rules for an event inside another event's complement (the first trigger above it).
+    Drafts are visited from the top of the tree down, so what is inside dropped content is dropped."""
+    by_token = {d.token.i: d for d in drafts}
+    request_lemmas = lex.rules["governors.content_of_request"]
+    for d in sorted(drafts, key=lambda x: len(_ancestors(x.token))):
+        if d.derived:
+            continue
+        adjunct = False
+        for anc, rel in _ancestors(d.token):
+            if anc.pos_ == "ADP" and anc.lower_ in ADJUNCT_PREPS:
+                adjunct = True
+            gd = by_token.get(anc.i)
+            if gd is None:
+                if is_verb(anc) and anc.lemma_.lower() in request_lemmas and rel in ("xcomp", "ccomp"):
+                    d.dropped = True
+                    break
+                continue
+            if gd.dropped and not gd.noun:
+                d.dropped = True  # inside content that is not coded
+            elif gd.type in ("REQUEST", "THREATEN") or anc.lemma_.lower() in request_lemmas:
+                d.dropped = True  # the content of a demand or threat
+                if gd.type == "THREATEN" and gd.mode is None and d.type in THREAT_OF:
+                    gd.mode = THREAT_OF[d.type][0]
+                if not gd.recipient:  # who is asked to act, or threatened with the act
+                    gd.recipient = d.actor if gd.type == "REQUEST" else d.recipient
+            elif gd.type == "REJECT":
+                # "refused to meet": the refused act, negated; deeper content of a rejection is not coded
+                if d.noun or d.token.head.i != anc.i or rel not in ("xcomp", "ccomp"):
+                    d.dropped = True
+            elif gd.type == "ACCUSE":
+                if d.noun:
+                    d.dropped = True
+                else:  # "condemned Russia for violating ...": the accuser's allegation
+                    d.mod.cues.setdefault("reported", anc)
+                    if d.mod.modality == "asserted":
+                        d.mod.modality = "reported"
+                    d.attribution = [{**p.to_json(), "cue": anc.text} for p in gd.actor]
+            elif gd.type == "PROTEST" and rel in ("dobj", "pobj", "prep", "pcomp", "acl", "ccomp"):
+                d.dropped = True  # "protested the decision of sending troops": what is protested
+            elif gd.type in HOSTILE and d.type == "REQUEST":
+                d.dropped = True  # "blocked roads to demand reforms": the action's aim
+            elif d.noun and rel == "dobj" and not gd.noun and gd.extra_words == 0 and not gd.strong \
+                    and anc.lemma_.lower() in lex.rules["light_verbs.lemmas"]:
+                # "committed widespread rape": a weak light verb gives its event to its object
+                gd.dropped = True
+            elif d.noun and not adjunct and not gd.noun:
+                # "condemned the attack", "agreed to US mediation": the verb's event covers the noun
+                d.dropped = True
+                if gd.type == d.type and not gd.recipient:
+                    gd.recipient = d.recipient
+            break
+        if d.noun and adjunct and not d.dropped:
+            d.adjunct = True
+
+
+def vow_to_harm(drafts: list[Draft]) -> None:
+    by_token = {d.token.i: d for d in drafts}
+    for d in drafts:
+        g = d.governor
+        gd = by_token.get(g.i) if g is not None else None
+        if gd is not None and gd.type == "AGREE" and g is not None and g.lemma_.lower() in HARM_VOWS \
+                and d.type in THREAT_OF:
+            gd.type, (gd.mode, gd.cameo) = "THREATEN", THREAT_OF[d.type]
+            gd.rule = f"{gd.rule}+vow-to-harm"
+
+
+def deontic_demands(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
+    rules = ctx.lexicon.rules
+    new: list[Draft] = []
+    for tok in sent:
+        if tok.lower_ not in ("must", "should") or tok.dep_ != "aux":
+            continue
+        clause = tok.head
+        speech = clause.head
+        if clause.dep_ != "ccomp" or speech.lemma_.lower() not in rules["attribution.speech_verbs"]:
+            continue
+        subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        target = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or target is None:
+            continue
+        actor, recipient = resolve(subj, ctx.index), resolve(target, ctx.index)
+        if not any(p.resolved for p in actor):
+            continue
+        for d in drafts:
+            if d.token.i == clause.i or (d.noun and d.mod.chain and d.mod.chain[0].i == clause.i):
+                d.dropped = True
+        mod = ModalityResult("asserted", {}, None, [tok, speech])
+        new.append(Draft(tok, "REQUEST", None, "100", "rule:deontic-demand", True, False, (speech.i, clause.i),
+                         actor, recipient, mod, derived=True))
+    return new
+
+
+REJECT_CAMEO = {"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121", "AID": "122",
+                "CONCEDE": "124", "RETREAT": "124"}
+REFUSALS = frozenset({"fail", "refuse", "decline", "reject"})
+
+
+def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, str, Token] | None:
+    """(type, mode, cameo, rule, cue) of the commitment, threat or refusal ``d`` also expresses."""
+    cues = d.mod.cues
+    clause = d.mod.chain[0] if d.mod.chain else d.token
+    if d.mod.modality == "negated" and (d.type in COOPERATIVE or d.type == "AGREE"):
+        neg = cues["negated"]
+        committed = "planned" in cues and cues["planned"].lower_ in rules["modality.commitment_cues"]
+        if neg.lemma_.lower() in REFUSALS or (committed and neg.head.i == clause.i):
+            # "will not accept refugees", "failed to reach agreement": a refusal
+            return "REJECT", None, REJECT_CAMEO[d.type], "rule:refusal", neg
+        return None
+    carried = cues.get("conditional")
+    conditional = carried is not None and carried.head.i != clause.i
+    cue = d.mod.commitment
+    committed = cue is not None and (cue.lemma_.lower() in rules["modality.commitment_cues"]
+                                     or cue.lower_ in rules["modality.commitment_cues"])
+    if not (committed or conditional) or d.mod.modality not in ("planned", "intended", "conditional"):
+        return None
+    anchor = cue if committed and cue is not None else d.token
+    if d.type in COOPERATIVE:
+        return "AGREE", None, AGREE_CAMEO[d.type], "rule:intent-to-cooperate", anchor
+    if d.type in THREAT_OF:
+        mode, cameo = THREAT_OF[d.type]
+        return "THREATEN", mode, cameo, "rule:intent-to-threaten", anchor
+    return None
+
+
+def intent(drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
+    """Commitments ("will provide aid" -> AGREE), threats ("would blockade", "may halt ... if" ->
+    THREATEN) and refusals ("will not accept" -> REJECT) that an event of its own actor expresses."""
+    rules = ctx.lexicon.rules
+    coded = {(d.token.i, d.type) for d in drafts if not d.dropped}
+    governors = {d.token.i: d for d in drafts}
+    new: list[Draft] = []
+    for d in drafts:
+        if d.dropped or d.derived or not any(p.resolved for p in d.actor):
+            continue
+        derived = _derived_type(d, rules)
+        if derived is None:
+            continue
+        etype, mode, cameo, rule, cue = derived
+        gd = governors.get(cue.i)
+        if gd is not None and gd.type in ("AGREE", "THREATEN", "REJECT"):
+            continue  # "agreed to ...", "refused to ...": the governor is that event already
+        if d.type == etype or (cue.i, etype) in coded or (d.token.i, etype) in coded:
+            continue
+        coded.add((cue.i, etype))
+        cues = {k: v for k, v in d.mod.cues.items() if k == "reported"}
+        mod = ModalityResult("reported" if cues else "asserted", cues, None, [cue, *d.mod.chain])
+        new.append(Draft(cue, etype, mode, cameo, rule, True, False, (d.token.i, *d.consumed), d.actor,
+                         d.recipient, mod, derived=True))
+    return new
+
+
+def retype(drafts: list[Draft], rules: Rules) -> None:
+    """Types the trigger alone cannot tell, told by the weapons or the people in its clause."""
+    for d in drafts:
+        clause = d.mod.chain[0] if d.mod.chain else d.token
+        # instruments, not targets: what was destroyed or dispersed does not say how
+        targets = {t.i for c in clause.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+        scope = list(clause.subtree)
+        if clause.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
+            scope += list(clause.head.subtree)  # "used tear gas to disperse": the means is the main clause
+        tools = {rules.instruments.get(t.lemma_.lower()) for t in scope if t.i not in targets} - {None}
+        heads = {p.token.lemma_.lower() for p in (*d.actor, *d.recipient)}
+        if d.type == "COERCE" and d.mode == "restrict" and tools & {"repression", "firearms", "heavy-weapons"}:
+            # "police used tear gas to disperse the protest": violent repression (CAMEO 175)
+            d.type, d.mode, d.cameo, d.rule = "ASSAULT", None, "175", f"{d.rule}+violent-repression"
+        elif d.type == "COERCE" and d.mode == "destroy" and (
+                tools & {"aerial", "heavy-weapons", "explosives"}
+                or heads & rules.actors.get("ASSAULT", frozenset()) & set(rules.instruments)):
+            # "jets destroyed weapons depots": destruction by military force (CAMEO 190)
+            d.type, d.mode, d.cameo, d.rule = "ASSAULT", None, "190", f"{d.rule}+armed-destruction"
+        elif (d.type == "ASSAULT" or (d.type == "COERCE" and d.mode == "destroy")) and (
+                (d.token.lemma_.lower() in ("clash", "confront", "scuffle")
+                 and heads & rules.actors.get("PROTEST", frozenset()))
+                or {p.token.lemma_.lower() for p in d.actor} & PROTESTERS):
+            # "protesters clashed with police", "rioters set fire to cars": a violent protest (CAMEO 145)
+            d.type, d.mode, d.cameo, d.rule = "PROTEST", "riot", "145", f"{d.rule}+riot"
+
+
+def keep(d: Draft, rules: Rules) -> bool:
+    if d.dropped:
+        return False
+    if d.derived:
+        return True
+    actor = any(p.resolved for p in d.actor) or typical_actor(d, rules)
+    recipient = any(p.resolved for p in d.recipient)
+    clause = d.mod.chain[0] if d.mod.chain else d.token
+    marks = rules["modality.conditional_marks"]
+    if any(c.dep_ == "mark" and c.lower_ in marks for t in [clause, *(a for a, _ in _ancestors(clause))]
+           for c in t.children):
+        return False  # "if war starts", "unless X arranged a ceasefire with rebels fighting": a condition
+    if d.noun and d.adjunct:
+        return actor and recipient  # background mentions must name both sides
+    if not d.noun and d.token.dep_ in ("relcl", "acl") and not actor and not (
+            d.type == "ASSAULT" and d.strong and d.token.tag_ == "VBN"):  # "six people killed when ..."
+        return False  # "equipment seized last year", "rebels fighting": only with a named actor
+    if d.noun and d.token.dep_ in ("nsubj", "nsubjpass") and d.type in HOSTILE:
+        return True  # "gun attacks have left seven dead": the noun is what the clause is about
+    if d.noun and d.type == "ASSAULT" and d.token.dep_ == "pobj" and _casualty_verb(d.token, rules):
+        return True  # "died of torture", "killed in an air strike": the violence that caused the deaths
+    return actor or recipient or (d.strong and not d.noun)
+
+
+def main_clause(d: Draft) -> bool:
+    """The trigger is the sentence's main verb, a verb coordinated with it, or that verb's subject or
+    object, or the main verb is a reporting verb and the trigger heads what it reports."""
+    t = d.token
+    if t.dep_ in ("nsubj", "nsubjpass", "dobj") and not d.derived:
+        t = t.head
+    while t.dep_ == "conj":
+        t = t.head
+    if t.dep_ == "ccomp" and t.head.dep_ == "ROOT":
+        t = t.head
+    return t.dep_ == "ROOT"
+
+
+def _casualty_verb(noun: Token, rules: Rules) -> bool:
+    """The first verb above ``noun`` (through prepositions: "died as a result of torture") is one of
+    dying, killing or wounding."""
+    cur = noun
+    for _ in range(5):
+        cur = cur.head
+        if is_verb(cur):
+            lemma = cur.lemma_.lower()
+            return lemma in rules["size.dead"] or lemma in rules["size.injured"]
+        if cur.head.i == cur.i:
+            break
+    return False
+
+
+def typical_actor(d: Draft, rules: Rules) -> bool:
+    """The actor phrase is headed by a typical doer of the type ("protesters marched")."""
+    typical = rules.actors.get(d.type, frozenset())
+    return any(p.token.lemma_.lower() in typical or p.token.lower_ in typical for p in d.actor)
