@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,25 @@ def test_no_builtin_row_silently_replaces_another() -> None:
             key = _key(row)
             assert key not in seen, f"{name}:{row.line} repeats the key of line {seen[key]}: {key}"
             seen[key] = row.line
+
+
+#: offices two people really held at once: the contested 2010-11 Ivorian presidency, the Soviet and
+#: Russian (RSFSR) leaders and foreign ministers of 1990-91 (both coded RUS), and two days of
+#: handover in Russia's security council
+CONCURRENT = {("CIV", "president"), ("CIV", "head_of_state"), ("CIV", "leader"), ("RUS", "leader"),
+              ("RUS", "foreign_minister"), ("RUS", "security_council_secretary")}
+SHARED_ROLES = {"spokesperson", "ambassador", "envoy", "speaker", "national_security_adviser", "director",
+                "mayor"}
+
+
+def test_one_holder_per_office_at_a_time(resources: Resources) -> None:
+    """Two people holding the same single-holder office on the same day is a data error."""
+    clashes = []
+    for (office, role), people in resources.gazetteer.role_holders.items():
+        if role in SHARED_ROLES or (office, role) in CONCURRENT:
+            continue
+        spans = sorted((t.start or "0000", t.end or "9999", p.name) for p in people for t in p.tenures
+                       if (t.org or t.code) == office and role in t.roles)
+        clashes += [(office, role, a, b) for a, b in itertools.pairwise(spans)
+                    if a[2] != b[2] and b[0] < a[1]]
+    assert not clashes
