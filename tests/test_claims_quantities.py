@@ -141,3 +141,22 @@ def test_parse_digits() -> None:
     assert parse_digits("7,000") == (7000.0, None)
     assert parse_digits("1.2.3")[0] is None
     assert parse_digits("10^3") == (1000.0, None)
+
+
+@pytest.mark.parametrize(("text", "qualifier", "low", "high"), [
+    ("greater than 100 and smaller than 300", "range", 100, 300),
+    ("at most 100 and at least 20 apples", "range", 20, 100),
+    ("when >30", "over", 30, None),
+    ("less than or equal to 40", "at_most", None, 40),
+    ("5k-20k", "range", 5000, 20000),
+])
+def test_bound_wording_and_symbols(text: str, qualifier: str, low: float | None, high: float | None) -> None:
+    q = one(text)
+    assert (q.qualifier, q.low, q.high) == (qualifier, low, high)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("minus five", -5), ("three dozens", 36), ("13 lakh", 1.3e6), (".08", 0.08), ("1.3x10^6", 1.3e6),
+])
+def test_more_number_forms(text: str, value: float) -> None:
+    assert one(text).value == pytest.approx(value)

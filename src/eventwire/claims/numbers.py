@@ -17,9 +17,9 @@ MAX_VALUE = 1e15
 MAX_DIGITS = 16
 
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_PLAIN = re.compile(r"\d+(?:\.\d+)?")
-_POWER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\^|\*\*)\s*(\d+)")
-_SCI = re.compile(r"(\d+(?:\.\d+)?)[eE]([+-]?\d+)")
+_PLAIN = re.compile(r"\d+(?:\.\d+)?|\.\d+")
+_POWER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\^|\*\*)\s*([+-]?\d+)")
+_SCI = re.compile(r"(\d+(?:\.\d+)?)(?:[eE]|\s*[x×]\s*10\s*\^?\s*)([+\-−]?\d+)")
 
 
 def check_value(value: float) -> str | None:
@@ -40,7 +40,7 @@ def parse_digits(text: str) -> tuple[float | None, str | None]:
     s = text.strip()
     m = _POWER.fullmatch(s) or _SCI.fullmatch(s)
     if m:
-        base, exp = float(m.group(1)), int(m.group(2))
+        base, exp = float(m.group(1)), int(m.group(2).replace("−", "-"))
         if base > 0 and exp * math.log10(base) > 308:
             return None, f"overflow: {s} is too large to represent"
         try:

@@ -46,8 +46,9 @@ _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|of|by|from|until|till|during|before|after|year|fiscal|fy|early|late|mid|"
     r"the|and|or|to|between|summer|winter|spring|autumn|fall|season)\s*-?$", re.I)
-_DIGITS = re.compile(r"(?<![\w.,/:#])\d+(?:[,.]\d+)*(?:\s*\^\s*\d+|[eE][+-]?\d+(?!\w))?(?![\d])")
-_SCALE_AFTER = re.compile(r"^\s*(hundred|thousand|million|billion|trillion)\b", re.I)
+_DIGITS = re.compile(
+    r"(?<![\w.,/:#])(?:\d+(?:[,.]\d+)*|\.\d+)"
+    r"(?:\s*\^\s*[+-]?\d+|[eE][+-]?\d+(?!\w)|\s*[x×]\s*10\s*\^?\s*[+\-−]?\d+)?(?![\d])")
 _GLUED = re.compile(r"^([A-Za-z]+|%)")
 _CONNECT = re.compile(r"^\s*(?:-|–|—|to|and|through|or)\s*", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
@@ -63,6 +64,13 @@ class _Core:
     vague: tuple[float, float] | None = None
     unit: str | None = None
     scaled: bool = False
+
+
+@lru_cache(maxsize=1)
+def _scale_after() -> re.Pattern[str]:
+    """A scale word after digits: "1.5 million", "13 lakh"."""
+    words = sorted(_data.number_words().scales, key=len, reverse=True)
+    return re.compile(rf"^\s*({'|'.join(re.escape(w) for w in words)})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +120,8 @@ def _word_core(m: re.Match[str], text: str) -> list[_Core]:
                 continue
             value = parse_words(words)
             if value is not None:
+                if _NEGATIVE_BEFORE.search(text[max(0, toks[i][1] - 10):toks[i][1]]):
+                    value = -value
                 c = _Core(toks[i][1], toks[j - 1][2], value, check_value(value),
                           scaled=words[-1] in scales)
                 if not _word_excluded(text, c, words):
@@ -142,23 +152,25 @@ def _word_excluded(text: str, c: _Core, words: list[str]) -> bool:
     return False
 
 
+_NEGATIVE_BEFORE = re.compile(r"\b(?:minus|negative)[\s-]$", re.I)
 _CURRENCY_GLUED = re.compile(r"(?<![A-Za-z])([A-Z]{2,3})(?=\d)")
 
 
 def _digit_core(m: re.Match[str], text: str) -> _Core | None:
     s, e = m.start(), m.end()
-    if s > 0 and text[s - 1] == "-" and s > 1 and text[s - 2].isalpha() and \
+    glued = re.search(r"(\d?)[A-Za-z]+-$", text[max(0, s - 12):s])
+    if s > 0 and text[s - 1] == "-" and s > 1 and text[s - 2].isalpha() and not (glued and glued.group(1)) and \
             not text[max(0, s - 4):s].lower().endswith("sub-") and \
             not text[max(0, s - 6):s].lower().endswith("minus-"):
         return None  # F-16, COVID-19, Su-27
     value, error = parse_digits(m.group(0))
     core = _Core(s, e, value, error)
     negative = (s > 0 and text[s - 1] in "-−" and (s < 2 or text[s - 2] in " $(€£")) \
-        or text[max(0, s - 6):s].lower() in ("minus-", "minus ")
+        or _NEGATIVE_BEFORE.search(text[max(0, s - 10):s]) is not None
     if value is not None and negative:
         core.value = value = -value
     after = text[e:]
-    sc = _SCALE_AFTER.match(after)
+    sc = _scale_after().match(after)
     nw = _data.number_words()
     if sc and value is not None:
         core.value = value * nw.scales[sc.group(1).lower()]
@@ -174,8 +186,8 @@ def _digit_core(m: re.Match[str], text: str) -> _Core | None:
             countable = follows is not None and (follows.group(1).endswith("s") or any(
                 u.surface.lower() == follows.group(1) for u in _data.units()))
             if low in nw.abbrevs and value is not None and (
-                    low not in ("m", "b", "k") or _currency_before(text, s) is not None
-                    or (low in ("m", "b") and (countable or "." in m.group(0)))):
+                    low not in ("m", "b") or suffix == "M" or _currency_before(text, s) is not None
+                    or countable or "." in m.group(0)):
                 core.value, core.scaled = value * nw.abbrevs[low], True
                 core.end = e + g.end()
             elif suffix != "%":
@@ -326,8 +338,10 @@ def _pre_qualifier(text: str, start: int) -> tuple[int, str, str] | None:
     low = before.lower()
     for phrase, qual, shape in _data.qualifier_phrases()["pre"]:
         if phrase.endswith("-") or not phrase[-1].isalnum():
-            if low.endswith(phrase):
-                return start - len(phrase), qual, shape
+            stripped = low if phrase.endswith("-") else low.rstrip()
+            if stripped.endswith(phrase) and (phrase[0].isalpha() or not stripped[:-len(phrase)].endswith(
+                    ("<", ">", "="))):
+                return start - (len(low) - len(stripped)) - len(phrase), qual, shape
             continue
         m = re.search(rf"(?<![\w-]){re.escape(phrase)}\s+$", low)
         if m:
@@ -429,6 +443,30 @@ def parse_quantities(text: str, doc_id: str = "", offset: int = 0) -> list[Quant
         out.append(Quantity(doc_id, text[start:end], start + offset, end + offset, value, low, high,
                             qual, unit, error))
         i += 1
+    return _merge_bounds(text, out, offset)
+
+
+_LOWER = ("over", "at_least")
+_UPPER = ("under", "at_most")
+
+
+def _merge_bounds(text: str, qs: list[Quantity], offset: int) -> list[Quantity]:
+    """"more than 100 and less than 300" is one range [100, 300]."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.error and not q.error and (
+                (prev.qualifier in _LOWER and q.qualifier in _UPPER)
+                or (prev.qualifier in _UPPER and q.qualifier in _LOWER)) and re.fullmatch(
+                r"\s*,?\s*(?:and|but)?\s*", text[prev.end - offset:q.start - offset]):
+            lows = [x for x in (prev.low, q.low) if x is not None]
+            highs = [x for x in (prev.high, q.high) if x is not None]
+            if lows and highs and lows[0] <= highs[0]:
+                lo, hi = lows[0], highs[0]
+                out[-1] = Quantity(q.doc_id, text[prev.start - offset:q.end - offset], prev.start, q.end,
+                                   (lo + hi) / 2, lo, hi, "range", prev.unit or q.unit)
+                continue
+        out.append(q)
     return out
 
 
