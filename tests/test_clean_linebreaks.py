@@ -115,3 +115,14 @@ def test_a_frequent_word_ends_a_line_when_the_document_lets_it_end_a_clause() ->
     assert listed.startswith(block + "\n\n")
     # a word the document never ends a clause with ("the") cannot end a line
     assert fix("Officials met the\nPresident on Monday.") == "Officials met the President on Monday."
+
+
+def test_long_documents_use_the_same_evidence() -> None:
+    from eventwire.clean.linebreaks import SCAN_LIMIT
+
+    filler = "\n\n".join(["The committee met again on Tuesday and adjourned without a vote."] * 400)
+    assert len(filler) > SCAN_LIMIT
+    doc = "He turned himself in to police. He walked in\nto the station.\n\n" + filler
+    assert repair_linebreaks(doc).startswith("He turned himself in to police. He walked in to the station.")
+    doc = "The well-known case. It was a well-\nknown fact.\n\n" + filler
+    assert repair_linebreaks(doc).startswith("The well-known case. It was a well-known fact.")

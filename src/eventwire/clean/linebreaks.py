@@ -51,6 +51,8 @@ JOINED_RARE = 2.5
 #: a join this much likelier than the space (in zipf units) is taken even at a line break that
 #: otherwise looks deliberate (in a list, or before a capital in a structured document)
 STRONG_MARGIN = 3.0
+#: shorter texts are searched for a word pair directly; longer ones index their pairs once
+SCAN_LIMIT = 20000
 #: how far back from a break its last word is looked for (characters)
 TAIL = 64
 #: hard-wrapped documents (see _wrap_width): at least this many broken lines, the wrap width within
@@ -73,6 +75,8 @@ _WORD = re.compile(r"[^\W_]+")
 _TRAIL = re.compile(r"[^\W_]+$")
 _TRAIL_CLITIC = re.compile(r"[^\W_]+['’][^\W_]+$")
 _LEAD = re.compile(r"^[^\W_]+")
+_WORD_SPLIT = re.compile(r"([^\W_]+)")
+_CLAUSE_MARKS = ".!?,;:"
 _MARKER = re.compile(r"^(?:[-*•·▪●◦–—]\s|\d{1,3}[.)]\s|\(?[a-z0-9]{1,2}\)\s|https?://|www\.)")
 _ADDRESS = re.compile(r"(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.)")
 _CLOSING = ",.;:!?)]}’”%"
@@ -97,7 +101,6 @@ class _Evidence:
     def __init__(self, text: str, breaks: set[int]) -> None:
         self.text = text
         self.breaks = breaks
-        self._ends: dict[str, bool] = {}
 
     @cached_property
     def words(self) -> Counter[str]:
@@ -114,44 +117,64 @@ class _Evidence:
     def _lower(self) -> str:
         return self.text.lower()
 
+    @cached_property
+    def _exact_words(self) -> frozenset[str]:
+        return frozenset(_WORD.findall(self.text))
+
+    @cached_property
+    def _tokens(self) -> tuple[list[str], list[str]]:
+        """The lowercase words, and the gap after each (``gaps[i]`` follows ``words[i]``)."""
+        parts = _WORD_SPLIT.split(self._lower)
+        return parts[1::2], parts[2::2]
+
+    @cached_property
+    def _spaced(self) -> frozenset[tuple[str, str]]:
+        words, gaps = self._tokens
+        return frozenset((a, b) for a, g, b in zip(words, gaps, words[1:], strict=False) if g == " ")
+
+    @cached_property
+    def _hyphened(self) -> frozenset[tuple[str, str]]:
+        words, gaps = self._tokens
+        return frozenset((a, b) for a, g, b in zip(words, gaps, words[1:], strict=False) if g == "-")
+
+    @cached_property
+    def _clause_enders(self) -> frozenset[str]:
+        words, gaps = self._tokens
+        return frozenset(w for w, g in zip(words, gaps, strict=True) if g and g[0] in _CLAUSE_MARKS)
+
     def exact(self, word: str) -> bool:
         """Whether ``word`` occurs as a whole word, with this very case."""
-        return self._find(self.text, word)
-
-    def _pair(self, a: str, b: str, sep: str) -> bool:
-        return self._find(self._lower, a + sep + b)
-
-    @staticmethod
-    def _find(text: str, needle: str) -> bool:
-        """Whether ``needle`` occurs as whole words in ``text`` (a plain find: fast)."""
-        i = text.find(needle)
-        while i >= 0:
-            j = i + len(needle)
-            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-                return True
-            i = text.find(needle, i + 1)
-        return False
+        return word in self._exact_words
 
     def ends_clause(self, word: str) -> bool:
         """Whether the (lowercase) ``word`` stands before a clause-ending mark somewhere."""
-        if word not in self._ends:
-            self._ends[word] = any(self._find_start(self._lower, word + mark) for mark in ".!?,;:")
-        return self._ends[word]
-
-    @staticmethod
-    def _find_start(text: str, needle: str) -> bool:
-        i = text.find(needle)
-        while i >= 0:
-            if i == 0 or not text[i - 1].isalnum():
-                return True
-            i = text.find(needle, i + 1)
-        return False
+        return word in self._clause_enders
 
     def spaced(self, a: str, b: str) -> bool:
-        return self._pair(a, b, " ")
+        """Whether the (lowercase) words ``a b`` stand side by side, with one space, somewhere."""
+        if len(self.text) < SCAN_LIMIT:
+            return _find_words(self._lower, a + " " + b)
+        return (a, b) in self._spaced
 
     def hyphened(self, a: str, b: str) -> bool:
-        return self._pair(a, b, "-")
+        if len(self.text) < SCAN_LIMIT:
+            return _find_words(self._lower, a + "-" + b)
+        return (a, b) in self._hyphened
+
+
+def _find_words(text: str, needle: str) -> bool:
+    """Whether ``needle`` occurs in ``text`` with no word character right before or after it."""
+    i = text.find(needle)
+    while i >= 0:
+        j = i + len(needle)
+        if (i == 0 or not _is_word_char(text[i - 1])) and (j == len(text) or not _is_word_char(text[j])):
+            return True
+        i = text.find(needle, i + 1)
+    return False
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or (ch != "_" and _WORD.match(ch) is not None)
 
 
 def _is_function_word(word: str, ev: _Evidence) -> bool:
