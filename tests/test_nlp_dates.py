@@ -45,6 +45,16 @@ PUB = "2024-11-04"  # a Monday
     ("two years ago", False, "2022", "year"),
     ("10 days ago", False, "2024-10-25", "day"),
     ("in two weeks", False, "2024-W47", "week"),
+    ("the past year", False, "P1Y", "duration"),
+    ("over the past decade", False, "P10Y", "duration"),
+    ("the past 24 hours", False, "PT24H", "duration"),
+    ("24 hours ago", False, "2024-11-03", "day"),
+    ("from 2019 to 2021", False, "2019/2021", "year"),
+    ("in March last year", False, "2023-03", "month"),
+    ("mid-November", False, "2024-11", "month"),
+    ("Oct. 7, 2023", False, "2023-10-07", "day"),
+    ("last Thursday night", False, "2024-10-31", "day"),
+    ("early next week", False, "2024-W46", "week"),
 ])
 def test_normalise(text: str, future: bool, value: str, gran: str) -> None:
     got, granularity, _extra = normalise_date(text, PUB, future)

@@ -29,12 +29,12 @@ WEEKDAYS = {d: i for i, d in enumerate(
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
            "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a couple of": 2, "couple of": 2}
-UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y"}
+UNITS = {"hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y"}
 _NUM = r"(\d+(?:\.\d+)?|a couple of|couple of|" + "|".join(sorted((k for k in NUMBERS if " " not in k),
                                                                     key=len, reverse=True)) + ")"
 _MON = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WD = r"(" + "|".join(WEEKDAYS) + r")"
-_UNIT = r"(day|week|month|year|decade)s?"
+_UNIT = r"(hour|day|week|month|year|decade)s?"
 
 Result = tuple[str | None, str, dict[str, Any]]
 
@@ -60,6 +60,8 @@ def _shift_month(d: date, months: int) -> tuple[int, int]:
 
 
 def _at(pub: date, n: float, unit: str, sign: int) -> Result:
+    if unit == "hour":
+        unit, n = "day", n / 24
     k = round(n) * sign
     if unit == "day":
         return (pub + timedelta(days=k)).isoformat(), "day", {"rule": "relative"}
@@ -136,6 +138,7 @@ def normalise_date(text: str, published: str | None, future: bool = False) -> Re
     """(value, granularity, extra) for a date expression; value None when it cannot be placed."""
     t = " ".join(text.lower().replace("’", "'").split())
     lead_in = bool(re.match(r"(in|within)\s", t))
+    span_of = re.search(r"\bthe (past|last|next|coming) (hour|day|week|month|year|decade)\b", t)
     t = re.sub(r"^(on|in|at|by|since|until|from|during|the|of)\s+", "", t)
     pub: date | None = None
     if published:
@@ -143,6 +146,9 @@ def normalise_date(text: str, published: str | None, future: bool = False) -> Re
             pub = date.fromisoformat(published[:10])
         except ValueError:
             pub = None
+    m = re.search(r"\b(1[6-9]\d\d|20\d\d)\s*(?:-|–|to|through|until)\s*(1[6-9]\d\d|20\d\d)\b", t)
+    if m and m.group(1) < m.group(2):
+        return f"{m.group(1)}/{m.group(2)}", "year", {"rule": "range"}
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
     if m:
         return _month_day(None, int(m.group(2)), int(m.group(3)), int(m.group(1)), future)
@@ -159,8 +165,14 @@ def normalise_date(text: str, published: str | None, future: bool = False) -> Re
         return _month_day(pub, MONTHS[m.group(2)], int(m.group(1)), year, future)
     m = re.search(rf"\b{_MON}(?:,?\s+(\d{{4}}))?\b", t)
     if m and not (m.group(1) == "may" and not m.group(2) and t != "may"):
-        return _month(pub, MONTHS[m.group(1)], int(m.group(2)) if m.group(2) else None,
-                      future or "next" in t)
+        year = int(m.group(2)) if m.group(2) else None
+        if year is None and pub is not None and re.search(r"\b(last|next) year\b", t):
+            year = pub.year + (1 if "next year" in t else -1)
+        value, gran, extra = _month(pub, MONTHS[m.group(1)], year, future or "next" in t)
+        part = re.match(r"(early|mid|late)\b", t)
+        if part:
+            extra["part"] = part.group(1)
+        return value, gran, extra
     m = re.search(r"\b(1\d|20)(\d)0s\b", t)
     if m:
         return f"{m.group(1)}{m.group(2)}", "decade", {"rule": "decade"}
@@ -184,7 +196,12 @@ def normalise_date(text: str, published: str | None, future: bool = False) -> Re
             extra: dict[str, Any] = {"rule": "duration"}
             if qual:
                 extra["qualifier"] = qual
-            return f"P{k:g}{UNITS[unit]}", "duration", extra
+            return (f"PT{k:g}H" if unit == "hour" else f"P{k:g}{UNITS[unit]}"), "duration", extra
+    m = span_of
+    if m:
+        unit = m.group(2)
+        value = "PT1H" if unit == "hour" else f"P{10 if unit == 'decade' else 1}{UNITS[unit]}"
+        return value, "duration", {"rule": "duration", "qualifier": m.group(1)}
     if pub is None:
         return None, "unknown", {"rule": "needs_publication_date"}
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening))\b", t):
