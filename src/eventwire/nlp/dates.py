@@ -168,11 +168,11 @@ def normalise_date(text: str, published: str | None, future: bool = False) -> Re
         year = int(m.group(2)) if m.group(2) else None
         if year is None and pub is not None and re.search(r"\b(last|next) year\b", t):
             year = pub.year + (1 if "next year" in t else -1)
-        value, gran, extra = _month(pub, MONTHS[m.group(1)], year, future or "next" in t)
-        part = re.match(r"(early|mid|late)\b", t)
-        if part:
-            extra["part"] = part.group(1)
-        return value, gran, extra
+        value, gran, info = _month(pub, MONTHS[m.group(1)], year, future or "next" in t)
+        within = re.match(r"(early|mid|late)\b", t)
+        if within:
+            info["part"] = within.group(1)
+        return value, gran, info
     m = re.search(r"\b(1\d|20)(\d)0s\b", t)
     if m:
         return f"{m.group(1)}{m.group(2)}", "decade", {"rule": "decade"}
