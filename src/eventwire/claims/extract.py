@@ -20,6 +20,7 @@ Money, percentages and measures are not claims here (they have no counted subjec
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..model import Attribution, Claim, Quantity, Span
@@ -104,7 +105,7 @@ def _entity_code(ann: Annotated, tokens: list[Token]) -> str | None:
 
 def _is_place(ann: Annotated, pobj: Token) -> bool:
     lo = pobj.left_edge.idx
-    hi = pobj.right_edge.idx + len(pobj.right_edge.text)
+    hi = pobj.idx + len(pobj.text)  # the noun phrase up to its head, not the clauses after it
     for e in ann.entities:
         if e.start < hi and e.end > lo and (e.kind == "place" or e.label in _PLACE_LABELS):
             return True
@@ -126,7 +127,7 @@ def _location(ann: Annotated, holders: list[Token]) -> str | None:
             if inner is not None:
                 return inner
             if _is_place(ann, pobj):
-                return _text(list(c.subtree))
+                return _text([c, *[t for t in pobj.subtree if t.i <= pobj.i]])
     return None
 
 
@@ -169,7 +170,8 @@ def _kind(noun: Token | None, anchor: Token) -> str | None:
 
 def _date(ann: Annotated, start: int, end: int) -> str | None:
     for d in ann.dates:
-        if d.start >= start and d.end <= end and d.value and d.granularity in ("day", "week", "month"):
+        if d.start >= start and d.end <= end and d.value and re.match(r"\d{4}-\d{2}", d.value) and \
+                d.granularity in ("day", "week", "month"):
             return d.value
     return ann.document.published
 
@@ -186,6 +188,12 @@ def _source(a: Attribution) -> dict[str, Any] | None:
         return None
     return {"entity_text": a.source.text, "code": a.source_code, "sector": a.source_sector,
             "name": a.source_name, "start": a.source.start, "end": a.source.end}
+
+
+def _evidence(text: str, start: int) -> Span:
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    return Span(body, start + lead, start + lead + len(body))
 
 
 def extract_claims(ann: Annotated, quantities: list[Quantity], attributions: list[Attribution]) -> list[Claim]:
@@ -227,7 +235,7 @@ def extract_claims(ann: Annotated, quantities: list[Quantity], attributions: lis
             cue=att.cue.text if att else None,
             hedges=list(att.hedges) if att else [],
             sentence=sidx,
-            evidence=Span(sent.text, sent.start_char, sent.end_char),
+            evidence=_evidence(sent.text, sent.start_char),
             kind=kind,
         ))
     return out
