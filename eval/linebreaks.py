@@ -29,10 +29,12 @@ import json
 import random
 import re
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass
 
 from eval._shared import shared_path
+from eventwire.clean import clean_text
 from eventwire.clean.language import detect_language
 from eventwire.clean.linebreaks import repair_linebreaks_step, zipf
 from eventwire.clean.normalize import fix_encoding, normalize_newlines, normalize_spaces
@@ -281,6 +283,21 @@ def evaluate() -> dict[str, float]:
     return {**run()[0], **run_hyphens()[0], **run_wrapped()[0]}
 
 
+def cpu_ms_per_doc() -> tuple[float, float]:
+    """CPU milliseconds per document of the whole cleaning pipeline (``clean_text``) on the raw
+    reference bodies, and their mean length: reported, never gated (timings vary by machine)."""
+    path = shared_path("extraction", "scrapinghub", "ground-truth.json")
+    assert path is not None
+    bodies = [v.get("articleBody") or "" for v in json.loads(path.read_text(encoding="utf-8")).values()]
+    bodies = [b for b in bodies if b.strip()]
+    for b in bodies[:20]:
+        clean_text(b)  # warm the caches (wordfreq, patterns)
+    start = time.process_time()
+    for b in bodies:
+        clean_text(b)
+    return (time.process_time() - start) / len(bodies) * 1000, sum(map(len, bodies)) / len(bodies)
+
+
 if __name__ == "__main__":
     figures, errors = run()
     hyphen_figures, hyphen_errors = run_hyphens()
@@ -300,3 +317,5 @@ if __name__ == "__main__":
     print(f"  hard-wrapped documents: {len(wrapped_errors)}")
     for ex in wrapped_errors[:show]:
         print(f"      {ex}")
+    ms, chars = cpu_ms_per_doc()
+    print(f"Whole cleaning pipeline: {ms:.2f} ms CPU per document ({chars:.0f} characters on average)")

@@ -29,15 +29,19 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text[:SAMPLE].lower())
 
 
-def english_share(text: str) -> float:
-    """Share of the text's word tokens that are among the 100 most frequent English words."""
-    tokens = _tokens(text)
+def _share(tokens: list[str]) -> float:
     top = _english_top()
     return sum(t in top for t in tokens) / len(tokens) if tokens else 0.0
 
 
+def english_share(text: str) -> float:
+    """Share of the text's word tokens that are among the 100 most frequent English words."""
+    return _share(_tokens(text))
+
+
 def detect_language(text: str) -> str | None:
     """"en", "und" (some other language) or None (too little text to tell)."""
-    if len(_tokens(text)) < MIN_TOKENS:
+    tokens = _tokens(text)
+    if len(tokens) < MIN_TOKENS:
         return None
-    return "en" if english_share(text) >= EN_SHARE else "und"
+    return "en" if _share(tokens) >= EN_SHARE else "und"

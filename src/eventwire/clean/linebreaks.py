@@ -144,6 +144,8 @@ class _Evidence:
 
     def exact(self, word: str) -> bool:
         """Whether ``word`` occurs as a whole word, with this very case."""
+        if len(self.text) < SCAN_LIMIT:
+            return _find_words(self.text, word)
         return word in self._exact_words
 
     def ends_clause(self, word: str) -> bool:
