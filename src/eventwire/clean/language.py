@@ -13,7 +13,7 @@ from functools import lru_cache
 EN_SHARE = 0.25
 MIN_TOKENS = 8
 #: the guess reads at most this many characters
-SAMPLE = 20000
+SAMPLE = 5000
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
