@@ -77,3 +77,17 @@ def test_shared_phoenix_dictionaries_import() -> None:
     assert borrell and borrell[0].values["code"] == "EUR" and borrell[0].values["start"] == "2004-07-20"
     gaz = load_gazetteer(Settings(gazetteer_files=(str(base / "Phoenix.MilNonState.actors.txt"),)))
     assert gaz.lookup_name("Abu Nidal Organization").code == "IMG"
+
+
+def test_imported_dictionaries_only_fill_gaps(tmp_path: Path) -> None:
+    actors = tmp_path / "clash.actors.txt"
+    actors.write_text("JOSEP_BORRELL_ [ESPELI]\nKREMLIN_ [USAGOV]\nNEW_PERSON_NAME_\n\t[ESTGOV >200101]\n",
+                      encoding="utf-8")
+    agents = tmp_path / "clash.agents.txt"
+    agents.write_text("SOLDIER [~CVL]\nDECKHAND [~BUS]\n", encoding="utf-8")
+    gaz = load_gazetteer(Settings(gazetteer_files=(str(actors), str(agents))))
+    assert resolve_phrase("Josep Borrell", gaz, "2024-11-04").code == "EUR"
+    assert resolve_phrase("Kremlin", gaz).code == "RUS"
+    assert resolve_phrase("soldiers", gaz).sector == "MIL"
+    assert resolve_phrase("New Person Name", gaz, "2021-01-01").code == "EST"
+    assert resolve_phrase("deckhands", gaz).sector == "BUS"

@@ -106,16 +106,22 @@ class Gazetteer:
         self.first_words: dict[str, int] = {}
 
     # ---------------------------------------------------------------- building
-    def add_name(self, phrase: str, entry: Entry) -> None:
+    def add_name(self, phrase: str, entry: Entry, supplement: bool = False) -> None:
         phrase = normalise(phrase)
         if not phrase:
             return
         bucket = self.names.setdefault(phrase, [])
-        bucket[:] = [e for e in bucket if e.name != entry.name or e.kind != entry.kind]
-        bucket.insert(0, entry)  # later files win
+        if supplement:
+            if not bucket:
+                bucket.append(entry)
+        else:
+            bucket[:] = [e for e in bucket if e.name != entry.name or e.kind != entry.kind]
+            bucket.insert(0, entry)  # later files win
         self._index(phrase)
 
-    def add_agent(self, agent: Agent) -> None:
+    def add_agent(self, agent: Agent, supplement: bool = False) -> None:
+        if supplement and agent.phrase in self.agents:
+            return
         self.agents[agent.phrase] = agent
         self._index(agent.phrase)
 

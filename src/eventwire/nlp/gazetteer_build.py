@@ -1,6 +1,8 @@
 """Turn validated rows into Gazetteer entries. Later rows override earlier ones with the same key:
 a state by code, an organisation by its first name and identifier, a place by its first name, an
-agent by phrase, a person by name (all tenures from the latest file that names the person)."""
+agent by phrase, a person by name (all tenures from the latest file that names the person).
+Rows imported from PETRARCH dictionaries (``Row.supplement``) only fill gaps: they never replace
+a reviewed entry, a known name or a known agent phrase."""
 
 from __future__ import annotations
 
@@ -25,20 +27,25 @@ def add_rows(gaz: Gazetteer, rows: list[Row]) -> None:
     for row in rows:
         key = (row.table, _key(row))
         prior = latest.get(key)
+        if prior is not None and row.supplement and not prior[0].supplement:
+            continue  # an imported dictionary never replaces a reviewed entry
         if prior is not None and row.table == "people" and prior[0].path == row.path:
             prior.append(row)  # another tenure of the same person, same file
         else:
             latest.pop(key, None)
             latest[key] = [row]
-    for (table, _k), group in latest.items():
-        if table == "states":
-            _add_state(gaz, group[0])
-        elif table == "organisations":
-            _add_org(gaz, group[0])
-        elif table == "places":
-            _add_place(gaz, group[0])
-        elif table == "agents":
-            _add_agent(gaz, group[0])
+    # imported dictionaries go last, so that they only fill gaps
+    ordered = sorted(latest.values(), key=lambda group: group[0].supplement)
+    for group in ordered:
+        row = group[0]
+        if row.table == "states":
+            _add_state(gaz, row)
+        elif row.table == "organisations":
+            _add_org(gaz, row)
+        elif row.table == "places":
+            _add_place(gaz, row)
+        elif row.table == "agents":
+            _add_agent(gaz, row)
         else:
             _add_person(gaz, group)
     for bucket in gaz.names.values():
@@ -79,7 +86,7 @@ def _add_org(gaz: Gazetteer, row: Row) -> None:
     entry = Entry("org", row.text("canonical") or names[0], row.text("code"), row.text("sector") or None,
                   row.text("identifier") or None, source=f"{row.path}:{row.line}")
     for phrase in names:
-        gaz.add_name(phrase, entry)
+        gaz.add_name(phrase, entry, row.supplement)
 
 
 def _add_place(gaz: Gazetteer, row: Row) -> None:
@@ -127,15 +134,15 @@ def _add_agent(gaz: Gazetteer, row: Row) -> None:
         is_plural = last in _PLURAL_WORDS and last not in ("army", "navy", "government", "cabinet",
                                                            "parliament", "congress", "senate", "military")
         is_plural = is_plural or (last.endswith("s") and not last.endswith("ss"))
-        gaz.add_agent(Agent(low, sector, roles, is_plural))
+        gaz.add_agent(Agent(low, sector, roles, is_plural), row.supplement)
         if not is_plural and last not in _PLURAL_WORDS:
             pl = plural(low)
             if pl not in gaz.agents:
-                gaz.add_agent(Agent(pl, sector, (), True))
+                gaz.add_agent(Agent(pl, sector, (), True), row.supplement)
         elif is_plural and last not in _PLURAL_WORDS:
             sg = singular(low)
             if sg != low and sg not in gaz.agents:
-                gaz.add_agent(Agent(sg, sector, roles, False))
+                gaz.add_agent(Agent(sg, sector, roles, False), row.supplement)
 
 
 def _add_person(gaz: Gazetteer, rows: list[Row]) -> None:
@@ -153,7 +160,7 @@ def _add_person(gaz: Gazetteer, rows: list[Row]) -> None:
     for r in rows:
         aliases.extend(a for a in r.items("aliases") if a not in aliases)
     for phrase in [name, *aliases]:
-        gaz.add_name(phrase, entry)
+        gaz.add_name(phrase, entry, rows[0].supplement)
     for t in tenures:
         for role in t.roles:
             holders = gaz.role_holders.setdefault((t.org or t.code, role), [])

@@ -38,6 +38,9 @@ class Row:
     values: dict[str, str | list[str]]
     path: str
     line: int | None
+    #: rows imported from other projects' dictionaries only fill gaps: they never replace an entry
+    #: or a phrase that is already known
+    supplement: bool = False
 
     def text(self, key: str) -> str:
         v = self.values.get(key, "")

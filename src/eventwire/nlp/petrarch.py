@@ -10,6 +10,8 @@ CAMEO codes are mapped to ours: ``IGOUNO...`` -> UNO, ``IGOEUREEC`` -> EUR, othe
 IGO; the first three letters of a state actor are its ISO alpha-3 code (old CAMEO codes are
 translated by ``CAMEO_TO_ISO``); the first known sector among the later triples is the sector.
 Dates that cannot be read leave that side of the tenure open; two-digit years above 30 are 19YY.
+Imported rows only fill gaps (``Row.supplement``): a person, organisation, name or agent phrase
+that the gazetteer already knows keeps its reviewed entry.
 """
 
 from __future__ import annotations
@@ -174,9 +176,9 @@ def _actor_rows(entry: dict[str, object], path: str) -> list[Row]:
     if not dated:
         (actor, sector), _s, _e = mapped[0]
         return [Row("organisations", {"names": forms, "code": str(actor), "sector": sector or "",
-                                      "canonical": forms[0], "identifier": ""}, path, line)]
+                                      "canonical": forms[0], "identifier": ""}, path, line, supplement=True)]
     return [Row("people", {"name": forms[0], "aliases": forms[1:], "code": str(actor), "sector": sector or "",
-                           "roles": [], "start": s or "", "end": e or ""}, path, line)
+                           "roles": [], "start": s or "", "end": e or ""}, path, line, supplement=True)
             for (actor, sector), s, e in dated]
 
 
@@ -199,4 +201,4 @@ def _agent_rows(line: str, subst: dict[str, list[str]], path: str, n: int) -> li
                 phrases.append(p)
     if not phrases:
         return []
-    return [Row("agents", {"phrases": phrases, "sector": sector, "roles": []}, path, n)]
+    return [Row("agents", {"phrases": phrases, "sector": sector, "roles": []}, path, n, supplement=True)]
