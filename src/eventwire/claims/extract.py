@@ -219,8 +219,8 @@ def extract_claims(ann: Annotated, quantities: list[Quantity], attributions: lis
         elif elliptical and sent.start in last:
             subj, _prev_noun = last[sent.start]
         kind = _kind(noun, anchor)
-        if not subj and kind is None:
-            continue
+        if (not subj and kind is None) or (kind is None and q.text.lower() in ("one", "a", "an")):
+            continue  # "one more time", "one figure": not a reported count
         if noun is not None:
             last[sent.start] = (subj, noun)
         att = _covering(attributions, q)
