@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from eventwire.clean._edits import Edit, apply_edits
 from eventwire.clean.linebreaks import repair_linebreaks, repair_linebreaks_step
 
 PARA = "\n\nThe ministry gave no further details."  # a second paragraph: blank-line style
@@ -126,3 +127,28 @@ def test_long_documents_use_the_same_evidence() -> None:
     assert repair_linebreaks(doc).startswith("He turned himself in to police. He walked in to the station.")
     doc = "The well-known case. It was a well-\nknown fact.\n\n" + filler
     assert repair_linebreaks(doc).startswith("The well-known case. It was a well-known fact.")
+
+
+def test_second_round_uses_evidence_the_first_created_and_offsets_stay_in_the_input() -> None:
+    from eventwire.clean.linebreaks import _decide
+
+    src = (
+        "Talks with Kaja\nKallas ended on a sour note.\n\n"
+        "Met Kaja\nKallas today at the headquarters of the foreign ministry in the capital.\n"
+        "Others came.\nNobody left.\n\n"
+        "the talks were\nlong and the\ndelegates were\ntired and the\nrooms were\ncold."
+    )
+    # round one keeps the second "Kaja|Kallas" (a block of deliberate-looking lines) but writes
+    # "Kaja Kallas" in the first paragraph; that is evidence for round two
+    first, _ = _decide(src)
+    assert _decide(apply_edits(src, first, "x")[0])[0]
+    res = repair_linebreaks_step(src)
+    assert res.text == (
+        "Talks with Kaja Kallas ended on a sour note.\n\n"
+        "Met Kaja Kallas today at the headquarters of the foreign ministry in the capital.\n"
+        "Others came.\nNobody left.\n\n"
+        "the talks were long and the delegates were tired and the rooms were cold."
+    )
+    assert all(src[r.start:r.end] == r.before for r in res.repairs)
+    assert apply_edits(src, [Edit(r.start, r.end, r.after, r.kind) for r in res.repairs], "x")[0] == res.text
+    assert repair_linebreaks_step(res.text).repairs == []
