@@ -23,300 +23,26 @@ Conventions (INTERFACE.md "quantity"):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Quantity
 from . import _data
-from .numbers import check_value, parse_digits, parse_words
+from ._scan import (
+    BETWEEN_BEFORE,
+    CONNECT,
+    FROM_BEFORE,
+    Core,
+    currency_before,
+    find_cores,
+    not_a_quantity,
+    pre_qualifier,
+    unit_after,
+)
 
 if TYPE_CHECKING:
     from ..nlp.types import Annotated
 
 APPROX_SPREAD = 0.1
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.I)
-_TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b|o'clock)", re.I)
-_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
-_YEAR_BEFORE = re.compile(
-    r"\b(?:in|since|of|by|from|until|till|during|before|after|year|fiscal|fy|early|late|mid|"
-    r"the|and|or|to|between|summer|winter|spring|autumn|fall|season)\s*-?$", re.I)
-_DIGITS = re.compile(
-    r"(?<![\w.,/:#])(?:\d+(?:[,.]\d+)*|\.\d+)"
-    r"(?:\s*\^\s*[+-]?\d+|[eE][+-]?\d+(?!\w)|\s*[x×]\s*10\s*\^?\s*[+\-−]?\d+)?(?![\d])")
-_GLUED = re.compile(r"^([A-Za-z]+|%)")
-_CONNECT = re.compile(r"^\s*(?:-|–|—|to|and|through|or)\s*", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
-
-
-@dataclass
-class _Core:
-    start: int
-    end: int
-    value: float | None
-    error: str | None = None
-    vague: tuple[float, float] | None = None
-    unit: str | None = None
-    scaled: bool = False
-
-
-@lru_cache(maxsize=1)
-def _scale_after() -> re.Pattern[str]:
-    """A scale word after digits: "1.5 million", "13 lakh"."""
-    words = sorted(_data.number_words().scales, key=len, reverse=True)
-    return re.compile(rf"^\s*({'|'.join(re.escape(w) for w in words)})\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def _word_regex() -> re.Pattern[str]:
-    nw = _data.number_words()
-    words = sorted([*nw.units, *nw.scales, *nw.dozens], key=len, reverse=True)
-    w = "|".join(re.escape(x) for x in words)
-    scale = "|".join(re.escape(x) for x in sorted([*nw.scales, *nw.dozens], key=len, reverse=True))
-    return re.compile(rf"\b(?:(?:a|an)\s+(?={scale}))?(?:{w})(?:(?:\s+and\s+|\s+|-)(?:{w}))*\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def _vague_regex() -> re.Pattern[str]:
-    nw = _data.number_words()
-    phrases = sorted(_data.vague_counts(), key=len, reverse=True)
-    alt = "|".join(r"\s+".join(re.escape(p) for p in ph.split()) for ph in phrases)
-    scale = "|".join(re.escape(x) for x in nw.scales)
-    return re.compile(rf"\b(?:{alt})(?:\s+(?:{scale}))?\b", re.I)
-
-
-def _vague_core(m: re.Match[str]) -> _Core:
-    words = m.group(0).lower().split()
-    table = _data.vague_counts()
-    scales = _data.number_words().scales
-    if words[-1] in scales and " ".join(words[:-1]) in table:
-        lo, hi = table[" ".join(words[:-1])]
-        s = scales[words[-1]]
-        return _Core(m.start(), m.end(), None, vague=(lo * s, (hi + 1) * s - 1))
-    return _Core(m.start(), m.end(), None, vague=table[" ".join(words)])
-
-
-_ONE_BEFORE = re.compile(
-    r"\b(?:each|same|the|this|that|any|every|no|which|one|only|another|other|someone|anyone)\s+$", re.I)
-
-
-def _word_core(m: re.Match[str], text: str) -> list[_Core]:
-    raw = m.group(0)
-    toks = [(t.group(0).lower(), m.start() + t.start(), m.start() + t.end())
-            for t in re.finditer(r"[A-Za-z]+", raw)]
-    scales = _data.number_words().scales
-    out: list[_Core] = []
-    i = 0
-    while i < len(toks):  # longest well-formed run first; "one two" -> two numbers
-        for j in range(len(toks), i, -1):
-            words = [t[0] for t in toks[i:j]]
-            if words[-1] == "and":
-                continue
-            value = parse_words(words)
-            if value is not None:
-                if _NEGATIVE_BEFORE.search(text[max(0, toks[i][1] - 10):toks[i][1]]):
-                    value = -value
-                c = _Core(toks[i][1], toks[j - 1][2], value, check_value(value),
-                          scaled=words[-1] in scales)
-                if not _word_excluded(text, c, words):
-                    out.append(c)
-                i = j
-                break
-        else:
-            i += 1
-    return out
-
-
-def _word_excluded(text: str, c: _Core, words: list[str]) -> bool:
-    """Spelled-out numbers that are not figures: names ("BBC One"), "each one", "six-speed"."""
-    first = text[c.start:c.end]
-    if first[0].isupper() and c.start > 0 and not re.search(r"(?:^|[.!?:;\"“(]\s*)$", text[:c.start]):
-        return True  # capitalised inside a sentence: part of a name ("Kick Six", "BBC One")
-    if text[c.end:c.end + 1] == "-" and text[c.end + 1:c.end + 2].isalpha():
-        nxt = re.match(r"-([a-z]+)", text[c.end:])
-        if nxt and nxt.group(1) not in _data.number_words().units:
-            return True  # compound modifier: "six-speed", "two-month"
-    if c.start > 0 and text[c.start - 1] == "-":
-        return True
-    if words == ["one"]:
-        if _ONE_BEFORE.search(text[max(0, c.start - 12):c.start]):
-            return True
-        if re.match(r"\s+(?:of|another|day|way|thing)\b", text[c.end:c.end + 10], re.I):
-            return True
-    return False
-
-
-_NEGATIVE_BEFORE = re.compile(r"\b(?:minus|negative)[\s-]$", re.I)
-_CURRENCY_GLUED = re.compile(r"(?<![A-Za-z])([A-Z]{2,3})(?=\d)")
-
-
-def _digit_core(m: re.Match[str], text: str) -> _Core | None:
-    s, e = m.start(), m.end()
-    glued = re.search(r"(\d?)[A-Za-z]+-$", text[max(0, s - 12):s])
-    if s > 0 and text[s - 1] == "-" and s > 1 and text[s - 2].isalpha() and not (glued and glued.group(1)) and \
-            not text[max(0, s - 4):s].lower().endswith("sub-") and \
-            not text[max(0, s - 6):s].lower().endswith("minus-"):
-        return None  # F-16, COVID-19, Su-27
-    value, error = parse_digits(m.group(0))
-    core = _Core(s, e, value, error)
-    negative = (s > 0 and text[s - 1] in "-−" and (s < 2 or text[s - 2] in " $(€£")) \
-        or _NEGATIVE_BEFORE.search(text[max(0, s - 10):s]) is not None
-    if value is not None and negative:
-        core.value = value = -value
-    after = text[e:]
-    sc = _scale_after().match(after)
-    nw = _data.number_words()
-    if sc and value is not None:
-        core.value = value * nw.scales[sc.group(1).lower()]
-        core.end, core.scaled = e + sc.end(), True
-    else:
-        g = _GLUED.match(after)
-        if g:
-            suffix = g.group(1)
-            low = suffix.lower()
-            if _ORDINAL_AFTER.match(after) or low in ("am", "pm", "s", "x"):
-                return None
-            follows = re.match(r"\s+([a-z]+)", after[g.end():])
-            countable = follows is not None and (follows.group(1).endswith("s") or any(
-                u.surface.lower() == follows.group(1) for u in _data.units()))
-            if low in nw.abbrevs and value is not None and (
-                    low not in ("m", "b") or suffix == "M" or _currency_before(text, s) is not None
-                    or countable or "." in m.group(0)):
-                core.value, core.scaled = value * nw.abbrevs[low], True
-                core.end = e + g.end()
-            elif suffix != "%":
-                core.end = e + g.end()
-                known = [u for u in _data.units() if u.surface.lower() == low and u.kind != "currency_pre"]
-                core.unit = known[0].canonical if known else suffix
-        elif value is not None:
-            sp = re.match(r"^\s(bn|mn|mln|bln|tn|trn)\b", after, re.I)
-            if sp:
-                core.value, core.scaled = value * nw.abbrevs[sp.group(1).lower()], True
-                core.end = e + sp.end()
-    if core.value is not None and core.error is None:
-        core.error = check_value(core.value)
-        if core.error:
-            core.value = None
-    return core
-
-
-def _currency_before(text: str, start: int) -> tuple[int, str] | None:
-    """(start, code) of a currency sign/code right before ``start``."""
-    before = text[max(0, start - 6):start]
-    for u in _data.units():
-        if u.kind != "currency_pre":
-            continue
-        sfx = before.rstrip() if u.surface.isalpha() else before
-        if u.surface.isalpha() and len(sfx) == len(before) and not u.surface.isupper():
-            continue  # "Rs5" is not a currency; "USD10m" is
-        if sfx.endswith(u.surface):
-            s = start - (len(before) - len(sfx)) - len(u.surface)
-            if s > 0 and (text[s - 1].isalnum() and u.surface[0].isalpha()):
-                continue
-            return s, u.canonical
-    return None
-
-
-def _unit_after(text: str, end: int) -> tuple[int, str] | None:
-    """(end, canonical) of a unit right after ``end``."""
-    after = text[end:end + 24]
-    for u in _data.units():
-        if u.kind == "currency_pre":
-            continue
-        sp = "" if u.surface in ("%",) else r"\s?" if not u.surface[0].isalpha() else r"\s*"
-        pat = rf"^{sp}{re.escape(u.surface)}" + (r"(?![A-Za-z])" if u.surface[-1].isalnum() else "")
-        m = re.match(pat, after, re.I if u.kind != "measure" or len(u.surface) > 2 else 0)
-        if m:
-            return end + m.end(), u.canonical
-    return None
-
-
-def _cores(text: str) -> list[_Core]:
-    found: list[_Core] = [_vague_core(m) for m in _vague_regex().finditer(text)]
-    for m in _word_regex().finditer(text):
-        found.extend(_word_core(m, text))
-    for m in _DIGITS.finditer(text):
-        c = _digit_core(m, text)
-        if c is not None:
-            found.append(c)
-    for g in _CURRENCY_GLUED.finditer(text):  # "USD10m", "EUR50m": the digits hide behind letters
-        if any(u.kind == "currency_pre" and u.surface == g.group(1) for u in _data.units()):
-            m2 = re.compile(r"\d+(?:[,.]\d+)*(?![\d])").match(text, g.end())
-            if m2:
-                c = _digit_core(m2, text)
-                if c is not None:
-                    found.append(c)
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    out: list[_Core] = []
-    for c in found:
-        if out and c.start < out[-1].end:
-            continue
-        # "1.5 million" is a digit core followed by a word scale: merged in _digit_core already
-        out.append(c)
-    return out
-
-
-_NOT_PLURAL = frozenset({"was", "is", "has", "as", "this", "its", "his", "hers", "ours", "yours", "theirs",
-                         "thus", "plus", "less", "unless", "across", "always", "perhaps", "does"})
-
-
-_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel", "staff", "cattle",
-                      "sheep", "fish", "aircraft", "militia", "infantry"})
-
-
-def _countable_next(after: str) -> bool:
-    """The next word is a plural noun or a unit ("troops", "km"): the number counts something."""
-    nxt = re.match(r"^\s*([A-Za-z]+)", after)
-    if not nxt:
-        return False
-    w = nxt.group(1)
-    if w[0].isupper():
-        return False
-    return (w.endswith("s") and w.lower() not in _NOT_PLURAL) or w.lower() in _PLURALS or any(
-        u.surface.lower() == w.lower() for u in _data.units() if u.kind != "currency_pre")
-
-
-def _not_a_quantity(text: str, c: _Core) -> bool:
-    """Years, calendar days, clock times, labels ("iPhone 11", "Game 6", "787 Dreamliner")."""
-    if c.vague is not None or c.error is not None or c.unit is not None:
-        return False
-    raw = text[c.start:c.end].lstrip("-−")
-    before, after = text[max(0, c.start - 30):c.start], text[c.end:c.end + 30]
-    if _TIME_AFTER.match(after) or re.match(r"^[:.]\d\d\s*(?:a\.?m|p\.?m)", after, re.I):
-        return True
-    if re.match(r"^:\d", after) or (before.endswith(":") and before[-2:-1].isdigit()):
-        return True
-    if not raw.isdigit() or c.scaled or _currency_before(text, c.start) or _unit_after(text, c.end):
-        return False
-    if (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)) and len(raw) <= 4:
-        return True
-    if _pre_qualifier(text, c.start) is not None:
-        return False
-    if len(raw) == 4 and 1600 <= int(raw) <= 2200 and not _countable_next(after):
-        return True  # a year: "in 2016", "Citycarver 2019 review", "the 2003 Iron Bowl"
-    prev = re.search(r"([A-Za-z&][\w&]*)\s$", before)
-    if prev and any(ch.isupper() for ch in prev.group(1)) and c.start - len(prev.group(0)) > 0 \
-            and prev.group(1).lower() not in _pre_words() and not _countable_next(after):
-        return True  # "iPhone 11", "Game 6", "S&P 500", "Lang 20"
-    nxt = re.match(r"^\s+([A-Za-z]+)", after)
-    second = re.search(r"\d\s*(?:-|–|to|and)\s*$", before) is not None  # "2000 - 2500 Calories"
-    if len(raw) < 3 or nxt is None or not nxt.group(1)[0].isupper() or second:
-        return False
-    # "787 Dreamliner" is a label; "500 Russian troops" counts troops (a lowercase plural follows)
-    lower = re.match(r"^(?:\s+[A-Z][\w-]*){1,3}(\s+[a-z]+)", after + text[c.end + 30:c.end + 60])
-    return not (lower and _countable_next(lower.group(1)))
-
-
-@lru_cache(maxsize=1)
-def _pre_words() -> frozenset[str]:
-    words = {p.split()[-1] for p, _q, _s in _data.qualifier_phrases()["pre"]}
-    return frozenset(words | {"the", "a", "an", "and", "or", "of", "to", "with", "by", "from", "some"})
 
 
 def _interval(value: float, shape: str) -> tuple[float | None, float | None]:
@@ -333,22 +59,6 @@ def _interval(value: float, shape: str) -> tuple[float | None, float | None]:
     return value, value
 
 
-def _pre_qualifier(text: str, start: int) -> tuple[int, str, str] | None:
-    before = text[max(0, start - 30):start]
-    low = before.lower()
-    for phrase, qual, shape in _data.qualifier_phrases()["pre"]:
-        if phrase.endswith("-") or not phrase[-1].isalnum():
-            stripped = low if phrase.endswith("-") else low.rstrip()
-            if stripped.endswith(phrase) and (phrase[0].isalpha() or not stripped[:-len(phrase)].endswith(
-                    ("<", ">", "="))):
-                return start - (len(low) - len(stripped)) - len(phrase), qual, shape
-            continue
-        m = re.search(rf"(?<![\w-]){re.escape(phrase)}\s+$", low)
-        if m:
-            return start - (len(low) - m.start()), qual, shape
-    return None
-
-
 def _post_qualifier(text: str, end: int) -> tuple[int, str, str] | None:
     after = text[end:end + 16].lower()
     for phrase, qual, shape in _data.qualifier_phrases()["post"]:
@@ -359,13 +69,13 @@ def _post_qualifier(text: str, end: int) -> tuple[int, str, str] | None:
     return None
 
 
-def _extend(text: str, c: _Core) -> tuple[int, int, str | None]:
+def _extend(text: str, c: Core) -> tuple[int, int, str | None]:
     """Currency before and unit after a core: (start, end, unit)."""
     start, end, unit = c.start, c.end, c.unit
-    cur = _currency_before(text, c.start)
+    cur = currency_before(text, c.start)
     if cur is not None:
         start, unit = cur
-    ua = _unit_after(text, end)
+    ua = unit_after(text, end)
     if ua is not None and (unit is None or ua[1] in ("percent",)):
         end, unit = ua
     return start, end, unit
@@ -373,10 +83,10 @@ def _extend(text: str, c: _Core) -> tuple[int, int, str | None]:
 
 def parse_quantities(text: str, doc_id: str = "", offset: int = 0) -> list[Quantity]:
     """Every quantity in ``text`` (offsets shifted by ``offset``), in text order."""
-    cores: list[_Core] = []
+    cores: list[Core] = []
     dropped_end = -1
-    for c in _cores(text):
-        if _not_a_quantity(text, c) or (c.start == dropped_end + 1 and text[dropped_end] in "-–"):
+    for c in find_cores(text):
+        if not_a_quantity(text, c) or (c.start == dropped_end + 1 and text[dropped_end] in "-–"):
             dropped_end = c.end  # and a date range's second day: "Sept. 20-24"
             continue
         cores.append(c)
@@ -387,14 +97,14 @@ def parse_quantities(text: str, doc_id: str = "", offset: int = 0) -> list[Quant
         start, end, unit = _extend(text, c)
         qual, shape, low, high, value = "exact", "exact", c.value, c.value, c.value
         nxt = cores[i + 1] if i + 1 < len(cores) else None
-        conn = _CONNECT.match(text[end:]) if nxt is not None else None
+        conn = CONNECT.match(text[end:]) if nxt is not None else None
         before = text[max(0, start - 12):start]
-        between = _BETWEEN_BEFORE.search(before)
+        between = BETWEEN_BEFORE.search(before)
         joined = False
         if nxt is not None and conn is not None and c.vague is None and nxt.vague is None:
             word = conn.group(0).strip().lower()
             n_start, n_end, n_unit = _extend(text, nxt)
-            frm = _FROM_BEFORE.search(before)
+            frm = FROM_BEFORE.search(before)
             comparable = c.value is not None and nxt.value is not None and \
                 0 < c.value < nxt.value <= 3 * c.value
             change = word == "to" and not (between or frm) and (
@@ -411,8 +121,8 @@ def parse_quantities(text: str, doc_id: str = "", offset: int = 0) -> list[Quant
                         v1 = v1 * factor
                 if between:
                     start = start - (len(before) - between.start())
-                elif _FROM_BEFORE.search(before):
-                    fb = _FROM_BEFORE.search(before)
+                elif FROM_BEFORE.search(before):
+                    fb = FROM_BEFORE.search(before)
                     assert fb is not None
                     start = start - (len(before) - fb.start())
                 end, unit = n_end, unit or n_unit
@@ -428,7 +138,7 @@ def parse_quantities(text: str, doc_id: str = "", offset: int = 0) -> list[Quant
             error = c.error
             if c.vague is not None:
                 qual, value, (low, high) = "vague", None, c.vague
-        pre = _pre_qualifier(text, start) if qual in ("exact", "range", "vague") else None
+        pre = pre_qualifier(text, start) if qual in ("exact", "range", "vague") else None
         if pre is not None and qual == "exact" and value is not None:
             start, qual, shape = pre
             low, high = _interval(value, shape)
@@ -470,7 +180,7 @@ def _merge_bounds(text: str, qs: list[Quantity], offset: int) -> list[Quantity]:
     return out
 
 
-def _range_scale(text: str, c: _Core) -> float | None:
+def _range_scale(text: str, c: Core) -> float | None:
     """The scale word/abbreviation that ends core ``c`` ("7 million" -> 1e6)."""
     tail = text[c.start:c.end].lower()
     nw = _data.number_words()
