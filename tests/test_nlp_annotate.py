@@ -100,6 +100,8 @@ def test_seed_later_mentions_roles_and_pronouns(seed: Annotated) -> None:
     assert len(he) >= 3 and all(e.name == "Josep Borrell" for e in he)
     it = [e for e in seed.entities if e.label == "PRON" and e.text == "it"]
     assert it and it[0].code == "KOR" and it[0].sector == "GOV"
+    his = [e for e in seed.entities if e.label == "PRON" and e.text == "his"]
+    assert len(his) >= 5 and all(e.name == "Josep Borrell" for e in his)
 
 
 def test_seed_dates(seed: Annotated) -> None:

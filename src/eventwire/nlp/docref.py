@@ -27,6 +27,8 @@ _QUALIFIERS = frozenset({
     "northwestern", "southeastern", "southwestern", "the", "of", "upper", "lower", "greater", "occupied",
     "rural", "coastal", "mainland", "-"})
 PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "group"}
+#: possessive determiners ("his visit", "its troops"): resolved like subjects
+POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "thing", "their": "group"}
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"})
 _DATELINE = frozenset({":", "—", "–", "-", "("})
@@ -191,9 +193,10 @@ def roles_in_document(mentions: list[Mention]) -> None:
 
 
 def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> list[Mention]:
-    """Subject pronouns (he, she, it, they) resolved to the most recent compatible actor in the
-    same or the two previous sentences; stored as mentions labelled PRON."""
-    cands = [k for k, low in enumerate(toks.lowers) if low in PRONOUNS]
+    """Subject pronouns (he, she, it, they) and possessive determiners (his, her, its, their)
+    resolved to the most recent compatible actor in the same or the two previous sentences;
+    stored as mentions labelled PRON."""
+    cands = [k for k, low in enumerate(toks.lowers) if low in PRONOUNS or low in POSSESSIVE_PRONOUNS]
     if not cands:
         return mentions
     out = list(mentions)
@@ -202,9 +205,11 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
     ends = [toks.ends[m.j - 1] for m in ordered]
     for k in cands:
         tok = doc[k]
-        if tok.dep_ not in _SUBJ or k in covered:
+        low = toks.lowers[k]
+        if k in covered or not ((low in PRONOUNS and tok.dep_ in _SUBJ)
+                                or (low in POSSESSIVE_PRONOUNS and tok.dep_ == "poss")):
             continue
-        want = PRONOUNS[toks.lowers[k]]
+        want = PRONOUNS.get(low) or POSSESSIVE_PRONOUNS[low]
         start = toks.starts[k]
         s_idx = bisect.bisect_right(sent_starts, start) - 1
         floor = sent_starts[max(0, s_idx - 2)]
