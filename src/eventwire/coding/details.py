@@ -26,6 +26,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..model import Entity
@@ -39,12 +41,12 @@ if TYPE_CHECKING:
 
 LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "along", "into", "from",
                        "throughout", "within", "on"})
-_WORD_NUMBERS = {
+_WORD_NUMBERS: Mapping[str, int] = MappingProxyType({
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "hundred": 100, "a dozen": 12, "dozen": 12,
-}
+})
 _NUM = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 
 

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from ..config import Settings
@@ -43,7 +44,7 @@ _MODE = re.compile(r"^[a-z][a-z_\-]*$")
 _CAMEO = re.compile(r"^\d{2,4}$")
 
 #: the TOML tables and keys every rules file must carry (user files may carry any subset)
-RULE_KEYS: dict[str, tuple[str, ...]] = {
+RULE_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "attribution": ("speech_verbs", "speech_nouns", "source_preps"),
     "modality": (
         "planned_aux", "planned_governors", "commitment_cues", "intended_governors", "hypothetical_aux",
@@ -55,7 +56,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "instruments": (),
     "actors": (),
     "size": ("dead", "injured", "arrested"),
-}
+})
 
 
 @dataclass(frozen=True)

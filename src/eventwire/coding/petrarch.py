@@ -27,15 +27,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from ..errors import DataFileError
 from ..model import PLOVER_TYPES
 from .lexicon import DEFAULT_RECIPIENT, Entry
 
 #: CAMEO roots the 2021 table leaves out, with the PLOVER type that covers them
-SUPPLEMENT = {"02": ("REQUEST", None)}
+SUPPLEMENT: Mapping[str, tuple[str, str | None]] = MappingProxyType({"02": ("REQUEST", None)})
 _CODE = re.compile(r"\[([^\]]*)\]")
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 _WORD = re.compile(r"^[a-z][a-z'\-]*$")
@@ -241,12 +243,3 @@ def write_lexicon_file(verbs_path: str | Path, table_path: str | Path, out_path:
     Path(out_path).write_text(entries_to_tsv(entries, header), encoding="utf-8")
     return report
 
-
-if __name__ == "__main__":
-    import sys
-
-    if len(sys.argv) != 4:
-        sys.stderr.write("usage: python -m eventwire.coding.petrarch VERBS.txt CAMEO2PLOVER.txt OUT.tsv\n")
-        raise SystemExit(2)
-    rep = write_lexicon_file(*sys.argv[1:4])
-    sys.stderr.write(f"{rep.entries} entries; skipped: {dict(rep.skipped)}\n")

@@ -24,6 +24,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from .args import resolve
@@ -38,11 +40,22 @@ if TYPE_CHECKING:
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 #: CAMEO code of "express intent to ..." (03x) for each cooperative type
-AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035",
-               "RETREAT": "0356"}
+AGREE_CAMEO: Mapping[str, str] = MappingProxyType({
+    "CONSULT": "036",
+    "SUPPORT": "032",
+    "COOPERATE": "031",
+    "AID": "033",
+    "CONCEDE": "035",
+    "RETREAT": "0356",
+})
 #: THREATEN mode and CAMEO code (13x) for each hostile type
-THREAT_OF = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("relations", "131"),
-             "COERCE": ("restrict", "132"), "PROTEST": ("restrict", "133")}
+THREAT_OF: Mapping[str, tuple[str, str]] = MappingProxyType({
+    "ASSAULT": ("violence", "138"),
+    "MOBILIZE": ("violence", "138"),
+    "SANCTION": ("relations", "131"),
+    "COERCE": ("restrict", "132"),
+    "PROTEST": ("restrict", "133"),
+})
 #: doers whose violence is a riot (PROTEST riot), not an assault
 PROTESTERS = frozenset({"protester", "demonstrator", "rioter", "marcher"})
 HARM_VOWS = frozenset({"vow", "swear", "pledge", "promise"})
@@ -139,8 +152,9 @@ def deontic_demands(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> li
             continue
         subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
         target = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or target is None:
-            continue
+        if subj is None or target is None or target.lower_ in ("i", "we", "you") \
+                or clause.lemma_.lower() in rules["attribution.speech_verbs"]:
+            continue  # "I must tell you ...": no demand on anyone
         actor, recipient = resolve(subj, ctx.index), resolve(target, ctx.index)
         if not any(p.resolved for p in actor):
             continue
@@ -153,8 +167,15 @@ def deontic_demands(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> li
     return new
 
 
-REJECT_CAMEO = {"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121", "AID": "122",
-                "CONCEDE": "124", "RETREAT": "124"}
+REJECT_CAMEO: Mapping[str, str] = MappingProxyType({
+    "AGREE": "120",
+    "CONSULT": "125",
+    "SUPPORT": "120",
+    "COOPERATE": "121",
+    "AID": "122",
+    "CONCEDE": "124",
+    "RETREAT": "124",
+})
 REFUSALS = frozenset({"fail", "refuse", "decline", "reject"})
 
 
