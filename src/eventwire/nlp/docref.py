@@ -77,7 +77,8 @@ def _from_ner(i: int, j: int, label: str, text: str, gaz: Gazetteer) -> Mention:
     name = " ".join(text.split())
     if label in ("GPE", "LOC", "FAC"):
         city = gaz.cities.get(name)
-        if city is not None:
+        # NER's LOC and FAC are mostly not cities: only a big city's name is taken as one there
+        if city is not None and (label == "GPE" or city.population >= 500_000):
             return Mention(i, j, city.country, None, city.name, kind="place", label=label,
                            extra={"lat": city.lat, "lon": city.lon, "geonameid": city.geonameid})
         return Mention(i, j, None, None, name, kind="place", label=label)
@@ -234,7 +235,7 @@ def metonyms(doc: Doc, mentions: list[Mention]) -> None:
     place name). A demonym used as a noun ("a Palestinian was wounded") is a civilian."""
     for m in mentions:
         head = doc[m.j - 1]
-        if m.label == "NORP" and m.sector is None and m.j - m.i <= 2 and head.dep_ in _NOUN_DEPS:
+        if m.label == "NORP" and m.code and m.sector is None and m.j - m.i <= 2 and head.dep_ in _NOUN_DEPS:
             m.sector = "CVL"
             continue
         if not (m.kind == "place" and m.modifier is not None and m.modifier.kind == "capital"):
