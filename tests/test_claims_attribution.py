@@ -85,3 +85,28 @@ def test_hedges_recorded(resources: Resources) -> None:
 def test_no_attribution_in_plain_assertion(resources: Resources) -> None:
     text = "The army moved 40 tanks to the border on Tuesday."
     assert extract_attributions(_ann(text, resources), resources) == []
+
+
+def test_headline_colon_and_dash_signature(resources: Resources) -> None:
+    text = ("Pence: Flowers Will Not Attend the Debate\n\n"
+            "“His candidacy has brought about division and strife.” ― Sonya Herridge\n")
+    atts = extract_attributions(_ann(text, resources), resources)
+    colon = _by_cue(atts, ":")
+    assert colon.source is not None and colon.source.text == "Pence"
+    assert colon.content is not None and colon.content.text.startswith("Flowers Will Not Attend")
+    dash = _by_cue(atts, "―")
+    assert dash.source is not None and dash.source.text == "Sonya Herridge"
+    assert dash.content is not None and "division and strife" in dash.content.text
+
+
+def test_participle_takes_speaker_of_main_clause(resources: Resources) -> None:
+    text = "The senator criticized the bill on Tuesday, arguing that it would raise taxes."
+    a = _by_cue(extract_attributions(_ann(text, resources), resources), "arguing")
+    assert a.source is not None and a.source.text == "The senator"
+
+
+def test_passive_with_agent(resources: Resources) -> None:
+    text = "The registration problem was first reported by The Washington Post."
+    a = _by_cue(extract_attributions(_ann(text, resources), resources), "reported")
+    assert a.source is not None and "Washington Post" in a.source.text
+    assert a.content is not None and a.content.text == "The registration problem"

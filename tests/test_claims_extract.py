@@ -131,3 +131,10 @@ def test_multi_document_ledger_conflict_and_agreement(resources: Resources) -> N
     assert pair("a", "b") in g.conflicts and pair("b", "c") in g.conflicts
     assert pair("a", "c") in g.agreements
     assert g.rows[by_doc["b"]].cue == "claimed" and g.rows[by_doc["c"]].cue.lower() == "according to"
+
+
+def test_claim_carries_hedges_of_its_attribution(resources: Resources) -> None:
+    text = "Local officials said that about 300 villagers may have been killed in the flooding."
+    c = _by_figure(_claims(_ann(text, resources), resources), "about 300")
+    assert c.kind == "dead" and c.cue == "said" and "may" in c.hedges
+    assert (c.quantity.low, c.quantity.high) == (270, 330)

@@ -320,6 +320,21 @@ def _char_tokens(ann: Annotated, start: int, end: int) -> list[Token]:
     return [t for t in ann.doc if t.idx >= start and t.idx + len(t.text) <= end]
 
 
+#: a capitalised label word more frequent than this (Zipf scale) is a rubric ("Analysis:"), not a name
+_RUBRIC_ZIPF = 4.5
+
+
+def _looks_like_speaker(ann: Annotated, toks: list[Token], name: str) -> bool:
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks) or name.isupper():
+        return True
+    lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    if any(e.start < hi and e.end > lo and (e.code or e.name) for e in ann.entities):
+        return True
+    from wordfreq import zipf_frequency
+
+    return all(zipf_frequency(t.lower_, "en") < _RUBRIC_ZIPF for t in toks if t.is_alpha)
+
+
 def _punctuation_attributions(ann: Annotated, resolve: _Resolver) -> list[Attribution]:
     """"Name: what they said" (headlines, transcripts) and "“quote” ― Name" (letters, epigraphs)."""
     text = ann.document.text
@@ -331,8 +346,7 @@ def _punctuation_attributions(ann: Annotated, resolve: _Resolver) -> list[Attrib
     found += [(m.start(3), m.end(3), m.start(2), m.start(1), m.end(1)) for m in _DASH.finditer(text)]
     for s_start, s_end, cue_at, c_start, c_end in found:
         toks = _char_tokens(ann, s_start, s_end)
-        if not toks or not (any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks)
-                            or text[s_start:s_end].isupper()):
+        if not toks or not _looks_like_speaker(ann, toks, text[s_start:s_end]):
             continue
         cue_len = 2 if text.startswith("--", cue_at) else 1
         source = Span(text[s_start:s_end], s_start, s_end)
