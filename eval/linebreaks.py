@@ -14,7 +14,10 @@ lose its hyphen; ``hyphen_keep``: "well-|known" keeps it) and whole documents ha
 columns (``accuracy_wrapped``: each wrap back to a space; ``newlines_kept_wrapped``; and
 ``wrapped_docs_exact``, the share of documents restored exactly).
 
-Only the ``repair_linebreaks`` step runs on the damaged text. A break is repaired correctly when it
+Only the ``repair_linebreaks`` step runs on the damaged text, except in ``run_pipeline``: there every
+seed-style artifact is applied at once (mojibake, ad and share lines, CRLF, odd spaces, line
+breaks) and the repair steps run together (``repair_text``); ``pipeline_docs_exact`` is the share of
+documents restored exactly. A break is repaired correctly when it
 becomes exactly what the reference has there (nothing, or a space). The reference's own line breaks
 (paragraph breaks, list lines) must survive: ``newlines_kept`` is their share left untouched
 (``single_newlines_kept``: the same for the harder single newlines, lists and tables), and
@@ -34,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from eval._shared import shared_path
-from eventwire.clean import clean_text
+from eventwire.clean import clean_text, repair_text
 from eventwire.clean.language import detect_language
 from eventwire.clean.linebreaks import repair_linebreaks_step, zipf
 from eventwire.clean.normalize import fix_encoding, normalize_newlines, normalize_spaces
@@ -280,7 +283,51 @@ def run_wrapped() -> tuple[dict[str, float], list[str]]:
 
 
 def evaluate() -> dict[str, float]:
-    return {**run()[0], **run_hyphens()[0], **run_wrapped()[0]}
+    return {**run()[0], **run_hyphens()[0], **run_wrapped()[0], **run_pipeline()}
+
+
+_ADS = ("Advertisement", "ADVERTISEMENT", "Advertisement here", "Share this article",
+        "Read more: More stories from our correspondents", "We use cookies to improve your experience.")
+
+
+def damage_all(ref: str, rng: random.Random) -> str:
+    """Every seed-style artifact at once: mojibake on some lines, ad and share lines between some
+    paragraphs, line breaks (as in :func:`inject`), non-breaking and zero-width characters, soft
+    hyphens, trailing spaces and, for half the documents, CRLF line endings."""
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-1252 codec)
+
+    damaged, _, _ = inject(ref, rng, 0)
+    paragraphs = damaged.split("\n\n")
+    out = []
+    for para in paragraphs:
+        if rng.random() < 0.15:
+            out.append(rng.choice(_ADS))
+        if rng.random() < 0.3:
+            para = para.encode("utf-8").decode("sloppy-windows-1252")
+        words = para.split(" ")
+        for _ in range(len(words) // 40):
+            i = rng.randrange(len(words))
+            words[i] = words[i] + rng.choice(["\u00a0", "\u200b", "\u00ad", " ", "  "])
+        out.append(" ".join(words) + rng.choice(["", " ", "\t"]))
+    text = "\n\n".join(out)
+    return text.replace("\n", "\r\n") if rng.random() < 0.5 else text
+
+
+def run_pipeline() -> dict[str, float]:
+    """The repair steps together (``repair_text``) on :func:`damage_all` damage: the share of
+    documents restored exactly, and the mean similarity of the rest (difflib ratio)."""
+    import difflib
+
+    rng = random.Random(SEED + 3)
+    texts = reference_texts()
+    exact = 0
+    ratio = 0.0
+    for ref in texts:
+        got, want = repair_text(damage_all(ref, rng)), repair_text(ref)
+        exact += got == want
+        ratio += 1.0 if got == want else difflib.SequenceMatcher(None, got, want, autojunk=False).ratio()
+    n = len(texts)
+    return {"pipeline_docs_exact": exact / n if n else 0.0, "pipeline_similarity": ratio / n if n else 0.0}
 
 
 def cpu_ms_per_doc() -> tuple[float, float]:
@@ -302,8 +349,9 @@ if __name__ == "__main__":
     figures, errors = run()
     hyphen_figures, hyphen_errors = run_hyphens()
     wrapped_figures, wrapped_errors = run_wrapped()
+    pipeline_figures = run_pipeline()
     print("Line-break repair on injected breaks (eval/linebreaks.py, step repair_linebreaks)")
-    for k, v in {**figures, **hyphen_figures, **wrapped_figures}.items():
+    for k, v in {**figures, **hyphen_figures, **wrapped_figures, **pipeline_figures}.items():
         print(f"  {k:18} {v:.4f}" if v < 2 else f"  {k:18} {int(v)}")
     print("Remaining errors by class:")
     show = 100 if "-v" in sys.argv else 4
