@@ -211,3 +211,12 @@ def test_unknown_people_take_country_and_sector_from_their_description(resources
     assert (tamm.code, tamm.sector, tamm.name, tamm.label) == ("EST", "GOV", "Jaan Tamm", "PERSON")
     they = next(e for e in ann.entities if e.label == "PRON" and e.text == "They")
     assert (they.code, they.sector) == ("PRK", "MIL")
+
+
+def test_a_city_before_an_agent_gives_its_state(resources: Resources) -> None:
+    text = "Delhi Chief Minister Arvind Kejriwal closed schools. Chicago's mayor spoke on Monday."
+    ann = next(annotate([_doc("d", text, "2019-11-04")], resources))
+    cm = containing(ann, "Arvind Kejriwal")
+    assert (cm.code, cm.sector, cm.name) == ("IND", "GOV", "Arvind Kejriwal")
+    mayor = containing(ann, "mayor")
+    assert (mayor.text, mayor.code, mayor.sector) == ("Chicago's mayor", "USA", "GOV")

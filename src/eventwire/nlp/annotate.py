@@ -18,7 +18,15 @@ from ..model import Document, Entity, Sentence
 from ..resources import Resources
 from .compose import Mention, compose
 from .dates import WEEKDAYS, normalise_date
-from .docref import merge_ner, metonyms, pronouns, roles_in_document, surnames, titles_and_appositives
+from .docref import (
+    merge_ner,
+    metonyms,
+    place_modifiers,
+    pronouns,
+    roles_in_document,
+    surnames,
+    titles_and_appositives,
+)
 from .gazetteer import Gazetteer, iso_day
 from .match import Toks, find_bases
 from .types import Annotated, DateExpr
@@ -51,6 +59,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     mentions = compose(toks, find_bases(toks, gaz), gaz, date)
     mentions = merge_ner(ents, mentions, gaz)
     mentions = titles_and_appositives(toks, mentions)
+    mentions = place_modifiers(toks, mentions)
     mentions = surnames(toks, mentions, gaz, date)
     roles_in_document(mentions)
     metonyms(sdoc, mentions)

@@ -85,6 +85,27 @@ def _from_ner(i: int, j: int, label: str, text: str, gaz: Gazetteer) -> Mention:
     return Mention(i, j, None, None, name, label=label)
 
 
+def place_modifiers(toks: Toks, mentions: list[Mention]) -> list[Mention]:
+    """A place NER found (a city) right before an agent the gazetteer found gives it its state:
+    "Delhi Chief Minister Arvind Kejriwal", "Paris prosecutors". One mention results."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        a = mentions[k]
+        b = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (b is not None and a.kind == "place" and a.code and a.modifier is None and b.code is None
+                and b.sector is not None and b.label in ("ACTOR", "PERSON")
+                and all(toks.lowers[t] in ("'s", "’s") for t in range(a.j, b.i))):
+            merged = Mention(a.i, b.j, a.code, b.sector, b.name or a.name, label=b.label, roles=b.roles,
+                             plural=b.plural, former=b.former, extra={**b.extra, "place": a.name})
+            out.append(merged)
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
 def titles_and_appositives(toks: Toks, mentions: list[Mention]) -> list[Mention]:
     """"Estonian prime minister Jaan Tamm" is one mention of a person with EST GOV; "Jaan Tamm,
     the Estonian prime minister" gives Jaan Tamm EST GOV. A person the gazetteer knows keeps
