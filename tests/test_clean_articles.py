@@ -158,6 +158,11 @@ def test_dateline_with_country_and_label_that_is_not_a_place() -> None:
     assert "dateline" not in meta and text.startswith("Police: ")
     _, _, meta = clean_text("London: The suspect was arrested, police said on Sunday.")
     assert meta["dateline"] == "London"
+    # a country's name, a dash, and the sentence goes on: no dateline
+    text, _, meta = clean_text("Russia \u2014 the largest country \u2014 said on Monday it would retaliate.")
+    assert "dateline" not in meta and text.startswith("Russia")
+    _, _, meta = clean_text("Dekalb, Ill. \u2014 Mike Glass threw for three touchdowns on Saturday.")
+    assert meta["dateline"] == "Dekalb"
 
 
 def test_empty_after_cleaning_raises() -> None:

@@ -261,7 +261,8 @@ def dateline_of(paragraph: str, document: str = "") -> tuple[int, dict[str, str]
     if sep == ":":
         if not (caps or agency or known()):
             return None  # "Update: ...", "Note: ..." are labels, not places
-    elif not (caps or agency or when or known()):
+    elif not (caps or agency or when or (region and known())):
+        # "Russia — the country that..." opens a sentence; a dateline in mixed case has more
         return None
     del region  # "KYIV, Ukraine — ": the country is part of the dateline, the place is the city
     meta = {"dateline": _place_name(place)}
