@@ -240,9 +240,11 @@ def _parse_date(text: str) -> str | None:
 def dateline_of(paragraph: str, document: str = "") -> tuple[int, dict[str, str]] | None:
     """(length of the dateline prefix, metadata) when ``paragraph`` opens with a dateline.
 
-    A capitalised place ("WASHINGTON"), an agency or a date makes the prefix a dateline. A plain
-    "Seoul: " must name a known place (countries, US states, cities of 15,000+), and one that
-    ``document`` never writes in lowercase ("Police: ..." is a label where the text says "police")."""
+    A capitalised place ("WASHINGTON"), an agency or a date makes the prefix a dateline; so does a
+    known place (countries, US states, cities of 15,000+) with a region before a dash ("Dekalb,
+    Ill. —") or alone before a colon ("Seoul: "), if ``document`` never writes it in lowercase
+    ("Police: ..." is a label where the text says "police"). Only the city is kept ("KYIV, Ukraine
+    —" → "Kyiv")."""
     bare = _AGENCY_ONLY.match(paragraph)
     if bare is not None:  # "(CNN) — ": an agency, no place
         return bare.end(), {"agency": bare.group("agency").strip()}
@@ -264,7 +266,6 @@ def dateline_of(paragraph: str, document: str = "") -> tuple[int, dict[str, str]
     elif not (caps or agency or when or (region and known())):
         # "Russia — the country that..." opens a sentence; a dateline in mixed case has more
         return None
-    del region  # "KYIV, Ukraine — ": the country is part of the dateline, the place is the city
     meta = {"dateline": _place_name(place)}
     if agency:
         meta["agency"] = agency.strip()
