@@ -296,7 +296,7 @@ def light_verb(n: Token, lexicon: Lexicon) -> Token | None:
     if n.dep_ in ("dobj", "attr", "nsubjpass") and is_verb(h) and h.lemma_.lower() in light:
         return h
     if n.dep_ == "pobj" and h.dep_ == "prep" and is_verb(h.head) and h.head.lemma_.lower() in (
-        "engage", "take", "participate", "join"
+        "engage", "take", "participate", "join", "go"
     ):
         return h.head
     return None
