@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventwire.claims import parse_quantities
 from eventwire.claims.numbers import parse_digits, parse_words
@@ -160,3 +162,19 @@ def test_bound_wording_and_symbols(text: str, qualifier: str, low: float | None,
 ])
 def test_more_number_forms(text: str, value: float) -> None:
     assert one(text).value == pytest.approx(value)
+
+
+_PIECES = ["1,2,3", "10^400", "9" * 30, "about", "over", "between", "and", "to", "-", "–", "$", "€", "%",
+           "thousands of", "a dozen", "twenty-five", "million", "bn", "k", "1.5", "7,000", ".", ",", " ",
+           "troops", "in 2016", "March 9", "11 a.m.", "minus", "x10^", "or more", "sub-", "USD", "(", ")"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map(" ".join) | st.text(max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_never_crashes_and_offsets_hold(text: str) -> None:
+    for q in parse_quantities(text, offset=5):
+        assert text[q.start - 5:q.end - 5] == q.text
+        assert q.qualifier in QUALIFIERS
+        assert (q.error is None) or (q.value is None and q.low is None and q.high is None)
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high

@@ -98,10 +98,11 @@ def _word_core(m: re.Match[str], text: str) -> list[Core]:
                 continue
             value = parse_words(words)
             if value is not None:
-                if _NEGATIVE_BEFORE.search(text[max(0, toks[i][1] - 10):toks[i][1]]):
-                    value = -value
-                c = Core(toks[i][1], toks[j - 1][2], value, check_value(value),
-                          scaled=words[-1] in scales)
+                begin = toks[i][1]
+                neg = _NEGATIVE_BEFORE.search(text[max(0, begin - 10):begin])
+                if neg:
+                    value, begin = -value, begin - (len(text[max(0, begin - 10):begin]) - neg.start())
+                c = Core(begin, toks[j - 1][2], value, check_value(value), scaled=words[-1] in scales)
                 if not _word_excluded(text, c, words):
                     out.append(c)
                 i = j
@@ -147,6 +148,8 @@ def _digit_core(m: re.Match[str], text: str) -> Core | None:
         or _NEGATIVE_BEFORE.search(text[max(0, s - 10):s]) is not None
     if value is not None and negative:
         core.value = value = -value
+        word = _NEGATIVE_BEFORE.search(text[max(0, s - 10):s])
+        core.start = s - (len(text[max(0, s - 10):s]) - word.start()) if word else s - 1
     after = text[e:]
     sc = _scale_after().match(after)
     nw = _data.number_words()

@@ -46,6 +46,9 @@ APPROX_SPREAD = 0.1
 
 
 def _interval(value: float, shape: str) -> tuple[float | None, float | None]:
+    if value < 0 and shape in ("around", "below", "above"):  # "about -5": mirror the positive case
+        lo, hi = _interval(-value, shape)
+        return (-hi if hi is not None else None), (-lo if lo is not None else None)
     if shape == "around":
         return value * (1 - APPROX_SPREAD), value * (1 + APPROX_SPREAD)
     if shape == "below":
