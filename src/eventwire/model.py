@@ -179,6 +179,9 @@ class Attribution:
     source_name: str | None = None
     hedges: list[str] = field(default_factory=list)
     sentence: int | None = None
+    #: the form that signalled it: speech, cognition, intent ("plans to"), according, noun
+    #: ("reports of"), hedge ("reportedly"), punctuation ("Name: ...") — None where unknown
+    kind: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         src = None
