@@ -108,3 +108,21 @@ def test_dates_in_any_iso_form(resources: Resources) -> None:
     gaz = resources.gazetteer
     assert resolve_phrase("the EU's foreign policy chief", gaz, "2024-11-04T09:00Z").name == "Josep Borrell"
     assert resolve_phrase("the EU's foreign policy chief", gaz, "not a date").code == "EUR"
+
+
+@pytest.mark.parametrize(("phrase", "name", "code", "sector"), [
+    ("China's Xi", "Xi Jinping", "CHN", "GOV"),
+    ("Kaja Kallas, the former Estonian prime minister", "Kaja Kallas", "EUR", "GOV"),
+    ("Jaan Tamm, the Estonian defence minister", "Jaan Tamm", "EST", "GOV"),
+    ("Maris Kalnins, the foreign minister of Latvia", "Maris Kalnins", "LVA", "GOV"),
+    ("Putin's spokesman Dmitry Peskov", "Dmitry Peskov", "RUS", "GOV"),
+])
+def test_the_head_of_the_phrase_wins(resources: Resources, phrase: str, name: str, code: str,
+                                     sector: str) -> None:
+    got = resolve_phrase(phrase, resources.gazetteer, "2024-11-04")
+    assert (got.name, got.code, got.sector) == (name, code, sector)
+
+
+def test_small_towns_do_not_resolve_bare_words(resources: Resources) -> None:
+    assert resolve_phrase("Kim", resources.gazetteer).code is None  # a village in India
+    assert resolve_phrase("Mosul", resources.gazetteer).code == "IRQ"
