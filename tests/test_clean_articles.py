@@ -261,3 +261,13 @@ def test_timestamp_and_dated_byline_lines() -> None:
 def test_byline_role_is_not_an_agency() -> None:
     _, _, meta = clean_text("By Jane Doe, Staff Writer\n\nThe talks failed on Monday, officials said.")
     assert meta == {"byline": "Jane Doe"}
+
+
+def test_credit_at_the_end_of_a_paragraph_and_filing_places() -> None:
+    text, repairs, meta = clean_text(
+        "The talks failed, officials said. (Reporting by Jane Doe in Kyiv and Bob Roe in New York; "
+        "Editing by John Roe)\n\nNo new date was set."
+    )
+    assert text == "The talks failed, officials said.\n\nNo new date was set."
+    assert meta == {"byline": "Jane Doe and Bob Roe"}
+    assert [r.kind for r in repairs] == ["credit_line"]

@@ -57,9 +57,12 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def drop_lines(text: str, drop: dict[int, str], step: str) -> tuple[str, list[Repair]]:
+def drop_lines(
+    text: str, drop: dict[int, str], step: str, inline: list[Edit] | None = None
+) -> tuple[str, list[Repair]]:
     """Remove the lines whose index is in ``drop`` (index -> repair kind), then the blank lines
-    that removal leaves doubled, leading or trailing. The result equals ``"\\n".join(kept lines)``."""
+    that removal leaves doubled, leading or trailing. The result equals ``"\\n".join(kept lines)``.
+    ``inline`` edits (inside kept lines only) are applied in the same pass."""
     spans = line_spans(text)
     kinds: dict[int, str] = dict(drop)
     prev_blank = True  # at the start, a blank line would be leading
@@ -99,4 +102,4 @@ def drop_lines(text: str, drop: dict[int, str], step: str) -> tuple[str, list[Re
         else:
             edits.append(Edit(0, len(text), "", kind))
         i = j + 1
-    return apply_edits(text, edits, step)
+    return apply_edits(text, edits + (inline or []), step)

@@ -67,6 +67,10 @@ _ROLE = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|contributor|staff|columnist|producer|journalist)s?\b",
     re.IGNORECASE,
 )
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?”\"])\s+\(\s*(?:Reporting|Writing|Additional reporting)\s+by\s+(?P<names>[^;()]+?)"
+    r"(?:\s*;[^()]*)?\s*\)\.?$"
+)
 _CREDIT = re.compile(
     r"\(?\s*(?:Reporting|Writing|Additional reporting)\s+by\s+(?P<names>[^;()]+?)"
     r"(?:\s*;[^()]*)?\s*\)?\.?"
@@ -92,7 +96,9 @@ def headline_of(line: str) -> str | None:
         return None  # "BAAR, SWITZERLAND": a dateline on its own line
     share = _title_case_share(line)
     titled = share >= (TITLE_CASE_SHARE_WITH_PERIOD if line.endswith(".") else TITLE_CASE_SHARE)
-    if not titled and (line[-1] in ".?!:;…" or len(words) > SENTENCE_CASE_MAX_WORDS):
+    if not titled and (
+        line[-1] in ".?!:;…)" or len(words) > SENTENCE_CASE_MAX_WORDS or re.search(r"[.!?]\s", line)
+    ):
         return None  # a one-line paragraph of prose, not a headline
     if re.search(r"[.!?]\s+[A-Z]", line):
         return None  # more than one sentence
@@ -124,6 +130,7 @@ def _clean_name(name: str) -> str:
 def extract_byline_step(text: str) -> StepResult:
     spans = line_spans(text)
     drop: dict[int, str] = {}
+    inline: list[Edit] = []
     meta: dict[str, str] = {}
     blocks_seen = 0
     for i, (s, e) in enumerate(spans):
@@ -151,14 +158,24 @@ def extract_byline_step(text: str) -> StepResult:
             c = _CREDIT.fullmatch(line)
             if c is not None:
                 drop[i] = "credit_line"
-                meta.setdefault("credit", _clean_name(c.group("names")))
-    if not drop:
+                meta.setdefault("credit", _credit_names(c.group("names")))
+                continue
+        t = _TRAILING_CREDIT.search(line)
+        if t is not None:  # "... officials said. (Reporting by Jane Doe; Editing by John Roe)"
+            inline.append(Edit(s + t.start(), e, "", "credit_line"))
+            meta.setdefault("credit", _credit_names(t.group("names")))
+    if not drop and not inline:
         return StepResult(text, [], {})
     if "byline" not in meta and "credit" in meta:
         meta["byline"] = meta["credit"]
     meta.pop("credit", None)
-    new, repairs = drop_lines(text, drop, "extract_byline")
+    new, repairs = drop_lines(text, drop, "extract_byline", inline)
     return StepResult(new, repairs, meta)
+
+
+def _credit_names(names: str) -> str:
+    """"Jane Doe in Kyiv" → "Jane Doe": the reporters, without where they filed from."""
+    return _clean_name(re.sub(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", "", names))
 
 
 _DATE_WITH_YEAR = re.compile(
