@@ -220,3 +220,11 @@ def test_a_city_before_an_agent_gives_its_state(resources: Resources) -> None:
     assert (cm.code, cm.sector, cm.name) == ("IND", "GOV", "Arvind Kejriwal")
     mayor = containing(ann, "mayor")
     assert (mayor.text, mayor.code, mayor.sector) == ("Chicago's mayor", "USA", "GOV")
+
+
+def test_a_known_surname_inside_another_name(resources: Resources) -> None:
+    text = "Kevin Rutte, a Dutch farmer, protested. Rutte said prices were low. Mark Rutte said NATO would act."
+    ann = next(annotate([_doc("r", text, "2025-03-04")], resources))
+    assert (find(ann, "Kevin Rutte").name, find(ann, "Kevin Rutte").code) == ("Kevin Rutte", "NLD")
+    assert find(ann, "Rutte").name == "Kevin Rutte"
+    assert (find(ann, "Mark Rutte").code, find(ann, "Mark Rutte").sector) == ("IGO", "GOV")

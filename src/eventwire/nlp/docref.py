@@ -56,6 +56,13 @@ def merge_ner(ents: list[Span], mentions: list[Mention], gaz: Gazetteer) -> list
         ms = [mentions[k] for k in inside]
         contained = all(ent.start <= m.i and m.j <= ent.end for m in ms)
         longer = ent.end - ent.start > sum(m.j - m.i for m in ms)
+        if (label == "PERSON" and contained and longer and len(ms) == 1 and ms[0].person is not None
+                and ms[0].label == "PERSON"
+                and ent[0].text != ms[0].person.name.split()[0]):
+            # "Kevin Rutte" is not Mark Rutte: a surname alias inside a longer, different name
+            drop.update(inside)
+            added.append(Mention(ent.start, ent.end, None, None, " ".join(ent.text.split()), label="PERSON"))
+            continue
         if not (contained and longer and all(m.label in _BARE for m in ms)):
             continue
         if label in ("ORG", "FAC", "PERSON"):
