@@ -110,3 +110,11 @@ def test_passive_with_agent(resources: Resources) -> None:
     a = _by_cue(extract_attributions(_ann(text, resources), resources), "reported")
     assert a.source is not None and "Washington Post" in a.source.text
     assert a.content is not None and a.content.text == "The registration problem"
+
+
+def test_kind_tells_reports_from_intentions(resources: Resources) -> None:
+    text = "The minister plans to visit Kyiv. According to aides, she said the trip was approved."
+    atts = extract_attributions(_ann(text, resources), resources)
+    assert _by_cue(atts, "plans").kind == "intent"
+    assert _by_cue(atts, "said").kind == "speech"
+    assert _by_cue(atts, "according to").kind == "according"

@@ -11,6 +11,9 @@ returns :class:`~eventwire.model.Attribution` records, in text order. Forms cove
 - hedge adverbs with no source ("North Korea has reportedly sent ...": source None, cue
   "reportedly").
 
+``Attribution.kind`` names the form: speech, cognition, intent ("X plans to ..." is X's own
+intention, not a report), according, noun, hedge, punctuation.
+
 Nesting falls out of spans: "According to Yonhap, Borrell said ..." gives two attributions,
 the outer (Yonhap) with content covering the inner one. The source is resolved to an actor from
 the entities overlapping it, the PRON resolution for pronouns (else the latest earlier named
@@ -249,7 +252,7 @@ def _source_tokens(src: Token, cue: Token) -> list[Token]:
 
 
 def _make(ann: Annotated, sent: SpSpan, sidx: int, cue: list[Token], source_tok: Token | None,
-          content: list[Token], resolve: _Resolver) -> Attribution | None:
+          content: list[Token], resolve: _Resolver, kind: str) -> Attribution | None:
     cue_span = _span(ann, cue)
     content_span = _span(ann, content)
     if cue_span is None or content_span is None:
@@ -261,7 +264,7 @@ def _make(ann: Annotated, sent: SpSpan, sidx: int, cue: list[Token], source_tok:
     lo = min(cue_span.start, content_span.start, source_span.start if source_span else cue_span.start)
     hi = max(cue_span.end, content_span.end)
     return Attribution(ann.document.doc_id, source_span, cue_span, content_span, code, sector, name,
-                       _hedges_in(sent, lo, hi), sidx)
+                       _hedges_in(sent, lo, hi), sidx, kind)
 
 
 def _according(tok: Token) -> tuple[list[Token], Token | None, list[Token]] | None:
@@ -354,7 +357,8 @@ def _punctuation_attributions(ann: Annotated, resolve: _Resolver) -> list[Attrib
         sidx = ann.sentence_at(cue_at).index if ann.sentences else None
         out.append(Attribution(ann.document.doc_id, source, Span(text[cue_at:cue_at + cue_len], cue_at,
                                                                  cue_at + cue_len),
-                               Span(text[c_start:c_end], c_start, c_end), code, sector, name, [], sidx))
+                               Span(text[c_start:c_end], c_start, c_end), code, sector, name, [], sidx,
+                               "punctuation"))
     return out
 
 
@@ -375,7 +379,7 @@ def extract_attributions(ann: Annotated, resources: Resources | None = None) -> 
             acc = _according(tok)
             if acc is not None:
                 cue, src, content = acc
-                rec = _make(ann, sent, sidx, cue, src, content, resolve)
+                rec = _make(ann, sent, sidx, cue, src, content, resolve, "according")
             elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues.verbs:
                 kind = cues.verbs[tok.lemma_.lower()]
                 content = _content(tok, kind)
@@ -386,11 +390,14 @@ def extract_attributions(ann: Annotated, resources: Resources | None = None) -> 
                     if kind == "cognition" and src is None:
                         continue
                     cue = [tok, *[c for c in tok.children if c.dep_ == "prt"]]
-                    rec = _make(ann, sent, sidx, cue, src, content, resolve)
+                    if kind == "cognition" and any(c.dep_ == "xcomp" for c in tok.children) and not any(
+                            c.dep_ == "ccomp" for c in tok.children):
+                        kind = "intent"  # "X plans to ...": X's own intention, not a report
+                    rec = _make(ann, sent, sidx, cue, src, content, resolve, kind)
             else:
                 nc = _noun_cue(tok)
                 if nc is not None:
-                    rec = _make(ann, sent, sidx, [tok], nc[0], nc[1], resolve)
+                    rec = _make(ann, sent, sidx, [tok], nc[0], nc[1], resolve, "noun")
             if rec is not None:
                 found.append(rec)
         for tok in sent:  # "reportedly"/"allegedly" with no attribution around: a sourceless one
@@ -398,7 +405,7 @@ def extract_attributions(ann: Annotated, resources: Resources | None = None) -> 
                     (a.content and a.content.start <= tok.idx < a.content.end) or a.cue.start == tok.idx
                     for a in found):
                 head = tok.head
-                rec = _make(ann, sent, sidx, [tok], None, _subtree_minus(head, tok), resolve)
+                rec = _make(ann, sent, sidx, [tok], None, _subtree_minus(head, tok), resolve, "hedge")
                 if rec is not None:
                     rec.hedges = sorted({*rec.hedges, tok.lower_})
                     found.append(rec)
