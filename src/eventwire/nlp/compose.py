@@ -2,14 +2,21 @@
 
 Rules, applied left to right over the phrases ``find_bases`` found:
 
-- modifier + agent: a state, demonym, organisation or place, an optional possessive, up to three
-  modifier words, then an agent ("South Korea's presidential office" KOR GOV, "North Korean
-  soldiers" PRK MIL, "the Ukrainian defense intelligence agency" UKR SPY, "EU foreign ministers");
+- modifier + agent: a state, demonym, organisation, place or person, an optional possessive, up
+  to three modifier words, then an agent ("South Korea's presidential office" KOR GOV, "North
+  Korean soldiers" PRK MIL, "the Ukrainian defense intelligence agency" UKR SPY, "EU foreign
+  ministers", "the Biden administration" USA GOV);
+- coordinated modifiers share the agent ("Hungarian and Romanian officials": both GOV);
 - agent + "of"/"from" + modifier ("the foreign minister of Estonia", "troops from North Korea");
+- a plural non-military agent + "in" + place takes the place's state ("protesters in Baghdad");
 - a title before a known person ("Foreign Minister Cho Tae-yul") is one mention of that person;
 - an agent that names an office ("foreign minister", "foreign policy chief") with a known state or
   organisation resolves to the person who held the office at the date;
-- "former" before the phrase marks a former office holder (sector ELI instead of GOV).
+- a demonym before another people's name is that people living in the first state ("Bosnian
+  Serbs" BIH CVL);
+- "former" before the phrase marks a former office holder (sector ELI instead of GOV);
+- a parenthetical gloss of the same thing is skipped ("the European Union's (EU) foreign policy
+  chief").
 """
 
 from __future__ import annotations
