@@ -91,7 +91,7 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
                     d.dropped = True
                     break
                 continue
-            if gd.dropped and not gd.noun:
+            if gd.dropped:
                 d.dropped = True  # inside content that is not coded
             elif gd.type in ("REQUEST", "THREATEN") or anc.lemma_.lower() in request_lemmas:
                 d.dropped = True  # the content of a demand or threat
