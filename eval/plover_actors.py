@@ -69,7 +69,7 @@ def run() -> tuple[dict[str, float], list[str]]:
     figures: dict[str, float] = {}
     for key in sorted(total):
         figures[f"{key}_code_recall"] = found[key] / total[key]
-        if key in ("all", "source", "target"):
+        if key != "sector_none":
             figures[f"{key}_code_sector_recall"] = found_both[key] / total[key]
         figures[f"{key}_n"] = float(total[key])
     return figures, misses
