@@ -5,7 +5,7 @@ date = the record's date) and collect the codes of every actor and place entity.
 found when its code is among them; "code_sector" also needs one of our entities to carry the
 gold sector. Gold codes written the old CAMEO way (JAP, ITL, VTN) are read as ISO codes; a gold
 IGO is found by any of our international codes (IGO, UNO, EUR). Reported overall and per gold
-sector (the first three letters; "none" where the gold has no sector).
+sector (the first three letters, "CIV" read as CVL; "none" where the gold has no sector).
 
     .venv/bin/python -m eval.plover_actors
 """
@@ -30,8 +30,14 @@ def _gold_code(code: str) -> str:
     return CAMEO_TO_ISO.get(code, code)
 
 
+#: sector spellings in the gold that mean one of the PLOVER sectors
+GOLD_SECTOR = {"CIV": "CVL"}
+
+
 def _sector(s: str | None) -> str:
-    return s[:3] if s and s[:3].isalpha() else "none"
+    if not (s and s[:3].isalpha()):
+        return "none"
+    return GOLD_SECTOR.get(s[:3], s[:3])
 
 
 def run() -> tuple[dict[str, float], list[str]]:
