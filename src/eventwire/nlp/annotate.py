@@ -85,7 +85,7 @@ def _entity(doc_id: str, toks: Toks, m: Mention, gaz: Gazetteer) -> Entity:
 def _dates(ents: list[Span], toks: Toks, sent_starts: list[int], published: str | None) -> list[DateExpr]:
     future_sents = {_sent(sent_starts, toks.starts[k]) for k, low in enumerate(toks.lowers) if low in _FUTURE}
     spans = [(e.start_char, e.end_char, e.text) for e in ents if e.label_ == "DATE"]
-    taken = [(s, e) for s, e, _t in spans]
+    taken = [(e.start_char, e.end_char) for e in ents]  # any entity: "Sunday Times" is no date
     for m in _EXTRA_DATES.finditer(toks.text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             spans.append((m.start(), m.end(), m.group()))
