@@ -244,7 +244,8 @@ def find_cores(text: str) -> list[Core]:
 
 
 _NOT_PLURAL = frozenset({"was", "is", "has", "as", "this", "its", "his", "hers", "ours", "yours", "theirs",
-                         "thus", "plus", "less", "unless", "across", "always", "perhaps", "does"})
+                         "thus", "plus", "less", "unless", "across", "always", "perhaps", "does",
+                         "levels"})  # "below 2005 levels" is a year
 
 
 _PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel", "staff", "cattle",
@@ -277,9 +278,11 @@ def not_a_quantity(text: str, c: Core) -> bool:
         return False
     if (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)) and len(raw) <= 4:
         return True
-    if pre_qualifier(text, c.start) is not None:
-        return False
-    if len(raw) == 4 and 1600 <= int(raw) <= 2200 and not _countable_next(after):
+    pre = pre_qualifier(text, c.start)
+    if pre is not None and pre[2] == "around":
+        return False  # "about 2000": a figure
+    if len(raw) == 4 and 1600 <= int(raw) <= 2200 and not _countable_next(after) and not (
+            pre is not None and re.match(r"^\s*(?:-|–|to)\s*\d", after)):
         return True  # a year: "in 2016", "Citycarver 2019 review", "the 2003 Iron Bowl"
     prev = re.search(r"([A-Za-z&][\w&]*)\s$", before)
     if prev and any(ch.isupper() for ch in prev.group(1)) and c.start - len(prev.group(0)) > 0 \

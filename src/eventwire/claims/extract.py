@@ -74,7 +74,12 @@ def _subject_tokens(noun: Token, qids: set[int]) -> list[Token]:
     for c in noun.children:  # "troops from North Korea"
         if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i:
             keep.extend(c.subtree)
-    return sorted(keep, key=lambda t: t.i)
+    if not keep:
+        return []
+    # contiguous, so that "coal-fired" keeps its hyphen; the figure itself and articles stay out
+    first, last = min(t.i for t in keep), max(t.i for t in keep)
+    doc = noun.doc
+    return [t for t in doc[first:last + 1] if t.i not in qids and t.dep_ not in ("det", "predet")]
 
 
 def _ancestors_to(t: Token, top: Token) -> list[Token]:
@@ -211,6 +216,8 @@ def extract_claims(ann: Annotated, quantities: list[Quantity], attributions: lis
         if q.value is not None and q.value < 10 and q.qualifier == "exact" and first > 0 and \
                 ann.doc[first - 1].lower_ == "the":
             continue  # "the two Koreas", "the three sides": a reference, not a reported count
+        if re.match(r"-[A-Za-z]", ann.document.text[q.end:q.end + 2]):
+            continue  # a modifier, not a count: "a 22-year-old", "a 52-count complaint"
         sent = anchor.sent
         noun, elliptical = _counted(anchor)
         subj: list[Token] = []
@@ -218,6 +225,9 @@ def extract_claims(ann: Annotated, quantities: list[Quantity], attributions: lis
             subj = _subject_tokens(noun, qids)
         elif elliptical and sent.start in last:
             subj, _prev_noun = last[sent.start]
+        if noun is not None and q.qualifier == "range" and "-" in q.text and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            continue  # a score or vote used as a modifier: "a surprise 5-4 decision"
         kind = _kind(noun, anchor)
         if (not subj and kind is None) or (kind is None and q.text.lower() in ("one", "a", "an")):
             continue  # "one more time", "one figure": not a reported count
