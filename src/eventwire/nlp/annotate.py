@@ -4,11 +4,14 @@ Contract: reads Documents (clean text) and the Resources (spaCy model, gazetteer
 Annotated per document, in order. Entities are sorted by start and do not overlap; each carries
 kind ``actor`` or ``place``, its code, sector, canonical name and identifier, and label = the NER
 label, ``ACTOR`` for a gazetteer-only phrase ("presidential office", "North Korean soldiers") or
-``PRON`` for a resolved pronoun subject. Resolution uses the document's publication date.
+``PRON`` for a resolved pronoun (subject, or possessive: "his visit"). Places carry ``lat``,
+``lon`` and ``geonameid`` in ``extra`` where the city is known. Resolution uses the document's
+publication date (roles change over time); relative dates are normalised against it.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -68,7 +71,6 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     return Annotated(document, sdoc, sents, entities, _dates(ents, toks, sent_starts, day))
 
 
-
 def _entity(doc_id: str, toks: Toks, m: Mention, gaz: Gazetteer) -> Entity:
     start, end = toks.starts[m.i], toks.ends[m.j - 1]
     extra = dict(m.extra)
@@ -97,6 +99,4 @@ def _dates(ents: list[Span], toks: Toks, sent_starts: list[int], published: str 
 
 
 def _sent(sent_starts: list[int], char: int) -> int:
-    import bisect
-
     return bisect.bisect_right(sent_starts, char) - 1
