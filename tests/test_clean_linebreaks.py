@@ -152,3 +152,13 @@ def test_second_round_uses_evidence_the_first_created_and_offsets_stay_in_the_in
     assert all(src[r.start:r.end] == r.before for r in res.repairs)
     assert apply_edits(src, [Edit(r.start, r.end, r.after, r.kind) for r in res.repairs], "x")[0] == res.text
     assert repair_linebreaks_step(res.text).repairs == []
+
+
+def test_no_english_frequencies_for_other_languages() -> None:
+    text = (
+        "Hadits ini diriwayatkan oleh Tirmidzi dan dishahihkan Asy-Syaikh Al-Albani\n"
+        "dalam Shahih Al-Jami’ karena sanadnya kuat menurut para ulama yang\n"
+        "meneliti hadits tersebut.\n\nSemoga bermanfaat bagi kita semua."
+    )
+    out = repair_linebreaks(text)
+    assert "Al-Albani dalam Shahih" in out and "para ulama yang meneliti" in out

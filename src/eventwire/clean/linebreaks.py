@@ -22,7 +22,8 @@ line's first word would have fitted on the line, which means the line ended on p
 
 Join or space is decided by evidence, in this order: the document (the joined word, or the two
 pieces side by side with a space, elsewhere in the text), then the shape of the pieces (a capital
-after a lowercase piece starts a new word; digits join digits), then word frequencies: with zipf
+after a lowercase piece starts a new word; digits join digits), then, for English text only
+(``language.detect_language``; elsewhere a break without evidence is a space), word frequencies: with zipf
 frequencies (log10 per billion words) z, joining wins when ``z(joined) > z(a) + z(b) - 9``,
 i.e. when the joined word is likelier than the two pieces as independent words. Zipf lookups are
 cached.
@@ -37,6 +38,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ._edits import Edit, StepResult, apply_edits
+from .language import detect_language
 
 #: zipf value for a joined form that wordfreq does not know (it is very unlikely to be a word)
 OOV_JOINED = -3.5
@@ -101,6 +103,11 @@ class _Evidence:
     def __init__(self, text: str, breaks: set[int]) -> None:
         self.text = text
         self.breaks = breaks
+
+    @cached_property
+    def english(self) -> bool:
+        """English word frequencies only speak for English text."""
+        return detect_language(self.text) != "und"  # too short to tell: English, the default
 
     @cached_property
     def words(self) -> Counter[str]:
@@ -263,6 +270,8 @@ def decide_words(a: str, b: str, ev: _Evidence) -> tuple[str, bool]:
         return " ", False  # a capital inside a word is rare (McDonald); it mostly starts a new word
     if len(a) > 1 and a.isupper() and not b.isupper():
         return " ", False  # an acronym, then a lowercase word
+    if not ev.english:
+        return " ", False  # no frequencies for this language: only the document could say "join"
     zj = zipf(joined) or OOV_JOINED
     if zj < JOINED_RARE and min(_word_zipf(al), _word_zipf(bl)) >= COMMON_PIECE:
         return " ", False
@@ -278,7 +287,7 @@ def decide_hyphen(a: str, b: str, ev: _Evidence) -> bool:
         return False
     if ev.words[joined]:
         return True
-    if not (a.isalpha() and b.isalpha()) or b[0].isupper():
+    if not (a.isalpha() and b.isalpha()) or b[0].isupper() or not ev.english:
         return False
     zj = zipf(joined)
     za, zb = zipf(al), zipf(bl)
