@@ -81,8 +81,9 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
     for d in sorted(drafts, key=lambda x: len(_ancestors(x.token))):
         if d.derived:
             continue
-        adjunct = False
+        adjunct = via_relcl = False
         for anc, rel in _ancestors(d.token):
+            via_relcl = via_relcl or rel == "relcl"
             if anc.pos_ == "ADP" and anc.lower_ in ADJUNCT_PREPS:
                 adjunct = True
             gd = by_token.get(anc.i)
@@ -91,8 +92,10 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
                     d.dropped = True
                     break
                 continue
-            if gd.dropped:
-                d.dropped = True  # inside content that is not coded
+            if gd.dropped and not (gd.noun and via_relcl):
+                # inside content that is not coded; but a noun told twice ("meet ... for the
+                # dialogue") keeps its relative clause ("where they would sign a partnership")
+                d.dropped = True
             elif gd.type in ("REQUEST", "THREATEN") or anc.lemma_.lower() in request_lemmas:
                 d.dropped = True  # the content of a demand or threat
                 if gd.type == "THREATEN" and gd.mode is None and d.type in THREAT_OF:
