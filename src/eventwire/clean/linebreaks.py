@@ -66,6 +66,8 @@ WRAP_SLACK = 3
 WRAPPED_SHARE = 0.7
 #: rounds of decisions in the line-break step (see repair_linebreaks_step)
 MAX_ROUNDS = 3
+#: a word at least this frequent is known English ("they’re" for "they’r|e")
+KNOWN_WORD = 3.0
 #: a line-end hyphen between two pieces that glue into a word this frequent is dropped
 COMMON_JOINED = 4.0
 #: lines of a list are at most this long
@@ -321,7 +323,7 @@ def _soft_replacement(prev: str, nxt: str, ev: _Evidence) -> tuple[int, str]:
         # "Beijing's|diktats" is two words; "they’r|e" is one broken contraction
         if a.group().lower() in _CLITICS:
             return 0, " "
-        return 0, "" if zipf((clitic.group() + b.group()).lower()) >= 3.0 else " "
+        return 0, "" if zipf((clitic.group() + b.group()).lower()) >= KNOWN_WORD else " "
     return 0, decide_words(a.group(), b.group(), ev)[0]
 
 
@@ -442,11 +444,11 @@ def _decide(text: str) -> tuple[list[Edit], bool]:
             prev, nxt = plan.lines[i], plan.lines[i + 1]
             if _MARKER.match(nxt) and (_MARKER.match(prev) or prev[-1] in _TERMINAL):
                 continue
-            prev_line = text[text.rfind("\n", 0, pos) + 1:pos]
             if plan.hard[i] and keep_hard:
                 continue
             if _ADDRESS.match(nxt) and not _soft_end(prev, ev):
                 continue  # an e-mail address or URL on its own line
+            prev_line = text[text.rfind("\n", 0, pos) + 1:pos]
             next_line = text[pos + 1:text.find("\n", pos + 1) % (len(text) + 1)]
             back, repl = _soft_replacement(prev_line, next_line or nxt, ev)
             kind = "line_join" if repl == "" and back == 0 and prev[-1].isalnum() else "line_space"
