@@ -126,3 +126,15 @@ def test_the_head_of_the_phrase_wins(resources: Resources, phrase: str, name: st
 def test_small_towns_do_not_resolve_bare_words(resources: Resources) -> None:
     assert resolve_phrase("Kim", resources.gazetteer).code is None  # a village in India
     assert resolve_phrase("Mosul", resources.gazetteer).code == "IRQ"
+
+
+@pytest.mark.parametrize(("phrase", "date", "code", "sector"), [
+    ("Boris Johnson", "2025-06-01", "GBR", "ELI"),  # long after his last office: a former official
+    ("President Obama", "2005-01-01", "USA", "GOV"),  # the text's title is believed
+    ("Kaja Kallas", "2024-11-04", "EUR", "GOV"),  # a month before taking office: already reported in it
+    ("Friedrich Merz", "2019-01-01", "DEU", None),  # years before any office we know of
+])
+def test_people_between_and_outside_their_offices(resources: Resources, phrase: str, date: str, code: str,
+                                                 sector: str | None) -> None:
+    got = resolve_phrase(phrase, resources.gazetteer, date)
+    assert (got.code, got.sector) == (code, sector)

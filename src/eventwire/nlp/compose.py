@@ -70,13 +70,41 @@ class Mention:
         return self.person is not None or self.label == "PERSON"
 
 
-def person_mention(i: int, j: int, person: Entry, date: str | None) -> Mention:
+#: days before an office starts within which a person is already reported in it ("incoming")
+INCOMING_DAYS = 180
+#: days after an office ends after which its holder is a former official (sector ELI)
+FORMER_DAYS = 60
+
+
+def person_mention(i: int, j: int, person: Entry, date: str | None,
+                   title: tuple[str, ...] = ()) -> Mention:
+    """A known person at ``date``: the office held then; between offices the nearer one (Kaja
+    Kallas in November 2024: EU); long after the last office a former official (ELI); long before
+    the first one no sector yet. A ``title`` the text gives ("President Obama": roles of the
+    agent before the name) is believed: the person's tenure in that office is used."""
     t = person.at(date)
+    if title and t is not None and (date is None or not t.covers(date)):
+        titled = [x for x in person.tenures if set(x.roles) & set(title)]
+        if titled:
+            t = min(titled, key=lambda x: x.distance(date) if date and len(date) >= 10 else 0)
+            ident = t.org if t.org and t.code == "IGO" else None
+            return Mention(i, j, t.code, t.sector, person.name, ident, label="PERSON", person=person,
+                           roles=t.roles)
     code = t.code if t else person.code
     sector = t.sector if t else person.sector
     ident = t.org if t is not None and t.org and code == "IGO" else None
-    return Mention(i, j, code, sector, person.name, ident, label="PERSON", person=person,
-                   roles=t.roles if t else ())
+    m = Mention(i, j, code, sector, person.name, ident, label="PERSON", person=person,
+                roles=t.roles if t else ())
+    if t is not None and date is not None and len(date) >= 10 and not t.covers(date):
+        gap = t.distance(date)
+        if t.end is not None and date[:10] > t.end and gap > FORMER_DAYS:
+            m.former = True
+            m.roles = ()
+            if sector in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP"):
+                m.sector = "ELI"
+        elif t.start is not None and date[:10] < t.start and gap > INCOMING_DAYS:
+            m.sector, m.roles = None, ()
+    return m
 
 
 def entry_mention(i: int, j: int, e: Entry, date: str | None) -> Mention:
@@ -201,7 +229,7 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
             if ok:
                 after = bases[k + 2] if k + 2 < n else None
                 if after is not None and after.i == nxt.j and after.entry and after.entry.kind == "person":
-                    out.append(person_mention(b.i, after.j, after.entry, date))
+                    out.append(person_mention(b.i, after.j, after.entry, date, nxt.agent.roles))
                     k += 3
                     continue
                 out.append(compound(b.i, nxt.j, b.entry, nxt.agent, gaz, date, former or former_gap))
@@ -219,7 +247,7 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
             continue
         if b.agent is not None:
             if nxt is not None and nxt.i == b.j and nxt.entry and nxt.entry.kind == "person":
-                out.append(person_mention(b.i, nxt.j, nxt.entry, date))
+                out.append(person_mention(b.i, nxt.j, nxt.entry, date, b.agent.roles))
                 k += 2
                 continue
             link = b.j

@@ -169,7 +169,7 @@ def surnames(toks: Toks, mentions: list[Mention], gaz: Gazetteer, date: str | No
                 and m.name not in persons):
             known = gaz.person_by_surname(m.name, date)
             if known is not None:
-                resolved = person_mention(m.i, m.j, known, date)
+                resolved = person_mention(m.i, m.j, known, date, m.roles)
                 resolved.extra["by_surname"] = True
                 mentions[k] = resolved
     if not persons:
