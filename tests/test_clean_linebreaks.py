@@ -119,7 +119,7 @@ def test_a_frequent_word_ends_a_line_when_the_document_lets_it_end_a_clause() ->
 
 
 def test_long_documents_use_the_same_evidence() -> None:
-    from eventwire.clean.linebreaks import SCAN_LIMIT
+    from eventwire.clean._evidence import SCAN_LIMIT
 
     filler = "\n\n".join(["The committee met again on Tuesday and adjourned without a vote."] * 400)
     assert len(filler) > SCAN_LIMIT

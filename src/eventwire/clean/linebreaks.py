@@ -33,12 +33,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
 
 from ._edits import Edit, StepResult, apply_edits
-from .language import detect_language
+from ._evidence import TAIL, Evidence, zipf
 
 #: zipf value for a joined form that wordfreq does not know (it is very unlikely to be a word)
 OOV_JOINED = -3.5
@@ -53,10 +51,6 @@ JOINED_RARE = 2.5
 #: a join this much likelier than the space (in zipf units) is taken even at a line break that
 #: otherwise looks deliberate (in a list, or before a capital in a structured document)
 STRONG_MARGIN = 3.0
-#: shorter texts are searched for a word pair directly; longer ones index their pairs once
-SCAN_LIMIT = 20000
-#: how far back from a break its last word is looked for (characters)
-TAIL = 64
 #: hard-wrapped documents (see _wrap_width): at least this many broken lines, the wrap width within
 #: these bounds, and this share of broken lines within WRAP_BAND characters of it
 MIN_WRAPPED_LINES = 6
@@ -75,12 +69,9 @@ LIST_LINE = 60
 #: a lowercase word at least this frequent at a line end is a function word ("to", "of", "the")
 FUNCTION_ZIPF = 6.0
 
-_WORD = re.compile(r"[^\W_]+")
 _TRAIL = re.compile(r"[^\W_]+$")
 _TRAIL_CLITIC = re.compile(r"[^\W_]+['’][^\W_]+$")
 _LEAD = re.compile(r"^[^\W_]+")
-_WORD_SPLIT = re.compile(r"([^\W_]+)")
-_CLAUSE_MARKS = ".!?,;:"
 _MARKER = re.compile(r"^(?:[-*•·▪●◦–—]\s|\d{1,3}[.)]\s|\(?[a-z0-9]{1,2}\)\s|https?://|www\.)")
 _ADDRESS = re.compile(r"(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.)")
 _CLOSING = ",.;:!?)]}’”%"
@@ -90,105 +81,7 @@ _ORDINAL = frozenset({"st", "nd", "rd", "th", "s"})
 _CLITICS = frozenset({"s", "t", "re", "ve", "ll", "d", "m"})
 
 
-@lru_cache(maxsize=65536)
-def zipf(word: str) -> float:
-    """English zipf frequency of a lowercase word; 0.0 when unknown. Cached."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
-
-
-class _Evidence:
-    """What the document itself says: its words, and word pairs written with a space or a hyphen.
-    Counts are computed on first use; a word piece at a line break is not counted as a word."""
-
-    def __init__(self, text: str, breaks: set[int]) -> None:
-        self.text = text
-        self.breaks = breaks
-
-    @cached_property
-    def english(self) -> bool:
-        """English word frequencies only speak for English text."""
-        return detect_language(self.text) != "und"  # too short to tell: English, the default
-
-    @cached_property
-    def words(self) -> Counter[str]:
-        counts = Counter(_WORD.findall(self.text.lower()))
-        for pos in self.breaks:  # the pieces at each break are not words of the document
-            a = _TRAIL.search(self.text, max(0, pos - TAIL), pos)
-            b = _WORD.match(self.text, pos + 1)
-            for m in (a, b):
-                if m is not None:
-                    counts[m.group().lower()] -= 1
-        return counts
-
-    @cached_property
-    def _lower(self) -> str:
-        return self.text.lower()
-
-    @cached_property
-    def _exact_words(self) -> frozenset[str]:
-        return frozenset(_WORD.findall(self.text))
-
-    @cached_property
-    def _tokens(self) -> tuple[list[str], list[str]]:
-        """The lowercase words, and the gap after each (``gaps[i]`` follows ``words[i]``)."""
-        parts = _WORD_SPLIT.split(self._lower)
-        return parts[1::2], parts[2::2]
-
-    @cached_property
-    def _spaced(self) -> frozenset[tuple[str, str]]:
-        words, gaps = self._tokens
-        return frozenset((a, b) for a, g, b in zip(words, gaps, words[1:], strict=False) if g == " ")
-
-    @cached_property
-    def _hyphened(self) -> frozenset[tuple[str, str]]:
-        words, gaps = self._tokens
-        return frozenset((a, b) for a, g, b in zip(words, gaps, words[1:], strict=False) if g == "-")
-
-    @cached_property
-    def _clause_enders(self) -> frozenset[str]:
-        words, gaps = self._tokens
-        return frozenset(w for w, g in zip(words, gaps, strict=True) if g and g[0] in _CLAUSE_MARKS)
-
-    def exact(self, word: str) -> bool:
-        """Whether ``word`` occurs as a whole word, with this very case."""
-        if len(self.text) < SCAN_LIMIT:
-            return _find_words(self.text, word)
-        return word in self._exact_words
-
-    def ends_clause(self, word: str) -> bool:
-        """Whether the (lowercase) ``word`` stands before a clause-ending mark somewhere."""
-        return word in self._clause_enders
-
-    def spaced(self, a: str, b: str) -> bool:
-        """Whether the (lowercase) words ``a b`` stand side by side, with one space, somewhere."""
-        if len(self.text) < SCAN_LIMIT:
-            return _find_words(self._lower, a + " " + b)
-        return (a, b) in self._spaced
-
-    def hyphened(self, a: str, b: str) -> bool:
-        if len(self.text) < SCAN_LIMIT:
-            return _find_words(self._lower, a + "-" + b)
-        return (a, b) in self._hyphened
-
-
-def _find_words(text: str, needle: str) -> bool:
-    """Whether ``needle`` occurs in ``text`` with no word character right before or after it."""
-    i = text.find(needle)
-    while i >= 0:
-        j = i + len(needle)
-        if (i == 0 or not _is_word_char(text[i - 1])) and (j == len(text) or not _is_word_char(text[j])):
-            return True
-        i = text.find(needle, i + 1)
-    return False
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or (ch != "_" and _WORD.match(ch) is not None)
-
-
-def _is_function_word(word: str, ev: _Evidence) -> bool:
+def _is_function_word(word: str, ev: Evidence) -> bool:
     """A very frequent word, lowercase or capitalised ("to", "On"; not an acronym, "US") that the
     document never puts before a full stop, comma or other clause end ("use it." lets "it" end a
     line; "the" and "to" never end one)."""
@@ -199,7 +92,7 @@ def _is_function_word(word: str, ev: _Evidence) -> bool:
     )
 
 
-def _soft_end(prev: str, ev: _Evidence) -> bool:
+def _soft_end(prev: str, ev: Evidence) -> bool:
     """The previous line cannot end a paragraph or list item: comma, hyphen, function word, or a
     parenthesis still open..."""
     last = prev[-1]
@@ -212,7 +105,7 @@ def _soft_end(prev: str, ev: _Evidence) -> bool:
     return m is not None and _is_function_word(m.group(), ev)
 
 
-def _hard_looking(prev: str, nxt: str, ev: _Evidence) -> bool:
+def _hard_looking(prev: str, nxt: str, ev: Evidence) -> bool:
     """The break may be deliberate: a capital, digit or quote follows, and the line before could
     end there. Not when the document writes the two words around it side by side elsewhere
     ("Brock|Nelson" where "Brock Nelson" appears again)."""
@@ -226,7 +119,7 @@ def _hard_looking(prev: str, nxt: str, ev: _Evidence) -> bool:
     return a is None or b is None or not ev.spaced(a.group().lower(), b.group().lower())
 
 
-def _list_like(lines: list[str], ev: _Evidence) -> bool:
+def _list_like(lines: list[str], ev: Evidence) -> bool:
     if len(lines) < 4 or any(len(line) > LIST_LINE for line in lines):
         return False
     for prev, nxt in itertools.pairwise(lines):
@@ -244,12 +137,12 @@ def _word_zipf(piece: str) -> float:
     return zipf(piece) if len(piece) > 1 or piece in "ai" else 0.0
 
 
-def _piece_zipf(piece: str, ev: _Evidence) -> float:
+def _piece_zipf(piece: str, ev: Evidence) -> float:
     z = _word_zipf(piece) or OOV_PIECE
     return max(z, SEEN_PIECE) if ev.words[piece] else z
 
 
-def decide_words(a: str, b: str, ev: _Evidence) -> tuple[str, bool]:
+def decide_words(a: str, b: str, ev: Evidence) -> tuple[str, bool]:
     """(" " or "", strong) between word piece ``a`` (end of a line) and ``b`` (start of the next).
     ``strong`` marks a join that the evidence makes near certain ("sta|ted", "Bor|rell")."""
     al, bl = a.lower(), b.lower()
@@ -281,7 +174,7 @@ def decide_words(a: str, b: str, ev: _Evidence) -> tuple[str, bool]:
     return ("", margin >= STRONG_MARGIN) if margin > 0 else (" ", False)
 
 
-def decide_hyphen(a: str, b: str, ev: _Evidence) -> bool:
+def decide_hyphen(a: str, b: str, ev: Evidence) -> bool:
     """True when the hyphen at the end of ``a-`` should be dropped: "gov-|ernment" → "government"."""
     al, bl = a.lower(), b.lower()
     joined = al + bl
@@ -299,7 +192,7 @@ def decide_hyphen(a: str, b: str, ev: _Evidence) -> bool:
     return (zj >= 2.5 and min(za, zb) < 3.0 and zj > za + zb - 9.0) or zj >= COMMON_JOINED
 
 
-def _soft_replacement(prev: str, nxt: str, ev: _Evidence) -> tuple[int, str]:
+def _soft_replacement(prev: str, nxt: str, ev: Evidence) -> tuple[int, str]:
     """How a soft break is repaired: (characters of ``prev`` to replace too, replacement)."""
     last, first = prev[-1], nxt[0]
     if first in _CLOSING and not nxt.startswith("..."):
@@ -327,7 +220,7 @@ def _soft_replacement(prev: str, nxt: str, ev: _Evidence) -> tuple[int, str]:
     return 0, decide_words(a.group(), b.group(), ev)[0]
 
 
-def _strong_join(prev: str, nxt: str, ev: _Evidence) -> bool:
+def _strong_join(prev: str, nxt: str, ev: Evidence) -> bool:
     if not (prev[-1].isalnum() and nxt[0].isalnum()) or _TRAIL_CLITIC.search(prev[-TAIL:]):
         return False
     a = _TRAIL.search(prev[-TAIL:])
@@ -364,7 +257,7 @@ class _BlockPlan:
     hard: list[bool]
 
 
-def _plan_block(text: str, spans: list[tuple[int, int]], ev: _Evidence) -> _BlockPlan:
+def _plan_block(text: str, spans: list[tuple[int, int]], ev: Evidence) -> _BlockPlan:
     lines = [text[spans[0][0]:spans[0][1]]]
     strong: list[int] = []
     breaks: list[int] = []
@@ -419,7 +312,7 @@ def _decide(text: str) -> tuple[list[Edit], bool]:
     if not breaks:
         return [], False
     paragraphs_by_blank_line = len(blocks) > 1
-    ev = _Evidence(text, breaks)
+    ev = Evidence(text, breaks)
     edits: list[Edit] = []
     plans = [_plan_block(text, spans, ev) for spans in blocks if len(spans) > 1]
     n_hard = sum(sum(p.hard) for p in plans)
@@ -476,7 +369,7 @@ def _wrap_width(lengths: list[int]) -> int | None:
     return max(n for n in lengths if n <= width + WRAP_SLACK)
 
 
-def _decide_wrapped(text: str, blocks: list[list[tuple[int, int]]], width: int, ev: _Evidence) -> list[Edit]:
+def _decide_wrapped(text: str, blocks: list[list[tuple[int, int]]], width: int, ev: Evidence) -> list[Edit]:
     """A hard-wrapped document: a break is a wrap when the next line's first word would not have
     fitted on the line; a line that stops short of that ended on purpose, and its break stays."""
     edits: list[Edit] = []
