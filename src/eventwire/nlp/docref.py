@@ -243,17 +243,21 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
         s_idx = bisect.bisect_right(sent_starts, start) - 1
         floor = sent_starts[max(0, s_idx - 2)]
         hi = bisect.bisect_right(ends, start)
+        window: list[Mention] = []
         for m in reversed(ordered[:hi]):
             if toks.starts[m.i] < floor:
                 break
-            if m.kind != "actor" or (m.code is None and m.name is None):
-                continue
-            if _compatible(m, want):
-                out.append(Mention(k, k + 1, m.code, m.sector, m.name, m.identifier, label="PRON",
-                                   person=m.person, roles=m.roles, plural=m.plural,
-                                   extra={"antecedent_start": toks.starts[m.i],
-                                          "antecedent_end": toks.ends[m.j - 1]}))
-                break
+            if m.kind == "actor" and (m.code is not None or m.name is not None) and _compatible(m, want):
+                window.append(m)
+        # "they" prefers a plural group ("North Korean soldiers ... they") to a nearer state
+        plural = [m for m in window if m.plural] if want == "group" else []
+        chosen = plural or window
+        if chosen:
+            ante = chosen[0]
+            out.append(Mention(k, k + 1, ante.code, ante.sector, ante.name, ante.identifier, label="PRON",
+                               person=ante.person, roles=ante.roles, plural=ante.plural,
+                               extra={"antecedent_start": toks.starts[ante.i],
+                                      "antecedent_end": toks.ends[ante.j - 1]}))
     return sorted(out, key=lambda m: m.i)
 
 
