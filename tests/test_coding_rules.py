@@ -247,3 +247,8 @@ def test_min_confidence_setting(resources: Resources) -> None:
     ann = annotated("Finland held talks with Sweden.", resources, {"Finland": "FIN", "Sweden": "SWE"})
     assert code_events(ann, strict) == []
     assert code_events(ann, resources)
+
+
+def test_protesters_defying_a_ban_protest(resources: Resources) -> None:
+    events = code("Thousands of students defied a ban on rallies in Minsk.", resources, {"Minsk": ("BLR", "place")})
+    assert "PROTEST" in [e.event for e in events] and "REJECT" not in [e.event for e in events]

@@ -3,7 +3,8 @@
 1. ``deontic-demand``: "X said Y must/should do Z" is a REQUEST by X of Y; Z is its content.
 2. Retyping by what the clause says of how and by whom (``retype``): a dispersal or suppression
    with tear gas, batons or bullets is violent repression (ASSAULT, CAMEO 175); destruction by
-   jets, missiles or shells is ASSAULT; violence by protesters or rioters is PROTEST riot.
+   jets, missiles or shells is ASSAULT; violence by protesters or rioters is PROTEST riot, and their
+   defiance of a ban PROTEST.
 3. Events inside other events (``embedding``), by the first trigger above them: what a REQUEST or
    THREATEN asks or threatens is its content, not an event ("urged Iran *to release* the sailors");
    a refused act is coded negated ("refused *to meet*"), deeper content of a rejection is not; an
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING
 from .args import resolve
 from .draft import Draft, SentenceContext
 from .lexicon import Lexicon, Rules
-from .match import is_verb
+from .match import is_verb, lemma_forms
 from .modality import ADJUNCT_PREPS, ModalityResult
 
 if TYPE_CHECKING:
@@ -246,7 +247,7 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
         if clause.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
             scope += list(clause.head.subtree)  # "used tear gas to disperse": the means is the main clause
         tools = {rules.instruments.get(t.lemma_.lower()) for t in scope if t.i not in targets} - {None}
-        heads = {p.token.lemma_.lower() for p in (*d.actor, *d.recipient)}
+        heads = {f for p in (*d.actor, *d.recipient) for f in lemma_forms(p.token)}
         if d.type == "COERCE" and d.mode == "restrict" and tools & {"repression", "firearms", "heavy-weapons"}:
             # "police used tear gas to disperse the protest": violent repression (CAMEO 175)
             d.type, d.mode, d.cameo, d.rule = "ASSAULT", None, "175", f"{d.rule}+violent-repression"
@@ -258,9 +259,12 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
         elif (d.type == "ASSAULT" or (d.type == "COERCE" and d.mode == "destroy")) and (
                 (d.token.lemma_.lower() in ("clash", "confront", "scuffle")
                  and heads & rules.actors.get("PROTEST", frozenset()))
-                or {p.token.lemma_.lower() for p in d.actor} & PROTESTERS):
+                or {f for p in d.actor for f in lemma_forms(p.token)} & PROTESTERS):
             # "protesters clashed with police", "rioters set fire to cars": a violent protest (CAMEO 145)
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "riot", "145", f"{d.rule}+riot"
+        elif d.type == "REJECT" and d.token.lemma_.lower() == "defy" and typical_actor(d, rules, "PROTEST"):
+            # "protesters defied a ban on rallies": civil disobedience is a protest (CAMEO 141)
+            d.type, d.mode, d.cameo, d.rule = "PROTEST", "demo", "141", f"{d.rule}+defiance"
 
 
 def keep(d: Draft, rules: Rules) -> bool:
@@ -314,7 +318,7 @@ def _casualty_verb(noun: Token, rules: Rules) -> bool:
     return False
 
 
-def typical_actor(d: Draft, rules: Rules) -> bool:
+def typical_actor(d: Draft, rules: Rules, etype: str | None = None) -> bool:
     """The actor phrase is headed by a typical doer of the type ("protesters marched")."""
-    typical = rules.actors.get(d.type, frozenset())
-    return any(p.token.lemma_.lower() in typical or p.token.lower_ in typical for p in d.actor)
+    typical = rules.actors.get(etype or d.type, frozenset())
+    return any(lemma_forms(p.token) & typical for p in d.actor)
