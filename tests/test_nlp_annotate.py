@@ -228,3 +228,15 @@ def test_a_known_surname_inside_another_name(resources: Resources) -> None:
     assert (find(ann, "Kevin Rutte").name, find(ann, "Kevin Rutte").code) == ("Kevin Rutte", "NLD")
     assert find(ann, "Rutte").name == "Kevin Rutte"
     assert (find(ann, "Mark Rutte").code, find(ann, "Mark Rutte").sector) == ("IGO", "GOV")
+
+
+def test_the_document_names_the_office_holder(resources: Resources) -> None:
+    """The text's own statement beats the gazetteer's holder at the date (here a hypothetical
+    successor the gazetteer does not know yet)."""
+    text = ("Anna Berg, the EU's foreign policy chief, arrived in Kyiv. "
+            "The EU's foreign policy chief said support would continue.")
+    ann = next(annotate([_doc("b", text, "2026-01-10")], resources))
+    berg = find(ann, "Anna Berg")
+    assert (berg.code, berg.sector) == ("EUR", "GOV")
+    later = [e for e in ann.entities if "foreign policy chief" in e.text]
+    assert [e.name for e in later] == ["Anna Berg", "Anna Berg"]

@@ -64,6 +64,9 @@ class Mention:
     former: bool = False
     modifier: Entry | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    #: offices the text itself gives this person ("Foreign Minister X", "X, the EU's top diplomat")
+    stated: tuple[str, ...] = ()
+    stated_code: str | None = None  # the state or organisation of that office, where the text says
 
     @property
     def is_person(self) -> bool:
@@ -89,12 +92,12 @@ def person_mention(i: int, j: int, person: Entry, date: str | None,
             t = min(titled, key=lambda x: x.distance(date) if date and len(date) >= 10 else 0)
             ident = t.org if t.org and t.code == "IGO" else None
             return Mention(i, j, t.code, t.sector, person.name, ident, label="PERSON", person=person,
-                           roles=t.roles)
+                           roles=t.roles, stated=title)
     code = t.code if t else person.code
     sector = t.sector if t else person.sector
     ident = t.org if t is not None and t.org and code == "IGO" else None
     m = Mention(i, j, code, sector, person.name, ident, label="PERSON", person=person,
-                roles=t.roles if t else ())
+                roles=t.roles if t else (), stated=title)
     if t is not None and date is not None and len(date) >= 10 and not t.covers(date):
         gap = t.distance(date)
         if t.end is not None and date[:10] > t.end and gap > FORMER_DAYS:

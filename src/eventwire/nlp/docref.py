@@ -125,7 +125,8 @@ def titles_and_appositives(toks: Toks, mentions: list[Mention]) -> list[Mention]
         if (nxt is not None and nxt.i == m.j and m.label == "ACTOR" and m.sector is not None
                 and nxt.label == "PERSON" and nxt.person is None):
             merged = Mention(m.i, nxt.j, m.code, m.sector, nxt.name, m.identifier if m.person is None else None,
-                             label="PERSON", roles=m.roles, former=m.former, modifier=m.modifier)
+                             label="PERSON", roles=m.roles, former=m.former, modifier=m.modifier,
+                             stated=m.roles)
             out.append(merged)
             k += 2
             continue
@@ -140,6 +141,8 @@ def titles_and_appositives(toks: Toks, mentions: list[Mention]) -> list[Mention]
         if a.person is None and a.code is None:
             a.code, a.sector, a.roles, a.former = b.code, b.sector, b.roles, b.former
             a.modifier = b.modifier
+        if not b.former and b.code:
+            a.stated, a.stated_code = b.roles, b.code
         b.name, b.person = a.name, a.person
         b.extra["appositive_of"] = a.name
     return out
@@ -208,14 +211,16 @@ def _copy_person(i: int, j: int, src: Mention) -> Mention:
 
 
 def roles_in_document(mentions: list[Mention]) -> None:
-    """A role description the gazetteer has no holder for ("the Estonian prime minister") names
-    the person the document introduced in that role."""
-    holders = [m for m in mentions if m.label == "PERSON" and m.roles and m.code]
+    """A role description ("the Estonian prime minister", "the EU's foreign policy chief") names
+    the person the document itself introduces in that role ("Jaan Tamm, the Estonian prime
+    minister"), even where the gazetteer has another holder at the date; else the gazetteer's."""
+    stated = [m for m in mentions if m.label == "PERSON" and m.stated and m.name]
     for m in mentions:
-        if m.label != "ACTOR" or m.person is not None or not m.roles or m.former or not m.code or m.plural:
+        if m.label != "ACTOR" or not m.roles or m.former or not m.code or m.plural:
             continue
-        for h in holders:
-            if h.code == m.code and set(h.roles) & set(m.roles):
+        for h in stated:
+            code = h.stated_code or h.code
+            if code == m.code and set(h.stated) & set(m.roles) and h.name != m.name:
                 m.name, m.person = h.name, h.person
                 m.extra["refers_to"] = h.name
                 break
