@@ -44,6 +44,8 @@ class Draft:
     adjunct: bool = False  # a noun event in an adjunct ("amid X's deployment of troops")
     modality: str = "asserted"
     attribution: list[dict[str, Any]] = field(default_factory=list)
+    #: the actor phrase heads as parsed ("Thousands" of "Thousands of Sudanese"), before mapping
+    actor_heads: list[Token] = field(default_factory=list)
 
     @property
     def governor(self) -> Token | None:
@@ -91,12 +93,14 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         if noun:
             # "the Kenyan deployment of police": a coded nationality or name among the modifiers first
             own = [p for p in resolve(tok, ctx.index, frozenset(trig.consumed)) if p.code and p.token.i == tok.i]
-            actor = own or parties(noun_actor(tok, entry, lex, trig.consumed), ctx.index)
+            heads = noun_actor(tok, entry, lex, trig.consumed)
+            actor = own or parties(heads, ctx.index)
             recipient = parties(noun_recipient(tok, entry, lex, trig.consumed), ctx.index)
             if not any(p.code for p in actor) and "between" in entry.recipient and len(recipient) > 1:
                 actor, recipient = recipient, []  # "cooperation between X and Y": both act
         else:
-            actor = parties(verb_actor(tok), ctx.index)
+            heads = verb_actor(tok)
+            actor = parties(heads, ctx.index)
             if actor and not any(p.resolved for p in actor):
                 actor = _speaker_for_pronoun(actor[0].token, ctx) or actor
             recipient = parties(verb_recipient(tok, entry, trig.consumed), ctx.index)
@@ -104,7 +108,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         recipient = [p for p in recipient if (p.start, p.end) not in taken]
         mod = modality_of(tok, lex.rules, published)
         drafts.append(Draft(tok, entry.type, entry.mode, entry.cameo, entry.id, entry.strong, noun,
-                            trig.consumed, actor, recipient, mod, extra_words=len(entry.words)))
+                            trig.consumed, actor, recipient, mod, extra_words=len(entry.words),
+                            actor_heads=heads))
     return drafts
 
 

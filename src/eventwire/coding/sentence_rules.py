@@ -321,4 +321,4 @@ def _casualty_verb(noun: Token, rules: Rules) -> bool:
 def typical_actor(d: Draft, rules: Rules, etype: str | None = None) -> bool:
     """The actor phrase is headed by a typical doer of the type ("protesters marched")."""
     typical = rules.actors.get(etype or d.type, frozenset())
-    return any(lemma_forms(p.token) & typical for p in d.actor)
+    return any(lemma_forms(t) & typical for t in (*d.actor_heads, *(p.token for p in d.actor)))
