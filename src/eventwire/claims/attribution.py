@@ -320,7 +320,9 @@ _NOT_SPEAKERS = frozenset({"note", "photo", "source", "update", "updated", "rela
 
 
 def _char_tokens(ann: Annotated, start: int, end: int) -> list[Token]:
-    return [t for t in ann.doc if t.idx >= start and t.idx + len(t.text) <= end]
+    """Tokens lying wholly inside [start, end)."""
+    span = ann.doc.char_span(start, end, alignment_mode="contract")
+    return list(span) if span is not None else []
 
 
 #: a capitalised label word more frequent than this (Zipf scale) is a rubric ("Analysis:"), not a name

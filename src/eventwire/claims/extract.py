@@ -37,7 +37,8 @@ _PRONOUNS = frozenset({"them", "those", "these", "they", "it", "which", "whom"})
 
 
 def _anchor(ann: Annotated, q: Quantity) -> tuple[Token, set[int]] | None:
-    toks = [t for t in ann.doc if t.idx < q.end and t.idx + len(t.text) > q.start]
+    span = ann.doc.char_span(q.start, q.end, alignment_mode="expand")
+    toks = list(span) if span is not None else []
     if not toks:
         return None
     ids = {t.i for t in toks}
