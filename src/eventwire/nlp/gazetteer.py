@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date as _d
 from functools import cached_property
 from importlib import resources as ilr
 from pathlib import Path
@@ -26,12 +27,10 @@ from .gazetteer_files import Row, read_rows
 if TYPE_CHECKING:
     from .places import CityIndex
 
-#: kinds of named entries (``Entry.kind``)
-KINDS = ("state", "demonym", "group", "capital", "place", "org", "person")
+#: kinds of named entries (``Entry.kind``): state, demonym, group (a people: "North Koreans"),
+#: capital, place, org, person
 #: kinds that can modify an agent: "South Korea's" office, "North Korean" soldiers, "EU" ministers
 MODIFIER_KINDS = frozenset({"state", "demonym", "capital", "place", "org"})
-#: kinds that are places rather than actors when they stand alone
-PLACE_KINDS = frozenset({"capital", "place"})
 
 
 @dataclass(frozen=True)
@@ -49,8 +48,6 @@ class Tenure:
 
     def distance(self, date: str) -> int:
         """Days between ``date`` and this tenure (0 inside it)."""
-        from datetime import date as _d
-
         d = _d.fromisoformat(date[:10])
         if self.start is not None and d < _d.fromisoformat(self.start):
             return (_d.fromisoformat(self.start) - d).days
@@ -92,7 +89,7 @@ class Agent:
 
 
 class Gazetteer:
-    """Phrase tables and role holders. Build with ``load_gazetteer`` (or ``Gazetteer.build``)."""
+    """Phrase tables and role holders. Build with ``load_gazetteer`` (or ``build_gazetteer``)."""
 
     def __init__(self, version: str) -> None:
         self.version = version
@@ -210,8 +207,6 @@ def iso_day(value: str | None) -> str | None:
     or a year stands for its middle ("2024-11" -> "2024-11-15"); anything else -> None."""
     if not value:
         return None
-    from datetime import date as _d
-
     v = value.strip()
     for text in (v[:10], v[:7] + "-15", v[:4] + "-07-01"):
         try:
