@@ -252,3 +252,9 @@ def test_min_confidence_setting(resources: Resources) -> None:
 def test_protesters_defying_a_ban_protest(resources: Resources) -> None:
     events = code("Thousands of students defied a ban on rallies in Minsk.", resources, {"Minsk": ("BLR", "place")})
     assert "PROTEST" in [e.event for e in events] and "REJECT" not in [e.event for e in events]
+
+
+def test_coordinated_verbs_share_the_object(resources: Resources) -> None:
+    events = code("Ugandan police arrested and beat six opposition members.", resources, {"Ugandan police": "UGA"})
+    arrested = one(events, "COERCE")
+    assert texts(arrested.recipient) == ["six opposition members"]

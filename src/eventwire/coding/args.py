@@ -241,6 +241,10 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                         if is_verb(doc[i]) and c.dep_ == "dobj" and c.i not in consumed), None)
             if obj is None:
                 obj = next((c for c in v.children if c.dep_ in ("dobj", "attr") and c.i not in consumed), None)
+            if obj is None:
+                # "arrested and beat six members": coordinated verbs share the object that follows
+                obj = next((c for x in v.children if x.dep_ == "conj" and is_verb(x)
+                            for c in x.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 if obj.lower_ in REL_PRONOUNS and obj.tag_.startswith("W"):
                     return [v.head] if v.dep_ == "relcl" else []
