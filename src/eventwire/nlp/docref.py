@@ -38,7 +38,9 @@ def merge_ner(ents: list[Span], mentions: list[Mention], gaz: Gazetteer) -> list
     """Add the NER entities the gazetteer did not find. Where they overlap, the gazetteer wins
     ("Kyiv" is a place even when NER says PERSON), except that an ORG/FAC/PERSON name that merely
     contains a state or place ("Seoul National University") stays one entity, taking that code
-    for an organisation."""
+    for an organisation; a place name that is more than a state name and qualifiers ("New
+    Jersey", not "southern Lebanon") stays one place; and a known surname inside a person's name
+    with another first name ("Kevin Rutte") is that other, unknown person."""
     owner: dict[int, int] = {}
     for idx, m in enumerate(mentions):
         for t in range(m.i, m.j):
@@ -57,7 +59,7 @@ def merge_ner(ents: list[Span], mentions: list[Mention], gaz: Gazetteer) -> list
         contained = all(ent.start <= m.i and m.j <= ent.end for m in ms)
         longer = ent.end - ent.start > sum(m.j - m.i for m in ms)
         if (label == "PERSON" and contained and longer and len(ms) == 1 and ms[0].person is not None
-                and ms[0].label == "PERSON"
+                and ms[0].label == "PERSON" and ms[0].i > ent.start
                 and ent[0].text != ms[0].person.name.split()[0]):
             # "Kevin Rutte" is not Mark Rutte: a surname alias inside a longer, different name
             drop.update(inside)
