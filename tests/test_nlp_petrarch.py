@@ -91,3 +91,15 @@ def test_imported_dictionaries_only_fill_gaps(tmp_path: Path) -> None:
     assert resolve_phrase("soldiers", gaz).sector == "MIL"
     assert resolve_phrase("New Person Name", gaz, "2021-01-01").code == "EST"
     assert resolve_phrase("deckhands", gaz).sector == "BUS"
+
+
+def test_verb_dictionaries_are_refused_with_the_line() -> None:
+    import pytest
+
+    from eventwire.errors import DataFileError
+    from eventwire.nlp.gazetteer_files import read_rows
+
+    verbs = shared_or_skip("dictionaries", "petrarch2", "CAMEO.2.0.txt")
+    with pytest.raises(DataFileError, match="verb") as exc:
+        read_rows(verbs)
+    assert exc.value.line is not None and exc.value.path == str(verbs)

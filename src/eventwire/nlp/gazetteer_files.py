@@ -63,7 +63,7 @@ def read_rows(path: Path) -> list[Row]:
     elif suffix == ".txt":
         from .petrarch import import_petrarch
 
-        return import_petrarch(path)
+        rows = import_petrarch(path)
     else:
         raise DataFileError(str(path), None, f"unknown gazetteer file type {suffix!r}",
                             "use .tsv, .toml or a PETRARCH .txt dictionary")

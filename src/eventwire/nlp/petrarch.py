@@ -125,6 +125,9 @@ def import_petrarch(path: str | Path) -> list[Row]:
         rows.extend(_actor_rows(current, str(path)))
 
     for n, raw in enumerate(lines, 1):
+        if raw.startswith(("---", "&")) or (raw.startswith("- ") and "[" in raw):
+            raise DataFileError(str(path), n, "this is a PETRARCH verb (event pattern) dictionary",
+                                "only actor and agent dictionaries can be imported into the gazetteer")
         line = raw.split("#", 1)[0].rstrip()
         if not line.strip():
             continue
