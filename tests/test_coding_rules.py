@@ -258,3 +258,10 @@ def test_coordinated_verbs_share_the_object(resources: Resources) -> None:
     events = code("Ugandan police arrested and beat six opposition members.", resources, {"Ugandan police": "UGA"})
     arrested = one(events, "COERCE")
     assert texts(arrested.recipient) == ["six opposition members"]
+
+
+def test_a_visit_takes_place_where_the_visited_place_is(resources: Resources) -> None:
+    e = one(code("The German chancellor visited Kyiv on Friday.", resources,
+                 {"German chancellor": "DEU", "Kyiv": ("UKR", "place")}), "CONSULT")
+    assert e.mode == "visit" and e.event_loc is not None
+    assert (e.event_loc["text"], e.event_loc["code"]) == ("Kyiv", "UKR")

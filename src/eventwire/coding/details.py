@@ -3,8 +3,9 @@
 - date: the annotation's date expression in the sentence (one inside the trigger's clause first),
   else the document's publication date. A date ``historical_years`` or more before publication
   makes an asserted or reported event historical.
-- event_loc: a place entity governed by in/at/near/outside/across... in the trigger's clause, else
-  one elsewhere in the sentence that is not the actor or recipient; {text, code, start, end, lat, lon}.
+- event_loc: for a visit, the visited place; else a place entity governed by in/at/near/outside/
+  across... in the trigger's clause, else one so governed elsewhere in the sentence;
+  {text, code, start, end, lat, lon (where the annotation has them)}.
 - size: counts of the dead, injured and arrested: a number that modifies the victims of a
   killing/wounding/arrest verb ("killed 12 people", "30 protesters were detained"), or a number
   with dead/injured/wounded ("at least 5 dead").
@@ -71,7 +72,12 @@ def years_before(date: str | None, published: str | None) -> int | None:
     return int(published[:4]) - int(date[:4])
 
 
-def event_location(sent: Span, places: list[Entity], clause: Token, used: list[Party]) -> dict[str, Any] | None:
+def event_location(sent: Span, places: list[Entity], clause: Token, used: list[Party],
+                   visited: list[Party] | None = None) -> dict[str, Any] | None:
+    """See the module docstring; ``visited``: the recipients of a visit, whose place is where it is."""
+    for p in visited or []:
+        if p.entity is not None and p.entity.kind == "place":
+            return _loc(p.entity)
     if not places:
         return None
     taken = {(p.start, p.end) for p in used}
@@ -90,10 +96,14 @@ def event_location(sent: Span, places: list[Entity], clause: Token, used: list[P
     best = ranked[0]
     if not governed(best):
         return None  # a place that is only an actor's or recipient's name says nothing of where
-    loc: dict[str, Any] = {"text": best.text, "code": best.code, "start": best.start, "end": best.end}
+    return _loc(best)
+
+
+def _loc(e: Entity) -> dict[str, Any]:
+    loc: dict[str, Any] = {"text": e.text, "code": e.code, "start": e.start, "end": e.end}
     for k in ("lat", "lon", "geonameid", "country_code"):
-        if k in best.extra:
-            loc[k] = best.extra[k]
+        if k in e.extra:
+            loc[k] = e.extra[k]
     return loc
 
 
