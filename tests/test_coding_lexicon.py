@@ -37,7 +37,7 @@ def test_covers_every_plover_type_with_verbs_and_nouns(lexicon: Lexicon) -> None
     ("COERCE", {"seize", "arrest", "ban", "censor", "deport", "curfew", "destroy", "restrict"}),
     ("MOBILIZE", {"troops", "police"}),
     ("AID", {"military", "economic", "humanitarian"}),
-    ("CONSULT", {"visit", "phone", "multilateral", "host"}),
+    ("CONSULT", {"visit", "phone", "multilateral", "host", "meet"}),
     ("PROTEST", {"demo", "strike", "riot", "obstruct", "hunger", "boycott"}),
     ("RETREAT", {"withdraw", "release", "ceasefire", "disarm"}),
 ])
