@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Entity, Event
+from ..model import Attribution, Entity, Event
 from .args import EntityIndex
 from .lexicon import Entry, Lexicon, load_lexicon
 from .rules import SentenceContext, code_sentence
@@ -49,15 +49,19 @@ def same_name_same_code(entities: list[Entity]) -> list[Entity]:
     return out
 
 
-def code_events(ann: Annotated, resources: Resources) -> list[Event]:
+def code_events(ann: Annotated, resources: Resources,
+                attributions: list[Attribution] | None = None) -> list[Event]:
     """Every PLOVER event in ``ann``, in text order; each with its provenance.
 
-    Events below ``resources.settings.min_confidence`` are left out.
+    ``attributions``: the claims stage's attributions for ``ann`` where the caller has them already
+    (the pipeline runs that stage anyway); else they are extracted here. Events below
+    ``resources.settings.min_confidence`` are left out.
     """
     from .attribution import document_attributions
 
     lexicon: Lexicon = resources.lexicon
-    attributions = document_attributions(ann, resources)
+    if attributions is None:
+        attributions = document_attributions(ann, resources)
     entities = same_name_same_code(ann.entities)
     sents = list(ann.doc.sents)
     events: list[Event] = []
