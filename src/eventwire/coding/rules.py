@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import PIPELINE_VERSION
 from ..model import Event
+from .attribution import as_objects, covering, fallback
 from .details import confidence, event_date, event_location, event_size, refine_mode, years_before
 from .draft import Draft, SentenceContext, draft_triggers
 from .sentence_rules import (
@@ -63,13 +64,9 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
         gap = years_before(date, ctx.ann.document.published) if dated_in_text else None
         if gap is not None and gap >= lex.rules.historical_years and modality in ("asserted", "reported"):
             modality = "historical"
-        if ctx.attributions is not None:
-            from .attribution import as_objects, covering
-
-            attribution = as_objects(covering(ctx.attributions, d.token.idx))
-        else:
-            from .attribution import fallback
-
+        attribution = as_objects(covering(ctx.attributions, d.token.idx)) if ctx.attributions else []
+        if not attribution and (ctx.attributions is None or "reported" in d.mod.cues):
+            # no claims stage, or it missed a reporting verb the modality rules saw
             attribution = fallback(d.mod.chain, d.token, lex.rules, ctx.index)
         attribution = attribution or d.attribution
         if attribution and modality == "asserted":
