@@ -117,6 +117,13 @@ def report(verbose: bool = False) -> None:
         for r in recs:
             by_text[r["text"]].append(r)
         coded = code_sentences({t: rs[0].get("date") for t, rs in by_text.items()})
+        per_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for text, rs in by_text.items():
+            types = {e.event for e in coded[text]}
+            for r in rs:
+                per_type[r["type"]][1] += 1
+                per_type[r["type"]][0] += r["type"] in types
+        print("recall by gold type: " + ", ".join(f"{t} {h}/{n}" for t, (h, n) in sorted(per_type.items())))
         for text, rs in by_text.items():
             gold = sorted({r["type"] for r in rs})
             got = [(e.event, e.modality, e.event_text) for e in coded[text]]
