@@ -240,3 +240,13 @@ def test_the_document_names_the_office_holder(resources: Resources) -> None:
     assert (berg.code, berg.sector) == ("EUR", "GOV")
     later = [e for e in ann.entities if "foreign policy chief" in e.text]
     assert [e.name for e in later] == ["Anna Berg", "Anna Berg"]
+
+
+def test_adjectives_are_not_actors(resources: Resources) -> None:
+    text = ("Seoul National University students protested the United States' military policies "
+            "and an executive order on military aid.")
+    ann = next(annotate([_doc("a", text, "2019-11-04")], resources))
+    snu = containing(ann, "Seoul National University")
+    assert (snu.code, snu.sector) == ("KOR", "EDU")
+    assert containing(ann, "United States").code == "USA"
+    assert not [e for e in ann.entities if e.text in ("military", "executive")]

@@ -25,7 +25,7 @@ _QUALIFIERS = frozenset({
     "territory", "territories", "republic", "north", "south", "east", "west", "northern", "southern",
     "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
     "northwestern", "southeastern", "southwestern", "the", "of", "upper", "lower", "greater", "occupied",
-    "rural", "coastal", "mainland", "-"})
+    "rural", "coastal", "mainland", "-", "'", "’", "'s", "’s"})
 PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "group"}
 #: possessive determiners ("his visit", "its troops"): resolved like subjects
 POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "thing", "their": "group"}
@@ -70,7 +70,8 @@ def merge_ner(ents: list[Span], mentions: list[Mention], gaz: Gazetteer) -> list
         if label in ("ORG", "FAC", "PERSON"):
             drop.update(inside)
             code = ms[0].code if label != "PERSON" else None
-            added.append(Mention(ent.start, ent.end, code, None, ent.text, label=label))
+            sector = _head_sector(ent, gaz) if label == "ORG" else None
+            added.append(Mention(ent.start, ent.end, code, sector, " ".join(ent.text.split()), label=label))
         elif label in ("GPE", "LOC"):
             # "New Jersey" is not Jersey, but "southern Lebanon" is in Lebanon
             outside = {w.lower_ for w in ent if not any(m.i <= w.i < m.j for m in ms)}
@@ -80,6 +81,18 @@ def merge_ner(ents: list[Span], mentions: list[Mention], gaz: Gazetteer) -> list
             added.append(_from_ner(ent.start, ent.end, label, ent.text, gaz))
     kept = [m for k, m in enumerate(mentions) if k not in drop]
     return sorted(kept + added, key=lambda m: m.i)
+
+
+def _head_sector(ent: Span, gaz: Gazetteer) -> str | None:
+    """The sector of the agent word that heads an organisation's name: "Seoul National
+    University" EDU, "Kenya Anti-Corruption Commission" GOV."""
+    words = [w.text for w in ent]
+    for n in (3, 2, 1):
+        for k in range(len(words) - n, -1, -1):
+            agent = gaz.lookup_agent(" ".join(words[k:k + n]))
+            if agent is not None:
+                return agent.sector
+    return None
 
 
 def _from_ner(i: int, j: int, label: str, text: str, gaz: Gazetteer) -> Mention:

@@ -22,6 +22,11 @@ _PLURAL_WORDS = frozenset({"police", "people", "men", "women", "children", "pers
                            "congress", "senate", "opposition", "junta", "authorities", "administration"})
 
 
+#: plurals whose singular is mostly an adjective or an abstract noun ("local", "force")
+_NO_SINGULAR = frozenset({"locals", "forces", "authorities", "executives", "arms",
+                          "affairs", "services", "communications", "operations", "interests"})
+
+
 def add_rows(gaz: Gazetteer, rows: list[Row]) -> None:
     latest: OrderedDict[tuple[str, str], list[Row]] = OrderedDict()
     for row in rows:
@@ -139,7 +144,7 @@ def _add_agent(gaz: Gazetteer, row: Row) -> None:
             pl = plural(low)
             if pl not in gaz.agents:
                 gaz.add_agent(Agent(pl, sector, (), True), row.supplement)
-        elif is_plural and last not in _PLURAL_WORDS:
+        elif is_plural and last not in _PLURAL_WORDS and last not in _NO_SINGULAR:
             sg = singular(low)
             if sg != low and sg not in gaz.agents:
                 gaz.add_agent(Agent(sg, sector, roles, False), row.supplement)

@@ -91,7 +91,9 @@ def _best_at(toks: Toks, gaz: Gazetteer, i: int) -> Base | None:
             best = Base(i, j, entry=entry)
         else:
             agent = gaz.lookup_agent(key)
-            if agent is not None:
+            # a one-word agent the parser calls an adjective is not an actor: "military aid",
+            # "official statement", "Seoul National University"
+            if agent is not None and not (j == i + 1 and toks.pos[i] == "ADJ"):
                 best = Base(i, j, agent=agent)
         j += 1
     return best
