@@ -22,8 +22,8 @@ _PLURAL_WORDS = frozenset({"police", "people", "men", "women", "children", "pers
                            "congress", "senate", "opposition", "junta", "authorities", "administration"})
 
 
-#: plurals whose singular is mostly an adjective or an abstract noun ("local", "force")
-_NO_SINGULAR = frozenset({"locals", "forces", "authorities", "executives", "arms",
+#: plurals whose singular is mostly an adjective or an abstract noun ("national", "force")
+_NO_SINGULAR = frozenset({"nationals", "locals", "forces", "authorities", "executives", "arms",
                           "affairs", "services", "communications", "operations", "interests"})
 
 
