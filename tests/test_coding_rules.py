@@ -265,3 +265,10 @@ def test_a_visit_takes_place_where_the_visited_place_is(resources: Resources) ->
                  {"German chancellor": "DEU", "Kyiv": ("UKR", "place")}), "CONSULT")
     assert e.mode == "visit" and e.event_loc is not None
     assert (e.event_loc["text"], e.event_loc["code"]) == ("Kyiv", "UKR")
+
+
+def test_commitment_and_refusal_take_the_embedded_recipient(resources: Resources) -> None:
+    ents: dict[str, str | tuple[str | None, str]] = {"Putin": "RUS", "Armenia": "ARM", "Chile": "CHL",
+                                                      "Bolivian envoy": "BOL"}
+    assert codes(one(code("Putin offered to negotiate with Armenia.", resources, ents), "AGREE").recipient) == ["ARM"]
+    assert codes(one(code("Chile refused to meet the Bolivian envoy.", resources, ents), "REJECT").recipient) == ["BOL"]

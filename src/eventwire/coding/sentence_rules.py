@@ -107,6 +107,11 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
                 # "refused to meet": the refused act, negated; deeper content of a rejection is not coded
                 if d.noun or d.token.head.i != anc.i or rel not in ("xcomp", "ccomp"):
                     d.dropped = True
+                elif not gd.recipient:  # "refused to meet Jordan's king": whom the refusal concerns
+                    gd.recipient = d.recipient
+            elif gd.type == "AGREE" and not d.noun and rel in ("xcomp", "ccomp") and not gd.recipient:
+                # "offered to negotiate with Armenia": the commitment is to the embedded act's recipient
+                gd.recipient = d.recipient
             elif gd.type == "ACCUSE":
                 if d.noun:
                     d.dropped = True
