@@ -230,7 +230,8 @@ def _hedges_in(sent: SpSpan, lo: int, hi: int) -> list[str]:
             continue
         if t.lower_ not in found:
             found.append(t.lower_)
-    text = sent.doc.text[max(lo, sent.start_char):min(hi, sent.end_char)].lower()
+    # slice the sentence's own text: Doc.text is rebuilt from every token on each access
+    text = sent.text[max(lo, sent.start_char) - sent.start_char:min(hi, sent.end_char) - sent.start_char].lower()
     for phrase in table:
         if " " in phrase and re.search(rf"\b{re.escape(phrase)}\b", text) and phrase not in found:
             found.append(phrase)
