@@ -42,7 +42,7 @@ class Pipeline:
             quantities = extract_quantities(ann)
             attributions = extract_attributions(ann, self.resources)
             claims = extract_claims(ann, quantities, attributions)
-            events = code_events(ann, self.resources)
+            events = code_events(ann, self.resources, attributions)
             yield Result(ann.document, ann.sentences, ann.entities, events, quantities, attributions,
                          claims, version)
 
