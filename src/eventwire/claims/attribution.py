@@ -279,6 +279,8 @@ def _according(tok: Token) -> tuple[list[Token], Token | None, list[Token]] | No
     if to is None:
         return None
     src = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if src is None:  # a misparse ("according to show insiders": "show" read as a verb)
+        src = next((c for c in to.children if c.i > to.i and not c.is_punct), None)
     if src is None:
         return None
     head = tok.head if tok.head.i != tok.i else None
@@ -313,7 +315,7 @@ def _noun_cue(tok: Token) -> tuple[Token | None, list[Token]] | None:
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _COLON = re.compile(rf"(?m)^[\"“]?({_NAME}):[ \t]+(\S[^\n]*)")
-_DASH = re.compile(rf"([\"“][^\"“”\n]{{8,}}[\"”])\s*(―|—|–|--)\s*({_NAME})")
+_DASH = re.compile(rf"([\"“”][^\"“”\n]{{8,}}[\"”])\s*(―|—|–|--)\s*({_NAME})")  # typists open with ” too
 #: "Name:" labels that are not speakers
 _NOT_SPEAKERS = frozenset({"note", "photo", "source", "update", "updated", "related", "read", "watch", "editor",
                            "correction", "by", "posted", "published", "video", "image", "caption", "credit",
@@ -377,8 +379,12 @@ def extract_attributions(ann: Annotated, resources: Resources | None = None) -> 
     out: list[Attribution] = []
     for sidx, sent in enumerate(ann.doc.sents):
         found: list[Attribution] = []
+        in_according = {t.i for tok in sent for acc in [_according(tok)] if acc and acc[1] is not None
+                        for t in acc[1].subtree}
         for tok in sent:
             rec: Attribution | None = None
+            if tok.i in in_according:
+                continue  # part of an "according to X" source
             acc = _according(tok)
             if acc is not None:
                 cue, src, content = acc
