@@ -138,3 +138,13 @@ def test_claim_carries_hedges_of_its_attribution(resources: Resources) -> None:
     c = _by_figure(_claims(_ann(text, resources), resources), "about 300")
     assert c.kind == "dead" and c.cue == "said" and "may" in c.hedges
     assert (c.quantity.low, c.quantity.high) == (270, 330)
+
+
+def test_casualty_size_for_events(resources: Resources) -> None:
+    from eventwire.claims import casualty_size
+
+    text = "At least 12 people were killed and dozens were injured. Police arrested 30 protesters."
+    ann = _ann(text, resources)
+    cs = _claims(ann, resources)
+    assert casualty_size(cs, 0) == {"dead": 12, "injured": 24, "arrested": None}
+    assert casualty_size(cs, 1) == {"dead": None, "injured": None, "arrested": 30}

@@ -8,7 +8,7 @@ Stage contract (docs/TEAM_CONTRACT.md): ``extract_quantities(ann)``,
 from __future__ import annotations
 
 from .attribution import extract_attributions
-from .extract import extract_claims
+from .extract import casualty_size, extract_claims
 from .ledger import LedgerGroup, LedgerRow, build_ledger, claim_from_json, ledger_rows, render_ledger
 from .quantities import extract_quantities, parse_quantities
 
@@ -16,6 +16,7 @@ __all__ = [
     "LedgerGroup",
     "LedgerRow",
     "build_ledger",
+    "casualty_size",
     "claim_from_json",
     "extract_attributions",
     "extract_claims",

@@ -250,3 +250,24 @@ def extract_claims(ann: Annotated, quantities: list[Quantity], attributions: lis
             kind=kind,
         ))
     return out
+
+
+def casualty_size(claims: list[Claim], sentence: int | None) -> dict[str, int | None]:
+    """The events' ``size`` (dead, injured, arrested) from the casualty claims of one sentence.
+
+    A figure's stated value is used; a bound or vague count gives its lower end ("at least 12",
+    "dozens" -> 24). Several figures of one kind in the sentence: the largest.
+    """
+    size: dict[str, int | None] = {"dead": None, "injured": None, "arrested": None}
+    for c in claims:
+        if c.sentence != sentence or c.kind not in size or c.quantity.error:
+            continue
+        q = c.quantity
+        v = q.value if q.qualifier not in ("vague", "range") else q.low
+        if v is None:
+            v = q.low
+        if v is None or v < 0:
+            continue
+        prev = size[c.kind]
+        size[c.kind] = max(prev or 0, int(v))
+    return size
