@@ -138,3 +138,15 @@ def test_people_between_and_outside_their_offices(resources: Resources, phrase: 
                                                  sector: str | None) -> None:
     got = resolve_phrase(phrase, resources.gazetteer, date)
     assert (got.code, got.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(("phrase", "code", "sector"), [
+    ("Hamas officials", "PSE", "REB"),
+    ("Pentagon spokesman", "USA", "MIL"),
+    ("WHO officials", "UNO", "MED"),
+    ("al-Qaeda leaders", "IMG", "GOV"),  # an office word keeps GOV, as PLOVER codes leaders
+    ("Republican senators", "USA", "LEG"),
+])
+def test_organisations_and_their_people(resources: Resources, phrase: str, code: str, sector: str) -> None:
+    got = resolve_phrase(phrase, resources.gazetteer, "2024-11-04")
+    assert (got.code, got.sector) == (code, sector)

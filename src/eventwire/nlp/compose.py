@@ -137,6 +137,10 @@ def compound(i: int, j: int, mod: Entry, agent: Agent, gaz: Gazetteer, date: str
                 m.label, m.roles, m.modifier = "ACTOR", agent.roles, mod
                 return m
     sector: str | None = agent.sector
+    if sector == "GOV" and not agent.office and mod.kind == "org" and mod.sector:
+        # a generic office word takes the organisation's sector: "Hamas officials" REB,
+        # "Pentagon spokesman" MIL (an office word, "Hamas leader", stays GOV as PLOVER codes it)
+        sector = mod.sector
     if former and sector == "GOV":
         sector = "ELI"
     return Mention(i, j, mod.code, sector, mod.name, mod.identifier, roles=agent.roles, plural=agent.plural,

@@ -84,8 +84,9 @@ class Entry:
 class Agent:
     phrase: str  # lowercase
     sector: str
-    roles: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()  # offices a singular phrase names (one holder at a time)
     plural: bool = False
+    office: bool = False  # names an office, singular or plural ("leader", "foreign ministers")
 
 
 class Gazetteer:

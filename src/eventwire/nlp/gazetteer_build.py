@@ -139,15 +139,16 @@ def _add_agent(gaz: Gazetteer, row: Row) -> None:
         is_plural = last in _PLURAL_WORDS and last not in ("army", "navy", "government", "cabinet",
                                                            "parliament", "congress", "senate", "military")
         is_plural = is_plural or (last.endswith("s") and not last.endswith("ss"))
-        gaz.add_agent(Agent(low, sector, roles, is_plural), row.supplement)
+        office = bool(roles)
+        gaz.add_agent(Agent(low, sector, roles, is_plural, office), row.supplement)
         if not is_plural and last not in _PLURAL_WORDS:
             pl = plural(low)
             if pl not in gaz.agents:
-                gaz.add_agent(Agent(pl, sector, (), True), row.supplement)
+                gaz.add_agent(Agent(pl, sector, (), True, office), row.supplement)
         elif is_plural and last not in _PLURAL_WORDS and last not in _NO_SINGULAR:
             sg = singular(low)
             if sg != low and sg not in gaz.agents:
-                gaz.add_agent(Agent(sg, sector, roles, False), row.supplement)
+                gaz.add_agent(Agent(sg, sector, roles, False, office), row.supplement)
 
 
 def _add_person(gaz: Gazetteer, rows: list[Row]) -> None:
