@@ -11,7 +11,8 @@ from eventwire.claims import _data
 from eventwire.errors import DataFileError
 
 LOADERS = [_data.cues, _data.hedges, _data.number_words, _data.qualifier_phrases, _data.vague_counts,
-           _data.units, _data.subject_synonyms, _data.casualty_words, _data.place_nouns, _data.locative_preps]
+           _data.units, _data.subject_synonyms, _data.casualty_words, _data.place_nouns, _data.locative_preps,
+           _data.fractions]
 
 
 def _clear() -> None:

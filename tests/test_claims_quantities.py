@@ -178,3 +178,16 @@ def test_never_crashes_and_offsets_hold(text: str) -> None:
         assert (q.error is None) or (q.value is None and q.low is None and q.high is None)
         if q.low is not None and q.high is not None:
             assert q.low <= q.high
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("a third of the vote", 1 / 3, "fraction"), ("two-thirds of voters", 2 / 3, "fraction"),
+    ("three quarters", 0.75, "fraction"), ("one and a half", 1.5, None),
+])
+def test_fractions(text: str, value: float, unit: str | None) -> None:
+    q = one(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_ordinal_is_not_a_fraction() -> None:
+    assert parse_quantities("She won a third term.") == []

@@ -200,3 +200,14 @@ def place_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def locative_preps() -> dict[str, str]:
     return {word.lower(): rel for _no, (word, rel) in _rows("locative_preps.tsv", 2)}
+
+
+@lru_cache(maxsize=1)
+def fractions() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for no, (word, denominator) in _rows("fractions.tsv", 2):
+        d = _number("fractions.tsv", no, denominator)
+        if d != int(d) or d < 2:
+            raise DataFileError(_where("fractions.tsv"), no, f"denominator {denominator!r} is not a whole number >= 2")
+        out[word.lower()] = int(d)
+    return out

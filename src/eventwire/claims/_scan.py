@@ -218,8 +218,31 @@ def unit_after(text: str, end: int) -> tuple[int, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _fraction_regex() -> re.Pattern[str]:
+    nw = _data.number_words()
+    nums = "|".join(re.escape(w) for w in sorted(nw.units, key=len, reverse=True))
+    dens = "|".join(re.escape(w) for w in sorted(_data.fractions(), key=len, reverse=True))
+    return re.compile(rf"\b(a|an|{nums})[\s-]+({dens})\b(?=(\s+of\b)?)", re.I)
+
+
+def _fraction_cores(text: str) -> list[Core]:
+    """"a third of", "two-thirds", "three quarters", "one half": value n/d, unit "fraction"."""
+    out: list[Core] = []
+    units, dens = _data.number_words().units, _data.fractions()
+    for m in _fraction_regex().finditer(text):
+        num_word, den_word = m.group(1).lower(), m.group(2).lower()
+        n = 1 if num_word in ("a", "an") else units[num_word]
+        plural = den_word.endswith("s")
+        if not (plural or m.group(3) or den_word == "half") or n == 0 or (plural and n == 1):
+            continue  # "a third term": an ordinal
+        out.append(Core(m.start(), m.end(), n / dens[den_word], unit="fraction"))
+    return out
+
+
 def find_cores(text: str) -> list[Core]:
     found: list[Core] = [_vague_core(m) for m in _vague_regex().finditer(text)]
+    found += _fraction_cores(text)
     for m in _word_regex().finditer(text):
         found.extend(_word_core(m, text))
     for m in _DIGITS.finditer(text):
@@ -237,6 +260,11 @@ def find_cores(text: str) -> list[Core]:
     out: list[Core] = []
     for c in found:
         if out and c.start < out[-1].end:
+            continue
+        prev = out[-1] if out else None
+        if c.unit == "fraction" and prev is not None and prev.value is not None and c.value is not None \
+                and prev.unit is None and 0 <= prev.value < 100 and text[prev.end:c.start].lower() == " and ":
+            out[-1] = Core(prev.start, c.end, prev.value + c.value)  # "one and a half"
             continue
         # "1.5 million" is a digit core followed by a word scale: merged in _digit_core already
         out.append(c)
