@@ -194,6 +194,7 @@ class Attribution:
             "cue": self.cue.to_json(),
             "content": self.content.to_json() if self.content else None,
             "hedges": list(self.hedges),
+            "kind": self.kind,
         }
 
 
