@@ -162,3 +162,12 @@ def test_no_english_frequencies_for_other_languages() -> None:
     )
     out = repair_linebreaks(text)
     assert "Al-Albani dalam Shahih" in out and "para ulama yang meneliti" in out
+
+
+def test_an_open_quotation_continues_on_the_next_line() -> None:
+    # single newlines separate the paragraphs, so a break before a capital is normally kept; not
+    # while a curly quotation opened on the line is still open
+    text = "“Easy redemption. Good price.\nAnd each of us got a bag of nuts.”\nThe show was great.\nWe left."
+    assert repair_linebreaks(text) == (
+        "“Easy redemption. Good price. And each of us got a bag of nuts.”\nThe show was great.\nWe left."
+    )

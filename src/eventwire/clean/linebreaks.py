@@ -78,6 +78,8 @@ _CLOSING = ",.;:!?)]}’”%"
 _OPENING = "([{“‘/"
 _TERMINAL = ".!?:;\"”’)]"
 _ORDINAL = frozenset({"st", "nd", "rd", "th", "s"})
+#: brackets and quotation marks that a line left open continues on the next line
+_PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
 _CLITICS = frozenset({"s", "t", "re", "ve", "ll", "d", "m"})
 
 
@@ -94,12 +96,12 @@ def _is_function_word(word: str, ev: Evidence) -> bool:
 
 def _soft_end(prev: str, ev: Evidence) -> bool:
     """The previous line cannot end a paragraph or list item: comma, hyphen, function word, or a
-    parenthesis still open..."""
+    parenthesis or curly double quotation still open ("“Easy redemption. Good price.|And ...”")..."""
     last = prev[-1]
     if last in ",-(“‘/&+":
         return True
     tail = prev[-200:]
-    if tail.count("(") > tail.count(")") or tail.count("[") > tail.count("]"):
+    if any(tail.count(a) > tail.count(b) for a, b in _PAIRS):
         return True
     m = _TRAIL.search(prev[-TAIL:])
     return m is not None and _is_function_word(m.group(), ev)
@@ -167,11 +169,17 @@ def decide_words(a: str, b: str, ev: Evidence) -> tuple[str, bool]:
         return " ", False  # an acronym, then a lowercase word
     if not ev.english:
         return " ", False  # no frequencies for this language: only the document could say "join"
+    margin = join_margin(al, bl, ev)
+    return ("", margin >= STRONG_MARGIN) if margin > 0 else (" ", False)
+
+
+def join_margin(al: str, bl: str, ev: Evidence) -> float:
+    """How much likelier (zipf units) the lowercase pieces ``al|bl`` are one word than two."""
+    joined = al + bl
     zj = zipf(joined) or OOV_JOINED
     if zj < JOINED_RARE and min(_word_zipf(al), _word_zipf(bl)) >= COMMON_PIECE:
-        return " ", False
-    margin = zj - (_piece_zipf(al, ev) + _piece_zipf(bl, ev) - 9.0)
-    return ("", margin >= STRONG_MARGIN) if margin > 0 else (" ", False)
+        return -1.0
+    return zj - (_piece_zipf(al, ev) + _piece_zipf(bl, ev) - 9.0)
 
 
 def decide_hyphen(a: str, b: str, ev: Evidence) -> bool:
