@@ -52,7 +52,7 @@ _OBJECT_NOT_CONTENT = frozenset({
 
 def _trim(tokens: list[Token]) -> tuple[int, int] | None:
     """Character span of tokens (contiguous from first to last), without edge punctuation/marks."""
-    toks = sorted(tokens, key=lambda t: t.i)
+    toks = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i)
     while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ == "that")):
         toks = toks[1:]
     while toks and toks[-1].is_punct and toks[-1].text not in _QUOTES:
@@ -153,7 +153,9 @@ def _content(verb: Token, kind: str) -> list[Token]:
             out.extend(c.subtree)
         return out
     if verb.dep_ == "parataxis" and kind == "speech":  # "The war goes on, he said."
-        return _subtree_minus(verb.head, verb)
+        rest = _subtree_minus(verb.head, verb)
+        before = [t for t in rest if t.i < verb.left_edge.i]
+        return before or [t for t in rest if t.i > verb.right_edge.i]
     if kind == "speech" and verb.lemma_.lower() not in _OBJECT_NOT_CONTENT:
         objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         if objs:
