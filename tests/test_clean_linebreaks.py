@@ -171,3 +171,17 @@ def test_an_open_quotation_continues_on_the_next_line() -> None:
     assert repair_linebreaks(text) == (
         "“Easy redemption. Good price. And each of us got a bag of nuts.”\nThe show was great.\nWe left."
     )
+
+
+def test_a_table_row_broken_in_two_is_joined() -> None:
+    rows = [
+        "Pos Player Plays % Stats",
+        "CB Denzel Ward 74 100% 4 tackles (4 combined). 1 pass defended.",
+        "CB Greedy Williams 73 99% 6 tackles, 1 assist (7 combined). 1 TFL.",
+        "CB T.J. Carrie 63 85% 1 tackle (1 combined).",
+        "CB Tavierre Thomas 1 1% No stats registered.",
+        "CB Terrance Mitchell 12 16% 1 tackle (1 combined).",
+    ]
+    broken = rows[:2] + ["CB Greedy Williams", "73 99% 6 tackles, 1 assist (7 combined). 1 TFL."] + rows[3:]
+    assert repair_linebreaks("\n".join(broken) + PARA) == "\n".join(rows) + PARA
+    assert repair_linebreaks("\n".join(rows) + PARA) == "\n".join(rows) + PARA

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ._edits import Edit, StepResult, apply_edits
@@ -66,6 +67,10 @@ KNOWN_WORD = 3.0
 COMMON_JOINED = 4.0
 #: lines of a list are at most this long
 LIST_LINE = 60
+#: a table (see _row_heads) has at least this many lines, and this share of them start with a row's
+#: first word
+ROW_LINES = 4
+ROW_SHARE = 0.7
 #: a lowercase word at least this frequent at a line end is a function word ("to", "of", "the")
 FUNCTION_ZIPF = 6.0
 
@@ -131,6 +136,20 @@ def _list_like(lines: list[str], ev: Evidence) -> bool:
         if m is not None and _is_function_word(m.group(), ev):
             return False
     return True
+
+
+def _row_heads(lines: list[str]) -> frozenset[str] | None:
+    """The first words of a table's rows, or None when ``lines`` are no such table: at least
+    ROW_LINES lines, ROW_SHARE of them starting with a word that starts another line too
+    ("CB Denzel Ward 74 100%", "CB Greedy Williams 73 99%"; "June 23 – ...", "June 24 – ...")."""
+    if len(lines) < ROW_LINES:
+        return None
+    firsts = [line.split(" ", 1)[0] for line in lines]
+    counts = Counter(firsts)
+    heads = frozenset(w for w, n in counts.items() if n > 1 and w[0].isalnum())
+    if sum(counts[w] for w in heads) < ROW_SHARE * len(lines):
+        return None
+    return heads
 
 
 def _word_zipf(piece: str) -> float:
@@ -333,8 +352,8 @@ def _decide(text: str) -> tuple[list[Edit], bool]:
     for plan in plans:
         for pos in plan.strong:
             edits.append(Edit(pos, pos + 1, "", "line_join"))
-        if _list_like(plan.lines, ev):
-            continue
+        listed = _list_like(plan.lines, ev)
+        heads = _row_heads(plan.lines)
         n_block_hard = sum(plan.hard)
         n_block_soft = len(plan.strong) + len(plan.hard) - n_block_hard
         # a block whose breaks mostly look deliberate is a list; one mostly broken mid-sentence is
@@ -345,7 +364,10 @@ def _decide(text: str) -> tuple[list[Edit], bool]:
             prev, nxt = plan.lines[i], plan.lines[i + 1]
             if _MARKER.match(nxt) and (_MARKER.match(prev) or prev[-1] in _TERMINAL):
                 continue
-            if plan.hard[i] and keep_hard:
+            # in a table whose rows start with a few repeated words, a line that starts otherwise
+            # is the rest of the row above ("DL Sheldon|Richardson 49 66%", "@ Xfinity|Center")
+            continues_row = heads is not None and nxt.split(" ", 1)[0] not in heads
+            if (listed or (plan.hard[i] and keep_hard)) and not continues_row:
                 continue
             if _ADDRESS.match(nxt) and not _soft_end(prev, ev):
                 continue  # an e-mail address or URL on its own line
