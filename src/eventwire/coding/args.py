@@ -318,3 +318,48 @@ def noun_recipient(n: Token, entry: Entry, lexicon: Lexicon, consumed: tuple[int
         if objs:
             return objs
     return []
+
+
+# ---- fallback recipients ------------------------------------------------------------------------
+
+#: relations that lead away from what the event is about: its subject side, other clauses, speech
+_NOT_CONTENT = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "parataxis", "punct", "cc",
+                          "mark", "aux", "auxpass", "det", "case", "neg", "relcl"})
+#: prepositions that name a source or a time, not a party ("according to X", "since X")
+_NOT_PARTY_PREPS = frozenset({"according", "by", "since", "until", "during", "after", "before", "per"})
+#: prepositions of place: their object says where, not whom ("attacked near Marib")
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "along", "throughout",
+                          "within", "off"})
+#: subordinators whose clause still names whom an event is aimed at ("threatened ... unless Israel rescinded")
+_AIMED_MARKS = frozenset({"unless", "until", "if"})
+
+
+def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int]],
+                        max_depth: int = 4) -> list[Party]:
+    """The nearest coded entity named in what ``tok`` governs (objects, prepositional phrases,
+    complement clauses; not places: "in", "near"), breadth first: whom an event is aimed at where its own recipient slot
+    names no actor ("offered to hand over to *Great Britain*", "threatened to deliver blows to *the
+    United States*", "a suspension of air links *with Serbia*"). ``skip``: spans already used."""
+    frontier = [tok]
+    seen = {tok.i}
+    for _ in range(max_depth):
+        nxt: list[Token] = []
+        for t in frontier:
+            for c in t.children:
+                if c.i in seen or c.dep_ in _NOT_CONTENT or c.lower_ in _NOT_PARTY_PREPS or (
+                        c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
+                    continue
+                if c.dep_ == "conj" and is_verb(c):
+                    continue  # "attacked and killed": another event
+                if c.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ in _AIMED_MARKS
+                                                 for m in c.children):
+                    continue
+                seen.add(c.i)
+                nxt.append(c)
+        level = sorted(nxt, key=lambda x: x.i)
+        for c in level:
+            e = index.containing(c.idx, c.idx + len(c.text))
+            if e is not None and e.code and (e.start, e.end) not in skip:
+                return [Party(c, e.text, e.start, e.end, e)]
+        frontier = level
+    return []

@@ -78,6 +78,8 @@ def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
     for depth in range(1, MAX_DEPTH + 1):
         nxt: list[Token] = []
         for t in frontier:
+            if t.i != tok.i and t.dep_ == "amod" and is_verb(t):
+                continue  # "a rebel-held neighbourhood": a participle's own words are not the trigger's
             for c in t.children:
                 # the passive subject is the object: "the demands were met", "explosives were found"
                 passive_object = verb and depth == 1 and c.dep_ == "nsubjpass"

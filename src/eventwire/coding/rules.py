@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import PIPELINE_VERSION
 from ..model import Event
+from .args import named_in_complement
 from .attribution import as_objects, covering, fallback
 from .details import confidence, event_date, event_location, event_size, refine_mode, years_before
 from .draft import Draft, SentenceContext, draft_triggers
@@ -78,6 +79,8 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             size = event_size(clause, lex.rules)
         mode = refine_mode(d.mode, d.type, clause, lex.rules)
         context = [mode] if d.type == "AID" and mode in ("military", "economic", "humanitarian") else []
+        loc = event_location(sent, ctx.places, clause, [*d.actor, *d.recipient],
+                             d.recipient if d.mode == "visit" else None)
         events.append(Event(
             id=event_id(doc_id, sidx, trigger["start"], trigger["end"], d.type),
             doc_id=doc_id,
@@ -86,10 +89,9 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             mode=mode,
             context=context,
             actor=[p.to_json() for p in d.actor],
-            recipient=[p.to_json() for p in d.recipient],
+            recipient=_recipients(d, loc, ctx),
             event_text=event_text,
-            event_loc=event_location(sent, ctx.places, clause, [*d.actor, *d.recipient],
-                                     d.recipient if d.mode == "visit" else None),
+            event_loc=loc,
             size=size,
             text_info={"sentence": sidx, "start": sent.start_char, "end": sent.end_char, "text": sent.text},
             cameo=d.cameo,
@@ -101,3 +103,29 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             trigger=trigger,
         ))
     return events
+
+
+#: types whose target, where the sentence names none, is the country where they happen (a protest
+#: in Serbia, troops on alert in the West Bank, an emergency lifted in Darfur): PLOVER/ICEWS practice
+PLACE_TARGETED = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "CONCEDE", "AID"})
+
+
+def _recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[dict[str, Any]]:
+    """The draft's recipients; where none maps to a coded actor, the nearest coded actor its trigger
+    governs (``named_in_complement``), else, for a material event with no recipient phrase at all,
+    the country of its place."""
+    out = [p.to_json() for p in d.recipient]
+    if any(p.code for p in d.recipient):
+        return out
+    skip = {(p.start, p.end) for p in d.actor}
+    found = named_in_complement(d.token, ctx.index, skip)
+    if found:
+        return out + [p.to_json() for p in found]
+    code = loc.get("code") if loc is not None else None
+    state = isinstance(code, str) and len(code) == 3 and code.isupper()
+    if not out and d.type in PLACE_TARGETED and loc is not None and state:
+        place = next((e for e in ctx.places if e.start == loc["start"] and e.end == loc["end"]), None)
+        if place is not None:
+            out.append(place.as_party())
+    return out
+

@@ -60,6 +60,8 @@ THREAT_OF: Mapping[str, tuple[str, str]] = MappingProxyType({
 #: doers whose violence is a riot (PROTEST riot), not an assault
 PROTESTERS = frozenset({"protester", "demonstrator", "rioter", "marcher"})
 HARM_VOWS = frozenset({"vow", "swear", "pledge", "promise"})
+#: words that introduce the means of an act ("using live bullets", "with tear gas")
+MEANS = frozenset({"use", "using", "with", "employ", "fire"})
 
 
 def _ancestors(tok: Token) -> list[tuple[Token, str]]:
@@ -248,9 +250,14 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
         clause = d.mod.chain[0] if d.mod.chain else d.token
         # instruments, not targets: what was destroyed or dispersed does not say how
         targets = {t.i for c in clause.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+        # "dispersed a demonstration using live bullets": a means the parser hangs on the object
+        targets -= {t.i for c in clause.children if c.dep_ in ("dobj", "nsubjpass") for u in c.subtree
+                    if u.dep_ in ("acl", "prep") and u.lemma_.lower() in MEANS for t in u.subtree}
         scope = list(clause.subtree)
-        if clause.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
-            scope += list(clause.head.subtree)  # "used tear gas to disperse": the means is the main clause
+        if clause.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
+                a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
+            # "used tear gas to disperse", "fire tear gas to disperse": the means is the main clause
+            scope += list(clause.head.subtree)
         tools = {rules.instruments.get(t.lemma_.lower()) for t in scope if t.i not in targets} - {None}
         heads = {f for p in (*d.actor, *d.recipient) for f in lemma_forms(p.token)}
         if d.type == "COERCE" and d.mode == "restrict" and tools & {"repression", "firearms", "heavy-weapons"}:
