@@ -182,6 +182,6 @@ def test_a_table_row_broken_in_two_is_joined() -> None:
         "CB Tavierre Thomas 1 1% No stats registered.",
         "CB Terrance Mitchell 12 16% 1 tackle (1 combined).",
     ]
-    broken = rows[:2] + ["CB Greedy Williams", "73 99% 6 tackles, 1 assist (7 combined). 1 TFL."] + rows[3:]
+    broken = [*rows[:2], "CB Greedy Williams", "73 99% 6 tackles, 1 assist (7 combined). 1 TFL.", *rows[3:]]
     assert repair_linebreaks("\n".join(broken) + PARA) == "\n".join(rows) + PARA
     assert repair_linebreaks("\n".join(rows) + PARA) == "\n".join(rows) + PARA
