@@ -5,7 +5,7 @@ them; the expectations were not changed afterwards to suit it.
 
 A case passes when one coded event of the expected type has the expected actor code among its
 actors (where one is given), the expected recipient code among its recipients (where one is given)
-and the expected modality (where one is given). The first run passed 0.79 of the cases (27 of 34); the
+and the expected modality (where one is given). The first run passed 0.82 of the cases (28 of 34); the
 floor sits just below, so that a change that loses generality fails here, while the misses (listed
 on failure) stay visible as what the coder does not yet do.
 """
@@ -94,8 +94,8 @@ CASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("Bolivia's opposition will hold a rally in La Paz next week to protest the election results.",
      "PROTEST", "BOL", None, "planned"),
 ]
-#: the share of CASES that must pass (the first run passed 27 of 34)
-FLOOR = 0.78
+#: the share of CASES that must pass (the first run passed 28 of 34)
+FLOOR = 0.80
 
 
 def _codes(parties: list[dict[str, Any]]) -> set[str]:
