@@ -128,6 +128,14 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     return _inherited_subject(verb)
 
 
+def _passive(verb: Token) -> bool:
+    """A passive participle: "are expected to", "is believed to" (the subject is not the thinker)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children) and \
+        verb.dep_ in ("conj", "acl", "advcl")
+
+
 def _inherited_subject(verb: Token) -> tuple[Token | None, bool]:
     """No subject of its own: "..., saying that", "and added", "appeared to suggest", "by arguing",
     "tweets saying", "the letter that says" take the speaker from the governing clause."""
@@ -138,8 +146,9 @@ def _inherited_subject(verb: Token) -> tuple[Token | None, bool]:
         return _subject(head)
     if verb.dep_ == "pcomp" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
         return _subject(head.head)
-    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
-        return head, False
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBG", "VBN", "VBZ",
+                                                                                          "VBD", "VBP"):
+        return head, False  # "tweets saying", "a letter that says"; not "his intention to discuss"
     return None, False
 
 
@@ -398,8 +407,11 @@ def extract_attributions(ann: Annotated, resources: Resources | None = None) -> 
                 if not content and kind == "speech":
                     content = _quote_near(ann, tok, src)
                 if content:
-                    if kind == "cognition" and src is None:
-                        continue
+                    explicit = any(c.dep_ in _SUBJ for c in tok.children)
+                    if kind == "cognition" and (src is None or _passive(tok) or not explicit):
+                        continue  # "soldiers ... and expected to join": someone else's expectation
+                    if src is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                        continue  # "his intention to discuss ...": a plan, nobody says anything
                     cue = [tok, *[c for c in tok.children if c.dep_ == "prt"]]
                     if kind == "cognition" and any(c.dep_ == "xcomp" for c in tok.children) and not any(
                             c.dep_ == "ccomp" for c in tok.children):
