@@ -118,3 +118,12 @@ def test_kind_tells_reports_from_intentions(resources: Resources) -> None:
     assert _by_cue(atts, "plans").kind == "intent"
     assert _by_cue(atts, "said").kind == "speech"
     assert _by_cue(atts, "according to").kind == "according"
+
+
+def test_no_statement_from_expectations_or_plans_of_others(resources: Resources) -> None:
+    text = ("Some 500 troops are in the north and expected to join the fighting soon. "
+            "He stated his intention to discuss the matter.")
+    atts = extract_attributions(_ann(text, resources), resources)
+    cues = [a.cue.text for a in atts]
+    assert "expected" not in cues and "discuss" not in cues
+    assert "stated" in cues
