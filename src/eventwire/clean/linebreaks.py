@@ -140,16 +140,22 @@ def _list_like(lines: list[str], ev: Evidence) -> bool:
 
 def _row_heads(lines: list[str]) -> frozenset[str] | None:
     """The first words of a table's rows, or None when ``lines`` are no such table: at least
-    ROW_LINES lines, ROW_SHARE of them starting with a word that starts another line too
-    ("CB Denzel Ward 74 100%", "CB Greedy Williams 73 99%"; "June 23 – ...", "June 24 – ...")."""
+    ROW_LINES lines, ROW_SHARE of them after the first (it may be the table's header) starting
+    with a word that starts another line too ("CB Denzel Ward 74 100%", "CB Greedy Williams 73
+    99%"; "June 23 – ...", "June 24 – ...")."""
     if len(lines) < ROW_LINES:
         return None
-    firsts = [line.split(" ", 1)[0] for line in lines]
-    counts = Counter(firsts)
+    counts = Counter(_row_head(line) for line in lines)
     heads = frozenset(w for w, n in counts.items() if n > 1 and w[0].isalnum())
-    if sum(counts[w] for w in heads) < ROW_SHARE * len(lines):
+    if sum(_row_head(line) in heads for line in lines[1:]) < ROW_SHARE * (len(lines) - 1):
         return None
     return heads
+
+
+def _row_head(line: str) -> str:
+    """A line's first word; all numbers are one ("1 lemon", "6 tbsp pectin", "1/2 tsp cloves")."""
+    word = line.split(" ", 1)[0]
+    return "0" if word[0].isdigit() else word
 
 
 def _word_zipf(piece: str) -> float:
@@ -366,7 +372,7 @@ def _decide(text: str) -> tuple[list[Edit], bool]:
                 continue
             # in a table whose rows start with a few repeated words, a line that starts otherwise
             # is the rest of the row above ("DL Sheldon|Richardson 49 66%", "@ Xfinity|Center")
-            continues_row = heads is not None and nxt.split(" ", 1)[0] not in heads
+            continues_row = heads is not None and _row_head(nxt) not in heads
             if (listed or (plan.hard[i] and keep_hard)) and not continues_row:
                 continue
             if _ADDRESS.match(nxt) and not _soft_end(prev, ev):
