@@ -110,3 +110,17 @@ def test_errors_and_subjectless_claims_left_out() -> None:
 def test_singular() -> None:
     assert [singular(w) for w in ("soldiers", "casualties", "servicemen", "boxes", "press")] == [
         "soldier", "casualty", "servicemen", "box", "press"]
+
+
+def test_bare_subject_joins_the_group_of_its_story() -> None:
+    a = meta("a", "2024-11-01")
+    b = {**meta("b", "2024-11-02"), "story_id": "s1"}
+    a["story_id"] = "s1"
+    pairs = [
+        (claim("8,000", 8000, 8000, "exact", "North Korean soldiers", "PRK", "USA", doc="a"), a),
+        (claim("thousands", 1000, 9999, "vague", "soldiers", None, "KOR", doc="b"), b),
+        (claim("300", 300, 300, "exact", "soldiers", None, "UKR", doc="c"), meta("c", "2024-11-02")),
+    ]
+    groups = build_ledger(pairs)
+    prk = next(g for g in groups if g.subject_code == "PRK")
+    assert sorted(r.doc_id for r in prk.rows) == ["a", "b"]  # "c" is another story: its own group

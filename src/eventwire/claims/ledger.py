@@ -8,7 +8,8 @@ Grouping (``build_ledger``):
   subject's modifier words, so "North Korean soldiers" and "North Korean troops" still meet),
   plus the casualty kind.
 - A claim with a bare subject ("thousands of soldiers": no code, no modifier) joins the one group
-  of the same document with the same head noun, where there is exactly one such group.
+  with the same head noun that has a row from the same document, else from the same story
+  (``meta["story_id"]``), where there is exactly one such group.
 - Places stay rows, not groups: each row keeps its location, and figures are compared only where
   locations are compatible: the same, or either unknown, or the same preposition with a shared
   place word stem ("near Ukraine" and "near the Ukrainian border"; not "in Russia").
@@ -54,6 +55,7 @@ class LedgerRow:
     hedges: list[str]
     subject: str | None
     latest: bool = False
+    story_id: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -181,7 +183,8 @@ def _row(c: Claim, meta: dict[str, Any]) -> LedgerRow:
     q = c.quantity
     return LedgerRow(label, code, q.text, q.value, q.low, q.high, q.qualifier, c.location,
                      c.date or meta.get("published"), str(meta.get("doc_id") or q.doc_id), meta.get("title"),
-                     meta.get("source"), meta.get("published"), c.cue, list(c.hedges), c.subject)
+                     meta.get("source"), meta.get("published"), c.cue, list(c.hedges), c.subject,
+                     story_id=meta.get("story_id"))
 
 
 def build_ledger(claims: list[tuple[Claim, dict[str, Any]]]) -> list[LedgerGroup]:
@@ -207,8 +210,12 @@ def build_ledger(claims: list[tuple[Claim, dict[str, Any]]]) -> list[LedgerGroup
         g.rows.append(_row(c, meta))
     for c, meta, head in bare:
         doc = str(meta.get("doc_id") or c.quantity.doc_id)
-        same = [g for g in groups.values()
-                if g.head == head and g.kind == c.kind and any(r.doc_id == doc for r in g.rows)]
+        story = meta.get("story_id")
+        alike = [g for g in groups.values()
+                 if g.head == head and g.kind == c.kind and (g.subject_code is not None or g.key.startswith("~"))]
+        same = [g for g in alike if any(r.doc_id == doc for r in g.rows)]
+        if not same and story:
+            same = [g for g in alike if any(r.story_id == story for r in g.rows)]
         if len(same) == 1:
             same[0].rows.append(_row(c, meta))
         else:
