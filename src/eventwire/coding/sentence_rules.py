@@ -259,7 +259,8 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
             # "used tear gas to disperse", "fire tear gas to disperse": the means is the main clause
             scope += list(clause.head.subtree)
         tools = {rules.instruments.get(t.lemma_.lower()) for t in scope if t.i not in targets} - {None}
-        heads = {f for p in (*d.actor, *d.recipient) for f in lemma_forms(p.token)}
+        heads = {f for p in (*d.actor, *d.recipient) for t in _with_of(p.token) for f in lemma_forms(t)}
+        doers = {f for p in d.actor for t in _with_of(p.token) for f in lemma_forms(t)}
         if d.type == "COERCE" and d.mode == "restrict" and tools & {"repression", "firearms", "heavy-weapons"}:
             # "police used tear gas to disperse the protest": violent repression (CAMEO 175)
             d.type, d.mode, d.cameo, d.rule = "ASSAULT", None, "175", f"{d.rule}+violent-repression"
@@ -271,12 +272,21 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
         elif (d.type == "ASSAULT" or (d.type == "COERCE" and d.mode == "destroy")) and (
                 (d.token.lemma_.lower() in ("clash", "confront", "scuffle")
                  and heads & rules.actors.get("PROTEST", frozenset()))
-                or {f for p in d.actor for f in lemma_forms(p.token)} & PROTESTERS):
+                or doers & PROTESTERS):
             # "protesters clashed with police", "rioters set fire to cars": a violent protest (CAMEO 145)
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "riot", "145", f"{d.rule}+riot"
         elif d.type == "REJECT" and d.token.lemma_.lower() == "defy" and typical_actor(d, rules, "PROTEST"):
             # "protesters defied a ban on rallies": civil disobedience is a protest (CAMEO 141)
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "demo", "141", f"{d.rule}+defiance"
+
+
+def _with_of(tok: Token) -> list[Token]:
+    """``tok`` and the head of its ``of`` phrase: "groups *of youths*", "thousands *of protesters*"."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
 
 
 def keep(d: Draft, rules: Rules) -> bool:
@@ -331,6 +341,8 @@ def _casualty_verb(noun: Token, rules: Rules) -> bool:
 
 
 def typical_actor(d: Draft, rules: Rules, etype: str | None = None) -> bool:
-    """The actor phrase is headed by a typical doer of the type ("protesters marched")."""
+    """The actor phrase is headed by a typical doer of the type ("protesters marched", "groups of
+    youths clashed")."""
     typical = rules.actors.get(etype or d.type, frozenset())
-    return any(lemma_forms(t) & typical for t in (*d.actor_heads, *(p.token for p in d.actor)))
+    return any(lemma_forms(t) & typical for h in (*d.actor_heads, *(p.token for p in d.actor))
+               for t in _with_of(h))
