@@ -185,3 +185,16 @@ def test_a_table_row_broken_in_two_is_joined() -> None:
     broken = [*rows[:2], "CB Greedy Williams", "73 99% 6 tackles, 1 assist (7 combined). 1 TFL.", *rows[3:]]
     assert repair_linebreaks("\n".join(broken) + PARA) == "\n".join(rows) + PARA
     assert repair_linebreaks("\n".join(rows) + PARA) == "\n".join(rows) + PARA
+
+
+def test_a_name_broken_across_lines_of_prose_is_joined() -> None:
+    text = (
+        '"The allegation has again been debunked," White House Press\nSecretary Stephanie\n'
+        "Grisham said after the hearing.\n\nThe hearing ended on Tuesday."
+    )
+    assert repair_linebreaks(text) == (
+        '"The allegation has again been debunked," White House Press Secretary Stephanie '
+        "Grisham said after the hearing.\n\nThe hearing ended on Tuesday."
+    )
+    names = "The panel heard from:\nMichael Anastassiades\nFlos Showroom\nCorso Monforte\n\nIt ended on Tuesday."
+    assert repair_linebreaks(names) == names

@@ -126,6 +126,19 @@ def _hard_looking(prev: str, nxt: str, ev: Evidence) -> bool:
     return a is None or b is None or not ev.spaced(a.group().lower(), b.group().lower())
 
 
+def _name_continues(prev: str, nxt: str, ev: Evidence) -> bool:
+    """A line of prose (a lowercase word among its last few) ends in a capitalised word, and the
+    next line starts with one that is no frequent word opening a sentence ("The", "With"): a run
+    of capitalised words, a name or title, goes on across the break."""
+    a = _TRAIL.search(prev[-TAIL:])
+    b = _LEAD.match(nxt)
+    if a is None or b is None or not (a.group().istitle() and b.group().istitle()):
+        return False
+    if _is_function_word(a.group(), ev) or zipf(b.group().lower()) >= FUNCTION_ZIPF:
+        return False
+    return any(w.islower() for w in prev[-TAIL:].split()[:-1])
+
+
 def _list_like(lines: list[str], ev: Evidence) -> bool:
     if len(lines) < 4 or any(len(line) > LIST_LINE for line in lines):
         return False
@@ -373,7 +386,9 @@ def _decide(text: str) -> tuple[list[Edit], bool]:
             # in a table whose rows start with a few repeated words, a line that starts otherwise
             # is the rest of the row above ("DL Sheldon|Richardson 49 66%", "@ Xfinity|Center")
             continues_row = heads is not None and _row_head(nxt) not in heads
-            if (listed or (plan.hard[i] and keep_hard)) and not continues_row:
+            # in prose, a name broken in two is no list ("... said White House Press|Secretary")
+            broken_name = not structured and _name_continues(prev, nxt, ev)
+            if (listed or (plan.hard[i] and keep_hard and not broken_name)) and not continues_row:
                 continue
             if _ADDRESS.match(nxt) and not _soft_end(prev, ev):
                 continue  # an e-mail address or URL on its own line
