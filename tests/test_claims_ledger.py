@@ -124,3 +124,17 @@ def test_bare_subject_joins_the_group_of_its_story() -> None:
     groups = build_ledger(pairs)
     prk = next(g for g in groups if g.subject_code == "PRK")
     assert sorted(r.doc_id for r in prk.rows) == ["a", "b"]  # "c" is another story: its own group
+
+
+def test_generic_subjects_compared_across_documents_only_with_places() -> None:
+    pairs = [
+        (claim("five", 5, 5, "exact", "people", None, "IDN", None, "a"), meta("a", "2025-03-01")),
+        (claim("about 200", 180, 220, "approximately", "people", None, None, "in Tarakan", "b"),
+         meta("b", "2025-03-02")),
+        (claim("40", 40, 40, "exact", "vessels", None, "IDN", "in the Sulawesi Sea", "c"), meta("c", "2025-03-02")),
+        (claim("more than 60", 60, None, "over", "ships", None, "MYS", "in the Sulawesi Sea", "d"),
+         meta("d", "2025-03-03")),
+    ]
+    groups = {g.head: g for g in build_ledger(pairs)}
+    assert groups["person"].status == "single"  # nothing says the five and the 200 are the same people
+    assert groups["ship"].status == "conflict" and len(groups["ship"].rows) == 2  # ships = vessels

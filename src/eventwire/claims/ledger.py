@@ -14,6 +14,8 @@ Grouping (``build_ledger``):
   locations are compatible: the same, or either unknown, or the same preposition with a shared
   place word stem ("near Ukraine" and "near the Ukrainian border"; not "in Russia").
 - Periods: figures whose dates lie more than ``PERIOD_DAYS`` apart are not compared.
+- A generic group (no actor code, no modifier: "people", "ships") compares figures of different
+  documents only where both give a compatible place: nothing else says they count the same thing.
 
 Comparison: two rows from different sources (or different documents) *agree* when their
 intervals overlap and *conflict* when they are disjoint (open bounds are infinite). A group is
@@ -167,13 +169,15 @@ def _overlap(a: LedgerRow, b: LedgerRow) -> bool:
     return alo <= bhi and blo <= ahi
 
 
-def _comparable(a: LedgerRow, b: LedgerRow) -> bool:
+def _comparable(a: LedgerRow, b: LedgerRow, generic: bool = False) -> bool:
     if a.source == b.source and a.doc_id == b.doc_id:
         return False
     if a.source == b.source and a.source_code is not None:
         return False  # one source's figures over time are updates, not disagreement
     if not locations_compatible(a.location, b.location):
         return False
+    if generic and a.doc_id != b.doc_id and (a.location is None or b.location is None):
+        return False  # "five people" here and "200 people" there: nothing says they are the same people
     da, db = _parse_date(a.date or a.published), _parse_date(b.date or b.published)
     return not (da and db and abs((da - db).days) > PERIOD_DAYS)
 
@@ -233,7 +237,7 @@ def build_ledger(claims: list[tuple[Claim, dict[str, Any]]]) -> list[LedgerGroup
         for i in range(len(g.rows)):
             for j in range(i + 1, len(g.rows)):
                 a, b = g.rows[i], g.rows[j]
-                if _comparable(a, b):
+                if _comparable(a, b, generic=g.subject_code is None and not g.key.startswith("~")):
                     (g.agreements if _overlap(a, b) else g.conflicts).append((i, j))
     return out
 
