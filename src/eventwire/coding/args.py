@@ -7,9 +7,10 @@ coordinated with, from the noun a relative clause or participle modifies, or fro
 of a participial adjunct ("..., killing 12"). The recipient is the direct object (the subject in
 the passive) or the object of a preposition the lexicon entry names.
 
-Noun triggers: the actor is the possessor ("North Korea's deployment"), a ``by`` phrase, the
-subject of the light verb that takes the noun ("held talks"), a nationality or name among the
-noun's modifiers ("Russian attack"), or an ``of`` phrase; the recipient is a preposition's object.
+Noun triggers: the actor is the possessor ("North Korea's deployment"), a ``by`` phrase (of the
+noun or of a participle modifying it: "gas used by terrorists"), the subject of the light verb that
+takes the noun ("held talks"), a nationality or name among the noun's modifiers ("Russian attack"),
+or an ``of`` phrase; the recipient is a preposition's object.
 
 A phrase is mapped to the annotation's entities: the entity containing the head word, else the
 entities among its premodifiers ("Senior Hungarian and Romanian officials" -> both), else those of
@@ -145,6 +146,9 @@ def _resolve_one(tok: Token, index: EntityIndex, exclude: frozenset[int]) -> lis
 def is_passive(v: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
         return True
+    if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i != v.i and not any(
+            c.dep_ in ("nsubj", "aux") for c in v.children):
+        return is_passive(v.head)  # "was swarmed and booed at by strikers": the passive is shared
     return v.dep_ == "acl" and v.tag_ == "VBN"
 
 
@@ -234,6 +238,10 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                     return [subj]
                 if v.dep_ == "acl" and v.head.i not in consumed:
                     return [v.head]
+                if v.dep_ == "conj":  # "X was swarmed and booed": the shared passive subject
+                    shared = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
+                    if shared is not None and shared.i not in consumed:
+                        return [shared]
                 continue
             # "emphasized the necessity of *supporting* Ukraine": the object of a verb the pattern
             # used comes first, then the trigger's own
@@ -283,6 +291,12 @@ def noun_actor(n: Token, entry: Entry, lexicon: Lexicon, consumed: tuple[int, ..
     by = _prep_objects([n], "by")
     if by:
         return by
+    for c in n.children:
+        # "poisonous gas used by terrorists", "shells fired by the army": the participle's agent
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = _prep_objects([c], "by")
+            if agent:
+                return agent
     light = light_verb(n, lexicon)
     if light is not None:
         return verb_actor(light)

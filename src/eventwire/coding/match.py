@@ -118,6 +118,8 @@ def match_entry(tok: Token, entry: Entry, comps: list[tuple[Token, int]]) -> tup
 
 
 def _open_path(c: Token, tok: Token, used: list[int]) -> bool:
+    if tok.dep_ == "acl" and c.i == tok.head.i:
+        return True  # "shells fired by ...": the noun a participle modifies is its object
     cur = c.head
     for _ in range(MAX_DEPTH + 1):
         if cur.i == tok.i:
