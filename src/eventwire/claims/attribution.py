@@ -410,6 +410,8 @@ def extract_attributions(ann: Annotated, resources: Resources | None = None) -> 
                     explicit = any(c.dep_ in _SUBJ for c in tok.children)
                     if kind == "cognition" and (src is None or _passive(tok) or not explicit):
                         continue  # "soldiers ... and expected to join": someone else's expectation
+                    if kind == "cognition" and src is not None and src.lower_ in ("i", "we", "you"):
+                        continue  # "I think ..." inside a quotation: the quotation is the statement
                     if src is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                         continue  # "his intention to discuss ...": a plan, nobody says anything
                     cue = [tok, *[c for c in tok.children if c.dep_ == "prt"]]
