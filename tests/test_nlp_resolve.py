@@ -150,3 +150,14 @@ def test_people_between_and_outside_their_offices(resources: Resources, phrase: 
 def test_organisations_and_their_people(resources: Resources, phrase: str, code: str, sector: str) -> None:
     got = resolve_phrase(phrase, resources.gazetteer, "2024-11-04")
     assert (got.code, got.sector) == (code, sector)
+
+
+def test_upper_case_headlines(resources: Resources) -> None:
+    from eventwire.nlp.resolve import mentions_in
+
+    gaz = resources.gazetteer
+    _toks, ms = mentions_in("WHO IS TO BLAME FOR THE WAR", gaz, None)
+    assert ms == []  # "WHO" is the word here, not the World Health Organization
+    _toks, ms = mentions_in("NORTH KOREA AND UK SIGN DEAL", gaz, None)
+    assert [m.code for m in ms] == ["PRK", "GBR"]
+    assert resolve_phrase("The WHO warned", gaz).code == "UNO"

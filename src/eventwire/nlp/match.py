@@ -76,6 +76,22 @@ def first_keys(phrase: str) -> list[str]:
     return keys
 
 
+#: acronyms that are also English words: in an upper-case headline they are read as words
+_WORDS = frozenset({"who", "us", "it", "is", "at", "as", "on", "no", "an", "or", "am", "be", "do", "go",
+                    "he", "me", "my", "of", "so", "to", "up", "we", "all", "may", "can", "aid", "act"})
+
+
+def _shouting(toks: Toks, i: int) -> bool:
+    """Token ``i`` sits among upper-case words ("WHO IS TO BLAME"): an acronym that is also an
+    English word is read as the word there."""
+    def upper_word(k: int) -> bool:
+        if not 0 <= k < len(toks):
+            return False
+        w = toks.text[toks.starts[k]:toks.ends[k]]
+        return len(w) > 1 and w.isalpha() and w.isupper()
+    return upper_word(i - 1) or upper_word(i + 1)
+
+
 def _best_at(toks: Toks, gaz: Gazetteer, i: int) -> Base | None:
     maxc = gaz.first_words.get(toks.lowers[i])
     if maxc is None:
@@ -87,7 +103,7 @@ def _best_at(toks: Toks, gaz: Gazetteer, i: int) -> Base | None:
     while j <= n and ends[j - 1] - s <= maxc:
         key = text[s:ends[j - 1]]
         entry = gaz.lookup_name(key)
-        if entry is not None:
+        if entry is not None and not (j == i + 1 and key.lower() in _WORDS and _shouting(toks, i)):
             best = Base(i, j, entry=entry)
         else:
             agent = gaz.lookup_agent(key)
