@@ -198,3 +198,16 @@ def test_a_name_broken_across_lines_of_prose_is_joined() -> None:
     )
     names = "The panel heard from:\nMichael Anastassiades\nFlos Showroom\nCorso Monforte\n\nIt ended on Tuesday."
     assert repair_linebreaks(names) == names
+
+
+def test_a_name_broken_in_a_document_of_one_line_paragraphs_is_joined() -> None:
+    paragraphs = [
+        "Wales beat Hungary 2-0 to earn the 20th spot on Tuesday.",
+        "Germany routed Belarus and Croatia secured its place.",
+        "The draw is set for Saturday in Bucharest.",
+        "Portugal allowed only one goal in the second half.",
+    ]
+    text = "\n".join(paragraphs) + "\n\nHe stayed ahead of Adarius\nTaylor on the depth chart.\n\nThe end."
+    assert repair_linebreaks(text) == (
+        "\n".join(paragraphs) + "\n\nHe stayed ahead of Adarius Taylor on the depth chart.\n\nThe end."
+    )

@@ -386,8 +386,11 @@ def _decide(text: str) -> tuple[list[Edit], bool]:
             # in a table whose rows start with a few repeated words, a line that starts otherwise
             # is the rest of the row above ("DL Sheldon|Richardson 49 66%", "@ Xfinity|Center")
             continues_row = heads is not None and _row_head(nxt) not in heads
-            # in prose, a name broken in two is no list ("... said White House Press|Secretary")
-            broken_name = not structured and _name_continues(prev, nxt, ev)
+            # in prose, a name broken in two is no list ("... said White House Press|Secretary"),
+            # nor the end of a paragraph in a document of one-line paragraphs ("... staying ahead
+            # of Adarius|Taylor on the depth chart"); in a list or table it may be both
+            starts_row = heads is not None and _row_head(nxt) in heads
+            broken_name = (not structured or not block_list) and not starts_row and _name_continues(prev, nxt, ev)
             if (listed or (plan.hard[i] and keep_hard and not broken_name)) and not continues_row:
                 continue
             if _ADDRESS.match(nxt) and not _soft_end(prev, ev):
