@@ -4,7 +4,8 @@
 2. Retyping by what the clause says of how and by whom (``retype``): a dispersal or suppression
    with tear gas, batons or bullets is violent repression (ASSAULT, CAMEO 175); destruction by
    jets, missiles or shells is ASSAULT; violence by protesters or rioters is PROTEST riot, and their
-   defiance of a ban PROTEST.
+   defiance of a ban PROTEST; territory taken without fighting ("after the troops withdrew",
+   "without a fight") is occupation (COERCE seize, CAMEO 192).
 3. Events inside other events (``embedding``), by the first trigger above them: what a REQUEST or
    THREATEN asks or threatens is its content, not an event ("urged Iran *to release* the sailors");
    a refused act is coded negated ("refused *to meet*"), deeper content of a rejection is not; an
@@ -60,6 +61,9 @@ THREAT_OF: Mapping[str, tuple[str, str]] = MappingProxyType({
 #: doers whose violence is a riot (PROTEST riot), not an assault
 PROTESTERS = frozenset({"protester", "demonstrator", "rioter", "marcher"})
 HARM_VOWS = frozenset({"vow", "swear", "pledge", "promise"})
+#: verbs of taking territory, and what "without ..." says did not happen when it was taken
+CAPTURES = frozenset({"capture", "seize", "take", "regain", "recapture", "retake", "retook", "gain", "overrun"})
+UNOPPOSED = frozenset({"fight", "fighting", "resistance", "shot", "bloodshed", "battle", "clash", "opposition"})
 #: words that introduce the means of an act ("using live bullets", "with tear gas")
 MEANS = frozenset({"use", "using", "with", "employ", "fire"})
 
@@ -275,9 +279,31 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
                 or doers & PROTESTERS):
             # "protesters clashed with police", "rioters set fire to cars": a violent protest (CAMEO 145)
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "riot", "145", f"{d.rule}+riot"
+        elif d.type == "ASSAULT" and d.token.lemma_.lower() in CAPTURES and _unopposed(d, drafts):
+            # "took control of the town after government troops withdrew", "entered without a fight":
+            # territory taken without fighting is an occupation (CAMEO 192), not combat
+            d.type, d.mode, d.cameo, d.rule = "COERCE", "seize", "192", f"{d.rule}+unopposed"
         elif d.type == "REJECT" and d.token.lemma_.lower() == "defy" and typical_actor(d, rules, "PROTEST"):
             # "protesters defied a ban on rallies": civil disobedience is a protest (CAMEO 141)
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "demo", "141", f"{d.rule}+defiance"
+
+
+def _unopposed(d: Draft, drafts: list[Draft]) -> bool:
+    """The clause of capture ``d`` says it met no fighting ("without a fight", "without firing a
+    shot"), or holds the other side's withdrawal ("after the troops withdrew")."""
+    clause = d.mod.chain[0] if d.mod.chain else d.token
+    inside = {t.i for t in clause.subtree}
+    for t in clause.subtree:
+        if t.lower_ == "without" and any(u.lemma_.lower() in UNOPPOSED or u.lower_ in UNOPPOSED
+                                         for u in t.subtree):
+            return True
+    if any((t.lemma_.lower() in UNOPPOSED or t.lower_ in UNOPPOSED) and t.lower_ != "opposition"
+           for t in d.token.sent):
+        return False  # "after rebels withdrew following weeks of fighting": it was fought for
+    own = {p.code for p in d.actor if p.code} | {p.token.i for p in d.actor}
+    return any(o.type == "RETREAT" and o.mode == "withdraw" and o.token.i in inside and o.token.dep_ == "advcl"
+               and not ({p.code for p in o.actor if p.code} | {p.token.i for p in o.actor}) & own
+               for o in drafts if o is not d)
 
 
 def _with_of(tok: Token) -> list[Token]:
