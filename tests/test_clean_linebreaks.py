@@ -211,3 +211,33 @@ def test_a_name_broken_in_a_document_of_one_line_paragraphs_is_joined() -> None:
     assert repair_linebreaks(text) == (
         "\n".join(paragraphs) + "\n\nHe stayed ahead of Adarius Taylor on the depth chart.\n\nThe end."
     )
+
+
+ONE_LINE_PARAGRAPHS = (
+    "Wales beat Hungary 2-0 to earn the 20th spot on Tuesday.\n"
+    "Germany routed Belarus and Croatia secured its place.\n"
+    "The draw is set for Saturday in Bucharest.\n"
+    "Portugal allowed only one goal in the second half.\n\n"
+)
+
+
+def test_a_long_line_stopping_on_a_lowercase_word_is_unfinished() -> None:
+    text = ONE_LINE_PARAGRAPHS + (
+        "The lamps were designed by Michael Anastassiades, the widely acclaimed\n"
+        "London-based designer born in Cyprus.\n\nThe end."
+    )
+    assert repair_linebreaks(text) == ONE_LINE_PARAGRAPHS + (
+        "The lamps were designed by Michael Anastassiades, the widely acclaimed "
+        "London-based designer born in Cyprus.\n\nThe end."
+    )
+
+
+def test_a_function_word_before_a_comma_still_cannot_end_a_line() -> None:
+    text = ONE_LINE_PARAGRAPHS + (
+        "He had just finished an adaptation of\n“War & Peace” for the BBC.\n\n"
+        "The script said something along the lines of, ‘Rose sings.’"
+    )
+    assert repair_linebreaks(text) == ONE_LINE_PARAGRAPHS + (
+        "He had just finished an adaptation of “War & Peace” for the BBC.\n\n"
+        "The script said something along the lines of, ‘Rose sings.’"
+    )

@@ -23,7 +23,7 @@ TAIL = 64
 _WORD = re.compile(r"[^\W_]+")
 _TRAIL = re.compile(r"[^\W_]+$")
 _WORD_SPLIT = re.compile(r"([^\W_]+)")
-_CLAUSE_MARKS = ".!?,;:"
+_CLAUSE_MARKS = ".!?;:"
 
 
 @lru_cache(maxsize=65536)
@@ -94,7 +94,9 @@ class Evidence:
         return word in self._exact_words
 
     def ends_clause(self, word: str) -> bool:
-        """Whether the (lowercase) ``word`` stands before a clause-ending mark somewhere."""
+        """Whether the (lowercase) ``word`` stands before a mark that ends a sentence or clause
+        (. ! ? ; :) somewhere. Not a comma: a function word stands before one to introduce a
+        quotation ("along the lines of, ‘Rose-Lynn sings...’") and still cannot end a line."""
         return word in self._clause_enders
 
     def spaced(self, a: str, b: str) -> bool:

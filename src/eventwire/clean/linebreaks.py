@@ -90,7 +90,7 @@ _CLITICS = frozenset({"s", "t", "re", "ve", "ll", "d", "m"})
 
 def _is_function_word(word: str, ev: Evidence) -> bool:
     """A very frequent word, lowercase or capitalised ("to", "On"; not an acronym, "US") that the
-    document never puts before a full stop, comma or other clause end ("use it." lets "it" end a
+    document never puts before a full stop or other clause end ("use it." lets "it" end a
     line; "the" and "to" never end one)."""
     return (
         (word.islower() or word.istitle())
@@ -391,7 +391,10 @@ def _decide(text: str) -> tuple[list[Edit], bool]:
             # of Adarius|Taylor on the depth chart"); in a list or table it may be both
             starts_row = heads is not None and _row_head(nxt) in heads
             broken_name = (not structured or not block_list) and not starts_row and _name_continues(prev, nxt, ev)
-            if (listed or (plan.hard[i] and keep_hard and not broken_name)) and not continues_row:
+            # a long line that stops on a lowercase word, outside a list, stops mid-sentence
+            unfinished = not block_list and len(prev) > LIST_LINE and prev[-1].islower()
+            soft = broken_name or unfinished
+            if (listed or (plan.hard[i] and keep_hard and not soft)) and not continues_row:
                 continue
             if _ADDRESS.match(nxt) and not _soft_end(prev, ev):
                 continue  # an e-mail address or URL on its own line
