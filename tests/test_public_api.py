@@ -17,7 +17,7 @@ def test_exported_members() -> None:
 
 
 def test_registries_are_explicit_lists() -> None:
-    assert isinstance(READERS, list | tuple) and len(READERS) >= 6
+    assert isinstance(READERS, list | tuple) and len(READERS) >= 5
     assert isinstance(STEPS, list | tuple) and len(STEPS) >= 4
 
 
