@@ -166,10 +166,10 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
     """Head tokens of the actor of verb ``v``."""
     if depth > 6:
         return []
+    for c in v.children:
+        if c.dep_ == "agent":  # a "by" agent is the doer, whether or not the parse marks the passive
+            return [g for g in c.children if g.dep_ == "pobj"]
     if is_passive(v):
-        for c in v.children:
-            if c.dep_ == "agent":
-                return [g for g in c.children if g.dep_ == "pobj"]
         return []
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
     if subj is not None:
