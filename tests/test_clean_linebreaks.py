@@ -241,3 +241,14 @@ def test_a_function_word_before_a_comma_still_cannot_end_a_line() -> None:
         "He had just finished an adaptation of “War & Peace” for the BBC.\n\n"
         "The script said something along the lines of, ‘Rose sings.’"
     )
+
+
+def test_lines_led_by_numbers_are_no_table_rows() -> None:
+    features = (
+        "Unlocked phones work with GSM carriers only (see the list of carriers on our site).\n"
+        "5.5-inch touchscreen display with a resolution of 401 pixels per inch\n"
+        "Apple A10\n"
+        "0 Fusion chip with embedded M10 motion coprocessor\n"
+        "12-megapixel primary camera on the rear and a 7-megapixel front camera."
+    )
+    assert repair_linebreaks(features + PARA) == features + PARA

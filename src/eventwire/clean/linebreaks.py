@@ -162,20 +162,19 @@ def _row_heads(lines: list[str]) -> frozenset[str] | None:
     """The first words of a table's rows, or None when ``lines`` are no such table: at least
     ROW_LINES lines, ROW_SHARE of them after the first (it may be the table's header) starting
     with a word that starts another line too ("CB Denzel Ward 74 100%", "CB Greedy Williams 73
-    99%"; "June 23 – ...", "June 24 – ...")."""
+    99%"; "June 23 – ...", "June 24 – ..."). Numbers do not count: lists of quantities or
+    features start with different ones ("1 tsp nutmeg", "6 tbsp pectin"; "12-megapixel camera")."""
     if len(lines) < ROW_LINES:
         return None
     counts = Counter(_row_head(line) for line in lines)
-    heads = frozenset(w for w, n in counts.items() if n > 1 and w[0].isalnum())
+    heads = frozenset(w for w, n in counts.items() if n > 1 and w[0].isalpha())
     if sum(_row_head(line) in heads for line in lines[1:]) < ROW_SHARE * (len(lines) - 1):
         return None
     return heads
 
 
 def _row_head(line: str) -> str:
-    """A line's first word; all numbers are one ("1 lemon", "6 tbsp pectin", "1/2 tsp cloves")."""
-    word = line.split(" ", 1)[0]
-    return "0" if word[0].isdigit() else word
+    return line.split(" ", 1)[0]
 
 
 def _word_zipf(piece: str) -> float:
