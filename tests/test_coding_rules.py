@@ -345,3 +345,9 @@ def test_shared_passive_agent(resources: Resources) -> None:
     # the parser may hang "booed" on the auxiliary; its "by" agent is still the doer
     e = one(code("The minister was jeered and booed by protesters outside the hall.", resources), "PROTEST")
     assert texts(e.actor) == ["protesters"]
+
+
+def test_coordinated_modifiers_before_a_coded_entity(resources: Resources) -> None:
+    e = one(code("Indian and Chinese troops clashed along the border.", resources,
+                 {"Indian": "IND", "Chinese troops": "CHN"}), "ASSAULT")
+    assert codes(e.actor) == ["IND", "CHN"]

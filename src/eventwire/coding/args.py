@@ -120,7 +120,13 @@ def _resolve_one(tok: Token, index: EntityIndex, exclude: frozenset[int]) -> lis
     start, end, text = _span_of(tok)
     own = index.containing(tok.idx, tok.idx + len(tok.text))
     if own is not None and own.code:
-        return [Party(tok, own.text, own.start, own.end, own)]
+        # "Indian and Chinese troops" where the entity is "Chinese troops": coordinated modifiers
+        # before it are parties too
+        doc = tok.doc
+        coordinated = any(doc[i].dep_ == "conj" and doc[i].head.i < tok.i
+                          for i in range(doc[tok.i].left_edge.i, tok.i))
+        before = [e for e in index.within(start, own.start) if e.code and e.end <= own.start] if coordinated else []
+        return [*(Party(tok, e.text, e.start, e.end, e) for e in before), Party(tok, own.text, own.start, own.end, own)]
     pre = [e for e in index.within(start, tok.idx) if not any(e.start <= tok.doc[i].idx < e.end for i in exclude)]
     coded = [e for e in pre if e.code]
     if coded or (pre and own is None):
