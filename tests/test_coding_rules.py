@@ -351,3 +351,14 @@ def test_coordinated_modifiers_before_a_coded_entity(resources: Resources) -> No
     e = one(code("Indian and Chinese troops clashed along the border.", resources,
                  {"Indian": "IND", "Chinese troops": "CHN"}), "ASSAULT")
     assert codes(e.actor) == ["IND", "CHN"]
+
+
+def test_a_verb_of_trying_is_the_modality_of_its_complement(resources: Resources) -> None:
+    events = code("Police used water cannon on protesters who tried to march to the palace.", resources)
+    assert not [e for e in events if e.event == "COERCE" and e.mode == "arrest"]
+    assert one(events, "PROTEST").modality == "intended"
+
+
+def test_a_protest_to_protest_is_one_protest(resources: Resources) -> None:
+    events = code("Hundreds of demonstrators marched through central London to protest against the war.", resources)
+    assert [e.event_text for e in events if e.event == "PROTEST"] == ["marched"]

@@ -1,7 +1,8 @@
 """Drafts: one per trigger, with its actor, recipient and modality, before the sentence rules.
 
-A trigger inside a name ("the Security Council") or a verb used as a modifier ("long-threatened")
-is no trigger. A pronoun subject of reported speech with no antecedent from the annotation refers
+A trigger inside a name ("the Security Council"), a verb used as a modifier ("long-threatened") or
+a verb of trying or wanting with its complement ("tried to march": the modality of "march") is no
+trigger. A pronoun subject of reported speech with no antecedent from the annotation refers
 to the speaker ("Iraq said *it* would allow ...").
 """
 
@@ -88,6 +89,9 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "the Security Council", "aid convoys": a name or a modifier, not an event
         if not noun and tok.dep_ in ("amod", "compound"):
             continue  # "his long-threatened invasion", "visiting King Abdullah"
+        if not noun and tok.lemma_.lower() in lex.rules["modality.intended_governors"] and any(
+                c.dep_ == "xcomp" for c in tok.children):
+            continue  # "protesters who tried to march", "sought to block": an attempt, said of its complement
         if not noun and not entry.strong and tok.dep_ == "acl" and tok.tag_ == "VBN":
             continue  # "militiamen armed with machetes": a weak participle describes, it reports no act
         if noun:

@@ -12,7 +12,8 @@
    accuser's allegation is reported and attributed to the accuser ("condemned Russia for
    *violating* ..."); what a protest protests is not coded; a noun event inside a verb event's
    object is covered by it ("condemned *the attack*"), unless the verb is a weak light verb
-   ("committed *rape*"); anything inside dropped content is dropped.
+   ("committed *rape*"); an act of the same type as its purpose ("marched *to protest*") is one act;
+   anything inside dropped content is dropped.
 4. ``vow-to-harm``: a pledge, promise, vow or oath to do harm is a THREATEN, not an AGREE.
 5. Commitments, threats and refusals (``intent``): an event its own actor commits to ("will
    provide aid", "is ready to contribute troops") is also an AGREE; a hostile one, or one under a
@@ -128,6 +129,9 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
                     d.attribution = [{**p.to_json(), "cue": anc.text} for p in gd.actor]
             elif gd.type == "PROTEST" and rel in ("dobj", "pobj", "prep", "pcomp", "acl", "ccomp"):
                 d.dropped = True  # "protested the decision of sending troops": what is protested
+            elif gd.type == d.type and not d.noun and d.token.head.i == anc.i and rel in ("advcl", "xcomp") \
+                    and any(c.dep_ == "aux" and c.tag_ == "TO" for c in d.token.children) and keep(gd, lex.rules):
+                d.dropped = True  # "marched through London to protest against the war": the same act, its aim
             elif gd.type in HOSTILE and d.type == "REQUEST":
                 d.dropped = True  # "blocked roads to demand reforms": the action's aim
             elif d.noun and rel == "dobj" and not gd.noun and gd.extra_words == 0 and not gd.strong \
