@@ -362,3 +362,15 @@ def test_a_verb_of_trying_is_the_modality_of_its_complement(resources: Resources
 def test_a_protest_to_protest_is_one_protest(resources: Resources) -> None:
     events = code("Hundreds of demonstrators marched through central London to protest against the war.", resources)
     assert [e.event_text for e in events if e.event == "PROTEST"] == ["marched"]
+
+
+def test_hyphenated_words_split_by_the_tokenizer(resources: Resources) -> None:
+    e = one(code("Students staged a sit-in at the university in Dhaka.", resources,
+                 {"Dhaka": ("BGD", "place")}), "PROTEST")
+    assert e.mode == "demo"
+
+
+def test_a_dispersal_that_killed_is_violent_repression(resources: Resources) -> None:
+    events = code("More than 35 protesters were killed when the military broke up a sit-in in Khartoum.", resources)
+    assert [e.cameo for e in events if e.event == "ASSAULT" and "broke" in e.event_text] == ["175"]
+    assert one(code("Police dispersed the protest peacefully.", resources), "COERCE").mode == "restrict"

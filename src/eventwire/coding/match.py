@@ -41,8 +41,9 @@ class Trigger:
 
 
 def lemma_forms(tok: Token) -> set[str]:
-    """The lemma spellings a token may match: lowercase lemma and text, and a crude singular for
-    capitalised plurals the tagger leaves unlemmatised ("Concerns", "Talks")."""
+    """The lemma spellings a token may match: lowercase lemma and text, a crude singular for
+    capitalised plurals the tagger leaves unlemmatised ("Concerns", "Talks"), and the hyphenated
+    whole for the last part of a split word ("sit-in")."""
     forms = {tok.lemma_.lower(), tok.lower_}
     low = tok.lower_
     if low.endswith("ies") and len(low) > 4:
@@ -56,6 +57,11 @@ def lemma_forms(tok: Token) -> set[str]:
             forms.add(low[:-3])  # "shelled" -> "shell", "stopped" -> "stop"
     elif tok.tag_ == "VBG" and low.endswith("ing") and len(low) > 5:
         forms.update({low[:-3], low[:-3] + "e"})
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_:
+        # "sit-in", "sit-ins": the tokenizer splits a hyphenated word; its head carries the whole
+        forms.update({f"{doc[tok.i - 2].lower_}-{f}" for f in forms})
     return forms
 
 

@@ -2,7 +2,8 @@
 
 1. ``deontic-demand``: "X said Y must/should do Z" is a REQUEST by X of Y; Z is its content.
 2. Retyping by what the clause says of how and by whom (``retype``): a dispersal or suppression
-   with tear gas, batons or bullets is violent repression (ASSAULT, CAMEO 175); destruction by
+   with tear gas, batons or bullets, or one that killed or wounded, is violent repression (ASSAULT,
+   CAMEO 175); destruction by
    jets, missiles or shells is ASSAULT; violence by protesters or rioters is PROTEST riot, and their
    defiance of a ban PROTEST; territory taken without fighting ("after the troops withdrew",
    "without a fight") is occupation (COERCE seize, CAMEO 192).
@@ -269,8 +270,10 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
         tools = {rules.instruments.get(t.lemma_.lower()) for t in scope if t.i not in targets} - {None}
         heads = {f for p in (*d.actor, *d.recipient) for t in _with_of(p.token) for f in lemma_forms(t)}
         doers = {f for p in d.actor for t in _with_of(p.token) for f in lemma_forms(t)}
-        if d.type == "COERCE" and d.mode == "restrict" and tools & {"repression", "firearms", "heavy-weapons"}:
-            # "police used tear gas to disperse the protest": violent repression (CAMEO 175)
+        if d.type == "COERCE" and d.mode == "restrict" and (tools & {"repression", "firearms", "heavy-weapons"}
+                                                             or _casualties(clause, rules)):
+            # "police used tear gas to disperse the protest", "35 were killed when the military broke
+            # up a sit-in": violent repression (CAMEO 175)
             d.type, d.mode, d.cameo, d.rule = "ASSAULT", None, "175", f"{d.rule}+violent-repression"
         elif d.type == "COERCE" and d.mode == "destroy" and (
                 tools & {"aerial", "heavy-weapons", "explosives"}
@@ -290,6 +293,16 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
         elif d.type == "REJECT" and d.token.lemma_.lower() == "defy" and typical_actor(d, rules, "PROTEST"):
             # "protesters defied a ban on rallies": civil disobedience is a protest (CAMEO 141)
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "demo", "141", f"{d.rule}+defiance"
+
+
+def _casualties(clause: Token, rules: Rules) -> bool:
+    """The clause, or the clause it is an adverbial of ("were killed *when* ..."), tells of deaths or
+    injuries."""
+    words = rules["size.dead"] | rules["size.injured"]
+    tokens = list(clause.subtree)
+    if clause.dep_ == "advcl":
+        tokens.append(clause.head)
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in tokens if is_verb(t) or t.pos_ == "ADJ")
 
 
 def _unopposed(d: Draft, drafts: list[Draft]) -> bool:
