@@ -1,5 +1,10 @@
 """Coding one sentence: triggers -> drafts (``draft``) -> sentence rules (``sentence_rules``) ->
-event records with their date, place, size, attribution, confidence and provenance."""
+event records with their date, place, size, attribution, confidence and provenance.
+
+Where a draft's recipient slot names no coded actor, the record's recipient is completed from the
+nearest coded actor its trigger governs ("offered to hand over to *Britain*"), else, for a material
+event with no recipient phrase at all, from the country of its place ("demonstrated in *Serbia*").
+Confidence is computed before that completion, so it reflects only what the slots found."""
 
 from __future__ import annotations
 
