@@ -247,8 +247,30 @@ def test_lines_led_by_numbers_are_no_table_rows() -> None:
     features = (
         "Unlocked phones work with GSM carriers only (see the list of carriers on our site).\n"
         "5.5-inch touchscreen display with a resolution of 401 pixels per inch\n"
-        "Apple A10\n"
-        "0 Fusion chip with embedded M10 motion coprocessor\n"
+        "Apple A10 Fusion chip\n"
+        "2 GB of memory and 32 GB of storage\n"
         "12-megapixel primary camera on the rear and a 7-megapixel front camera."
     )
     assert repair_linebreaks(features + PARA) == features + PARA
+
+
+def test_a_number_broken_across_lines_is_joined_in_a_structured_document() -> None:
+    text = ONE_LINE_PARAGRAPHS + "The band played its hits like 19\n78’s “What a Fool Believes” live.\n\nThe end."
+    assert repair_linebreaks(text) == ONE_LINE_PARAGRAPHS + (
+        "The band played its hits like 1978’s “What a Fool Believes” live.\n\nThe end."
+    )
+
+
+def test_items_without_punctuation_are_no_unfinished_sentences() -> None:
+    # the words broken in two make the block look like a wrapped paragraph, not a list; its lines
+    # all stopping on a lowercase word before a capital say they are items
+    items = (
+        "Your relationship changes from imagining the readers you serve to serving real cli\nents\n"
+        "Your products and services will all benefit from the new des\nign\n"
+        "Your revenues and impact will grow every single year and mo\nnth"
+    )
+    assert repair_linebreaks(ONE_LINE_PARAGRAPHS + items + "\n\nThe end.") == ONE_LINE_PARAGRAPHS + (
+        "Your relationship changes from imagining the readers you serve to serving real clients\n"
+        "Your products and services will all benefit from the new design\n"
+        "Your revenues and impact will grow every single year and month\n\nThe end."
+    )

@@ -124,6 +124,8 @@ def _hard_looking(prev: str, nxt: str, ev: Evidence) -> bool:
     end there. Not when the document writes the two words around it side by side elsewhere
     ("Brock|Nelson" where "Brock Nelson" appears again)."""
     first = nxt[0]
+    if first.isdigit() and prev[-1].isdigit():
+        return False  # a number broken in two ("in 19|78", "the M1|0 chip")
     if first in "\"“‘'":
         first = nxt[1:2] or first  # a quotation starts with a capital too
     if not (first.isupper() or first.isdigit() or first in "\"“‘'") or _soft_end(prev, ev):
@@ -144,6 +146,17 @@ def _name_continues(prev: str, nxt: str, ev: Evidence) -> bool:
     if _is_function_word(a.group(), ev) or zipf(b.group().lower()) >= FUNCTION_ZIPF:
         return False
     return any(w.islower() for w in prev[-TAIL:].split()[:-1])
+
+
+def _unfinished(plan: _BlockPlan, i: int) -> bool:
+    """Line ``i`` of a block that is no list is a long line stopping on a lowercase word: it stops
+    mid-sentence ("... designed by the acclaimed|London-based designer"). Not when another line of
+    the block ends so before a hard-looking break: that is the block's style (items without
+    punctuation)."""
+    line = plan.lines[i]
+    if len(line) <= LIST_LINE or not line[-1].islower():
+        return False
+    return not any(hard and plan.lines[j][-1].islower() for j, hard in enumerate(plan.hard) if j != i)
 
 
 def _list_like(lines: list[str], ev: Evidence) -> bool:
@@ -397,9 +410,7 @@ def _decide(text: str) -> tuple[list[Edit], bool]:
             # of Adarius|Taylor on the depth chart"); in a list or table it may be both
             starts_row = heads is not None and _row_head(nxt) in heads
             broken_name = (not structured or not block_list) and not starts_row and _name_continues(prev, nxt, ev)
-            # a long line that stops on a lowercase word, outside a list, stops mid-sentence
-            unfinished = not block_list and len(prev) > LIST_LINE and prev[-1].islower()
-            soft = broken_name or unfinished
+            soft = broken_name or (not block_list and _unfinished(plan, i))
             if (listed or (plan.hard[i] and keep_hard and not soft)) and not continues_row:
                 continue
             if _ADDRESS.match(nxt) and not _soft_end(prev, ev):
