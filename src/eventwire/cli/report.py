@@ -18,10 +18,11 @@ def _who(parties: list[dict[str, Any]]) -> str:
 
 @click.command()
 @click.option("--top", default=12, show_default=True, help="Rows in the dyad table.")
+@click.option("--ledger", default=4, show_default=True, help="Claim groups to show (conflicts first).")
 @db_option
 @click.pass_context
 @handle_errors
-def report(ctx: click.Context, top: int, db: str | None) -> None:
+def report(ctx: click.Context, top: int, ledger: int, db: str | None) -> None:
     """Summarise the store: documents and stories, a dyad table, a timeline and the claims ledger.
 
     \b
@@ -63,6 +64,11 @@ def report(ctx: click.Context, top: int, db: str | None) -> None:
         t.add_row(day, ", ".join(f"{k} {v}" for k, v in by_day[day].most_common()))
     c.print(t)
 
-    c.rule("[bold]claims ledger")
+    c.rule("[bold]claims ledger: figures that several sources give")
     groups = build_ledger([(claim_from_json(r), m) for r, m in pairs])
-    click.echo(render_ledger(groups))
+    multi = [g for g in groups if len({r.source for r in g.rows}) > 1]
+    multi.sort(key=lambda g: (g.status != "conflict", -len(g.rows)))
+    click.echo(render_ledger(multi[:ledger]))
+    rest = len(groups) - min(len(multi), ledger)
+    if rest:
+        c.print(f"{rest} more groups: `eventwire claims` shows them all", highlight=False)
