@@ -374,3 +374,9 @@ def test_a_dispersal_that_killed_is_violent_repression(resources: Resources) -> 
     events = code("More than 35 protesters were killed when the military broke up a sit-in in Khartoum.", resources)
     assert [e.cameo for e in events if e.event == "ASSAULT" and "broke" in e.event_text] == ["175"]
     assert one(code("Police dispersed the protest peacefully.", resources), "COERCE").mode == "restrict"
+
+
+def test_burning_a_person_is_assault(resources: Resources) -> None:
+    e = one(code("An angry mob set a suspected thief ablaze in Lagos.", resources), "ASSAULT")
+    assert (e.mode, e.cameo) == ("beat", "182")
+    assert one(code("The mob torched cars.", resources), "COERCE").mode == "destroy"

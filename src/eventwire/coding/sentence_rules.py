@@ -3,10 +3,10 @@
 1. ``deontic-demand``: "X said Y must/should do Z" is a REQUEST by X of Y; Z is its content.
 2. Retyping by what the clause says of how and by whom (``retype``): a dispersal or suppression
    with tear gas, batons or bullets, or one that killed or wounded, is violent repression (ASSAULT,
-   CAMEO 175); destruction by
-   jets, missiles or shells is ASSAULT; violence by protesters or rioters is PROTEST riot, and their
-   defiance of a ban PROTEST; territory taken without fighting ("after the troops withdrew",
-   "without a fight") is occupation (COERCE seize, CAMEO 192).
+   CAMEO 175); destruction by jets, missiles or shells is ASSAULT; burning a person is ASSAULT, not
+   damage to property; violence by protesters or rioters is PROTEST riot, and their defiance of a
+   ban PROTEST; territory taken without fighting ("after the troops withdrew", "without a fight")
+   is occupation (COERCE seize, CAMEO 192).
 3. Events inside other events (``embedding``), by the first trigger above them: what a REQUEST or
    THREATEN asks or threatens is its content, not an event ("urged Iran *to release* the sailors");
    a refused act is coded negated ("refused *to meet*"), deeper content of a rejection is not; an
@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from .args import resolve
+from .args import Party, resolve
 from .draft import Draft, SentenceContext
 from .lexicon import Lexicon, Rules
 from .match import is_verb, lemma_forms
@@ -63,6 +63,9 @@ THREAT_OF: Mapping[str, tuple[str, str]] = MappingProxyType({
 #: doers whose violence is a riot (PROTEST riot), not an assault
 PROTESTERS = frozenset({"protester", "demonstrator", "rioter", "marcher"})
 HARM_VOWS = frozenset({"vow", "swear", "pledge", "promise"})
+#: words for a person that name no actor of their own ("set a suspected thief ablaze")
+PERSONS = frozenset({"man", "woman", "boy", "girl", "child", "person", "thief", "suspect", "teenager", "youth",
+                     "victim", "driver"})
 #: verbs of taking territory, and what "without ..." says did not happen when it was taken
 CAPTURES = frozenset({"capture", "seize", "take", "regain", "recapture", "retake", "retook", "gain", "overrun"})
 UNOPPOSED = frozenset({"fight", "fighting", "resistance", "shot", "bloodshed", "battle", "clash", "opposition"})
@@ -280,6 +283,10 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
                 or heads & rules.actors.get("ASSAULT", frozenset()) & set(rules.instruments)):
             # "jets destroyed weapons depots": destruction by military force (CAMEO 190)
             d.type, d.mode, d.cameo, d.rule = "ASSAULT", None, "190", f"{d.rule}+armed-destruction"
+        elif d.type == "COERCE" and d.mode == "destroy" and any(_a_person(p) for p in d.recipient):
+            # "a mob set a suspected thief ablaze", "villagers burned a man": violence against a
+            # person, not damage to property (CAMEO 182)
+            d.type, d.mode, d.cameo, d.rule = "ASSAULT", "beat", "182", f"{d.rule}+against-person"
         elif (d.type == "ASSAULT" or (d.type == "COERCE" and d.mode == "destroy")) and (
                 (d.token.lemma_.lower() in ("clash", "confront", "scuffle")
                  and heads & rules.actors.get("PROTEST", frozenset()))
@@ -293,6 +300,14 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
         elif d.type == "REJECT" and d.token.lemma_.lower() == "defy" and typical_actor(d, rules, "PROTEST"):
             # "protesters defied a ban on rallies": civil disobedience is a protest (CAMEO 141)
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "demo", "141", f"{d.rule}+defiance"
+
+
+def _a_person(p: Party) -> bool:
+    """The party is a person: a name of one, a civilian noun the annotation gave a sector ("man",
+    "villager"), or a word for one whom a crowd attacks."""
+    if p.entity is not None and (p.entity.label == "PERSON" or p.entity.sector == "CVL"):
+        return True
+    return bool(lemma_forms(p.token) & PERSONS)
 
 
 def _casualties(clause: Token, rules: Rules) -> bool:
