@@ -274,3 +274,18 @@ def test_items_without_punctuation_are_no_unfinished_sentences() -> None:
         "Your products and services will all benefit from the new design\n"
         "Your revenues and impact will grow every single year and month\n\nThe end."
     )
+
+
+def test_an_unfinished_line_in_a_prose_document_is_joined_even_in_a_list_like_block() -> None:
+    block = (
+        "Volkswagen showed the ID. Space Vizzion concept in Los Angeles on Tuesday evening.\n"
+        "The concept has one electric motor at the front and one at the back, with 302 horsepower.\n"
+        "Volkswagen says it would reach 60 mph in 5.6 seconds, its top speed an electronically-limited\n"
+        "109 mph."
+    )
+    # the document's other breaks are mid-sentence: it does not use line structure
+    wrapped = "The range is 300 miles on a\nsingle charge, and the battery\ncharges to 80 percent in\nhalf an hour at a\nfast charger."
+    text = block + "\n\n" + wrapped
+    assert repair_linebreaks(text) == (
+        block.replace("limited\n109", "limited 109") + "\n\n" + wrapped.replace("\n", " ")
+    )

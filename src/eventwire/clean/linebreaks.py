@@ -410,7 +410,9 @@ def _decide(text: str) -> tuple[list[Edit], bool]:
             # of Adarius|Taylor on the depth chart"); in a list or table it may be both
             starts_row = heads is not None and _row_head(nxt) in heads
             broken_name = (not structured or not block_list) and not starts_row and _name_continues(prev, nxt, ev)
-            soft = broken_name or (not block_list and _unfinished(plan, i))
+            # a block counts as a list from its own breaks only in a document that uses line
+            # structure; in prose, a list-looking block's unfinished line is still unfinished
+            soft = broken_name or ((not structured or not block_list) and _unfinished(plan, i))
             if (listed or (plan.hard[i] and keep_hard and not soft)) and not continues_row:
                 continue
             if _ADDRESS.match(nxt) and not _soft_end(prev, ev):
