@@ -284,7 +284,10 @@ def test_an_unfinished_line_in_a_prose_document_is_joined_even_in_a_list_like_bl
         "109 mph."
     )
     # the document's other breaks are mid-sentence: it does not use line structure
-    wrapped = "The range is 300 miles on a\nsingle charge, and the battery\ncharges to 80 percent in\nhalf an hour at a\nfast charger."
+    wrapped = (
+        "The range is 300 miles on a\nsingle charge, and the battery\ncharges to 80 percent in\n"
+        "half an hour at a\nfast charger."
+    )
     text = block + "\n\n" + wrapped
     assert repair_linebreaks(text) == (
         block.replace("limited\n109", "limited 109") + "\n\n" + wrapped.replace("\n", " ")
