@@ -292,3 +292,12 @@ def test_an_unfinished_line_in_a_prose_document_is_joined_even_in_a_list_like_bl
     assert repair_linebreaks(text) == (
         block.replace("limited\n109", "limited 109") + "\n\n" + wrapped.replace("\n", " ")
     )
+
+
+def test_a_list_line_starting_with_a_lowercase_word_goes_on_the_item_above() -> None:
+    teams = ["England (Group A): 10th appearance", "Czech Republic (Group A): Seventh appearance",
+             "Ukraine (Group B): Third appearance", "Belgium (Group I): Sixth appearance"]
+    broken = "\n".join(teams).replace("Seventh appearance", "Seventh\nappearance")
+    assert repair_linebreaks(broken + PARA) == "\n".join(teams) + PARA
+    shop = "Flos Showroom\ncorso Monforte, 15, Milan\nApple Watch\nSwim proof\nwatchOS\nAluminum case"
+    assert repair_linebreaks(shop + PARA) == shop + PARA

@@ -159,6 +159,15 @@ def _unfinished(plan: _BlockPlan, i: int) -> bool:
     return not any(hard and plan.lines[j][-1].islower() for j, hard in enumerate(plan.hard) if j != i)
 
 
+def _continues_item(lines: list[str], k: int) -> bool:
+    """Line ``k`` of a list starts with a known lowercase English word ("appearance", not "watchOS"
+    or "corso") where all the list's other lines start otherwise: it goes on the item above."""
+    m = _LEAD.match(lines[k])
+    if m is None or not m.group().islower() or zipf(m.group()) < KNOWN_WORD:
+        return False
+    return not any(line[0].islower() for j, line in enumerate(lines) if j != k)
+
+
 def _list_like(lines: list[str], ev: Evidence) -> bool:
     if len(lines) < 4 or any(len(line) > LIST_LINE for line in lines):
         return False
@@ -413,7 +422,10 @@ def _decide(text: str) -> tuple[list[Edit], bool]:
             # a block counts as a list from its own breaks only in a document that uses line
             # structure; in prose, a list-looking block's unfinished line is still unfinished
             soft = broken_name or ((not structured or not block_list) and _unfinished(plan, i))
-            if (listed or (plan.hard[i] and keep_hard and not soft)) and not continues_row:
+            # in a list whose lines all start otherwise, a line starting with a lowercase word goes
+            # on the item above ("Czech Republic (Group A): Seventh|appearance")
+            goes_on = continues_row or (listed and _continues_item(plan.lines, i + 1))
+            if (listed or (plan.hard[i] and keep_hard and not soft)) and not goes_on:
                 continue
             if _ADDRESS.match(nxt) and not _soft_end(prev, ev):
                 continue  # an e-mail address or URL on its own line
