@@ -23,6 +23,10 @@ becomes exactly what the reference has there (nothing, or a space). The referenc
 (``single_newlines_kept``: the same for the harder single newlines, lists and tables), and
 ``false_changes`` counts repairs anywhere other than at an injected break.
 
+About 2340 injected breaks: one break is 0.0004 of accuracy, and the sampling error of the figure
+is about 0.002. Before trusting a gain of a few breaks, run the same comparison with other values
+of ``SEED`` or more ``ROUNDS`` (the injection itself stays as it is: the floors are pinned on it).
+
     .venv/bin/python -m eval.linebreaks
 """
 

@@ -12,13 +12,15 @@ a *break*, classified from the document itself:
    such breaks as structure: it separates paragraphs with single newlines, or most of its breaks
    (three or more) or most of the block's (two or more) are hard-looking, or a line of the block
    ends with a colon. A line that leaves a parenthesis or a curly quotation open does not end on
-   purpose. Three kinds of evidence overrule "kept", each read from the block itself:
-   in a *table* whose rows start with a few repeated words (``_row_heads``: "CB Denzel Ward ...",
-   "CB Greedy Williams ..."), a line that starts otherwise is the rest of the row above; outside a
-   list (or anywhere in a document that does not use line structure), a run of capitalised words
-   going on across the break after a line of prose is a *name* broken in two ("... said White
-   House Press|Secretary"); and outside a list, a long line that stops on a lowercase word is an
-   *unfinished* sentence ("... designed by the acclaimed|London-based designer").
+   purpose, nor does a number broken in two ("19|78’s"). Four kinds of evidence overrule "kept",
+   each read from the block itself: in a *table* whose rows start with a few repeated words
+   (``_row_heads``: "CB Denzel Ward ...", "CB Greedy Williams ..."), a line that starts otherwise
+   is the rest of the row above; in a list whose lines start otherwise, a line starting with a
+   known lowercase word goes on the item above ("Seventh|appearance"); outside a list (or
+   anywhere in a document that does not use line structure), a run of capitalised words going on
+   across the break after a line of prose is a *name* broken in two ("... said White House
+   Press|Secretary"), and a long line that stops on a lowercase word, where the block's other
+   lines do not, is an *unfinished* sentence ("... designed by the acclaimed|London-based").
 2. Otherwise it is *soft*: the two lines belong to one paragraph, and the break becomes nothing
    (a word broken in two: "sta|ted" → "stated"), a space ("to|discuss" → "to discuss"), or, after a
    hyphen, the hyphen kept or dropped ("well-|known", "gov-|ernment").
