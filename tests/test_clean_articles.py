@@ -271,3 +271,21 @@ def test_credit_at_the_end_of_a_paragraph_and_filing_places() -> None:
     assert text == "The talks failed, officials said.\n\nNo new date was set."
     assert meta == {"byline": "Jane Doe and Bob Roe"}
     assert [r.kind for r in repairs] == ["credit_line"]
+
+
+def test_kicker_or_question_headline_over_a_wire_dateline() -> None:
+    raw = ("Explainer: Who controls the pass? What the ceasefire map leaves out\n\n"
+           "YEREVAN, June 2, 2026 (Test Wire) - Both armies claim the road through the pass. "
+           "Officials in Baku said on Monday that their troops held the ridge.\n\n"
+           "A second paragraph follows here.\n")
+    text, _, meta = clean_text(raw)
+    assert meta["title"] == "Explainer: Who controls the pass? What the ceasefire map leaves out"
+    assert meta["dateline"] == "Yerevan"
+    assert text.startswith("Both armies claim the road")
+
+
+def test_a_question_line_over_plain_prose_stays_in_the_body() -> None:
+    raw = "Who controls the pass? Nobody knows yet\n\nBoth armies claim the road through the pass.\n"
+    text, _, meta = clean_text(raw)
+    assert "title" not in meta or meta["title"] is None
+    assert text.startswith("Who controls the pass?")

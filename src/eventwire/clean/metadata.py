@@ -108,6 +108,22 @@ def headline_of(line: str) -> str | None:
     return line
 
 
+def _before_wire_dateline(line: str, rest: str) -> bool:
+    """A short first line standing over a wire dateline ("SINGAPORE, March 10 (Agency) - ") is the
+    headline whatever its style: kickers and questions ("Analysis: How many ships? ...") included."""
+    line = line.strip()
+    words = line.split()
+    if not (2 <= len(words) <= HEADLINE_MAX_WORDS) or len(line) > HEADLINE_MAX_CHARS or line.endswith("."):
+        return False
+    if _BYLINE.fullmatch(line):
+        return False
+    m = _DATELINE.match(rest)
+    if m is None:
+        return False
+    lead = m.group()
+    return "(" in lead or lead.split(",")[0].strip().isupper()
+
+
 def extract_headline_step(text: str) -> StepResult:
     """The first line, when it reads as a headline and stands apart: followed by a blank line, or
     by a single newline in a text that separates its paragraphs with single newlines."""
@@ -117,6 +133,8 @@ def extract_headline_step(text: str) -> StepResult:
     if end <= 0 or "\n" in text[:end]:
         return StepResult(text, [], {})
     title = headline_of(text[:end])
+    if title is None and _before_wire_dateline(text[:end], text[end:].lstrip("\n")):
+        title = text[:end].strip()
     if title is None:
         return StepResult(text, [], {})
     new, repairs = drop_lines(text, {0: "headline"}, "extract_headline")
