@@ -13,7 +13,8 @@ from .common import console, db_option, handle_errors, open_store
 
 
 def _who(parties: list[dict[str, Any]]) -> str:
-    return "+".join(sorted({(p.get("code") or "?") + (p.get("sector") or "") for p in parties})) or "-"
+    return "+".join(sorted({" ".join(x for x in (p.get("code") or "?", p.get("sector")) if x)
+                            for p in parties})) or "-"
 
 
 @click.command()
@@ -44,13 +45,16 @@ def report(ctx: click.Context, top: int, ledger: int, db: str | None) -> None:
             f"({len(happened)} that happened); {len(pairs)} claims; {len(failures)} failed inputs",
             highlight=False)
 
-    c.rule("[bold]dyads (events that happened)")
+    c.rule("[bold]dyads (events that happened, with a coded actor)")
+    coded = [e for e in happened if any(p.get("code") for p in e["actor"])]
     dyads: Counter[tuple[str, str, str]] = Counter(
-        (_who(e["actor"]), e["event"], _who(e["recipient"])) for e in happened)
+        (_who(e["actor"]), e["event"], _who(e["recipient"])) for e in coded)
     t = Table("actor", "event", "recipient", "count", box=None)
     for (a, ev, r), n in dyads.most_common(top):
         t.add_row(a, ev, r, str(n))
     c.print(t)
+    c.print(f"{len(happened) - len(coded)} events that happened have no coded actor; "
+            "`eventwire events` lists them all", highlight=False)
 
     mods = Counter(e["modality"] for e in evs)
     c.print("modality: " + ", ".join(f"{m} {n}" for m, n in mods.most_common()), highlight=False)
