@@ -56,10 +56,15 @@ def main() -> None:
     # the in-process stages run interleaved, several rounds, best of each: noise on a shared
     # machine only ever adds time
     rounds: dict[str, list[float]] = {"base": [], "ann": [], "proc": []}
-    for _ in range(a.rounds):
-        rounds["base"].append(timed(lambda: list(nlp.pipe(clean_texts, batch_size=settings.batch_size))))
-        rounds["ann"].append(timed(lambda: list(annotate(docs, res))))
-        rounds["proc"].append(timed(lambda: list(pipe.process(docs))))
+    stages = {
+        "base": lambda: list(nlp.pipe(clean_texts, batch_size=settings.batch_size)),
+        "ann": lambda: list(annotate(docs, res)),
+        "proc": lambda: list(pipe.process(docs)),
+    }
+    order = list(stages)
+    for r in range(a.rounds):
+        for name in order[r % 3:] + order[:r % 3]:  # rotate, so no stage always runs first
+            rounds[name].append(timed(stages[name]))
     base, ann, proc = (min(rounds[k]) for k in ("base", "ann", "proc"))
 
     def e2e(workers: int) -> float:
@@ -79,6 +84,8 @@ def main() -> None:
                     ("end to end, 1 worker", end1), (f"end to end, {a.workers} workers", endn)):
         print(f"{name:<28}{t:>9.2f}{a.docs / t:>9.1f}{base / t:>19.2f}")
     print(f"annotation overhead over nlp.pipe: {ann / base - 1:+.0%}")
+    spread = {k: f"{min(v):.1f}-{max(v):.1f}" for k, v in rounds.items()}
+    print(f"seconds per round, best-worst (machine noise): {spread}")
     print(f"worker scaling ({a.workers} vs 1): {end1 / endn:.2f}x")
 
 
