@@ -7,7 +7,7 @@ Rows:
 - annotate: our annotation stage (nlp.pipe + gazetteer resolution, dates, places);
 - process: annotation + event coding + quantities, attributions, claims;
 - end to end: raw text files -> read, clean, dedupe, process, store (SQLite);
-- end to end with --workers N processes.
+- end to end with --workers N processes (their start-up, each loading the model, is counted).
 Throughput ratio = baseline seconds / stage seconds (1.0 = as fast as raw spaCy).
 """
 
@@ -73,7 +73,8 @@ def main() -> None:
             s = settings.with_(db=str(Path(tmp) / "e.db"), workers=workers)
             with Store(s.db) as store:
                 t0 = time.perf_counter()
-                run_ingest([str(Path(tmp) / "c")], store, s)
+                # one worker reuses the loaded pipeline; worker processes load their own (counted)
+                run_ingest([str(Path(tmp) / "c")], store, s, pipeline=pipe if workers == 1 else None)
                 return time.perf_counter() - t0
 
     end1 = e2e(1)

@@ -114,10 +114,12 @@ def run_ingest(
     published: str | None = None,
     url: str | None = None,
     on_item: Callable[[str], None] | None = None,
+    pipeline: Pipeline | None = None,
 ) -> IngestReport:
     """Read, clean, deduplicate, process and store ``inputs``. Bad inputs become Failures in the
     report (and the store's failures table); the rest goes on. Each document is stored with all
-    its records in one transaction, so an interrupted run can simply be rerun."""
+    its records in one transaction, so an interrupted run can simply be rerun. ``pipeline`` reuses
+    loaded resources (one process only)."""
     from .clean import clean_item
     from .dedupe import StoryIndex
     from .ingest import iter_items
@@ -156,7 +158,8 @@ def run_ingest(
             yield doc
 
     if settings.annotate:
-        pipeline = Pipeline(settings) if settings.workers <= 1 else None
+        if settings.workers <= 1 and pipeline is None:
+            pipeline = Pipeline(settings)
         results: Iterable[Result] = process_many(documents(), settings, pipeline)
     else:
         results = (Result(d) for d in documents())
