@@ -204,18 +204,34 @@ def currency_before(text: str, start: int) -> tuple[int, str] | None:
     return None
 
 
-def unit_after(text: str, end: int) -> tuple[int, str] | None:
-    """(end, canonical) of a unit right after ``end``."""
-    after = text[end:end + 24]
+@lru_cache(maxsize=1)
+def _unit_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One alternation of every unit, in the data file's order (the first that matches wins, as
+    alternatives are tried left to right), each group case-insensitive unless it is a short
+    measure ("m" is not "M")."""
+    parts, canonical = [], []
     for u in _data.units():
         if u.kind == "currency_pre":
             continue
         sp = "" if u.surface in ("%",) else r"\s?" if not u.surface[0].isalpha() else r"\s*"
-        pat = rf"^{sp}{re.escape(u.surface)}" + (r"(?![A-Za-z])" if u.surface[-1].isalnum() else "")
-        m = re.match(pat, after, re.I if u.kind != "measure" or len(u.surface) > 2 else 0)
-        if m:
-            return end + m.end(), u.canonical
-    return None
+        body = rf"{sp}{re.escape(u.surface)}" + (r"(?![A-Za-z])" if u.surface[-1].isalnum() else "")
+        parts.append(f"((?i:{body}))" if u.kind != "measure" or len(u.surface) > 2 else f"({body})")
+        canonical.append(u.canonical)
+    return re.compile("|".join(parts)), tuple(canonical)
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    return frozenset(u.surface.lower() for u in _data.units() if u.kind != "currency_pre")
+
+
+def unit_after(text: str, end: int) -> tuple[int, str] | None:
+    """(end, canonical) of a unit right after ``end``."""
+    pattern, canonical = _unit_regex()
+    m = pattern.match(text, end, min(len(text), end + 24))
+    if m is None or m.lastindex is None:
+        return None
+    return m.end(), canonical[m.lastindex - 1]
 
 
 @lru_cache(maxsize=1)
@@ -288,8 +304,8 @@ def _countable_next(after: str) -> bool:
     w = nxt.group(1)
     if w[0].isupper():
         return False
-    return (w.endswith("s") and w.lower() not in _NOT_PLURAL) or w.lower() in _PLURALS or any(
-        u.surface.lower() == w.lower() for u in _data.units() if u.kind != "currency_pre")
+    return (w.endswith("s") and w.lower() not in _NOT_PLURAL) or w.lower() in _PLURALS or \
+        w.lower() in _unit_words()
 
 
 def not_a_quantity(text: str, c: Core) -> bool:
