@@ -347,17 +347,27 @@ def _pre_words() -> frozenset[str]:
     return frozenset(words | {"the", "a", "an", "and", "or", "of", "to", "with", "by", "from", "some"})
 
 
+@lru_cache(maxsize=1)
+def _pre_patterns() -> tuple[tuple[str, str, str, re.Pattern[str] | None], ...]:
+    """The "pre" qualifier phrases with their end-anchored patterns, compiled once."""
+    out = []
+    for phrase, qual, shape in _data.qualifier_phrases()["pre"]:
+        literal = phrase.endswith("-") or not phrase[-1].isalnum()
+        out.append((phrase, qual, shape, None if literal else re.compile(rf"(?<![\w-]){re.escape(phrase)}\s+$")))
+    return tuple(out)
+
+
 def pre_qualifier(text: str, start: int) -> tuple[int, str, str] | None:
     before = text[max(0, start - 30):start]
     low = before.lower()
-    for phrase, qual, shape in _data.qualifier_phrases()["pre"]:
-        if phrase.endswith("-") or not phrase[-1].isalnum():
+    for phrase, qual, shape, pattern in _pre_patterns():
+        if pattern is None:
             stripped = low if phrase.endswith("-") else low.rstrip()
             if stripped.endswith(phrase) and (phrase[0].isalpha() or not stripped[:-len(phrase)].endswith(
                     ("<", ">", "="))):
                 return start - (len(low) - len(stripped)) - len(phrase), qual, shape
             continue
-        m = re.search(rf"(?<![\w-]){re.escape(phrase)}\s+$", low)
+        m = pattern.search(low)
         if m:
             return start - (len(low) - m.start()), qual, shape
     return None
