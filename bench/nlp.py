@@ -38,6 +38,8 @@ def main() -> None:
 
     settings = Settings()
     res = Resources(settings)
+    import eventwire.dedupe  # noqa: F401  (datasketch imports scipy: start-up, not throughput)
+
     nlp, gaz, _ = res.nlp, res.gazetteer, res.lexicon  # load everything before timing
     gaz.cities  # noqa: B018  (the city table is built lazily, once per process)
     raw = texts(a.docs, seed=11)
