@@ -39,7 +39,7 @@ from .base import Item, Reader, failure
 from .html import article_item
 
 _KNOWN = frozenset({"text", "html", "id", "title", "url", "published", "date", "source", "byline", "author"})
-_TODO = "fix that line (one JSON object per line, with a \"text\" or \"html\" field)"
+_REMEDY = "fix that line (one JSON object per line, with a \"text\" or \"html\" field)"
 
 
 def _str(obj: dict[str, Any], *keys: str) -> str | None:
@@ -52,15 +52,15 @@ def _str(obj: dict[str, Any], *keys: str) -> str | None:
 
 def _item(obj: Any, n: int, origin: str) -> RawItem:
     if not isinstance(obj, dict):
-        raise MalformedInput(f"line {n}: not a JSON object", f"it is a JSON {type(obj).__name__}", _TODO)
+        raise MalformedInput(f"line {n}: not a JSON object", f"it is a JSON {type(obj).__name__}", _REMEDY)
     text, html = obj.get("text"), obj.get("html")
     if text is None and html is None:
         keys = ", ".join(sorted(obj)) or "none"
-        raise MalformedInput(f"line {n}: no \"text\" or \"html\" field", f"its keys are: {keys}", _TODO)
+        raise MalformedInput(f"line {n}: no \"text\" or \"html\" field", f"its keys are: {keys}", _REMEDY)
     body = text if text is not None else html
     if not isinstance(body, str):
         raise MalformedInput(f"line {n}: \"{'text' if text is not None else 'html'}\" is not a string",
-                             f"it is a JSON {type(body).__name__}", _TODO)
+                             f"it is a JSON {type(body).__name__}", _REMEDY)
     if not body.strip():
         raise EmptyInput(f"line {n}: empty document", "its text is empty", "remove the line or fill it")
     url = _str(obj, "url")
@@ -91,7 +91,7 @@ def _parse(line: str, n: int, origin: str) -> Item:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        return failure(origin, MalformedInput(f"line {n}: invalid JSON", f"{exc.msg} at column {exc.colno}", _TODO))
+        return failure(origin, MalformedInput(f"line {n}: invalid JSON", f"{exc.msg} at column {exc.colno}", _REMEDY))
     try:
         return _item(obj, n, origin)
     except InputError as exc:

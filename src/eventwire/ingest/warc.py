@@ -25,11 +25,11 @@ from .base import Item, Reader, failure
 from .html import article_item, decode_html
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_TODO = "the records before the cut were read; download or copy the archive again"
+_REMEDY = "the records before the cut were read; download or copy the archive again"
 
 
 def _truncated(where: str) -> TruncatedInput:
-    return TruncatedInput("truncated WARC archive", f"it ends in the middle of {where}", _TODO)
+    return TruncatedInput("truncated WARC archive", f"it ends in the middle of {where}", _REMEDY)
 
 
 def gzip_complete(stream: IO[bytes]) -> bool:
