@@ -20,3 +20,15 @@ def shared_path(*parts: str) -> Path | None:
         return None
     p = base.joinpath(*parts)
     return p if p.exists() else None
+
+
+def f1(precision: float, recall: float) -> float:
+    """Harmonic mean of precision and recall (0.0 when both are 0)."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from counts of true positives, predictions and gold items."""
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, f1(p, r)

@@ -44,7 +44,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from eval._shared import shared_path
+from eval._shared import f1, shared_path
 from eventwire.config import Settings
 from eventwire.errors import InputError
 from eventwire.ingest import iter_items
@@ -79,8 +79,7 @@ def _recall(tp: float, fp: float, fn: float) -> float:
 def scores(counts: list[TpFpFn]) -> dict[str, float]:
     precision = statistics.mean([_precision(*c) for c in counts if c[0] + c[1] > 0] or [0.0])
     recall = statistics.mean([_recall(*c) for c in counts if c[0] + c[2] > 0] or [0.0])
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1}
+    return {"precision": precision, "recall": recall, "f1": f1(precision, recall)}
 
 
 def _reader_text(path: Path, settings: Settings) -> tuple[str, RawItem | None]:

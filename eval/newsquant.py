@@ -20,7 +20,7 @@ import json
 import re
 import time
 
-from eval._shared import shared_path
+from eval._shared import prf, shared_path
 from eventwire.claims import parse_quantities
 from eventwire.model import Quantity
 
@@ -83,9 +83,7 @@ def evaluate() -> dict[str, float]:
                 else:
                     updown += 1
                 break
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f1 = prf(tp, n_pred, n_gold)
     return {"value_precision": round(p, 4), "value_recall": round(r, 4), "value_f1": round(f1, 4),
             "change_acc": round(change_ok / change_n if change_n else 0.0, 4),
             "n_gold": float(n_gold), "n_pred": float(n_pred), "n_updown": float(updown)}

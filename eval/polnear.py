@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from eval._shared import shared_path
+from eval._shared import prf, shared_path
 from eventwire.claims import extract_attributions
 from eventwire.config import Settings
 from eventwire.model import Attribution, Document, Entity, Sentence
@@ -117,9 +117,7 @@ def evaluate() -> dict[str, float]:
                 src_ok += _overlaps(g.source, psrc) if g.source else psrc is None
                 content_ok += _overlaps(g.content, (p.content.start, p.content.end) if p.content else None)
                 break
-    prec = tp / n_pred if n_pred else 0.0
-    rec = tp / n_gold if n_gold else 0.0
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    prec, rec, f1 = prf(tp, n_pred, n_gold)
     return {"cue_precision": round(prec, 4), "cue_recall": round(rec, 4), "cue_f1": round(f1, 4),
             "source_acc": round(src_ok / tp if tp else 0.0, 4),
             "content_overlap": round(content_ok / tp if tp else 0.0, 4),
