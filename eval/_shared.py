@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from eventwire.config import Settings
+
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -32,3 +34,10 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     return p, r, f1(p, r)
+
+
+def eval_settings(**overrides: object) -> Settings:
+    """The Settings every eval codes with: the defaults, with the fallback dictionaries taken from
+    ../shared/dictionaries where present (the layer a user gets by installing them), else none."""
+    d = shared_path("dictionaries")
+    return Settings(dictionaries=str(d) if d is not None else "none").with_(**overrides)

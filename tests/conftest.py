@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -7,6 +8,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # so tests can import eval/ and bench/
+
+# tests are hermetic: no fallback dictionaries from the user's data folder unless a test asks for them
+os.environ.setdefault("EVENTWIRE_DICTIONARIES", "none")
 
 from eval._shared import shared_path  # noqa: E402
 from eventwire.config import Settings  # noqa: E402

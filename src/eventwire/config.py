@@ -50,6 +50,10 @@ class Settings:
     annotate: bool = True
     #: minimum confidence for an event to be kept
     min_confidence: float = 0.0
+    #: the optional fallback dictionaries (PETRARCH/Phoenix, CAMEO->PLOVER) beneath our own data:
+    #: a folder, "auto" ($EVENTWIRE_DICTIONARIES, else the user data folder) or "none"
+    #: (see eventwire.dictionaries)
+    dictionaries: str = "auto"
 
     def with_(self, **kw: Any) -> Settings:
         return replace(self, **{k: v for k, v in kw.items() if v is not None})
