@@ -100,7 +100,7 @@ def test_coordinated_modifiers_share_the_agent(resources: Resources) -> None:
 
 
 def test_dates_in_any_iso_form(resources: Resources) -> None:
-    from eventwire.nlp.gazetteer import iso_day
+    from eventwire.nlp.entries import iso_day
 
     assert iso_day("2024-11-04T10:00:00Z") == "2024-11-04"
     assert iso_day("2024-11") == "2024-11-15"

@@ -30,7 +30,7 @@ from .docref import (
     surnames,
     titles_and_appositives,
 )
-from .gazetteer import Gazetteer, iso_day
+from .entries import Gazetteer, iso_day
 from .match import Toks, find_bases
 from .types import Annotated, DateExpr
 

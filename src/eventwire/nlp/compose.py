@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .gazetteer import MODIFIER_KINDS, Agent, Entry, Gazetteer
+from .entries import MODIFIER_KINDS, Agent, Entry, Gazetteer
 from .match import Base, Toks
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})

@@ -12,7 +12,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from .compose import DETERMINERS, Mention, person_mention
-from .gazetteer import Gazetteer
+from .entries import Gazetteer
 from .match import Toks
 
 if TYPE_CHECKING:

