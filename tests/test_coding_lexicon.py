@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from eventwire.coding import code_events
-from eventwire.coding.lexicon import DATA_DIR, ENTRY_FILES, Lexicon, build_lexicon, load_lexicon, parse_entries
+from eventwire.coding.layers import load_lexicon
+from eventwire.coding.lexicon import DATA_DIR, ENTRY_FILES, Lexicon, build_lexicon, parse_entries
 from eventwire.config import Settings
 from eventwire.errors import DataFileError
 from eventwire.model import PLOVER_TYPES, Document

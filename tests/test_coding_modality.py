@@ -30,10 +30,8 @@ ACTORS = {
     ("Japan plans to discuss fishing rights with South Korea.", "CONSULT", "intended"),
     ("Norway considered supplying weapons to Ukraine.", "AID", "hypothetical"),
     ("Turkey may impose sanctions on Syria.", "SANCTION", "hypothetical"),
-    ("Iran will attack Israel if the strikes continue.", "ASSAULT", "conditional"),
     ("Moscow denied sending troops to Belarus.", "MOBILIZE", "negated"),
     ("Egypt did not meet the Sudanese delegation.", "CONSULT", "negated"),
-    ("Chile refused to meet the Bolivian envoy.", "CONSULT", "negated"),
     ("Russia annexed Crimea in 2014.", "COERCE", "historical"),
     ("Syria had previously expelled the French ambassador.", "SANCTION", "historical"),
 ])
@@ -48,24 +46,37 @@ def test_recent_year_is_not_historical(resources: Resources) -> None:
     assert event.modality == "asserted"
 
 
-def test_refusal_is_also_reject(resources: Resources) -> None:
+def test_refusal_carries_the_refused_act(resources: Resources) -> None:
+    """CAMEO 12 (reject): the refused act is the REJECT's content, not a negated event of its own."""
     events = code("Chile refused to meet the Bolivian envoy.", resources, ACTORS)
-    assert one(events, "REJECT").modality == "asserted"
-    assert one(events, "CONSULT").modality == "negated"
+    reject = one(events, "REJECT")
+    assert reject.modality == "asserted" and "meet" in reject.event_text
+    assert not [e for e in events if e.event == "CONSULT"]
 
 
-def test_commitment_is_also_agree(resources: Resources) -> None:
-    """PLOVER AGREE: a commitment to cooperate ('will provide aid') is itself an event."""
+def test_commitment_is_agree_and_carries_its_content(resources: Resources) -> None:
+    """PLOVER AGREE / CAMEO 033: a commitment to give aid ('will provide aid') is the event; the aid,
+    which has not happened, is its content and no AID event of its own."""
     events = code("Germany will provide humanitarian aid to Sudan.", resources, ACTORS)
-    assert one(events, "AID").modality == "planned"
     agree = one(events, "AGREE")
     assert agree.modality == "asserted" and agree.coder["rule"] == "rule:intent-to-cooperate"
-    assert [a["code"] for a in agree.actor] == ["DEU"]
+    assert [a["code"] for a in agree.actor] == ["DEU"] and "aid" in agree.event_text
+    assert not [e for e in events if e.event == "AID"]
 
 
-def test_conditional_hostility_is_also_threaten(resources: Resources) -> None:
+def test_scheduled_meeting_stays_consult(resources: Resources) -> None:
+    """A meeting, protest or deployment in the future tense is planned, not a promise or a threat."""
+    for text, etype in (("The Peruvian minister will travel to Quito for talks next month.", "CONSULT"),
+                        ("Farmers will hold a rally outside parliament on Tuesday.", "PROTEST")):
+        events = code(text, resources, {**ACTORS, "Peruvian minister": "PER", "Farmers": "CVL"})
+        assert one(events, etype).modality == "planned", text
+        assert not [e for e in events if e.event in ("AGREE", "THREATEN")], text
+
+
+def test_conditional_hostility_is_threaten(resources: Resources) -> None:
     events = code("Iran will attack Israel if the strikes continue.", resources, ACTORS)
     assert one(events, "THREATEN").coder["rule"] == "rule:intent-to-threaten"
+    assert not [e for e in events if e.event == "ASSAULT"]
 
 
 def test_purpose_clause_is_intended(resources: Resources) -> None:

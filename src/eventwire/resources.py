@@ -32,6 +32,6 @@ class Resources:
 
     @cached_property
     def lexicon(self) -> Any:
-        from .coding.lexicon import load_lexicon
+        from .coding.layers import load_lexicon
 
         return load_lexicon(self.settings)

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Attribution, Entity, Event
 from .args import EntityIndex
-from .lexicon import Entry, Lexicon, load_lexicon
+from .layers import load_lexicon
+from .lexicon import Entry, Lexicon
 from .rules import SentenceContext, code_sentence
 
 if TYPE_CHECKING:

@@ -47,6 +47,9 @@ class Draft:
     attribution: list[dict[str, Any]] = field(default_factory=list)
     #: the actor phrase heads as parsed ("Thousands" of "Thousands of Sudanese"), before mapping
     actor_heads: list[Token] = field(default_factory=list)
+    #: the drafts this one carries as its content (what is promised, refused, demanded, alleged):
+    #: they are not coded as events of their own; their types go into this event's context
+    content: list[Draft] = field(default_factory=list)
 
     @property
     def governor(self) -> Token | None:

@@ -97,6 +97,11 @@ class Lexicon:
     verbs: dict[str, list[Entry]] = field(default_factory=dict)
     nouns: dict[str, list[Entry]] = field(default_factory=dict)
     rules: Rules = field(default_factory=lambda: Rules({}, 2, {}, {}))
+    #: the fallback layer (CAMEO verb dictionary through the CAMEO->PLOVER table): consulted for a
+    #: verb only where no entry of ours matches it (``eventwire.coding.match``); never overrides ours
+    fallback_verbs: dict[str, list[Entry]] = field(default_factory=dict)
+    #: patterns a user file removed (type NONE): the fallback layer leaves them out too
+    removed: set[tuple[str, str, tuple[frozenset[str], ...]]] = field(default_factory=set)
 
     def entries(self) -> list[Entry]:
         return [e for table in (self.verbs, self.nouns) for es in table.values() for e in es]
@@ -112,6 +117,7 @@ class Lexicon:
 
     def remove(self, pos: str, head: str, words: tuple[frozenset[str], ...]) -> None:
         table = self.verbs if pos == "V" else self.nouns
+        self.removed.add((pos, head, words))
         if head in table:
             table[head] = [e for e in table[head] if e.key != (pos, head, words)]
 
@@ -282,6 +288,7 @@ def build_lexicon(entry_files: Iterable[Path], rules_file: Path, extra_files: It
     return lex
 
 
-def load_lexicon(settings: Settings) -> Lexicon:
-    """The built-in lexicon extended and overridden by ``settings.lexicon_files``."""
+def load_builtin(settings: Settings) -> Lexicon:
+    """The built-in lexicon extended and overridden by ``settings.lexicon_files`` (no fallback layer:
+    ``eventwire.coding.layers.load_lexicon`` adds it)."""
     return build_lexicon((DATA_DIR / f for f in ENTRY_FILES), DATA_DIR / RULES_FILE, settings.lexicon_files)

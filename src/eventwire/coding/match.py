@@ -163,14 +163,44 @@ def _candidates(tok: Token, table: dict[str, list[Entry]]) -> list[Entry]:
     return out
 
 
+#: particles that make a phrasal verb with a meaning of its own ("wound up", "fired off a letter",
+#: "played down"): a bare-verb entry does not match a verb that carries one its pattern does not name
+PHRASAL_PARTICLES = frozenset({"up", "out", "down", "off", "over"})
+
+
+def _source_prep(tok: Token, preps: frozenset[str]) -> bool:
+    """``tok`` starts a phrase that introduces a source ("according to", "citing"): never a trigger."""
+    doc = tok.doc
+    return any(" ".join(t.lower_ for t in doc[tok.i: tok.i + len(p.split())]) == p for p in preps)
+
+
+def _sense_guard(tok: Token, entry: Entry, used: tuple[int, ...]) -> bool:
+    """A bare-verb entry names a verb's plain sense; a particle it does not name ("wound up") or an
+    adjectival complement ("pleaded guilty", "stood firm") gives the verb another sense."""
+    if entry.words:
+        return True
+    for c in tok.children:
+        if c.dep_ == "prt" and c.lower_ in PHRASAL_PARTICLES and c.i not in used:
+            return False
+        if c.dep_ == "acomp":
+            return False
+    return True
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """Every trigger in ``sent``: verbs first (their patterns consume nouns), then nouns."""
     found: list[Trigger] = []
     consumed: set[int] = set()
+    preps = lexicon.rules.lists.get("attribution.source_preps", frozenset())
     for tok in sent:
-        if not is_verb(tok):
+        if not is_verb(tok) or _source_prep(tok, preps):
             continue
         hit = best_entry(tok, _candidates(tok, lexicon.verbs), verb=True)
+        if hit is None and lexicon.fallback_verbs:
+            # the lower layer, only where no entry of ours matches (eventwire.coding.layers)
+            hit = best_entry(tok, _candidates(tok, lexicon.fallback_verbs), verb=True)
+        if hit is not None and not _sense_guard(tok, hit[0], hit[1]):
+            hit = None
         if hit is not None:
             found.append(Trigger(tok, hit[0], hit[1]))
             consumed.update(hit[1])

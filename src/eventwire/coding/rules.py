@@ -39,6 +39,8 @@ def event_id(doc_id: str, sidx: int, start: int, end: int, etype: str) -> str:
 
 
 def _trigger_span(d: Draft) -> tuple[dict[str, Any], str]:
+    """The trigger's offsets, and the event text: the trigger's words and those of its content (what
+    is promised, refused, demanded or alleged: "agreed ... provide aid")."""
     doc = d.token.doc
     idx = sorted({d.token.i, *d.consumed})
     if idx[-1] - idx[0] <= 6:
@@ -47,7 +49,8 @@ def _trigger_span(d: Draft) -> tuple[dict[str, Any], str]:
     else:
         t = d.token
         trig = {"text": t.text, "start": t.idx, "end": t.idx + len(t.text)}
-    return trig, " ".join(doc[i].text for i in idx)
+    words = sorted({*idx, *(i for c in d.content for i in (c.token.i, *c.consumed))})
+    return trig, " ".join(doc[i].text for i in words)
 
 
 def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:

@@ -60,6 +60,8 @@ THREAT_OF: Mapping[str, tuple[str, str]] = MappingProxyType({
     "COERCE": ("restrict", "132"),
     "PROTEST": ("restrict", "133"),
 })
+#: acts that the future tense alone schedules rather than promises or threatens
+SCHEDULED = frozenset({"CONSULT", "MOBILIZE", "PROTEST"})
 #: doers whose violence is a riot (PROTEST riot), not an assault
 PROTESTERS = frozenset({"protester", "demonstrator", "rioter", "marcher"})
 HARM_VOWS = frozenset({"vow", "swear", "pledge", "promise"})
@@ -110,27 +112,26 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
                 d.dropped = True
             elif gd.type in ("REQUEST", "THREATEN") or anc.lemma_.lower() in request_lemmas:
                 d.dropped = True  # the content of a demand or threat
+                if gd is not None:
+                    gd.content.append(d)
                 if gd.type == "THREATEN" and gd.mode is None and d.type in THREAT_OF:
                     gd.mode = THREAT_OF[d.type][0]
                 if not gd.recipient:  # who is asked to act, or threatened with the act
                     gd.recipient = d.actor if gd.type == "REQUEST" else d.recipient
-            elif gd.type == "REJECT":
-                # "refused to meet": the refused act, negated; deeper content of a rejection is not coded
-                if d.noun or d.token.head.i != anc.i or rel not in ("xcomp", "ccomp"):
-                    d.dropped = True
-                elif not gd.recipient:  # "refused to meet Jordan's king": whom the refusal concerns
+            elif gd.type in ("REJECT", "AGREE") and not d.noun and rel in ("xcomp", "ccomp"):
+                # what is refused or promised is the content of the REJECT or AGREE, not an event of its
+                # own (CAMEO 03 "express intent to ...", 12 "reject ..."): "refused to meet X" is one REJECT
+                d.dropped = True
+                gd.content.append(d)
+                if not gd.recipient:  # "offered to talk with X", "refused to meet X": whom it concerns
                     gd.recipient = d.recipient
-            elif gd.type == "AGREE" and not d.noun and rel in ("xcomp", "ccomp") and not gd.recipient:
-                # "offered to negotiate with Armenia": the commitment is to the embedded act's recipient
-                gd.recipient = d.recipient
+            elif gd.type == "REJECT":
+                d.dropped = True  # deeper content of a rejection is not coded
             elif gd.type == "ACCUSE":
-                if d.noun:
-                    d.dropped = True
-                else:  # "condemned Russia for violating ...": the accuser's allegation
-                    d.mod.cues.setdefault("reported", anc)
-                    if d.mod.modality == "asserted":
-                        d.mod.modality = "reported"
-                    d.attribution = [{**p.to_json(), "cue": anc.text} for p in gd.actor]
+                # what an accusation alleges is its content, not an event of its own (PLOVER codes the
+                # ACCUSE; CAMEO 112 "accuse of ..." carries the allegation in the one event)
+                d.dropped = True
+                gd.content.append(d)
             elif gd.type == "PROTEST" and rel in ("dobj", "pobj", "prep", "pcomp", "acl", "ccomp"):
                 d.dropped = True  # "protested the decision of sending troops": what is protested
             elif gd.type == d.type and not d.noun and d.token.head.i == anc.i and rel in ("advcl", "xcomp") \
@@ -221,6 +222,11 @@ def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, 
     if not (committed or conditional) or d.mod.modality not in ("planned", "intended", "conditional"):
         return None
     anchor = cue if committed and cue is not None else d.token
+    if d.type in SCHEDULED and cue is not None and cue.dep_ == "aux" and not conditional:
+        # "will visit Mexico next week", "will hold a rally", "will send more troops": a meeting, a
+        # protest or a deployment told in the future tense is a planned event, not a promise or a
+        # threat; a vow, an offer or a condition makes it one (CAMEO 036, 13)
+        return None
     if d.type in COOPERATIVE:
         return "AGREE", None, AGREE_CAMEO[d.type], "rule:intent-to-cooperate", anchor
     if d.type in THREAT_OF:
@@ -249,10 +255,13 @@ def intent(drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
         if d.type == etype or (cue.i, etype) in coded or (d.token.i, etype) in coded:
             continue
         coded.add((cue.i, etype))
+        # the committed, threatened or refused act is the derived event's content, not an event of its
+        # own: "will provide aid" is an AGREE (CAMEO 033), not also an AID that has not happened
+        d.dropped = True
         cues = {k: v for k, v in d.mod.cues.items() if k == "reported"}
         mod = ModalityResult("reported" if cues else "asserted", cues, None, [cue, *d.mod.chain])
         new.append(Draft(cue, etype, mode, cameo, rule, True, False, (d.token.i, *d.consumed), d.actor,
-                         d.recipient, mod, derived=True))
+                         d.recipient, mod, derived=True, content=[d]))
     return new
 
 

@@ -1,0 +1,73 @@
+"""The lexicon's layers (our entries over the CAMEO verb dictionary) and the sense guards."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import shared_or_skip
+
+from eventwire.coding import code_events
+from eventwire.coding.layers import load_lexicon
+from eventwire.config import Settings
+from eventwire.model import Document, Event
+from eventwire.nlp.annotate import annotate
+from eventwire.resources import Resources
+
+pytestmark = pytest.mark.slow
+
+
+def code(text: str, resources: Resources) -> list[Event]:
+    doc = Document(id="t", text=text, raw_text=text, published="2025-03-06")
+    return code_events(next(iter(annotate([doc], resources))), resources)
+
+
+@pytest.fixture(scope="module")
+def layered(resources: Resources) -> Resources:
+    """The session's model and gazetteer, with the fallback layer from ../shared/dictionaries."""
+    d = shared_or_skip("dictionaries")
+    res = Resources(Settings(dictionaries=str(d)))
+    res.__dict__["nlp"] = resources.nlp
+    res.__dict__["gazetteer"] = resources.gazetteer
+    return res
+
+
+def test_no_layer_without_dictionaries() -> None:
+    assert not load_lexicon(Settings(dictionaries="none")).fallback_verbs
+
+
+def test_missing_folder_is_a_clear_error(tmp_path: object) -> None:
+    from eventwire.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="not found"):
+        load_lexicon(Settings(dictionaries="/nonexistent/eventwire-dictionaries"))
+
+
+def test_layer_keeps_out_reporting_and_modal_verbs(layered: Resources) -> None:
+    lex = layered.lexicon
+    assert lex.fallback_verbs, "the CAMEO verb dictionary gave no entries"
+    for verb in ("say", "tell", "plan", "consider", "refuse", "urge"):
+        assert verb not in lex.fallback_verbs, verb
+    assert all(e.id.startswith("cameo:") for es in lex.fallback_verbs.values() for e in es)
+
+
+def test_layer_never_overrides_our_entries(layered: Resources, resources: Resources) -> None:
+    text = "Thai troops shelled a border village on Sunday."
+    ours = [(e.event, e.coder["rule"]) for e in code(text, resources)]
+    both = [(e.event, e.coder["rule"]) for e in code(text, layered)]
+    assert ours and both[: len(ours)] == ours
+
+
+def test_layer_codes_a_verb_we_lack(layered: Resources, resources: Resources) -> None:
+    # "reprimanded": CAMEO 111 (criticize), which our own lexicon does not list
+    text = "The Philippines reprimanded China on Monday."
+    assert not [e for e in code(text, resources) if e.event == "ACCUSE"]
+    got = [e for e in code(text, layered) if e.event == "ACCUSE"]
+    assert got and got[0].coder["rule"].startswith("cameo:")
+
+
+@pytest.mark.parametrize("text", [
+    "The dispute wound up in a provincial court.",          # phrasal "wind up", not "wound"
+    "The governor pleaded guilty to fraud charges.",        # "plead" with an adjectival complement
+    "The finance ministry, according to Reuters, held its rate.",  # a source phrase, not an accord
+])
+def test_sense_guards(resources: Resources, text: str) -> None:
+    assert [e.event for e in code(text, resources)] == []
