@@ -3,7 +3,10 @@
 Each phrase is resolved with ``resolve_phrase`` at its date; we report how often the code, the
 sector, and both match the expected values (an empty expected cell means "none").
 
-    .venv/bin/python -m eval.actors
+Each figure is reported on the whole set and on its tune and check parts (``eval.split``: key the
+phrase); the floors gate the check part. ``-v`` lists the misses of the tune part only.
+
+    .venv/bin/python -m eval.actors [-v]
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from eventwire.config import Settings
+from eval._shared import eval_settings
+from eval.split import figures_table, split, with_parts
 from eventwire.nlp.gazetteer import load_gazetteer
 from eventwire.nlp.resolve import resolve_phrase
 
@@ -26,38 +30,53 @@ def load_cases() -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in r.items()} for r in rows]
 
 
-def run() -> tuple[dict[str, float], list[tuple[dict[str, str], tuple[str | None, str | None, str | None]]]]:
-    gaz = load_gazetteer(Settings())
-    cases = load_cases()
-    hits: Counter[str] = Counter()
-    misses = []
-    for case in cases:
+Got = tuple[str | None, str | None, str | None]
+Item = tuple[dict[str, str], Got]
+
+
+def resolved() -> list[Item]:
+    """Every case with what ``resolve_phrase`` gives for it: (code, sector, name)."""
+    gaz = load_gazetteer(eval_settings())
+    out: list[Item] = []
+    for case in load_cases():
         got = resolve_phrase(case["phrase"], gaz, case["date"] or None)
-        code_ok = (got.code or "") == case["code"]
-        sector_ok = (got.sector or "") == case["sector"]
+        out.append((case, (got.code, got.sector, got.name)))
+    return out
+
+
+def _ok(item: Item) -> tuple[bool, bool]:
+    case, (code, sector, _name) = item
+    return (code or "") == case["code"], (sector or "") == case["sector"]
+
+
+def _score(items: list[Item]) -> dict[str, float]:
+    hits: Counter[str] = Counter()
+    for it in items:
+        code_ok, sector_ok = _ok(it)
         hits["code"] += code_ok
         hits["sector"] += sector_ok
         hits["both"] += code_ok and sector_ok
-        if not (code_ok and sector_ok):
-            misses.append((case, (got.code, got.sector, got.name)))
-    n = len(cases)
-    figures = {"code_accuracy": hits["code"] / n, "sector_accuracy": hits["sector"] / n,
-               "both_accuracy": hits["both"] / n, "n": float(n)}
-    return figures, misses
+    n = len(items) or 1
+    return {"code_accuracy": hits["code"] / n, "sector_accuracy": hits["sector"] / n,
+            "both_accuracy": hits["both"] / n, "n": float(len(items))}
 
 
 def evaluate() -> dict[str, float]:
-    return run()[0]
+    """Figures on the whole set, then ``tune.*`` and ``check.*`` (eval.split: the phrase); floors gate check."""
+    return with_parts(resolved(), key=lambda it: it[0]["phrase"], score=_score)
 
 
-def main() -> None:
-    figures, misses = run()
-    for case, got in misses:
-        sys.stdout.write(f"MISS {case['phrase']!r} @{case['date'] or '-'}: want {case['code'] or '-'}/"
-                         f"{case['sector'] or '-'} got {got[0] or '-'}/{got[1] or '-'} ({got[2]})  # {case['notes']}\n")
-    for k, v in figures.items():
-        sys.stdout.write(f"{k}: {v:.3f}\n" if k != "n" else f"{k}: {int(v)}\n")
+def main(verbose: bool = False) -> None:
+    items = resolved()
+    print(figures_table(with_parts(items, key=lambda it: it[0]["phrase"], score=_score)))
+    if verbose:
+        tune = split(items, key=lambda it: it[0]["phrase"])["tune"]
+        print(f"-- misses of the tune part only ({len(tune)} phrases); the check part is scored, never listed")
+        for case, got in tune:
+            if not all(_ok((case, got))):
+                print(f"MISS {case['phrase']!r} @{case['date'] or '-'}: want {case['code'] or '-'}/"
+                      f"{case['sector'] or '-'} got {got[0] or '-'}/{got[1] or '-'} ({got[2]})  # {case['notes']}")
 
 
 if __name__ == "__main__":
-    main()
+    main(verbose="-v" in sys.argv)

@@ -26,7 +26,8 @@ Systems, all on the same pages:
 - ``ours``: the reader followed by our cleaning (``eventwire.clean.clean_item``) -> ``Document.text``
   (reported only once ``clean_item`` exists).
 
-A page that fails (no article found) counts as an empty prediction.
+A page that fails (no article found) counts as an empty prediction. Each figure is reported on all
+pages and on the tune and check parts (``eval.split``: key the page id); the floors gate the check part.
 
     .venv/bin/python -m eval.extraction
 """
@@ -44,7 +45,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from eval._shared import f1, shared_path
+from eval._shared import eval_settings, f1, shared_path
+from eval.split import with_parts
 from eventwire.config import Settings
 from eventwire.errors import InputError
 from eventwire.ingest import iter_items
@@ -113,7 +115,7 @@ def predictions(limit: int | None = None, reference: bool = False) -> tuple[dict
         raise FileNotFoundError("../shared/extraction/scrapinghub is absent (set EVENTWIRE_SHARED)")
     gold_all: dict[str, dict[str, str]] = json.loads((base / "ground-truth.json").read_text(encoding="utf-8"))
     ids = sorted(gold_all)[:limit]
-    settings = Settings()
+    settings = eval_settings()
     clean = _clean_item()
     systems: dict[str, dict[str, str]] = {"trafilatura": {}, "reader": {}}
     if reference:
@@ -133,18 +135,23 @@ def predictions(limit: int | None = None, reference: bool = False) -> tuple[dict
     return {k: gold_all[k]["articleBody"] for k in ids}, systems
 
 
-def evaluate(limit: int | None = None, reference: bool = False) -> dict[str, float]:
-    """The figures; ``reference`` adds ``trafilatura_default`` (the report shows it, the gate skips it)."""
-    gold, systems = predictions(limit, reference)
-    out: dict[str, float] = {"pages": float(len(gold))}
+def _score(gold: dict[str, str], systems: dict[str, dict[str, str]], ids: list[str]) -> dict[str, float]:
+    out: dict[str, float] = {"pages": float(len(ids))}
     for name, pred in systems.items():
-        for metric, value in scores([match(gold[k], pred[k]) for k in gold]).items():
+        for metric, value in scores([match(gold[k], pred[k]) for k in ids]).items():
             out[f"{metric}_{name}"] = value
-        out[f"token_f1_{name}"] = scores([match(gold[k], pred[k], n=1) for k in gold])["f1"]
-        out[f"failed_{name}"] = float(sum(1 for k in gold if not pred[k]))
+        out[f"token_f1_{name}"] = scores([match(gold[k], pred[k], n=1) for k in ids])["f1"]
+        out[f"failed_{name}"] = float(sum(1 for k in ids if not pred[k]))
     if "f1_ours" in out:
         out["f1_ours_minus_trafilatura"] = out["f1_ours"] - out["f1_trafilatura"]
     return out
+
+
+def evaluate(limit: int | None = None, reference: bool = False) -> dict[str, float]:
+    """The figures on all pages, then ``tune.*`` and ``check.*`` (eval.split: the page id); floors gate
+    check. ``reference`` adds ``trafilatura_default`` (the report shows it, the gate skips it)."""
+    gold, systems = predictions(limit, reference)
+    return with_parts(list(gold), key=lambda k: k, score=lambda ids: _score(gold, systems, ids))
 
 
 def main() -> None:
@@ -152,12 +159,14 @@ def main() -> None:
     figures = evaluate(reference=True)
     print(f"Zyte article-extraction benchmark: {int(figures['pages'])} pages, 4-token shingle P/R/F1 "
           f"(the benchmark's definition), {time.monotonic() - start:.0f} s")
-    print(f"{'system':<22}{'precision':>10}{'recall':>10}{'F1':>10}{'token F1':>10}{'failed':>8}")
-    for name in ("trafilatura_default", "trafilatura", "reader", "ours"):
-        if f"f1_{name}" in figures:
-            print(f"{name:<22}{figures[f'precision_{name}']:>10.4f}{figures[f'recall_{name}']:>10.4f}"
-                  f"{figures[f'f1_{name}']:>10.4f}{figures[f'token_f1_{name}']:>10.4f}"
-                  f"{int(figures[f'failed_{name}']):>8}")
+    for part in ("", "tune.", "check."):
+        title = f"{part.rstrip('.') or 'all'}, {int(figures[part + 'pages'])} pages"
+        print(f"{title:<24}{'precision':>10}{'recall':>10}{'F1':>10}{'token F1':>10}{'failed':>8}")
+        for name in ("trafilatura_default", "trafilatura", "reader", "ours"):
+            if f"{part}f1_{name}" in figures:
+                print(f"  {name:<22}{figures[f'{part}precision_{name}']:>10.4f}{figures[f'{part}recall_{name}']:>10.4f}"
+                      f"{figures[f'{part}f1_{name}']:>10.4f}{figures[f'{part}token_f1_{name}']:>10.4f}"
+                      f"{int(figures[f'{part}failed_{name}']):>8}")
     if "f1_ours" not in figures:
         print("ours: eventwire.clean.clean_item is not available yet; reader only", file=sys.stderr)
 

@@ -27,6 +27,11 @@ About 2340 injected breaks: one break is 0.0004 of accuracy, and the sampling er
 is about 0.002. Before trusting a gain of a few breaks, run the same comparison with other values
 of ``SEED`` or more ``ROUNDS`` (the injection itself stays as it is: the floors are pinned on it).
 
+Each figure is reported on all articles and on the tune and check parts (``eval.split``: key the
+article id); the floors gate the check part. The damage is drawn over all articles in id order, as
+before the split, and the listings of remaining errors (``-v``: up to 100 per class) show the tune
+part only.
+
     .venv/bin/python -m eval.linebreaks
 """
 
@@ -41,6 +46,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from eval._shared import shared_path
+from eval.split import figures_table, part_of, with_parts
 from eventwire.clean import clean_text, repair_text
 from eventwire.clean.language import detect_language
 from eventwire.clean.linebreaks import repair_linebreaks_step, zipf
@@ -60,7 +66,8 @@ class Injected:
     right: str  # the word piece after it
 
 
-def reference_texts() -> list[str]:
+def reference_docs() -> list[tuple[str, str]]:
+    """(article id, reference body) for every English article, in id order."""
     path = shared_path("extraction", "scrapinghub", "ground-truth.json")
     if path is None:
         raise FileNotFoundError("../shared/extraction/scrapinghub/ground-truth.json is absent")
@@ -69,8 +76,22 @@ def reference_texts() -> list[str]:
     for key in sorted(data):
         body = normalize_spaces(normalize_newlines(fix_encoding(data[key].get("articleBody") or "")))
         if body and detect_language(body) == "en":
-            out.append(body)
+            out.append((key, body))
     return out
+
+
+def reference_texts() -> list[str]:
+    return [body for _key, body in reference_docs()]
+
+
+#: per article: its id and its counts (injected breaks and how many were repaired right, the
+#: reference's own newlines and how many were kept, ...); summed over a part by ``_score``
+Counts = dict[str, float]
+Item = tuple[str, Counts]
+
+
+def _tune(key: str) -> bool:
+    return part_of(key) == "tune"
 
 
 _WORDCHAR = re.compile(r"[^\W_]")
@@ -144,14 +165,14 @@ def _error_class(inj: Injected, got: str) -> str:
     return "rare or unknown words"
 
 
-def run() -> tuple[dict[str, float], dict[str, list[str]]]:
-    texts = reference_texts()
+def run() -> tuple[list[Item], dict[str, list[str]]]:
+    """Injected breaks, repaired: counts per article, and the errors of the tune part by class."""
+    docs = reference_docs()
     rng = random.Random(SEED)
-    total: Counter[str] = Counter()
-    right: Counter[str] = Counter()
+    counts: dict[str, Counter[str]] = {key: Counter() for key, _ref in docs}
     errors: dict[str, list[str]] = {}
-    own_total = own_kept = false_changes = single_total = single_kept = 0
-    for d, ref in [(d, ref) for _ in range(ROUNDS) for d, ref in enumerate(texts)]:
+    for d, (key, ref) in [(d, doc) for _ in range(ROUNDS) for d, doc in enumerate(docs)]:
+        c = counts[key]
         damaged, injected, own = inject(ref, rng, d)
         res = repair_linebreaks_step(damaged)
         by_pos = {}
@@ -161,49 +182,39 @@ def run() -> tuple[dict[str, float], dict[str, list[str]]]:
                 touched.add(k)
             by_pos[r.end - 1] = r.after  # the "\n" is the last character a line repair replaces
         inj_pos = {i.pos for i in injected}
-        false_changes += sum(1 for r in res.repairs if r.end - 1 not in inj_pos)
-        own_total += len(own)
-        own_kept += sum(1 for p in own if p not in touched)
+        c["false_changes"] += sum(1 for r in res.repairs if r.end - 1 not in inj_pos)
+        c["own_total"] += len(own)
+        c["own_kept"] += sum(1 for p in own if p not in touched)
         single = [p for p in own if damaged[p - 1:p] != "\n" and damaged[p + 1:p + 2] != "\n"]
-        single_total += len(single)
-        single_kept += sum(1 for p in single if p not in touched)
+        c["single_total"] += len(single)
+        c["single_kept"] += sum(1 for p in single if p not in touched)
         for inj in injected:
             want = "" if inj.cls == "midword" else " "
             got = by_pos.get(inj.pos, "\n")
-            total[inj.cls] += 1
+            c[f"total_{inj.cls}"] += 1
             if got == want:
-                right[inj.cls] += 1
-            else:
+                c[f"right_{inj.cls}"] += 1
+            elif _tune(key):
                 cls = _error_class(inj, got)
                 ctx = damaged[max(0, inj.pos - 25):inj.pos + 25].replace("\n", "⏎")
                 errors.setdefault(cls, []).append(f"[{inj.cls}] …{ctx}… → {got!r}")
-    n = sum(total.values())
-    figures = {
-        "accuracy": sum(right.values()) / n if n else 0.0,
-        "accuracy_midword": right["midword"] / total["midword"] if total["midword"] else 0.0,
-        "accuracy_between": right["between"] / total["between"] if total["between"] else 0.0,
-        "newlines_kept": own_kept / own_total if own_total else 1.0,
-        "single_newlines_kept": single_kept / single_total if single_total else 1.0,
-        "n_breaks": float(n),
-        "n_docs": float(len(texts)),
-        "false_changes": float(false_changes),
-    }
-    return figures, errors
+    return [(key, dict(c)) for key, c in counts.items()], errors
 
 
 _HYPHEN_WORD = re.compile(r"(?<![\w-])[^\W\d_]{6,}(?![\w-])")
 _COMPOUND = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
-def run_hyphens() -> tuple[dict[str, float], list[str]]:
+def run_hyphens() -> tuple[list[Item], list[str]]:
     """Line-end hyphens: ``hyphen_drop`` hyphenates a plain word at the line end ("gov-|ernment",
     two letters at least on each side: the hyphen must go); ``hyphen_keep`` breaks a compound after
-    its own hyphen ("well-|known": the hyphen stays). Up to one of each per document."""
+    its own hyphen ("well-|known": the hyphen stays). Up to one of each per document. Counts per
+    article, and the errors of the tune part."""
     rng = random.Random(SEED + 1)
-    total: Counter[str] = Counter()
-    right: Counter[str] = Counter()
+    items: list[Item] = []
     errors: list[str] = []
-    for ref in reference_texts():
+    for key, ref in reference_docs():
+        c: Counter[str] = Counter()
         words = [m for m in _HYPHEN_WORD.finditer(ref)]
         compounds = [m.start() for m in _COMPOUND.finditer(ref)]
         cuts: list[tuple[int, str]] = []
@@ -223,17 +234,16 @@ def run_hyphens() -> tuple[dict[str, float], list[str]]:
         damaged += ref[last:]
         repairs = {r.end - 1: r for r in repair_linebreaks_step(damaged).repairs}
         for nl, cls in newlines:
-            total[cls] += 1
+            c[f"total_{cls}"] += 1
             r = repairs.get(nl)
             start = nl - 1 if cls == "hyphen_drop" else nl
             if r is not None and r.start == start and r.after == "":
-                right[cls] += 1
-            else:
+                c[f"right_{cls}"] += 1
+            elif _tune(key):
                 ctx = damaged[max(0, nl - 25):nl + 25].replace("\n", "⏎")
                 errors.append(f"[{cls}] …{ctx}… → {f'{r.before!r} → {r.after!r}' if r else 'kept'}")
-    figures = {f"accuracy_{c}": right[c] / total[c] if total[c] else 0.0 for c in ("hyphen_drop", "hyphen_keep")}
-    figures["n_hyphen_breaks"] = float(sum(total.values()))
-    return figures, errors
+        items.append((key, dict(c)))
+    return items, errors
 
 
 def wrap(text: str, width: int) -> tuple[str, list[int]]:
@@ -256,38 +266,80 @@ def wrap(text: str, width: int) -> tuple[str, list[int]]:
     return "".join(out), breaks
 
 
-def run_wrapped() -> tuple[dict[str, float], list[str]]:
+def run_wrapped() -> tuple[list[Item], list[str]]:
     """Whole documents hard-wrapped at 60-80 columns: every wrap must become a space again, and
-    the reference's own newlines must stay."""
+    the reference's own newlines must stay. Counts per article, and the errors of the tune part."""
     rng = random.Random(SEED + 2)
-    right = total = exact = own_total = own_kept = 0
-    texts = reference_texts()
+    items: list[Item] = []
     errors: list[str] = []
-    for ref in texts:
+    for key, ref in reference_docs():
+        c: Counter[str] = Counter()
         damaged, breaks = wrap(ref, rng.randint(60, 80))
         res = repair_linebreaks_step(damaged)
         after = {r.end - 1: r.after for r in res.repairs}
         for b in breaks:
-            total += 1
+            c["total_wrapped"] += 1
             if after.get(b, "\n") == " ":
-                right += 1
-            elif len(errors) < 200:
+                c["right_wrapped"] += 1
+            elif _tune(key) and len(errors) < 200:
                 ctx = damaged[max(0, b - 25):b + 25].replace("\n", "⏎")
                 errors.append(f"[wrapped] …{ctx}… → {after.get(b, 'kept')!r}")
         own = [i for i, ch in enumerate(ref) if ch == "\n"]
-        own_total += len(own)
-        own_kept += sum(1 for i in own if i not in after)
-        exact += res.text == ref
+        c["own_total_wrapped"] += len(own)
+        c["own_kept_wrapped"] += sum(1 for i in own if i not in after)
+        c["exact_wrapped"] += res.text == ref
+        items.append((key, dict(c)))
+    return items, errors
+
+
+def _share(a: float, b: float, empty: float = 0.0) -> float:
+    return a / b if b else empty
+
+
+def _score(items: list[Item]) -> dict[str, float]:
+    """The figures of a set of articles, from their summed counts."""
+    c: dict[str, float] = {}
+    for _key, counts in items:
+        for k, v in counts.items():
+            c[k] = c.get(k, 0.0) + v
+    g = c.get
+    n_breaks = g("total_midword", 0) + g("total_between", 0)
+    n = len(items)
     return {
-        "accuracy_wrapped": right / total if total else 0.0,
-        "newlines_kept_wrapped": own_kept / own_total if own_total else 1.0,
-        "wrapped_docs_exact": exact / len(texts) if texts else 0.0,
-        "n_wrapped_breaks": float(total),
-    }, errors
+        "accuracy": _share(g("right_midword", 0) + g("right_between", 0), n_breaks),
+        "accuracy_midword": _share(g("right_midword", 0), g("total_midword", 0)),
+        "accuracy_between": _share(g("right_between", 0), g("total_between", 0)),
+        "newlines_kept": _share(g("own_kept", 0), g("own_total", 0), 1.0),
+        "single_newlines_kept": _share(g("single_kept", 0), g("single_total", 0), 1.0),
+        "n_breaks": float(n_breaks),
+        "n_docs": float(n),
+        "false_changes": float(g("false_changes", 0)),
+        "accuracy_hyphen_drop": _share(g("right_hyphen_drop", 0), g("total_hyphen_drop", 0)),
+        "accuracy_hyphen_keep": _share(g("right_hyphen_keep", 0), g("total_hyphen_keep", 0)),
+        "n_hyphen_breaks": float(g("total_hyphen_drop", 0) + g("total_hyphen_keep", 0)),
+        "accuracy_wrapped": _share(g("right_wrapped", 0), g("total_wrapped", 0)),
+        "newlines_kept_wrapped": _share(g("own_kept_wrapped", 0), g("own_total_wrapped", 0), 1.0),
+        "wrapped_docs_exact": _share(g("exact_wrapped", 0), n),
+        "n_wrapped_breaks": float(g("total_wrapped", 0)),
+        "pipeline_docs_exact": _share(g("pipeline_exact", 0), n),
+        "pipeline_similarity": _share(g("pipeline_ratio", 0), n),
+    }
+
+
+def _merge(*runs: list[Item]) -> list[Item]:
+    """One item per article with the counts of every run."""
+    merged: dict[str, Counts] = {}
+    for items in runs:
+        for key, counts in items:
+            merged.setdefault(key, {}).update(counts)
+    return list(merged.items())
 
 
 def evaluate() -> dict[str, float]:
-    return {**run()[0], **run_hyphens()[0], **run_wrapped()[0], **run_pipeline()}
+    """Figures on all articles, then ``tune.*`` and ``check.*`` (eval.split: the article id); floors
+    gate check. The damage is drawn over all articles in id order, so it is the same as before the split."""
+    items = _merge(run()[0], run_hyphens()[0], run_wrapped()[0], run_pipeline())
+    return with_parts(items, key=lambda it: it[0], score=_score)
 
 
 _ADS = ("Advertisement", "ADVERTISEMENT", "Advertisement here", "Share this article",
@@ -317,21 +369,18 @@ def damage_all(ref: str, rng: random.Random) -> str:
     return text.replace("\n", "\r\n") if rng.random() < 0.5 else text
 
 
-def run_pipeline() -> dict[str, float]:
-    """The repair steps together (``repair_text``) on :func:`damage_all` damage: the share of
-    documents restored exactly, and the mean similarity of the rest (difflib ratio)."""
+def run_pipeline() -> list[Item]:
+    """The repair steps together (``repair_text``) on :func:`damage_all` damage, per article: restored
+    exactly (``pipeline_exact``), else its similarity (difflib ratio; 1 when exact)."""
     import difflib
 
     rng = random.Random(SEED + 3)
-    texts = reference_texts()
-    exact = 0
-    ratio = 0.0
-    for ref in texts:
+    items: list[Item] = []
+    for key, ref in reference_docs():
         got, want = repair_text(damage_all(ref, rng)), repair_text(ref)
-        exact += got == want
-        ratio += 1.0 if got == want else difflib.SequenceMatcher(None, got, want, autojunk=False).ratio()
-    n = len(texts)
-    return {"pipeline_docs_exact": exact / n if n else 0.0, "pipeline_similarity": ratio / n if n else 0.0}
+        ratio = 1.0 if got == want else difflib.SequenceMatcher(None, got, want, autojunk=False).ratio()
+        items.append((key, {"pipeline_exact": float(got == want), "pipeline_ratio": ratio}))
+    return items
 
 
 def cpu_ms_per_doc() -> tuple[float, float]:
@@ -349,19 +398,18 @@ def cpu_ms_per_doc() -> tuple[float, float]:
     return (time.process_time() - start) / len(bodies) * 1000, sum(map(len, bodies)) / len(bodies)
 
 
-if __name__ == "__main__":
-    figures, errors = run()
-    hyphen_figures, hyphen_errors = run_hyphens()
-    wrapped_figures, wrapped_errors = run_wrapped()
-    pipeline_figures = run_pipeline()
+def main(verbose: bool = False) -> None:
+    breaks, errors = run()
+    hyphens, hyphen_errors = run_hyphens()
+    wrapped, wrapped_errors = run_wrapped()
+    items = _merge(breaks, hyphens, wrapped, run_pipeline())
     print("Line-break repair on injected breaks (eval/linebreaks.py, step repair_linebreaks)")
-    for k, v in {**figures, **hyphen_figures, **wrapped_figures, **pipeline_figures}.items():
-        print(f"  {k:18} {v:.4f}" if v < 2 else f"  {k:18} {int(v)}")
-    print("Remaining errors by class:")
-    show = 100 if "-v" in sys.argv else 4
-    for cls, items in sorted(errors.items(), key=lambda kv: -len(kv[1])):
-        print(f"  {cls}: {len(items)}")
-        for ex in items[:show]:
+    print(figures_table(with_parts(items, key=lambda it: it[0], score=_score)))
+    print("Remaining errors of the tune part by class (the check part is scored, never listed):")
+    show = 100 if verbose else 4
+    for cls, found in sorted(errors.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {cls}: {len(found)}")
+        for ex in found[:show]:
             print(f"      {ex}")
     print(f"  line-end hyphens: {len(hyphen_errors)}")
     for ex in hyphen_errors[:show]:
@@ -371,3 +419,7 @@ if __name__ == "__main__":
         print(f"      {ex}")
     ms, chars = cpu_ms_per_doc()
     print(f"Whole cleaning pipeline: {ms:.2f} ms CPU per document ({chars:.0f} characters on average)")
+
+
+if __name__ == "__main__":
+    main(verbose="-v" in sys.argv)

@@ -15,7 +15,9 @@ on the record's date) through ``annotate`` and ``code_events``. Figures:
 - ``sentences``, ``gold_events``: the denominators.
 
 Anchor: UD-PETRARCH found 68% of expected events with 23% extra on its validation records.
-Run: ``python -m eval.plover_events``.
+Each figure is reported on the whole set and on its tune and check parts (``eval.split``: key the
+sentence text); the floors gate the check part, and ``-v`` lists the tune sentences only.
+Run: ``python -m eval.plover_events [-v]``.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from collections import defaultdict
 from typing import Any
 
 from eval._shared import eval_settings, shared_path
-from eval.split import split
+from eval.split import figures_table, split, with_parts
 
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
@@ -110,39 +112,50 @@ def _by_text() -> dict[str, list[dict[str, Any]]]:
     return by_text
 
 
-def evaluate() -> dict[str, float]:
-    """Figures on the whole dev set, then ``tune.*`` and ``check.*`` (eval.split); floors gate check."""
+ByText = dict[str, list[dict[str, Any]]]
+Coded = dict[str, list[Any]]
+
+
+def coded() -> tuple[ByText, Coded]:
+    """The gold records by sentence, and the events coded for each sentence."""
     by_text = _by_text()
-    coded = code_sentences({t: rs[0].get("date") for t, rs in by_text.items()})
-    out = _score(by_text, coded)
-    for name, texts in split(by_text, key=lambda t: t).items():
-        part = _score({t: by_text[t] for t in texts}, coded)
-        out.update({f"{name}.{k}": v for k, v in part.items()})
-    return out
+    return by_text, code_sentences({t: rs[0].get("date") for t, rs in by_text.items()})
+
+
+def figures(by_text: ByText, events: Coded) -> dict[str, float]:
+    """Figures on the whole dev set, then ``tune.*`` and ``check.*`` (eval.split); floors gate check."""
+    return with_parts(list(by_text), key=lambda t: t,
+                      score=lambda texts: _score({t: by_text[t] for t in texts}, events))
+
+
+def evaluate() -> dict[str, float]:
+    return figures(*coded())
+
+
+def type_hits(by_text: ByText, events: Coded, texts: list[str]) -> dict[str, tuple[int, int]]:
+    """{gold type: (found, gold events)} over the sentences ``texts``: ``type_recall`` by type."""
+    per_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for text in texts:
+        types = {e.event for e in events[text]}
+        for r in by_text[text]:
+            per_type[r["type"]][1] += 1
+            per_type[r["type"]][0] += r["type"] in types
+    return {t: (h, n) for t, (h, n) in sorted(per_type.items())}
 
 
 def report(verbose: bool = False) -> None:
     """Figures; with ``verbose``, every tune sentence with its gold and coded events (never the check part)."""
-    by_text = _by_text()
-    coded = code_sentences({t: rs[0].get("date") for t, rs in by_text.items()})
-    figures = _score(by_text, coded)
-    parts = split(by_text, key=lambda t: t)
-    scored = {name: _score({t: by_text[t] for t in texts}, coded) for name, texts in parts.items()}
-    print(f"{'':30} {'all':>8} {'tune':>8} {'check':>8}")
-    for k, v in figures.items():
-        print(f"{k:30} {v:8.4f} {scored['tune'][k]:8.4f} {scored['check'][k]:8.4f}")
+    by_text, events = coded()
+    print(figures_table(figures(by_text, events)))
     if verbose:
-        per_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for text in parts["tune"]:
-            types = {e.event for e in coded[text]}
-            for r in by_text[text]:
-                per_type[r["type"]][1] += 1
-                per_type[r["type"]][0] += r["type"] in types
-        print("tune recall by gold type: " + ", ".join(f"{t} {h}/{n}" for t, (h, n) in sorted(per_type.items())))
-        for text in parts["tune"]:
+        tune = split(by_text, key=lambda t: t)["tune"]
+        print(f"-- the tune part only ({len(tune)} sentences); the check part is scored, never listed")
+        hits = type_hits(by_text, events, tune)
+        print("tune recall by gold type: " + ", ".join(f"{t} {h}/{n}" for t, (h, n) in hits.items()))
+        for text in tune:
             rs = by_text[text]
             gold = sorted({r["type"] for r in rs})
-            got = [(e.event, e.modality, e.event_text) for e in coded[text]]
+            got = [(e.event, e.modality, e.event_text) for e in events[text]]
             flag = "OK " if set(gold) <= {g[0] for g in got} else "MISS"
             print(f"{flag} gold={gold} got={got}\n     {text.strip()[:160]}")
 

@@ -12,19 +12,21 @@ were annotated by several people).
 - ``content_overlap``: on matched cues, the share whose content span overlaps the gold content.
 
 Sources are not resolved to actors here (only spans are scored), so the run needs no gazetteer.
-Run: ``.venv/bin/python -m eval.polnear``
+Each figure is reported on the whole set and on its tune and check parts (``eval.split``: key the
+article file name); the floors gate the check part. Run: ``.venv/bin/python -m eval.polnear``
 """
 
 from __future__ import annotations
 
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from eval._shared import prf, shared_path
+from eval._shared import eval_settings, prf, shared_path
+from eval.split import figures_table, with_parts
 from eventwire.claims import extract_attributions
-from eventwire.config import Settings
 from eventwire.model import Attribution, Document, Entity, Sentence
 from eventwire.nlp.types import Annotated
 from eventwire.resources import Resources
@@ -89,45 +91,62 @@ def _articles(base: Path) -> list[tuple[Path, Path]]:
     return [(texts[s], chosen[s]) for s in sorted(chosen)]
 
 
-def evaluate() -> dict[str, float]:
+def _match(gold: list[GoldAttribution], preds: list[Attribution]) -> Counter[str]:
+    """Counts for one article: cues matched one to one in text order, with right sources and contents."""
+    c: Counter[str] = Counter(n_pred=len(preds), n_gold=len(gold))
+    used: set[int] = set()
+    for g in sorted(gold, key=lambda x: x.cue[0][0]):
+        for k, p in enumerate(preds):
+            if k in used or not _overlaps(g.cue, (p.cue.start, p.cue.end)):
+                continue
+            used.add(k)
+            c["tp"] += 1
+            psrc = (p.source.start, p.source.end) if p.source else None
+            c["src_ok"] += _overlaps(g.source, psrc) if g.source else psrc is None
+            c["content_ok"] += _overlaps(g.content, (p.content.start, p.content.end) if p.content else None)
+            break
+    return c
+
+
+Item = tuple[str, Counter[str]]
+
+
+def _score(items: list[Item]) -> dict[str, float]:
+    c: Counter[str] = sum((ct for _n, ct in items), Counter())
+    prec, rec, f1 = prf(c["tp"], c["n_pred"], c["n_gold"])
+    tp = c["tp"]
+    return {"cue_precision": round(prec, 4), "cue_recall": round(rec, 4), "cue_f1": round(f1, 4),
+            "source_acc": round(c["src_ok"] / tp if tp else 0.0, 4),
+            "content_overlap": round(c["content_ok"] / tp if tp else 0.0, 4),
+            "n_gold": float(c["n_gold"]), "n_pred": float(c["n_pred"]), "n_articles": float(len(items))}
+
+
+def counts() -> list[Item]:
+    """(article file name, its counts) for every article."""
     base = shared_path("gold", "polnear", "dev")
     if base is None:
         raise FileNotFoundError("../shared/gold/polnear/dev is absent (set EVENTWIRE_SHARED)")
-    resources = Resources(Settings())
+    resources = Resources(eval_settings())
     nlp = resources.nlp
     arts = _articles(base)
     texts = [t.read_text(encoding="utf-8") for t, _a in arts]
-    tp = n_pred = n_gold = src_ok = content_ok = 0
-    for (_tpath, apath), text, sdoc in zip(arts, texts, nlp.pipe(texts, batch_size=16), strict=True):
+    out: list[Item] = []
+    for (tpath, apath), text, sdoc in zip(arts, texts, nlp.pipe(texts, batch_size=16), strict=True):
         doc = Document(id=apath.stem, text=text, raw_text=text)
         sents = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(sdoc.sents)]
         ents = [Entity(doc.id, e.text, e.start_char, e.end_char, e.label_) for e in sdoc.ents]
         preds = flatten(extract_attributions(Annotated(doc, sdoc, sents, ents), None))
-        gold = read_ann(apath)
-        n_pred += len(preds)
-        n_gold += len(gold)
-        used: set[int] = set()
-        for g in sorted(gold, key=lambda x: x.cue[0][0]):
-            for k, p in enumerate(preds):
-                if k in used or not _overlaps(g.cue, (p.cue.start, p.cue.end)):
-                    continue
-                used.add(k)
-                tp += 1
-                psrc = (p.source.start, p.source.end) if p.source else None
-                src_ok += _overlaps(g.source, psrc) if g.source else psrc is None
-                content_ok += _overlaps(g.content, (p.content.start, p.content.end) if p.content else None)
-                break
-    prec, rec, f1 = prf(tp, n_pred, n_gold)
-    return {"cue_precision": round(prec, 4), "cue_recall": round(rec, 4), "cue_f1": round(f1, 4),
-            "source_acc": round(src_ok / tp if tp else 0.0, 4),
-            "content_overlap": round(content_ok / tp if tp else 0.0, 4),
-            "n_gold": float(n_gold), "n_pred": float(n_pred), "n_articles": float(len(arts))}
+        out.append((tpath.name, _match(read_ann(apath), preds)))
+    return out
+
+
+def evaluate() -> dict[str, float]:
+    """Figures on the whole dev set, then ``tune.*`` and ``check.*`` (eval.split); floors gate check."""
+    return with_parts(counts(), key=lambda it: it[0], score=_score)
 
 
 if __name__ == "__main__":
     t0 = time.perf_counter()
-    figs = evaluate()
-    for k, v in figs.items():
-        print(f"{k:16} {v}")
+    print(figures_table(evaluate()))
     print(f"(PolNeAR dev, {time.perf_counter() - t0:.1f}s; anchors: spaCy rule baseline cue F1 0.57; "
           "CofeNet source F1 0.832 exact match)")

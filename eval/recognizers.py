@@ -16,17 +16,22 @@ reads equals the expected results as a multiset of values (relative tolerance 1e
 Recognizers' conventions differ from news reading in places (a number inside "180ml" is not a
 number for them; fractions such as "two thirds" are numbers for them and not for us), so the
 shares are a report, not a target. ``number_range_pass`` is the share over number and range cases.
-Run: ``.venv/bin/python -m eval.recognizers``
+
+Each figure is reported on all cases and on the tune and check parts (``eval.split``: key the case's
+input text); the floors gate the check part. Run: ``.venv/bin/python -m eval.recognizers`` (``-v``
+lists the failed cases of the tune part only).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 import time
 from typing import Any
 
 from eval._shared import shared_path
+from eval.split import figures_table, split, with_parts
 from eventwire.claims import parse_quantities
 from eventwire.model import Quantity
 
@@ -109,41 +114,65 @@ def _gold(case: dict[str, Any], kind: str) -> list[tuple[Value, ...]] | None:
 FILES = {"NumberModel": "number", "NumberRangeModel": "range", "PercentModel": "percent", "OrdinalModel": "ordinal"}
 
 
-def evaluate() -> dict[str, float]:
+Item = tuple[str, str, bool]  # input text, kind, passed
+
+
+def _passes(case: dict[str, Any], kind: str) -> bool:
+    gold: list[tuple[Value, ...]] | None = (_gold(case, kind) if kind != "ordinal"
+                                            else [() for _ in case.get("Results", [])])
+    if gold is None:
+        return False  # counted as not passed: we give no answer of that kind
+    qs = parse_quantities(case["Input"])
+    if kind == "number":
+        return _same(_ours_numbers(qs), gold)
+    if kind == "range":
+        return _same(_ours_ranges(qs), gold)
+    if kind == "percent":
+        return _same([(q.value,) for q in qs if q.unit == "percent" and not q.error], gold)
+    return not gold
+
+
+def cases() -> list[Item]:
     base = shared_path("gold", "recognizers-number-en")
     if base is None:
         raise FileNotFoundError("../shared/gold/recognizers-number-en is absent (set EVENTWIRE_SHARED)")
-    figs: dict[str, float] = {}
-    nr_pass = nr_n = 0
+    out: list[Item] = []
     for name, kind in FILES.items():
-        cases = json.loads((base / f"{name}.json").read_text(encoding="utf-8-sig"))
-        passed = scored = 0
-        for case in cases:
-            gold = _gold(case, kind) if kind != "ordinal" else [() for _ in case.get("Results", [])]
-            qs = parse_quantities(case["Input"])
-            scored += 1
-            if gold is None:
-                continue  # counted as not passed: we give no answer of that kind
-            if kind == "number":
-                ok = _same(_ours_numbers(qs), gold)
-            elif kind == "range":
-                ok = _same(_ours_ranges(qs), gold)
-            elif kind == "percent":
-                ok = _same([(q.value,) for q in qs if q.unit == "percent" and not q.error], gold)
-            else:
-                ok = not gold
-            passed += ok
-        figs[f"{kind}_pass"] = round(passed / scored if scored else 0.0, 4)
-        figs[f"{kind}_n"] = float(scored)
-        if kind in ("number", "range"):
-            nr_pass += passed
-            nr_n += scored
-    figs["number_range_pass"] = round(nr_pass / nr_n if nr_n else 0.0, 4)
+        for case in json.loads((base / f"{name}.json").read_text(encoding="utf-8-sig")):
+            out.append((case["Input"], kind, _passes(case, kind)))
+    return out
+
+
+def _score(items: list[Item]) -> dict[str, float]:
+    figs: dict[str, float] = {}
+    for kind in FILES.values():
+        mine = [ok for _i, k, ok in items if k == kind]
+        figs[f"{kind}_pass"] = round(sum(mine) / len(mine) if mine else 0.0, 4)
+        figs[f"{kind}_n"] = float(len(mine))
+    nr = [ok for _i, k, ok in items if k in ("number", "range")]
+    figs["number_range_pass"] = round(sum(nr) / len(nr) if nr else 0.0, 4)
     return figs
 
 
-if __name__ == "__main__":
+def evaluate() -> dict[str, float]:
+    """Figures on all cases, then ``tune.*`` and ``check.*`` (eval.split: the input text); floors gate check."""
+    return with_parts(cases(), key=lambda it: it[0], score=_score)
+
+
+def report(verbose: bool = False) -> None:
+    """Figures; with ``verbose``, the failed cases of the tune part (never the check part)."""
     t0 = time.perf_counter()
-    for k, v in evaluate().items():
-        print(f"{k:18} {v}")
+    items = cases()
+    print(figures_table(with_parts(items, key=lambda it: it[0], score=_score)))
     print(f"(Recognizers-Text English number specs, {time.perf_counter() - t0:.1f}s)")
+    if verbose:
+        tune = split(items, key=lambda it: it[0])["tune"]
+        print(f"-- failures of the tune part only ({len(tune)} cases); the check part is scored, never listed")
+        for text, kind, ok in tune:
+            if not ok and kind != "ordinal":
+                ours = [(q.value, q.low, q.high, q.qualifier, q.unit) for q in parse_quantities(text)]
+                print(f"- [{kind}] ours {ours}\n    {text[:200]}")
+
+
+if __name__ == "__main__":
+    report(verbose="-v" in sys.argv)
