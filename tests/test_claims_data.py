@@ -12,7 +12,7 @@ from eventwire.errors import DataFileError
 
 LOADERS = [_data.cues, _data.hedges, _data.number_words, _data.qualifier_phrases, _data.vague_counts,
            _data.units, _data.subject_synonyms, _data.casualty_words, _data.place_nouns, _data.locative_preps,
-           _data.fractions]
+           _data.fractions, _data.label_nouns]
 
 
 def _clear() -> None:
@@ -38,6 +38,7 @@ def test_shipped_files_load() -> None:
     assert _data.subject_synonyms()["troop"] == "soldier"
     assert any(u.surface == "€" and u.canonical == "EUR" for u in _data.units())
     assert ("more than", "over", "lower_bound") in _data.qualifier_phrases()["pre"]
+    assert _data.label_nouns()["type"] == "class" and _data.label_nouns()["category"] == "scale"
 
 
 @pytest.mark.parametrize(("name", "line", "loader", "why"), [
@@ -47,6 +48,7 @@ def test_shipped_files_load() -> None:
     ("cues.tsv", "say", _data.cues, "expected 2"),
     ("cues.tsv", "say\tspeech", _data.cues, "listed twice"),
     ("units.tsv", "km\tkm\tlength", _data.units, "unknown kind"),
+    ("label_nouns.tsv", "type\tsort", _data.label_nouns, "unknown kind"),
     ("number_words.tsv", "ten\t1.5\tunit", _data.number_words, "whole number"),
     ("subjects.tsv", "person\tsoldier", _data.subject_synonyms, "already in group"),
 ])

@@ -80,6 +80,25 @@ def _seed_document(seed_text: str, settings: object) -> Document:
     return clean_item(RawItem(origin="seed", content=seed_text, published="2024-11-04"), settings)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("text", [
+    "Security was tightened after 9/11 attacks on the towers.",
+    "Among young voters in the city, rent is No. 1.",
+    "The lab rebuilt its assistant on Falcon 2.5 in a month.",
+    "Rents in the capital are 18 times higher than in the villages.",
+    "Nutritionists advise no more than 300 milligrams of caffeine, or three or four cups of coffee.",
+    "Each portion holds 12 grams of sugar and two tablespoons of oil.",
+])
+def test_dates_ranks_versions_ratios_and_measures_are_not_claims(text: str, resources: Resources) -> None:
+    assert [(c.quantity.text, c.subject) for c in _claims(_ann(text, resources), resources)] == []
+
+
+def test_a_claim_subject_has_a_word(resources: Resources) -> None:
+    text = "Officials counted 12 of them. Health is No. 1. They found 40 wells."
+    cs = _claims(_ann(text, resources), resources)
+    assert all(c.subject is None or any(ch.isalpha() for ch in c.subject) for c in cs)
+    assert _by_figure(cs, "40").subject == "wells"
+
+
 def test_seed_ledger(seed_text: str, resources: Resources) -> None:
     from eventwire.nlp.annotate import annotate
 

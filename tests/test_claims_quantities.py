@@ -24,7 +24,7 @@ def one(text: str) -> Quantity:
     ("They sent approximately 10,000 soldiers.", "approximately 10,000", 10000, 9000, 11000, "approximately"),
     ("about 300 songs", "about 300", 300, 270, 330, "approximately"),
     ("some 40 villages", "some 40", 40, 36, 44, "approximately"),
-    ("nearly 78,000 times", "nearly 78,000", 78000, 70200, 78000, "approximately"),
+    ("nearly 78,000 times", "nearly 78,000 times", 78000, 70200, 78000, "approximately"),
     ("an estimated 2,500 refugees", "an estimated 2,500", 2500, 2250, 2750, "approximately"),
     ("over 7,000 soldiers", "over 7,000", 7000, 7000, None, "over"),
     ("more than 60 per cent", "more than 60 per cent", 60, 60, None, "over"),
@@ -90,7 +90,7 @@ def test_vague_counts(text: str, low: float, high: float) -> None:
     ("5 per cent", 5, "percent"),
     ("12 km", 12, "km"),
     ("40 tonnes", 40, "t"),
-    ("-5 yards", -5, None),
+    ("-5 yards", -5, "yd"),
 ])
 def test_spelled_out_money_units(text: str, value: float, unit: str | None) -> None:
     q = one(text)
@@ -191,3 +191,53 @@ def test_fractions(text: str, value: float, unit: str | None) -> None:
 
 def test_ordinal_is_not_a_fraction() -> None:
     assert parse_quantities("She won a third term.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Flags flew at half-mast on the anniversary of the 9/11 attacks.",
+    "The shop is open 24/7 and the lease ends on 3/14/2026.",
+    "Among young voters, rent is No. 1.",
+    "For farmers, water is the number one worry.",
+    "The lab moved its assistant to Falcon 2.5 last week.",
+    "The update to 17.4.1 fixed the bug.",
+    "Patients with type 2 diabetes need a plan.",
+    "The ruling cites article 5 of the treaty.",
+])
+def test_dates_ids_ranks_versions_and_labels_are_not_quantities(text: str) -> None:
+    assert [q.text for q in parse_quantities(text)] == []
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "unit"), [
+    ("Rents are 18 times higher in the capital.", "18 times", 18, "times"),
+    ("Exports grew sixfold in a decade.", "sixfold", 6, "times"),
+    ("Demand rose 3-fold after the ban.", "3-fold", 3, "times"),
+    ("Adults should take under 400 milligrams a day.", "under 400 milligrams", 400, "mg"),
+    ("She drinks three or four cups before noon.", "three or four cups", 3.5, "cup"),
+    ("Add two tablespoons of oil.", "two tablespoons", 2, "tbsp"),
+    ("A jar holds 250 ml.", "250 ml", 250, "ml"),
+    ("The bill came to 90,000 shekels.", "90,000 shekels", 90000, "ILS"),
+    ("A category 3 storm is coming.", "category 3", 3, "category"),
+])
+def test_measures_ratios_and_scales_carry_a_unit(text: str, figure: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (q.text, q.value, q.unit) == (figure, pytest.approx(value), unit)
+
+
+def test_currency_code_glued_to_digits() -> None:
+    q = one("The target was cut to $US95 million.")
+    assert (q.value, q.unit) == (95_000_000, "USD")
+
+
+def test_sentence_initial_word_before_a_range_is_not_a_name() -> None:
+    q = one("Still 40 to 60 families wait for shelter.")
+    assert (q.low, q.high, q.qualifier) == (40, 60, "range")
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("The price slid from $1,200 on Monday to $950 by Friday.", 950, 1200, "USD"),
+    ("Output climbed from 40 tonnes in 2019 to 55 tonnes in 2023.", 40, 55, "t"),
+])
+def test_change_from_one_figure_to_another_is_a_range(text: str, low: float, high: float, unit: str) -> None:
+    q = one(text)
+    assert (q.low, q.high, q.qualifier, q.unit) == (low, high, "range", unit)
+    assert q.text.startswith("from ")

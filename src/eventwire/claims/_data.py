@@ -150,13 +150,13 @@ def vague_counts() -> dict[str, tuple[float, float]]:
 class Unit:
     surface: str
     canonical: str
-    kind: str  # percent | currency_pre | currency_post | measure
+    kind: str  # percent | currency_pre | currency_post | measure | ratio
 
 
 @lru_cache(maxsize=1)
 def units() -> tuple[Unit, ...]:
     """All units, longest surface first (so "per cent" wins over shorter matches)."""
-    kinds = ("percent", "currency_pre", "currency_post", "measure")
+    kinds = ("percent", "currency_pre", "currency_post", "measure", "ratio")
     out: list[Unit] = []
     for no, (surface, canonical, kind) in _rows("units.tsv", 3):
         if kind not in kinds:
@@ -195,6 +195,22 @@ def casualty_words() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     return frozenset(word.lower() for _no, (word, _kind) in _rows("place_nouns.tsv", 2))
+
+
+LABEL_KINDS = ("scale", "class", "part", "place", "sequence")
+
+
+@lru_cache(maxsize=1)
+def label_nouns() -> dict[str, str]:
+    """Nouns written before a number -> kind: "scale" ("category 4": the noun is the unit) or a
+    kind of label ("type 2", "article 5", "flight 370": not a quantity)."""
+    out: dict[str, str] = {}
+    for no, (word, kind) in _rows("label_nouns.tsv", 2):
+        if kind not in LABEL_KINDS:
+            raise DataFileError(_where("label_nouns.tsv"), no, f"unknown kind {kind!r}",
+                                f"use one of {', '.join(LABEL_KINDS)}")
+        out[word.lower()] = kind
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -24,9 +24,16 @@ _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|of|by|from|until|till|during|before|after|year|fiscal|fy|early|late|mid|"
     r"the|and|or|to|between|summer|winter|spring|autumn|fall|season)\s*-?$", re.I)
+#: a run of digits, with its grouping, decimals and exponent; the run is atomic, so that "9/11" or
+#: "10,000/5" cannot yield a shorter number by backtracking. Numbers written with slashes on either
+#: side (dates "3/14/2024", ids "9/11", "24/7") are not figures.
 _DIGITS = re.compile(
-    r"(?<![\w.,/:#])(?:\d+(?:[,.]\d+)*|\.\d+)"
-    r"(?:\s*\^\s*[+-]?\d+|[eE][+-]?\d+(?!\w)|\s*[x×]\s*10\s*\^?\s*[+\-−]?\d+)?(?![\d])")
+    r"(?<![\w.,/:#])(?>\d+(?:[,.]\d+)*|\.\d+)"
+    r"(?:\s*\^\s*[+-]?\d+|[eE][+-]?\d+(?!\w)|\s*[x×]\s*10\s*\^?\s*[+\-−]?\d+)?(?![\d])(?!/\d)")
+#: three or more dot-separated groups: a version ("2.1.4"), an address or a dotted date, never a figure
+_DOTTED = re.compile(r"\d+(?:\.\d+){2,}")
+#: a rank or label number: "No. 1", "No 10", "#3", "number one", "Number 2"
+_RANK_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|\b[Nn]umber|#)\s*$")
 _GLUED = re.compile(r"^([A-Za-z]+|%)")
 CONNECT = re.compile(r"^\s*(?:-|–|—|to|and|through|or)\s*", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
@@ -132,7 +139,8 @@ def _word_excluded(text: str, c: Core, words: list[str]) -> bool:
 
 
 _NEGATIVE_BEFORE = re.compile(r"\b(?:minus|negative)[\s-]$", re.I)
-_CURRENCY_GLUED = re.compile(r"(?<![A-Za-z])([A-Z]{2,3})(?=\d)")
+#: a currency code written against its digits, where the digit scan cannot start: "USD10m", "$US160"
+_CURRENCY_GLUED = re.compile(r"(?<![A-Za-z$])(\$?[A-Z]{2,3})(?=\d)")
 
 
 def _digit_core(m: re.Match[str], text: str) -> Core | None:
@@ -142,6 +150,8 @@ def _digit_core(m: re.Match[str], text: str) -> Core | None:
             not text[max(0, s - 4):s].lower().endswith("sub-") and \
             not text[max(0, s - 6):s].lower().endswith("minus-"):
         return None  # F-16, COVID-19, Su-27
+    if _DOTTED.fullmatch(m.group(0)):
+        return None
     value, error = parse_digits(m.group(0))
     core = Core(s, e, value, error)
     negative = (s > 0 and text[s - 1] in "-−" and (s < 2 or text[s - 2] in " $(€£")) \
@@ -225,6 +235,11 @@ def _unit_words() -> frozenset[str]:
     return frozenset(u.surface.lower() for u in _data.units() if u.kind != "currency_pre")
 
 
+def is_unit_word(word: str) -> bool:
+    """``word`` is written as a unit after numbers ("cups", "milligrams", "percent", "euros")."""
+    return word.lower() in _unit_words()
+
+
 def unit_after(text: str, end: int) -> tuple[int, str] | None:
     """(end, canonical) of a unit right after ``end``."""
     pattern, canonical = _unit_regex()
@@ -256,16 +271,34 @@ def _fraction_cores(text: str) -> list[Core]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _fold_regex() -> re.Pattern[str]:
+    nw = _data.number_words()
+    words = sorted([*nw.units, *nw.scales], key=len, reverse=True)
+    return re.compile(rf"\b({'|'.join(re.escape(w) for w in words)})fold\b", re.I)
+
+
+def _fold_cores(text: str) -> list[Core]:
+    """"sixfold", "tenfold": a multiplier written as one word (value n, unit "times")."""
+    nw = _data.number_words()
+    out = []
+    for m in _fold_regex().finditer(text):
+        w = m.group(1).lower()
+        out.append(Core(m.start(), m.end(), float(nw.units.get(w) or nw.scales[w]), unit="times"))
+    return out
+
+
 def find_cores(text: str) -> list[Core]:
     found: list[Core] = [_vague_core(m) for m in _vague_regex().finditer(text)]
     found += _fraction_cores(text)
+    found += _fold_cores(text)
     for m in _word_regex().finditer(text):
         found.extend(_word_core(m, text))
     for m in _DIGITS.finditer(text):
         c = _digit_core(m, text)
         if c is not None:
             found.append(c)
-    for g in _CURRENCY_GLUED.finditer(text):  # "USD10m", "EUR50m": the digits hide behind letters
+    for g in _CURRENCY_GLUED.finditer(text):  # "USD10m", "$US160": the digits hide behind letters
         if any(u.kind == "currency_pre" and u.surface == g.group(1) for u in _data.units()):
             m2 = re.compile(r"\d+(?:[,.]\d+)*(?![\d])").match(text, g.end())
             if m2:
@@ -318,8 +351,16 @@ def not_a_quantity(text: str, c: Core) -> bool:
         return True
     if re.match(r"^:\d", after) or (before.endswith(":") and before[-2:-1].isdigit()):
         return True
-    if not raw.isdigit() or c.scaled or currency_before(text, c.start) or unit_after(text, c.end):
+    if _RANK_BEFORE.search(before):
+        return True  # a rank or label: "No. 1", "number one", "#3"
+    before_noun = label_noun_before(text, c.start)
+    if before_noun is not None:
+        return before_noun[2] != "scale"  # "type 2 diabetes", "verse six"; "category 4" is a figure
+    decimal = re.fullmatch(r"\d+\.\d+", raw) is not None
+    if not (raw.isdigit() or decimal) or c.scaled or currency_before(text, c.start) or unit_after(text, c.end):
         return False
+    if decimal:
+        return _after_name(text, c, before, after)  # a version: "Llama 3.1", "Python 3.12"
     if (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)) and len(raw) <= 4:
         return True
     pre = pre_qualifier(text, c.start)
@@ -328,9 +369,7 @@ def not_a_quantity(text: str, c: Core) -> bool:
     if len(raw) == 4 and 1600 <= int(raw) <= 2200 and not _countable_next(after) and not (
             pre is not None and re.match(r"^\s*(?:-|–|to)\s*\d", after)):
         return True  # a year: "in 2016", "Citycarver 2019 review", "the 2003 Iron Bowl"
-    prev = re.search(r"([A-Za-z&][\w&]*)\s$", before)
-    if prev and any(ch.isupper() for ch in prev.group(1)) and c.start - len(prev.group(0)) > 0 \
-            and prev.group(1).lower() not in _pre_words() and not _countable_next(after):
+    if _after_name(text, c, before, after):
         return True  # "iPhone 11", "Game 6", "S&P 500", "Lang 20"
     nxt = re.match(r"^\s+([A-Za-z]+)", after)
     second = re.search(r"\d\s*(?:-|–|to|and)\s*$", before) is not None  # "2000 - 2500 Calories"
@@ -339,6 +378,31 @@ def not_a_quantity(text: str, c: Core) -> bool:
     # "787 Dreamliner" is a label; "500 Russian troops" counts troops (a lowercase plural follows)
     lower = re.match(r"^(?:\s+[A-Z][\w-]*){1,3}(\s+[a-z]+)", after + text[c.end + 30:c.end + 60])
     return not (lower and _countable_next(lower.group(1)))
+
+
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]$")
+
+
+def label_noun_before(text: str, start: int) -> tuple[int, str, str] | None:
+    """(start, noun, kind) of a label or scale noun right before ``start`` ("type 2", "Category 4")."""
+    m = _NOUN_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return None
+    kind = _data.label_nouns().get(m.group(1).lower())
+    return (m.start(1), m.group(1).lower(), kind) if kind else None
+
+
+def _after_name(text: str, c: Core, before: str, after: str) -> bool:
+    """The number follows a capitalised word inside the sentence and counts nothing after it:
+    part of a name ("iPhone 11", "Game 6", "S&P 500", "Llama 3.1")."""
+    prev = re.search(r"([A-Za-z&][\w&]*)\s$", before)
+    partner = _RANGE_PARTNER.match(after)  # "Still 150 to 200 people": look past the range's other end
+    return prev is not None and any(ch.isupper() for ch in prev.group(1)) and c.start - len(prev.group(0)) > 0 \
+        and prev.group(1).lower() not in _pre_words() and not _countable_next(after) \
+        and not (partner and _countable_next(after[partner.end():]))
+
+
+_RANGE_PARTNER = re.compile(r"^\s*(?:-|–|to|or|and)\s*[\d,.]*\d(?:\s+(?:hundred|thousand|million|billion))?")
 
 
 @lru_cache(maxsize=1)

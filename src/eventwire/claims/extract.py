@@ -15,7 +15,10 @@ Contract: reads an Annotated document, its quantities and attributions; returns
   article itself asserts it).
 - kind: "dead", "injured", "arrested" for casualty counts (``data/claims/casualties.tsv``).
 - evidence: the sentence.
-Money, percentages and measures are not claims here (they have no counted subject).
+Money, percentages, measures and ratios are not claims here (they have no counted subject): a
+quantity with a unit is skipped, and so is a count whose noun is a unit word (``data/claims/units.tsv``).
+A subject has at least one word; numbers that are not figures (dates with slashes, ranks, versions)
+never reach this stage (``_scan.not_a_quantity``).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Attribution, Claim, Quantity, Span
 from . import _data
+from ._scan import is_unit_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -221,9 +225,13 @@ def extract_claims(ann: Annotated, quantities: list[Quantity], attributions: lis
             continue  # a modifier, not a count: "a 22-year-old", "a 52-count complaint"
         sent = anchor.sent
         noun, elliptical = _counted(anchor)
+        if noun is not None and (is_unit_word(noun.text) or is_unit_word(noun.lemma_)):
+            continue  # a measure, money or a ratio the parse counts: "three cups", "200 euros"
         subj: list[Token] = []
         if noun is not None:
             subj = _subject_tokens(noun, qids)
+            if not any(t.is_alpha for t in subj):
+                subj = []  # punctuation or a symbol the parse took for the noun: no subject
         elif elliptical and sent.start in last:
             subj, _prev_noun = last[sent.start]
         if noun is not None and q.qualifier == "range" and "-" in q.text and any(

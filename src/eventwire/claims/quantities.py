@@ -16,7 +16,10 @@ Conventions (INTERFACE.md "quantity"):
 - ``unit``: "percent", a currency code ("USD", "EUR", "KRW" ...) or a unit of measure; a
   counted noun ("troops") is not a unit (claims take it as the subject).
 - Not quantities: years ("in 2016"), calendar days ("March 9"), clock times ("11 a.m."),
-  ordinals ("24th") and labels ("iPhone 11", "F-16", "Game 6").
+  ordinals ("24th"), labels ("iPhone 11", "F-16", "Game 6", "type 2", "Llama 3.1", "2.1.4"), ranks
+  ("No. 1", "number one") and numbers joined by slashes ("9/11", "3/14/2024", "24/7").
+- A value on a scale takes the scale as its unit: "a category 4 hurricane" -> 4, unit "category"
+  (``data/claims/label_nouns.tsv``); a multiplier takes "times" ("18 times", "sixfold").
 - A number that does not parse or is absurd keeps its text with ``error`` set, value None.
 """
 
@@ -34,6 +37,7 @@ from ._scan import (
     Core,
     currency_before,
     find_cores,
+    label_noun_before,
     not_a_quantity,
     pre_qualifier,
     unit_after,
@@ -81,6 +85,9 @@ def _extend(text: str, c: Core) -> tuple[int, int, str | None]:
     ua = unit_after(text, end)
     if ua is not None and (unit is None or ua[1] in ("percent",)):
         end, unit = ua
+    scale = label_noun_before(text, start) if unit is None else None
+    if scale is not None and scale[2] == "scale":
+        start, unit = scale[0], scale[1]  # "category 4", "magnitude 6.2": the scale is the unit
     return start, end, unit
 
 
@@ -156,7 +163,32 @@ def parse_quantities(text: str, doc_id: str = "", offset: int = 0) -> list[Quant
         out.append(Quantity(doc_id, text[start:end], start + offset, end + offset, value, low, high,
                             qual, unit, error))
         i += 1
-    return _merge_bounds(text, out, offset)
+    return _merge_from_to(text, _merge_bounds(text, out, offset), offset)
+
+
+#: "from X ... to Y" with a short aside between the two figures ("in 2008", "at 10 p.m. last night")
+_FROM_TO_GAP = re.compile(r"(?:\s+(?!to\b)[\w.:,'’$%-]+){1,5}\s+to\s+$", re.I)
+
+
+def _merge_from_to(text: str, qs: list[Quantity], offset: int) -> list[Quantity]:
+    """"fell from 208 pounds in May to 193 in June" is one range [193, 208], as "from 5 to 7" is
+    when the figures stand side by side: the figures of a change from one value to another."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev is not None and prev.qualifier == q.qualifier == "exact" and prev.value is not None \
+                and q.value is not None and (q.unit is None or q.unit == prev.unit):
+            s0, s1 = prev.start - offset, q.start - offset
+            head = FROM_BEFORE.search(text[max(0, s0 - 6):s0])
+            gap = text[prev.end - offset:s1]
+            if head and _FROM_TO_GAP.fullmatch(gap) and not re.search(r"[;!?\n]|\.\s", gap):
+                start = s0 - (len(text[max(0, s0 - 6):s0]) - head.start())
+                lo, hi = min(prev.value, q.value), max(prev.value, q.value)
+                out[-1] = Quantity(q.doc_id, text[start:q.end - offset], start + offset, q.end, (lo + hi) / 2,
+                                   lo, hi, "range", prev.unit)
+                continue
+        out.append(q)
+    return out
 
 
 _LOWER = ("over", "at_least")
