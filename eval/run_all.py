@@ -24,7 +24,7 @@ FLOORS = Path(__file__).resolve().parent / "floors"
 def check_floors(figures: dict[str, float], floors: dict[str, float]) -> tuple[list[str], int]:
     """The printed lines (every figure: all, tune, check, and the check floor) and how many figures
     are below their floors (a floor whose figure is missing counts as below)."""
-    lines = [f"  {'':38}{'all':>10}{'tune':>10}{'check':>10}   floor on check"]
+    lines = [f"  {'':38}{'all':>10}{'tune':>10}{'check':>10}{'check floor':>12}"]
     bad = 0
     shown: set[str] = set()
     for k in base_names(figures):
@@ -35,14 +35,15 @@ def check_floors(figures: dict[str, float], floors: dict[str, float]) -> tuple[l
         if floor is not None:
             ok = figures.get(f"check.{k}", float("-inf")) >= floor
             bad += not ok
-            row += f"   {floor:.4f} " + ("ok" if ok else "BELOW FLOOR")
+            row += f" {cells([floor], 10, k)} " + ("ok" if ok else "BELOW FLOOR")
         lines.append(row)
     for k, floor in floors.items():
         if k in shown and k.startswith("check."):
             continue
         ok = figures.get(k, float("-inf")) >= floor
         bad += not ok
-        lines.append(f"  {k:<68}{cells([figures.get(k)], 10, k)}   {floor:.4f} " + ("ok" if ok else "BELOW FLOOR"))
+        lines.append(f"  {k:<68}{cells([figures.get(k)], 10, k)} {cells([floor], 10, k)} "
+                     + ("ok" if ok else "BELOW FLOOR"))
     return lines, bad
 
 
