@@ -71,3 +71,21 @@ def test_layer_codes_a_verb_we_lack(layered: Resources, resources: Resources) ->
 ])
 def test_sense_guards(resources: Resources, text: str) -> None:
     assert [e.event for e in code(text, resources)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers in the province vowed to keep fighting the voucher bill.",
+    "The ministry released a statement on Tuesday.",
+    "The bank is deploying AI agents across its call centres.",
+    "The spokesman declined to comment on the report.",
+])
+def test_objects_of_another_class_give_another_sense(resources: Resources, text: str) -> None:
+    """rules.toml [classes]/[argument_types]: a bill is not attacked, a statement not released from
+    captivity, software not deployed as troops, a comment not an act refused."""
+    got = {e.event for e in code(text, resources)}
+    assert not got & {"ASSAULT", "RETREAT", "MOBILIZE", "REJECT"}, got
+
+
+def test_a_coded_actor_as_object_keeps_the_event(resources: Resources) -> None:
+    got = {e.event for e in code("Kenyan police released three Somali journalists on Friday.", resources)}
+    assert "RETREAT" in got

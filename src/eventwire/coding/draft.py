@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Entity
 from .args import EntityIndex, Party, noun_actor, noun_recipient, resolve, verb_actor, verb_recipient
-from .lexicon import Lexicon
-from .match import find_triggers
+from .lexicon import Lexicon, Rules
+from .match import find_triggers, lemma_forms
 from .modality import ModalityResult, modality_of
 
 if TYPE_CHECKING:
@@ -113,11 +113,40 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             recipient = parties(verb_recipient(tok, entry, trig.consumed), ctx.index)
         taken = {(p.start, p.end) for p in actor}
         recipient = [p for p in recipient if (p.start, p.end) not in taken]
+        if not noun and other_sense(tok, entry.type, recipient, lex.rules):
+            continue
         mod = modality_of(tok, lex.rules, published)
         drafts.append(Draft(tok, entry.type, entry.mode, entry.cameo, entry.id, entry.strong, noun,
                             trig.consumed, actor, recipient, mod, extra_words=len(entry.words),
                             actor_heads=heads))
     return drafts
+
+
+def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules) -> bool:
+    """The verb's object is of a class that cannot undergo an act of ``etype`` (rules.toml [classes] and
+    [argument_types]): "fought the bill", "released a statement", "deployed AI agents", "visit our
+    website", "declined to comment". An object that names a coded actor always can; technology
+    counts in a modifier too ("AI agents")."""
+    words: set[str] = set()
+    for name, types in rules.argument_types.items():
+        if etype in types:
+            words |= rules.classes.get(name, frozenset())
+    if not words:
+        return False
+    tech = rules.classes.get("technology", frozenset()) & words
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [p.token for p in recipient if not p.resolved]
+    if etype == "REJECT":  # "declined to comment", "refused to say": no act is refused
+        objects += [c for c in tok.children if c.dep_ == "xcomp"]
+        words = words | rules["attribution.speech_verbs"]
+    for o in objects:
+        if any(p.resolved and p.token.i == o.i for p in recipient):
+            continue
+        if lemma_forms(o) & words:
+            return True
+        if any(lemma_forms(m) & tech for m in o.children if m.dep_ in ("compound", "amod")):
+            return True
+    return False
 
 
 def _speaker_for_pronoun(tok: Token, ctx: SentenceContext) -> list[Party]:

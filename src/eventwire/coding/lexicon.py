@@ -56,6 +56,8 @@ RULE_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "instruments": (),
     "actors": (),
     "size": ("dead", "injured", "arrested"),
+    "classes": (),
+    "argument_types": (),
 })
 
 
@@ -87,6 +89,9 @@ class Rules:
     historical_years: int
     instruments: dict[str, str]  # lemma -> ASSAULT mode
     actors: dict[str, frozenset[str]] = field(default_factory=dict)  # PLOVER type -> typical doers
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)  # semantic class -> nouns
+    #: semantic class -> the PLOVER types whose object cannot be of that class
+    argument_types: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists[name]
@@ -96,7 +101,7 @@ class Rules:
 class Lexicon:
     verbs: dict[str, list[Entry]] = field(default_factory=dict)
     nouns: dict[str, list[Entry]] = field(default_factory=dict)
-    rules: Rules = field(default_factory=lambda: Rules({}, 2, {}, {}))
+    rules: Rules = field(default_factory=lambda: Rules({}, 2, {}, {}, {}, {}))
     #: the fallback layer (CAMEO verb dictionary through the CAMEO->PLOVER table): consulted for a
     #: verb only where no entry of ours matches it (``eventwire.coding.match``); never overrides ours
     fallback_verbs: dict[str, list[Entry]] = field(default_factory=dict)
@@ -211,6 +216,8 @@ def parse_rules(text: str, where: str, base: Rules | None = None) -> Rules:
     years = base.historical_years if base else 2
     instruments: dict[str, str] = dict(base.instruments) if base else {}
     actors: dict[str, frozenset[str]] = dict(base.actors) if base else {}
+    classes: dict[str, frozenset[str]] = dict(base.classes) if base else {}
+    argument_types: dict[str, frozenset[str]] = dict(base.argument_types) if base else {}
     unknown = set(data) - set(RULE_KEYS)
     if unknown:
         raise DataFileError(where, None, f"unknown table(s) {', '.join(sorted(unknown))}",
@@ -228,6 +235,19 @@ def parse_rules(text: str, where: str, base: Rules | None = None) -> Rules:
                 if etype not in PLOVER_TYPES:
                     raise DataFileError(where, None, f"[actors] key {etype!r} is not a PLOVER type")
                 actors[etype] = actors.get(etype, frozenset()) | _str_list(words, where, f"[actors].{etype}")
+            continue
+        if table == "classes":
+            for name, words in section.items():
+                if not _MODE.match(name):
+                    raise DataFileError(where, None, f"[classes] key {name!r} is not a lowercase class name")
+                classes[name] = classes.get(name, frozenset()) | _str_list(words, where, f"[classes].{name}")
+            continue
+        if table == "argument_types":
+            for name, types in section.items():
+                bad = [t for t in _str_list(types, where, f"[argument_types].{name}") if t.upper() not in PLOVER_TYPES]
+                if bad:
+                    raise DataFileError(where, None, f"[argument_types].{name}: {', '.join(bad)} not PLOVER types")
+                argument_types[name] = frozenset(t.upper() for t in types)
             continue
         if table == "instruments":
             for mode, words in section.items():
@@ -252,7 +272,7 @@ def parse_rules(text: str, where: str, base: Rules | None = None) -> Rules:
                 continue
             name = f"{table}.{key}"
             lists[name] = lists.get(name, frozenset()) | _str_list(section[key], where, f"[{table}].{key}")
-    return Rules(lists, years, instruments, actors)
+    return Rules(lists, years, instruments, actors, classes, argument_types)
 
 
 def _read(path: Path) -> str:
