@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .entries import MODIFIER_KINDS, Agent, Entry, Gazetteer
+from .entries import MODIFIER_KINDS, Agent, Entry, Gazetteer, Tenure
 from .match import Base, Toks
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -79,25 +79,44 @@ INCOMING_DAYS = 180
 FORMER_DAYS = 60
 
 
-def person_mention(i: int, j: int, person: Entry, date: str | None,
-                   title: tuple[str, ...] = ()) -> Mention:
+@dataclass(frozen=True)
+class Title:
+    """An office the text gives a person ("Estonian prime minister X", "General X"): the roles
+    and sector of the agent before the name and, where a modifier names it, the state or
+    organisation of the office."""
+
+    roles: tuple[str, ...] = ()
+    sector: str | None = None
+    code: str | None = None
+
+
+def person_mention(i: int, j: int, person: Entry, date: str | None, title: Title | None = None) -> Mention:
     """A known person at ``date``: the office held then; between offices the nearer one (Kaja
     Kallas in November 2024: EU); long after the last office a former official (ELI); long before
-    the first one no sector yet. A ``title`` the text gives ("President Obama": roles of the
-    agent before the name) is believed: the person's tenure in that office is used."""
+    the first one no sector yet. A ``title`` the text gives ("President Obama") is believed: the
+    person's tenure in that office is used; for a person whose offices the gazetteer does not name
+    (imported dictionaries give dated codes only), the tenure of the title's sector and state, else
+    the title's own ("General X" is MIL, "U.N. mediator X" UNO, whatever the dictionary's dates
+    say)."""
     t = person.at(date)
-    if title and t is not None and (date is None or not t.covers(date)):
-        titled = [x for x in person.tenures if set(x.roles) & set(title)]
+    stated = title.roles if title else ()
+    if title and title.roles and t is not None and (date is None or not t.covers(date)):
+        titled = [x for x in person.tenures if set(x.roles) & set(title.roles)]
         if titled:
-            t = min(titled, key=lambda x: x.distance(date) if date and len(date) >= 10 else 0)
-            ident = t.org if t.org and t.code == "IGO" else None
-            return Mention(i, j, t.code, t.sector, person.name, ident, label="PERSON", person=person,
-                           roles=t.roles, stated=title)
+            return _in_tenure(i, j, person, _nearest(titled, date), stated)
+    if title and (title.sector or title.code) and t is not None and not any(x.roles for x in person.tenures):
+        fits = [x for x in person.tenures if title.sector in (None, x.sector) and title.code in (None, x.code)]
+        if fits:
+            return _in_tenure(i, j, person, _nearest(fits, date), stated)
+        m = _in_tenure(i, j, person, t, stated)
+        m.code, m.sector = title.code or m.code, title.sector or m.sector
+        m.identifier = None
+        return m
     code = t.code if t else person.code
     sector = t.sector if t else person.sector
     ident = t.org if t is not None and t.org and code == "IGO" else None
     m = Mention(i, j, code, sector, person.name, ident, label="PERSON", person=person,
-                roles=t.roles if t else (), stated=title)
+                roles=t.roles if t else (), stated=stated)
     if t is not None and date is not None and len(date) >= 10 and not t.covers(date):
         gap = t.distance(date)
         if t.end is not None and date[:10] > t.end and gap > FORMER_DAYS:
@@ -108,6 +127,16 @@ def person_mention(i: int, j: int, person: Entry, date: str | None,
         elif t.start is not None and date[:10] < t.start and gap > INCOMING_DAYS:
             m.sector, m.roles = None, ()
     return m
+
+
+def _nearest(tenures: list[Tenure], date: str | None) -> Tenure:
+    return min(tenures, key=lambda x: x.distance(date) if date and len(date) >= 10 else 0)
+
+
+def _in_tenure(i: int, j: int, person: Entry, t: Tenure, title: tuple[str, ...]) -> Mention:
+    ident = t.org if t.org and t.code == "IGO" else None
+    return Mention(i, j, t.code, t.sector, person.name, ident, label="PERSON", person=person, roles=t.roles,
+                   stated=title)
 
 
 def entry_mention(i: int, j: int, e: Entry, date: str | None) -> Mention:
@@ -167,6 +196,16 @@ def _gap_ok(toks: Toks, a: int, b: int) -> tuple[bool, bool]:
         if toks.pos[t] and toks.pos[t] not in _GAP_POS:
             return False, False
     return True, former
+
+
+def _title_in_name(toks: Toks, b: Base, gaz: Gazetteer) -> Agent | None:
+    """The title a dictionary wrote into a person's name ("President Bush", "General X"): the
+    longest agent phrase the name starts with, read as the text's title."""
+    for k in range(b.j - 1, b.i, -1):
+        agent = gaz.lookup_agent(toks.span_text(b.i, k))
+        if agent is not None:
+            return agent
+    return None
 
 
 def _former_before(toks: Toks, i: int) -> bool:
@@ -236,7 +275,9 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
             if ok:
                 after = bases[k + 2] if k + 2 < n else None
                 if after is not None and after.i == nxt.j and after.entry and after.entry.kind == "person":
-                    out.append(person_mention(b.i, after.j, after.entry, date, nxt.agent.roles))
+                    code = b.entry.code if b.entry.kind in MODIFIER_KINDS else None
+                    title = Title(nxt.agent.roles, nxt.agent.sector, code)
+                    out.append(person_mention(b.i, after.j, after.entry, date, title))
                     k += 3
                     continue
                 out.append(compound(b.i, nxt.j, b.entry, nxt.agent, gaz, date, former or former_gap))
@@ -254,7 +295,7 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
             continue
         if b.agent is not None:
             if nxt is not None and nxt.i == b.j and nxt.entry and nxt.entry.kind == "person":
-                out.append(person_mention(b.i, nxt.j, nxt.entry, date, b.agent.roles))
+                out.append(person_mention(b.i, nxt.j, nxt.entry, date, Title(b.agent.roles, b.agent.sector)))
                 k += 2
                 continue
             link = b.j
@@ -280,6 +321,10 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
             k += 1
             continue
         assert b.entry is not None
-        out.append(entry_mention(b.i, b.j, b.entry, date))
+        inside = _title_in_name(toks, b, gaz) if b.entry.kind == "person" else None
+        if inside is not None:
+            out.append(person_mention(b.i, b.j, b.entry, date, Title(inside.roles, inside.sector)))
+        else:
+            out.append(entry_mention(b.i, b.j, b.entry, date))
         k += 1
     return out

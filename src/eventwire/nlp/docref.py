@@ -11,7 +11,7 @@ import bisect
 import itertools
 from typing import TYPE_CHECKING
 
-from .compose import DETERMINERS, Mention, person_mention
+from .compose import DETERMINERS, Mention, Title, person_mention
 from .entries import Gazetteer
 from .match import Toks
 
@@ -187,7 +187,7 @@ def surnames(toks: Toks, mentions: list[Mention], gaz: Gazetteer, date: str | No
                 and m.name not in persons):
             known = gaz.person_by_surname(m.name, date)
             if known is not None:
-                resolved = person_mention(m.i, m.j, known, date, m.roles)
+                resolved = person_mention(m.i, m.j, known, date, Title(m.roles))
                 resolved.extra["by_surname"] = True
                 mentions[k] = resolved
     if not persons:

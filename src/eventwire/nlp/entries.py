@@ -57,6 +57,9 @@ class Entry:
     identifier: str | None = None
     tenures: list[Tenure] = field(default_factory=list)
     source: str = ""  # file:line it came from
+    #: from an imported dictionary (``Row.supplement``): it fills gaps, and a bare surname is
+    #: not enough to name it
+    supplement: bool = False
 
     def at(self, date: str | None) -> Tenure | None:
         """The tenure valid at ``date``: covering it, else the nearest; the latest without a date."""
@@ -152,11 +155,12 @@ class Gazetteer:
 
     @cached_property
     def surnames(self) -> dict[str, list[Entry]]:
-        """Last word of each person's name -> the people with that surname."""
+        """Last word of each person's name -> the people with that surname. People from imported
+        dictionaries are left out: thousands of past officials would claim every common surname."""
         out: dict[str, list[Entry]] = {}
         for person in self.people.values():
             words = person.name.split()
-            if len(words) >= 2:
+            if len(words) >= 2 and not person.supplement:
                 out.setdefault(words[-1], []).append(person)
         return out
 

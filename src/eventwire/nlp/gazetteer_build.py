@@ -4,7 +4,8 @@ Later rows override earlier ones with the same key:
 a state by code, an organisation by its first name and identifier, a place by its first name, an
 agent by phrase, a person by name (all tenures from the latest file that names the person).
 Rows imported from PETRARCH dictionaries (``Row.supplement``) only fill gaps: they never replace
-a reviewed entry, a known name or a known agent phrase."""
+a reviewed entry, a known name or a known agent phrase; among imported dictionaries, too, a later
+file wins."""
 
 from __future__ import annotations
 
@@ -71,8 +72,10 @@ def add_rows(gaz: Gazetteer, rows: list[Row]) -> None:
         else:
             latest.pop(key, None)
             latest[key] = [row]
-    # imported dictionaries go last, so that they only fill gaps
-    ordered = sorted(latest.values(), key=lambda group: group[0].supplement)
+    # imported dictionaries go last, so that they only fill gaps; among them a later file fills
+    # first, so that it wins there too (a user's dictionary over the fallback layer)
+    rank = {path: k for k, path in enumerate(dict.fromkeys(row.path for row in rows))}
+    ordered = sorted(latest.values(), key=lambda g: (g[0].supplement, -rank[g[0].path] if g[0].supplement else 0))
     for group in ordered:
         row = group[0]
         if row.table == "states":
@@ -121,7 +124,7 @@ def _add_state(gaz: Gazetteer, row: Row) -> None:
 def _add_org(gaz: Gazetteer, row: Row) -> None:
     names = row.items("names")
     entry = Entry("org", row.text("canonical") or names[0], row.text("code"), row.text("sector") or None,
-                  row.text("identifier") or None, source=f"{row.path}:{row.line}")
+                  row.text("identifier") or None, source=f"{row.path}:{row.line}", supplement=row.supplement)
     for phrase in names:
         gaz.add_name(phrase, entry, row.supplement)
 
@@ -189,7 +192,7 @@ def _add_person(gaz: Gazetteer, rows: list[Row]) -> None:
     tenures = [Tenure(r.text("code"), r.text("sector") or None, tuple(r.items("roles")),
                       r.text("start") or None, r.text("end") or None, r.text("org") or None) for r in rows]
     entry = Entry("person", name, tenures[-1].code, tenures[-1].sector, tenures=tenures,
-                  source=f"{rows[0].path}:{rows[0].line}")
+                  source=f"{rows[0].path}:{rows[0].line}", supplement=rows[0].supplement)
     if old is not None:
         for bucket in gaz.names.values():
             bucket[:] = [e for e in bucket if e is not old]

@@ -3,8 +3,10 @@
 Actor files: an entry line ``NAME_WORDS_ [CODE]`` or ``NAME_WORDS_`` followed by ``+ALIAS_``
 lines and indented ``[CODE DATES]`` lines, where DATES is ``>YYMMDD`` (from), ``<YYMMDD``
 (until) or ``YYMMDD-YYMMDD``. An actor with dated codes becomes a person with tenures, one with a
-single undated code a named organisation. Agent files: ``PHRASE [~SEC]`` with ``{PLURAL}``
-variants and ``!SET! = A, B`` substitution sets. Comments start with ``#``.
+single undated code a named organisation; dated codes that carry no sector are a territory whose
+state changed (Iraq under occupation, the Soviet republics): an organisation with the latest
+state. Agent files: ``PHRASE [~SEC]`` with ``{PLURAL}`` variants and ``!SET! = A, B``
+substitution sets. Comments start with ``#``.
 
 CAMEO codes are mapped to ours: ``IGOUNO...`` -> UNO, ``IGOEUREEC`` -> EUR, other ``IGO...`` ->
 IGO; the first three letters of a state actor are its ISO alpha-3 code (old CAMEO codes are
@@ -26,12 +28,14 @@ from .rows import Row
 CAMEO_TO_ISO = {"ROM": "ROU", "TMP": "TLS", "ZAR": "COD", "DRC": "COD", "JAP": "JPN", "ITL": "ITA",
                 "VTN": "VNM", "YUG": "SRB", "BRM": "MMR", "GZS": "PSE", "WST": "PSE", "PAL": "PSE",
                 "UK": "GBR", "KSV": "XKX", "SUD": "SDN"}
-#: CAMEO agent codes that PLOVER names differently
-AGENT_TO_SECTOR = {"INS": "REB", "SEP": "REB", "PPL": "CVL", "HLH": "MED", "OPP": "OPP"}
+#: CAMEO agent codes that PLOVER names differently (CAMEO's MED is the media, our JRN; its HLH,
+#: health, is our MED)
+AGENT_TO_SECTOR = {"INS": "REB", "SEP": "REB", "PPL": "CVL", "HLH": "MED", "MED": "JRN", "OPP": "OPP"}
 SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG", "COP", "REB", "PTY", "ELI", "CVL", "JRN",
                      "BUS", "MED", "REL", "EDU", "LAB", "REF", "CRM", "AGR", "ENV", "HRI", "UAF",
                      "OPP", "DEV", "MOD", "RAD", "IRC", "NGO", "SET", "HLH", "INS", "SEP", "PPL"})
 NON_STATE = frozenset({"NGO", "IMG", "MNC", "ISM", "NGM"})
+INTERNATIONAL = frozenset({"IGO", "UNO", "EUR"})
 _DATE = re.compile(r"^(\d{6}|\d{8})$")
 _SMALL = frozenset({"of", "the", "and", "for", "de", "al", "el", "la", "le", "du", "in", "on"})
 
@@ -176,6 +180,12 @@ def _actor_rows(entry: dict[str, object], path: str) -> list[Row]:
     if not mapped:
         return []
     dated = [m for m in mapped if m[1] or m[2]]
+    if dated and all(sec is None and a not in INTERNATIONAL | NON_STATE for (a, sec), _s, _e in dated):
+        # a territory whose state changed ("IRAQ_ [IRQ <20030320] [IRQOCC ...] [IRQ >20060520]",
+        # the Soviet republics): codes without a sector are sovereignty, not a person's offices;
+        # today's state is the one of the latest period
+        latest = max(dated, key=lambda m: (m[2] is None, m[2] or "", m[1] or ""))
+        mapped, dated = [latest], []
     if not dated:
         (actor, sector), _s, _e = mapped[0]
         return [Row("organisations", {"names": forms, "code": str(actor), "sector": sector or "",
