@@ -21,6 +21,7 @@ from .places import CityIndex
 #: capital, place, org, person
 #: kinds that can modify an agent: "South Korea's" office, "North Korean" soldiers, "EU" ministers
 MODIFIER_KINDS = frozenset({"state", "demonym", "capital", "place", "org"})
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,7 @@ def first_keys(phrase: str) -> list[str]:
     """Index keys for a phrase's first word: the word, and its leading letters/digits where a
     tokenizer would split it ("u.s." stays whole, "al-sharaa" starts with "al")."""
     first = phrase.split(" ", 1)[0].lower()
-    m = re.match(r"\w+", first)
+    m = _WORD.match(first)
     keys = [first]
     if m and m.group() != first:
         keys.append(m.group())

@@ -19,6 +19,7 @@ that the gazetteer already knows keeps its reviewed entry.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import DataFileError
@@ -37,9 +38,13 @@ SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG", "COP", "REB", "PTY", "EL
 NON_STATE = frozenset({"NGO", "IMG", "MNC", "ISM", "NGM"})
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR"})
 _DATE = re.compile(r"^(\d{6}|\d{8})$")
+_BRACKETS = re.compile(r"\[([^\]]*)\]")
+_BRACES = re.compile(r"\{([^}]*)\}")
+_SET = re.compile(r"^\s*!(\w+)!\s*=\s*(.+)$")
 _SMALL = frozenset({"of", "the", "and", "for", "de", "al", "el", "la", "le", "du", "in", "on"})
 
 
+@lru_cache(maxsize=4096)
 def cameo_code(code: str) -> tuple[str | None, str | None]:
     """(PLOVER/ISO actor code, sector) for a CAMEO code such as ``KORGOV``, ``IGOUNO``, ``~MIL``."""
     code = code.strip().lstrip("~").upper()
@@ -74,7 +79,7 @@ def _date(text: str) -> str | None:
 def _codes(text: str) -> list[tuple[str, str | None, str | None]]:
     """``[KORGOV 040101-061231] [ELI]`` -> [(code, start, end), ...]"""
     out = []
-    for inner in re.findall(r"\[([^\]]*)\]", text):
+    for inner in _BRACKETS.findall(text):
         bits = inner.split()
         if not bits or bits[0].startswith("-"):
             continue
@@ -135,7 +140,7 @@ def import_petrarch(path: str | Path) -> list[Row]:
         line = raw.split("#", 1)[0].rstrip()
         if not line.strip():
             continue
-        m = re.match(r"^\s*!(\w+)!\s*=\s*(.+)$", line)
+        m = _SET.match(line) if "!" in line else None
         if m:
             subst[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
             continue
@@ -200,7 +205,7 @@ def _agent_rows(line: str, subst: dict[str, list[str]], path: str, n: int) -> li
     sector = cameo_code("~" + code_part.split("]", 1)[0])[1]
     if sector is None:
         return []
-    variants = [head.split("{", 1)[0], *re.findall(r"\{([^}]*)\}", head)]
+    variants = [head.split("{", 1)[0], *_BRACES.findall(head)]
     phrases: list[str] = []
     for v in variants:
         expanded = [v]
