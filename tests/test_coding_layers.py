@@ -89,3 +89,15 @@ def test_objects_of_another_class_give_another_sense(resources: Resources, text:
 def test_a_coded_actor_as_object_keeps_the_event(resources: Resources) -> None:
     got = {e.event for e in code("Kenyan police released three Somali journalists on Friday.", resources)}
     assert "RETREAT" in got
+
+
+def test_commitment_said_with_an_adjective(resources: Resources) -> None:
+    """'is prepared to', 'is determined to': the parser's adjectives are commitments like 'will'."""
+    events = code("Vietnam is prepared to resume talks with Cambodia.", resources)
+    agree = [e for e in events if e.event == "AGREE"]
+    assert agree and [a["code"] for a in agree[0].actor] == ["VNM"]
+
+
+def test_violence_by_economic_means_is_an_economic_measure(resources: Resources) -> None:
+    events = code("Canada retaliated with tariffs on Chinese steel.", resources)
+    assert [e.event for e in events] == ["SANCTION"] and events[0].cameo == "163"

@@ -306,9 +306,24 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
             # "took control of the town after government troops withdrew", "entered without a fight":
             # territory taken without fighting is an occupation (CAMEO 192), not combat
             d.type, d.mode, d.cameo, d.rule = "COERCE", "seize", "192", f"{d.rule}+unopposed"
+        elif (d.type == "ASSAULT" or (d.type == "THREATEN" and d.mode == "violence")) and _economic_means(d, rules):
+            # "retaliated with tariffs", "tariffs targeting Canadian steel": an economic measure, coded
+            # as our entries code imposing tariffs and sanctions (CAMEO 163)
+            d.type, d.mode, d.cameo, d.rule = "SANCTION", None, "163", f"{d.rule}+economic-means"
         elif d.type == "REJECT" and d.token.lemma_.lower() == "defy" and typical_actor(d, rules, "PROTEST"):
             # "protesters defied a ban on rallies": civil disobedience is a protest (CAMEO 141)
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "demo", "141", f"{d.rule}+defiance"
+
+
+def _economic_means(d: Draft, rules: Rules) -> bool:
+    """The trigger's doer, or what it acts "with", is an economic measure (rules.toml [classes].economic)."""
+    economic = rules.classes.get("economic", frozenset())
+    means = [g for c in d.token.children if c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj"]
+    subjects = [c for c in d.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if d.token.dep_ == "acl":  # "tariffs targeting Canadian steel"
+        subjects.append(d.token.head)
+    return any(lemma_forms(t) & economic for t in (*means, *subjects, *d.actor_heads))
 
 
 def _a_person(p: Party) -> bool:
