@@ -122,14 +122,15 @@ def coded() -> tuple[ByText, Coded]:
     return by_text, code_sentences({t: rs[0].get("date") for t, rs in by_text.items()})
 
 
-def figures(by_text: ByText, events: Coded) -> dict[str, float]:
+def figures(gsr: tuple[ByText, Coded]) -> dict[str, float]:
     """Figures on the whole dev set, then ``tune.*`` and ``check.*`` (eval.split); floors gate check."""
+    by_text, events = gsr
     return with_parts(list(by_text), key=lambda t: t,
                       score=lambda texts: _score({t: by_text[t] for t in texts}, events))
 
 
 def evaluate() -> dict[str, float]:
-    return figures(*coded())
+    return figures(coded())
 
 
 def type_hits(by_text: ByText, events: Coded, texts: list[str]) -> dict[str, tuple[int, int]]:
@@ -146,7 +147,7 @@ def type_hits(by_text: ByText, events: Coded, texts: list[str]) -> dict[str, tup
 def report(verbose: bool = False) -> None:
     """Figures; with ``verbose``, every tune sentence with its gold and coded events (never the check part)."""
     by_text, events = coded()
-    print(figures_table(figures(by_text, events)))
+    print(figures_table(figures((by_text, events))))
     if verbose:
         tune = split(by_text, key=lambda t: t)["tune"]
         print(f"-- the tune part only ({len(tune)} sentences); the check part is scored, never listed")

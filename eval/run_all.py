@@ -56,7 +56,7 @@ def main() -> int:
         mod = importlib.import_module(f"eval.{f.stem}")
         if f.stem in ("plover_events", "case2021"):  # their coded events feed the cross-set table
             coded[f.stem] = mod.coded()
-            figures = mod.figures(*coded[f.stem]) if f.stem == "plover_events" else mod.figures(coded[f.stem])
+            figures = mod.figures(coded[f.stem])
         else:
             figures = mod.evaluate()
         print(f"== eval.{f.stem} ({time.perf_counter() - t0:.0f} s)")
