@@ -2,8 +2,11 @@
 dictionary.
 
 The CAMEO verb dictionary (PETRARCH format, e.g. petrarch2's ``CAMEO.2.0.txt``), read through the
-CAMEO->PLOVER table, is the lower layer: ``eventwire.coding.match`` consults it for a verb only where
-no entry of ours matches that verb, so it adds coverage and never changes what our entries code. It
+CAMEO->PLOVER table, is the lower layer: ``eventwire.coding.match`` consults it only for a sentence where
+no entry of ours finds a trigger, so it fills gaps in coverage and never changes or competes with
+what our entries code (read verb by verb, it displaced our events in sentences we code; read
+sentence by sentence it does not: CASE 2021 type accuracy 0.793 vs 0.807). Its events carry 0.15
+less confidence (``details.confidence``). It
 is loaded where ``Settings.dictionaries`` locates it (``eventwire.dictionaries``); without it the
 coder runs on our entries alone.
 

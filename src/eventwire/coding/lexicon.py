@@ -102,8 +102,8 @@ class Lexicon:
     verbs: dict[str, list[Entry]] = field(default_factory=dict)
     nouns: dict[str, list[Entry]] = field(default_factory=dict)
     rules: Rules = field(default_factory=lambda: Rules({}, 2, {}, {}, {}, {}))
-    #: the fallback layer (CAMEO verb dictionary through the CAMEO->PLOVER table): consulted for a
-    #: verb only where no entry of ours matches it (``eventwire.coding.match``); never overrides ours
+    #: the fallback layer (CAMEO verb dictionary through the CAMEO->PLOVER table): consulted only for
+    #: a sentence where no entry of ours finds a trigger (``eventwire.coding.match``); never overrides ours
     fallback_verbs: dict[str, list[Entry]] = field(default_factory=dict)
     #: patterns a user file removed (type NONE): the fallback layer leaves them out too
     removed: set[tuple[str, str, tuple[frozenset[str], ...]]] = field(default_factory=set)

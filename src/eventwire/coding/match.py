@@ -188,17 +188,23 @@ def _sense_guard(tok: Token, entry: Entry, used: tuple[int, ...]) -> bool:
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
-    """Every trigger in ``sent``: verbs first (their patterns consume nouns), then nouns."""
+    """Every trigger in ``sent``: verbs first (their patterns consume nouns), then nouns. The fallback
+    layer (``eventwire.coding.layers``) is read only for a sentence where our own entries find no
+    trigger at all: it fills gaps in coverage and never adds to, or competes with, what ours found."""
+    found = _triggers(sent, lexicon, lexicon.verbs)
+    if not found and lexicon.fallback_verbs:
+        found = _triggers(sent, lexicon, lexicon.fallback_verbs)
+    return found
+
+
+def _triggers(sent: Span, lexicon: Lexicon, verbs: dict[str, list[Entry]]) -> list[Trigger]:
     found: list[Trigger] = []
     consumed: set[int] = set()
     preps = lexicon.rules.lists.get("attribution.source_preps", frozenset())
     for tok in sent:
         if not is_verb(tok) or _source_prep(tok, preps):
             continue
-        hit = best_entry(tok, _candidates(tok, lexicon.verbs), verb=True)
-        if hit is None and lexicon.fallback_verbs:
-            # the lower layer, only where no entry of ours matches (eventwire.coding.layers)
-            hit = best_entry(tok, _candidates(tok, lexicon.fallback_verbs), verb=True)
+        hit = best_entry(tok, _candidates(tok, verbs), verb=True)
         if hit is not None and not _sense_guard(tok, hit[0], hit[1]):
             hit = None
         if hit is not None:

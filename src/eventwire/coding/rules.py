@@ -106,7 +106,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             modality=modality,
             attribution=attribution,
             confidence=confidence(d.strong, d.noun, d.actor, d.recipient, d.extra_words, d.derived,
-                                  typical_actor(d, lex.rules), main_clause(d)),
+                                  typical_actor(d, lex.rules), main_clause(d), d.rule.startswith("cameo:")),
             coder={"rule": d.rule, "version": PIPELINE_VERSION},
             trigger=trigger,
         ))
