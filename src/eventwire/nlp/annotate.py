@@ -6,7 +6,9 @@ kind ``actor`` or ``place``, its code, sector, canonical name and identifier, an
 label, ``ACTOR`` for a gazetteer-only phrase ("presidential office", "North Korean soldiers") or
 ``PRON`` for a resolved pronoun (subject, or possessive: "his visit"). Places carry ``lat``,
 ``lon`` and ``geonameid`` in ``extra`` where the city is known. Resolution uses the document's
-publication date (roles change over time); relative dates are normalised against it.
+publication date (roles change over time); relative dates are normalised against it. An acronym
+the document defines ("the Democratic Progressive Party (DPP)") is its long form throughout it
+(``acronyms``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Sentence
 from ..resources import Resources
+from .acronyms import defined_acronyms
 from .compose import Mention, compose
 from .dates import WEEKDAYS, normalise_date
 from .docref import (
@@ -59,8 +62,10 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     sents = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(sdoc.sents)]
     sent_starts = [s.start for s in sents] or [0]
     toks = Toks.from_doc(sdoc)
-    mentions = compose(toks, find_bases(toks, gaz), gaz, date)
-    mentions = merge_ner(ents, mentions, gaz)
+    mentions = merge_ner(ents, compose(toks, find_bases(toks, gaz), gaz, date), gaz)
+    acronyms = defined_acronyms(toks, mentions)
+    if acronyms:  # read again, with the acronyms the document defines ("DPP lawmakers")
+        mentions = merge_ner(ents, compose(toks, find_bases(toks, gaz, acronyms), gaz, date), gaz)
     mentions = titles_and_appositives(toks, mentions)
     mentions = place_modifiers(toks, mentions)
     mentions = surnames(toks, mentions, gaz, date)

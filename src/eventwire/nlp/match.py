@@ -10,6 +10,7 @@ phrase length for that first word, so the cost is a few dict probes per candidat
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -81,16 +82,20 @@ def _shouting(toks: Toks, i: int) -> bool:
     return upper_word(i - 1) or upper_word(i + 1)
 
 
-def _best_at(toks: Toks, gaz: Gazetteer, i: int) -> Base | None:
-    maxc = gaz.first_words.get(toks.lowers[i])
-    if maxc is None:
-        return None
-    best: Base | None = None
+def _best_at(toks: Toks, gaz: Gazetteer, i: int, local: Mapping[str, Entry]) -> Base | None:
     starts, ends, text, n = toks.starts, toks.ends, toks.text, len(toks)
     s = starts[i]
+    own = local.get(text[s:ends[i]]) if local else None
+    best: Base | None = None if own is None else Base(i, i + 1, entry=own)
+    maxc = gaz.first_words.get(toks.lowers[i])
+    if maxc is None:
+        return best
     j = i + 1
     while j <= n and ends[j - 1] - s <= maxc:
         key = text[s:ends[j - 1]]
+        if own is not None and j == i + 1:
+            j += 1
+            continue
         entry = gaz.lookup_name(key)
         if entry is not None and not (j == i + 1 and key.lower() in _WORDS and _shouting(toks, i)):
             best = Base(i, j, entry=entry)
@@ -104,20 +109,23 @@ def _best_at(toks: Toks, gaz: Gazetteer, i: int) -> Base | None:
     return best
 
 
-def find_bases(toks: Toks, gaz: Gazetteer) -> list[Base]:
+def find_bases(toks: Toks, gaz: Gazetteer, local: Mapping[str, Entry] | None = None) -> list[Base]:
     """Non-overlapping phrases, left to right, the longest at each position (a name beats an
     agent phrase of the same length). A phrase that starts inside the one found and reaches
-    further wins ("the UN nuclear watchdog" is one phrase, not "the UN" + words)."""
+    further wins ("the UN nuclear watchdog" is one phrase, not "the UN" + words). ``local``
+    holds one-word names of this text alone (the acronyms it defines), which win over the
+    gazetteer's reading of the same word."""
     out: list[Base] = []
     n = len(toks)
+    local = local or {}
     i = 0
     while i < n:
-        best = _best_at(toks, gaz, i)
+        best = _best_at(toks, gaz, i, local)
         if best is None:
             i += 1
             continue
         for k in range(i + 1, best.j):
-            later = _best_at(toks, gaz, k)
+            later = _best_at(toks, gaz, k, local)
             if later is not None and later.j > best.j:
                 best = later
                 break

@@ -5,16 +5,26 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 from ..model import Actor
+from .acronyms import defined_acronyms, is_short_form
 from .compose import Mention, compose
-from .entries import Gazetteer, iso_day
+from .entries import Entry, Gazetteer, iso_day
 from .match import Toks, find_bases
 
 
-def mentions_in(text: str, gazetteer: Gazetteer, date: str | None) -> tuple[Toks, list[Mention]]:
+def mentions_in(text: str, gazetteer: Gazetteer, date: str | None,
+                local: Mapping[str, Entry] | None = None) -> tuple[Toks, list[Mention]]:
     toks = Toks.from_text(text)
-    return toks, compose(toks, find_bases(toks, gazetteer), gazetteer, date)
+    return toks, compose(toks, find_bases(toks, gazetteer, local), gazetteer, date)
+
+
+def _acronyms_of(text: str, context: str | None, gazetteer: Gazetteer, date: str | None) -> dict[str, Entry]:
+    """The acronyms ``context`` defines, where ``text`` holds a word that could be one."""
+    if not context or not any(is_short_form(w.strip(",.;:()")) for w in text.split()):
+        return {}
+    return defined_acronyms(*mentions_in(context, gazetteer, date))
 
 
 _APPOSITIVE_NAME = re.compile(r"^\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s*,")
@@ -55,15 +65,17 @@ def resolve_phrase(text: str, gazetteer: Gazetteer, date: str | None = None,
     A phrase the gazetteer does not know but that names a city of 100,000 people or more resolves
     to the city's country.
     ``context`` is text around the phrase (the article): a surname or a role description is
-    resolved to the person the context names, and an agent with no state ("the presidential
+    resolved to the person the context names, an acronym the context defines ("the Democratic
+    Progressive Party (DPP)") to its long form, and an agent with no state ("the presidential
     office") takes the state the context mentions most.
     """
     date = iso_day(date)
-    toks, mentions = mentions_in(text, gazetteer, date)
+    acronyms = _acronyms_of(text, context, gazetteer, date)
+    toks, mentions = mentions_in(text, gazetteer, date, acronyms)
     best = _best(toks, mentions)
     if (best is None or best.code is None) and text.islower():
         # typed in lower case ("south korea's presidential office"): names are matched by case
-        toks, mentions = mentions_in(_titled(text), gazetteer, date)
+        toks, mentions = mentions_in(_titled(text), gazetteer, date, acronyms)
         best = _best(toks, mentions)
     if best is not None and best.label == "ACTOR":
         # "Jaan Tamm, the Estonian defence minister": an unknown name described by an office

@@ -1,0 +1,106 @@
+"""Acronyms a document defines: "the Kenya National Union of Teachers (KNUT)", "HTS (Hayat
+Tahrir al-Sham)", "the ZFA, the Zambian Farmers Alliance". Every mention of the acronym in that
+document is then the actor of its long form, whatever the gazetteer says of the letters, and
+composes like any name ("KNUT officials").
+
+A definition is a short form beside its long form in one of three shapes: ``LONG (ACR)``,
+``ACR (LONG)`` or ``ACR, [the] LONG``. The short form must abbreviate the long one: its letters
+appear in the long form in order, the first one at the start of a word; before a parenthesis the
+long form is the shortest run of words that does so, within ``max(n + 5, 2n)`` words for ``n``
+letters (Schwartz and Hearst, "A simple algorithm for identifying abbreviation definitions in
+biomedical text", 2003). The long form resolves through the mentions in it: one known name is
+itself; else the first code among them, and the sector of the head (the last mention before
+"of": "Union" in "Kenya National Union of Teachers"), else the first sector; persons and places
+define nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .compose import DETERMINERS, Mention
+from .entries import Entry
+from .match import Toks
+
+#: a short form: a capital, then capitals, digits, "&" or "-", at least two letters or digits
+_SHORT = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
+#: what ends a long form written after "ACR, the ..."
+_END = frozenset({",", ".", ";", ":", ")", "(", "—", "–"})
+#: words after the head of a name ("Union of Teachers", "Front for the Liberation of ...")
+_POST_HEAD = frozenset({"of", "for", "in", "on", "against"})
+
+
+def is_short_form(word: str) -> bool:
+    return bool(_SHORT.match(word)) and sum(c.isalnum() for c in word) >= 2
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """``short``'s letters and digits occur in ``long`` in order, the first at a word's start."""
+    chars = [c.lower() for c in short if c.isalnum()]
+    text = long.lower()
+    at = len(text) - 1
+    for k in range(len(chars) - 1, -1, -1):
+        while at >= 0 and (text[at] != chars[k] or (k == 0 and at > 0 and text[at - 1].isalnum())):
+            at -= 1
+        if at < 0:
+            return False
+        at -= 1
+    return bool(chars)
+
+
+def defined_acronyms(toks: Toks, mentions: list[Mention]) -> dict[str, Entry]:
+    """Short form -> an entry resolved as its long form, for each acronym the document defines
+    (the first definition of a short form holds)."""
+    out: dict[str, Entry] = {}
+    for k in range(len(toks)):
+        short = toks.text[toks.starts[k]:toks.ends[k]]
+        if short in out or not is_short_form(short):
+            continue
+        for a, b in _long_forms(toks, k, short):
+            entry = _resolved(toks, mentions, a, b)
+            if entry is not None:
+                out[short] = entry
+                break
+    return out
+
+
+def _long_forms(toks: Toks, k: int, short: str) -> list[tuple[int, int]]:
+    """Token spans [a, b) that ``short`` at token ``k`` may stand for."""
+    low, n = toks.lowers, len(toks)
+    window = max(len(short) + 5, 2 * len(short))
+    spans = []
+    if 2 <= k < n - 1 and low[k - 1] == "(" and low[k + 1] == ")":  # LONG (ACR)
+        first = short[0].lower()
+        for a in range(k - 2, max(-1, k - 2 - window), -1):
+            if low[a] in _END:
+                break
+            if low[a].startswith(first) and abbreviates(short, toks.span_text(a, k - 1)):
+                spans.append((a, k - 1))
+                break
+    if k + 2 < n and low[k + 1] == "(" and ")" in low[k + 2:k + 3 + window]:  # ACR (LONG)
+        spans.append((k + 2, low.index(")", k + 2)))
+    if k + 2 < n and low[k + 1] == ",":  # ACR, the LONG
+        a = k + 3 if low[k + 2] in DETERMINERS else k + 2
+        b = a
+        while b < min(n, a + window) and low[b] not in _END:
+            b += 1
+        if b > a:
+            spans.append((a, b))
+    return [(a, b) for a, b in spans if abbreviates(short, toks.span_text(a, b))]
+
+
+def _resolved(toks: Toks, mentions: list[Mention], a: int, b: int) -> Entry | None:
+    inside = [m for m in mentions if m.i < b and m.j > a]
+    if not inside or any(m.kind != "actor" or m.is_person for m in inside):
+        return None
+    if len(inside) == 1 and inside[0].i <= a and inside[0].j >= b:  # one known name
+        m = inside[0]
+        return Entry("org", m.name or toks.span_text(a, b), m.code, m.sector, m.identifier, source="the text")
+    # the head is the last mention before "of" ("Union" in "Kenya National Union of Teachers")
+    cut = next((t for t in range(a, b) if toks.lowers[t] in _POST_HEAD), b)
+    head = ([m for m in inside if m.i < cut] or inside)[-1]
+    code = next((m.code for m in inside if m.code), None)
+    sector = head.sector or next((m.sector for m in inside if m.sector), None)
+    if code is None and sector is None:
+        return None
+    return Entry("org", " ".join(toks.span_text(a, b).split()), code, sector, source="the text")
