@@ -250,3 +250,13 @@ def test_adjectives_are_not_actors(resources: Resources) -> None:
     assert (snu.code, snu.sector) == ("KOR", "EDU")
     assert containing(ann, "United States").code == "USA"
     assert not [e for e in ann.entities if e.text in ("military", "executive")]
+
+
+def test_the_two_chinas_in_one_document(resources: Resources) -> None:
+    text = ("Envoys of the People's Republic of China walked out when a delegate of the Republic of "
+            "China spoke. The Republic of China's foreign ministry said Beijing had no say.")
+    ann = next(annotate([_doc("cn", text, "2024-03-01")], resources))
+    chinas = [(e.code, e.sector) for e in ann.entities if "Republic of China" in e.text]
+    prc = [e.code for e in ann.entities if "People's Republic of China" in e.text]
+    assert prc == ["CHN"]
+    assert chinas.count(("TWN", None)) == 1 and chinas.count(("TWN", "GOV")) == 1

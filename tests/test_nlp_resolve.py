@@ -161,3 +161,19 @@ def test_upper_case_headlines(resources: Resources) -> None:
     _toks, ms = mentions_in("NORTH KOREA AND UK SIGN DEAL", gaz, None)
     assert [m.code for m in ms] == ["PRK", "GBR"]
     assert resolve_phrase("The WHO warned", gaz).code == "UNO"
+
+
+@pytest.mark.parametrize(("phrase", "code", "sector"), [
+    ("the Republic of China", "TWN", None),
+    ("the People's Republic of China", "CHN", None),
+    ("People’s Republic of China", "CHN", None),
+    ("Peoples Republic of China", "CHN", None),
+    ("republic of china", "TWN", None),
+    ("the Republic of China Navy", "TWN", "MIL"),
+    ("the People's Republic of China's navy", "CHN", "MIL"),
+    ("the Republic of China (Taiwan)", "TWN", None),
+])
+def test_the_two_chinas_and_the_longer_name_wins(resources: Resources, phrase: str, code: str,
+                                                  sector: str | None) -> None:
+    got = resolve_phrase(phrase, resources.gazetteer)
+    assert (got.code, got.sector) == (code, sector)
