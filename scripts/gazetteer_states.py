@@ -26,6 +26,8 @@ HEADER = """\
 #   demonyms  adjectives and people nouns ("North Korean", "Poles"); an adjective not ending in
 #             -ese/-sh/-ch/-ss/-x/-s also gives a plural group ("North Koreans", sector CVL); a
 #             word ending in -s (not -ss: "Swiss") is itself a plural group
+#             peoples of one region of the state ("Chechen", "Basque", "Rohingya") are listed with
+#             it: CAMEO codes them with the state they live in ("Chechen rebels" RUS REB)
 #   capitals  capital and seats of government used as metonyms for the state ("Kyiv", "Kiev");
 #             capitals that are common words or names elsewhere ("Male", "Victoria", "Hamilton",
 #             "Kingston", "Georgetown", "Douglas") are left out: they would resolve wrongly

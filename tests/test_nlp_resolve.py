@@ -177,3 +177,19 @@ def test_the_two_chinas_and_the_longer_name_wins(resources: Resources, phrase: s
                                                   sector: str | None) -> None:
     got = resolve_phrase(phrase, resources.gazetteer)
     assert (got.code, got.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(("phrase", "code", "sector"), [
+    ("two unidentified gunmen", None, "UAF"),  # CAMEO: armed men of no stated side
+    ("an opposition lawmaker", None, "OPP"),  # CAMEO codes opposition members OPP first
+    ("Chechen fighters", "RUS", "REB"),  # a region's people, coded with its state
+    ("Uyghur activists", "CHN", "OPP"),
+    ("Catalan separatists", "ESP", "REB"),
+    ("striking dockworkers", None, "LAB"),
+    ("foreign mujahideen", None, "REB"),
+    ("Welsh farmers", "GBR", "AGR"),
+])
+def test_agents_and_peoples_beyond_the_first_list(resources: Resources, phrase: str, code: str | None,
+                                                  sector: str) -> None:
+    got = resolve_phrase(phrase, resources.gazetteer)
+    assert (got.code, got.sector) == (code, sector)
