@@ -101,3 +101,20 @@ def test_commitment_said_with_an_adjective(resources: Resources) -> None:
 def test_violence_by_economic_means_is_an_economic_measure(resources: Resources) -> None:
     events = code("Canada retaliated with tariffs on Chinese steel.", resources)
     assert [e.event for e in events] == ["SANCTION"] and events[0].cameo == "163"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Egypt passed intelligence to Jordan on Tuesday.", "COOPERATE"),
+    ("Poland sent two more battalions to Lithuania.", "MOBILIZE"),
+    ("Norway donated rice and blankets to Malawi.", "AID"),
+    ("The Thai prime minister arrived in Hanoi on a three-day visit.", "CONSULT"),
+    ("Colombia reneged on its promise to Ecuador.", "REJECT"),
+])
+def test_entries_by_class_of_object(resources: Resources, text: str, etype: str) -> None:
+    """Patterns that name a class (@knowledge, @forces, @relief) cover nouns no entry lists one by one."""
+    assert etype in {e.event for e in code(text, resources)}
+
+
+def test_an_order_is_a_demand_and_its_content_is_not_coded(resources: Resources) -> None:
+    events = code("The Malian junta ordered the French battalion to leave the country.", resources)
+    assert [e.event for e in events] == ["REQUEST"]

@@ -9,7 +9,7 @@ import pytest
 
 from eventwire.coding import code_events
 from eventwire.coding.layers import load_lexicon
-from eventwire.coding.lexicon import DATA_DIR, ENTRY_FILES, Lexicon, build_lexicon, parse_entries
+from eventwire.coding.lexicon import DATA_DIR, ENTRY_FILES, Lexicon, build_lexicon, parse_entries, parse_rules
 from eventwire.config import Settings
 from eventwire.errors import DataFileError
 from eventwire.model import PLOVER_TYPES, Document
@@ -48,11 +48,20 @@ def test_modes(lexicon: Lexicon, etype: str, modes: set[str]) -> None:
 
 
 def test_every_builtin_file_has_a_header_and_loads_alone() -> None:
+    classes = parse_rules((DATA_DIR / "rules.toml").read_text(encoding="utf-8"), "rules.toml").classes
     for name in ENTRY_FILES:
         text = (DATA_DIR / name).read_text(encoding="utf-8")
         assert text.startswith("#")
-        entries, removals = parse_entries(text, name)
+        entries, removals = parse_entries(text, name, classes)
         assert entries and not removals
+
+
+def test_a_class_in_a_pattern_stands_for_its_nouns() -> None:
+    entries, _ = parse_entries("V\tsend @forces\tMOBILIZE\ttroops\t154\tto\tstrong\n", "x.tsv",
+                               {"forces": frozenset({"troop", "frigate"})})
+    assert entries[0].words == (frozenset({"troop", "frigate"}),) and entries[0].id == "v:send @forces"
+    with pytest.raises(DataFileError, match="names no class"):
+        parse_entries("V\tsend @nothing\tMOBILIZE\ttroops\t154\tto\tstrong\n", "x.tsv", {})
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:

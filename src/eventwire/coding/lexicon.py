@@ -127,8 +127,10 @@ class Lexicon:
             table[head] = [e for e in table[head] if e.key != (pos, head, words)]
 
 
-def parse_pattern(pos: str, pattern: str, where: str, line: int) -> list[tuple[str, tuple[frozenset[str], ...]]]:
-    """``pattern`` -> [(head lemma, required complement sets)]: one item per head alternative."""
+def parse_pattern(pos: str, pattern: str, where: str, line: int,
+                  classes: Mapping[str, frozenset[str]] | None = None) -> list[tuple[str, tuple[frozenset[str], ...]]]:
+    """``pattern`` -> [(head lemma, required complement sets)]: one item per head alternative.
+    ``@name`` stands for every noun of the semantic class ``name`` (rules.toml [classes])."""
     words = pattern.split()
     if not words:
         raise DataFileError(where, line, "empty pattern", "write at least the trigger lemma")
@@ -138,18 +140,28 @@ def parse_pattern(pos: str, pattern: str, where: str, line: int) -> list[tuple[s
     head_i = starred[0] if starred else (0 if pos == "V" else len(words) - 1)
     sets: list[frozenset[str]] = []
     for w in words:
-        alts = w.rstrip("*").split("/")
-        for a in alts:
+        alts: list[str] = []
+        for a in w.rstrip("*").split("/"):
+            if a.startswith("@"):
+                members = (classes or {}).get(a[1:])
+                if not members:
+                    raise DataFileError(where, line, f"{a!r} in pattern {pattern!r} names no class",
+                                        f"known classes: {', '.join(sorted(classes or {})) or 'none'}")
+                alts.extend(sorted(members))
+                continue
             if not _LEMMA.match(a):
                 raise DataFileError(where, line, f"{a!r} in pattern {pattern!r} is not a lowercase lemma",
-                                    "use lowercase lemmas, a/b for alternatives")
+                                    "use lowercase lemmas, a/b for alternatives, @class for a class")
+            alts.append(a)
         sets.append(frozenset(alts))
     rest = tuple(s for i, s in enumerate(sets) if i != head_i)
     return [(h, rest) for h in sorted(sets[head_i])]
 
 
-def parse_entries(text: str, where: str) -> tuple[list[Entry], list[tuple[str, str, tuple[frozenset[str], ...]]]]:
-    """Parse an entry file: (entries, removals). Raises DataFileError naming ``where`` and the line."""
+def parse_entries(text: str, where: str, classes: Mapping[str, frozenset[str]] | None = None,
+                  ) -> tuple[list[Entry], list[tuple[str, str, tuple[frozenset[str], ...]]]]:
+    """Parse an entry file: (entries, removals). Raises DataFileError naming ``where`` and the line.
+    ``classes``: the semantic classes that ``@name`` in a pattern stands for."""
     entries: list[Entry] = []
     removals: list[tuple[str, str, tuple[frozenset[str], ...]]] = []
     seen: dict[tuple[str, str, tuple[frozenset[str], ...]], int] = {}
@@ -165,7 +177,7 @@ def parse_entries(text: str, where: str) -> tuple[list[Entry], list[tuple[str, s
         pos, pattern, etype, mode, cameo, recipient, strength = cols
         if pos not in ("V", "N"):
             raise DataFileError(where, n, f"pos {pos!r} is not V or N")
-        heads = parse_pattern(pos, pattern, where, n)
+        heads = parse_pattern(pos, pattern, where, n, classes)
         if etype == "NONE":
             removals.extend((pos, h, words) for h, words in heads)
             continue
@@ -189,7 +201,9 @@ def parse_entries(text: str, where: str) -> tuple[list[Entry], list[tuple[str, s
                 raise DataFileError(where, n, f"pattern {pattern!r} repeats line {seen[key]}",
                                     "keep one entry per pattern")
             seen[key] = n
-            pat = " ".join([head, *("/".join(sorted(w)) for w in words)])
+            pat = pattern if "@" in pattern else " ".join([head, *("/".join(sorted(w)) for w in words)])
+            if "@" in pattern and len(heads) > 1:
+                pat = f"{head} {pattern.split(maxsplit=1)[1]}" if pos == "V" else f"{pattern} ({head})"
             entries.append(Entry(
                 id=f"{pos.lower()}:{pat}", pos=pos, head=head, words=words, type=etype,
                 mode=None if mode == "-" else mode, cameo=None if cameo == "-" else cameo,
@@ -287,7 +301,7 @@ def build_lexicon(entry_files: Iterable[Path], rules_file: Path, extra_files: It
     rules = parse_rules(_read(rules_file), str(rules_file))
     lex = Lexicon(rules=rules)
     for path in entry_files:
-        entries, removals = parse_entries(_read(path), str(path))
+        entries, removals = parse_entries(_read(path), str(path), rules.classes)
         for e in entries:
             lex.add(e)
         for r in removals:
@@ -297,7 +311,7 @@ def build_lexicon(entry_files: Iterable[Path], rules_file: Path, extra_files: It
         if p.suffix == ".toml":
             lex.rules = parse_rules(_read(p), str(p), base=lex.rules)
         elif p.suffix in (".tsv", ".txt"):
-            entries, removals = parse_entries(_read(p), str(p))
+            entries, removals = parse_entries(_read(p), str(p), lex.rules.classes)
             for e in entries:
                 lex.add(e)
             for r in removals:
