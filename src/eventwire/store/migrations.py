@@ -119,8 +119,38 @@ def _m001_initial(db: sqlite3.Connection) -> None:
     )
 
 
+def _m002_serving(db: sqlite3.Connection) -> None:
+    """For ``eventwire serve``: full-text search over each event's evidence sentence (FTS5, kept in
+    step by triggers; a REPLACE of an event drops its old row first), an index in the API's page
+    order, and one that covers the timeline's counts."""
+    db.executescript(
+        """
+        CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(sentence, tokenize='unicode61 remove_diacritics 2');
+        INSERT INTO events_fts(rowid, sentence)
+            SELECT rowid, json_extract(record, '$.text_info.text') FROM events
+            WHERE rowid NOT IN (SELECT rowid FROM events_fts);
+        CREATE TRIGGER IF NOT EXISTS events_fts_replace BEFORE INSERT ON events BEGIN
+            DELETE FROM events_fts WHERE rowid = (SELECT rowid FROM events WHERE id = new.id);
+        END;
+        CREATE TRIGGER IF NOT EXISTS events_fts_insert AFTER INSERT ON events BEGIN
+            INSERT INTO events_fts(rowid, sentence) VALUES (new.rowid, json_extract(new.record, '$.text_info.text'));
+        END;
+        CREATE TRIGGER IF NOT EXISTS events_fts_delete AFTER DELETE ON events BEGIN
+            DELETE FROM events_fts WHERE rowid = old.rowid;
+        END;
+        CREATE TRIGGER IF NOT EXISTS events_fts_update AFTER UPDATE OF record ON events BEGIN
+            DELETE FROM events_fts WHERE rowid = old.rowid;
+            INSERT INTO events_fts(rowid, sentence) VALUES (new.rowid, json_extract(new.record, '$.text_info.text'));
+        END;
+        CREATE INDEX IF NOT EXISTS events_page ON events(date, doc_id, id);
+        CREATE INDEX IF NOT EXISTS events_stats ON events(modality, event, date);
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: documents, annotations, events, claims, failures", _m001_initial),
+    (2, "serving: full-text search over evidence sentences, page and timeline indexes", _m002_serving),
 ]
 
 
