@@ -118,3 +118,7 @@ def test_entries_by_class_of_object(resources: Resources, text: str, etype: str)
 def test_an_order_is_a_demand_and_its_content_is_not_coded(resources: Resources) -> None:
     events = code("The Malian junta ordered the French battalion to leave the country.", resources)
     assert [e.event for e in events] == ["REQUEST"]
+
+
+def test_a_byline_is_no_aid(resources: Resources) -> None:
+    assert not code("Staff writer Mara Okafor in Lagos contributed to this report.", resources)

@@ -134,8 +134,11 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules) ->
     if not words:
         return False
     tech = rules.classes.get("technology", frozenset()) & words
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [p.token for p in recipient if not p.resolved]
+    # what is given or shared may be information ("shared intelligence", "provided photographs"); to
+    # whom it is given may not ("contributed to this report")
+    given = etype in ("AID", "COOPERATE")
+    objects = [] if given else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [p.token for p in recipient if not p.resolved and not (given and p.token.dep_ == "dobj")]
     if etype == "REJECT":  # "declined to comment", "refused to say": no act is refused
         objects += [c for c in tok.children if c.dep_ == "xcomp"]
         words = words | rules["attribution.speech_verbs"]

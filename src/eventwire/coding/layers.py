@@ -17,6 +17,8 @@ What is kept of the dictionary, and why:
   (plan, consider, refuse ...: they qualify the event they govern), light verbs without an object
   pattern (their event is their object noun), the verbs whose complement is a demand's content,
   and auxiliaries;
+- a bare verb is kept only where it is rare in English (``RARE_VERB_ZIPF``): frequent verbs have
+  many senses, and the bare CAMEO reading of "leave", "face" or "serve" is seldom the one in the text;
 - every entry is weak: it codes only with an actor or recipient that maps to an entity, as our own
   weak entries do;
 - a verb's object patterns are kept only where they give the type of the verb itself: in the
@@ -32,6 +34,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from wordfreq import zipf_frequency
+
 from ..config import Settings
 from ..dictionaries import locate
 from .lexicon import Entry, Lexicon, load_builtin
@@ -40,6 +44,10 @@ from .petrarch import import_petrarch
 #: rule lists whose verbs never trigger from the fallback layer (see the module docstring)
 NEVER_FALLBACK = ("attribution.speech_verbs", "modality.planned_governors", "modality.intended_governors",
                   "modality.hypothetical_governors", "modality.negating_governors", "governors.content_of_request")
+#: a bare verb (no object pattern) is kept only when it is this rare in English (wordfreq's Zipf
+#: scale): a frequent verb has many senses ("leave", "face", "serve", "head", "pass"), and only a
+#: pattern with its object tells the event sense; a rare one has few ("reprimand", "besiege", "evict")
+RARE_VERB_ZIPF = 3.5
 #: auxiliaries and copulas the dictionary lists as verbs
 AUXILIARIES = frozenset({"be", "have", "do", "get", "become", "seem", "remain", "keep", "let", "go", "come"})
 
@@ -53,10 +61,11 @@ def fallback_entries(verbs: Path, table: Path, lex: Lexicon) -> list[Entry]:
         never |= rules[name]
     light = rules["light_verbs.lemmas"]
     bare = {e.head: e.type for e in entries if not e.words}
+    rare = {h for h in bare if zipf_frequency(h, "en") < RARE_VERB_ZIPF}
     # "cameo:" ids say in every event's provenance (coder.rule) that the fallback layer coded it
     return [replace(e, id=f"cameo:{e.id.split(':', 1)[1]}", strong=False) for e in entries
             if e.head not in never and not (e.head in light and not e.words) and e.key not in lex.removed
-            and bare.get(e.head) == e.type]
+            and bare.get(e.head) == e.type and (e.words or e.head in rare)]
 
 
 def load_lexicon(settings: Settings) -> Lexicon:
