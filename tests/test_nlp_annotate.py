@@ -260,3 +260,17 @@ def test_the_two_chinas_in_one_document(resources: Resources) -> None:
     prc = [e.code for e in ann.entities if "People's Republic of China" in e.text]
     assert prc == ["CHN"]
     assert chinas.count(("TWN", None)) == 1 and chinas.count(("TWN", "GOV")) == 1
+
+
+def test_agents_take_the_state_their_sentence_is_set_in(resources: Resources) -> None:
+    text = ("Police fired tear gas as students marched in Dhaka on Sunday. Iranian and American "
+            "negotiators met in Geneva. Officials said progress was slow. Troops crossed the border "
+            "near Kharkiv. Protesters gathered in Paris and Berlin. Ethnic Hungarians rallied in "
+            "Romania against the new language law.")
+    ann = next(annotate([_doc("loc", text, "2024-03-01")], resources))
+    got = {e.text: (e.code, e.sector) for e in ann.entities}
+    assert got["Police"] == ("BGD", "COP") and got["students"] == ("BGD", "EDU")
+    assert got["Officials"] == (None, "GOV")  # officials travel: Geneva says nothing of whose
+    assert got["Troops"] == (None, "MIL")
+    assert got["Protesters"] == (None, "OPP")  # two states: no setting
+    assert got["Hungarians"] == ("ROU", "CVL")  # an ethnic people lives where it is

@@ -193,3 +193,14 @@ def test_agents_and_peoples_beyond_the_first_list(resources: Resources, phrase: 
                                                   sector: str) -> None:
     got = resolve_phrase(phrase, resources.gazetteer)
     assert (got.code, got.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("the Albanians of southern Serbia", "SRB"),
+    ("Serbs of Kosovo", "XKX"),
+    ("ethnic Russians in Latvia", "LVA"),
+    ("Russians in Latvia", "RUS"),  # without "ethnic", nationals abroad
+])
+def test_a_people_living_in_another_state(resources: Resources, phrase: str, code: str) -> None:
+    got = resolve_phrase(phrase, resources.gazetteer)
+    assert (got.code, got.sector) == (code, "CVL")

@@ -25,6 +25,7 @@ from .acronyms import defined_acronyms
 from .compose import Mention, compose
 from .dates import WEEKDAYS, normalise_date
 from .docref import (
+    located_agents,
     merge_ner,
     metonyms,
     place_modifiers,
@@ -71,6 +72,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     mentions = surnames(toks, mentions, gaz, date)
     roles_in_document(mentions)
     metonyms(sdoc, mentions)
+    located_agents(toks, mentions, sent_starts)
     mentions = pronouns(sdoc, toks, mentions, sent_starts)
     entities = [_entity(document.doc_id, toks, m, gaz) for m in mentions]
     return Annotated(document, sdoc, sents, entities, _dates(ents, toks, sent_starts, day))

@@ -34,6 +34,9 @@ LOCATIVE = frozenset({"in"})
 COORD = frozenset({"and", "or", ",", "&"})
 DETERMINERS = frozenset({"the", "a", "an"})
 FORMER = frozenset({"former", "ex", "ex-", "then"})
+#: words that name a part of a state ("southern Serbia")
+REGION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                          "central", "northeastern", "northwestern", "southeastern", "southwestern"})
 #: words that end a noun phrase: an agent after them is not modified by what came before
 _STOP = frozenset({"and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "from", "that",
                    "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "would",
@@ -208,6 +211,23 @@ def _title_in_name(toks: Toks, b: Base, gaz: Gazetteer) -> Agent | None:
     return None
 
 
+def _home_of_people(toks: Toks, b: Base, nxt: Base | None) -> str | None:
+    """The state's name where ``b`` is a people followed by the state it lives in: "Albanians of
+    (southern) Serbia"; with "in" only after "ethnic" ("ethnic Russians in Latvia"), since
+    "Americans in Iraq" are mostly Americans."""
+    if b.entry is None or b.entry.kind != "group" or nxt is None or nxt.entry is None \
+            or nxt.entry.kind not in ("state", "place", "capital") or nxt.entry.code == b.entry.code:
+        return None
+    at = b.j
+    ethnic = b.i > 0 and toks.lowers[b.i - 1] == "ethnic"
+    if at >= len(toks) or not (toks.lowers[at] == "of" or (ethnic and toks.lowers[at] == "in")):
+        return None
+    at += 1
+    while at < nxt.i and (toks.lowers[at] in DETERMINERS or toks.lowers[at] in REGION_WORDS):
+        at += 1
+    return nxt.entry.name if at == nxt.i else None
+
+
 def _former_before(toks: Toks, i: int) -> bool:
     k = i - 1
     if k >= 0 and toks.lowers[k] in ("-",):
@@ -291,6 +311,15 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
             m.sector, m.plural, m.label = nxt.entry.sector, True, "ACTOR"
             m.extra["people"] = nxt.entry.name
             out.append(m)
+            k += 2
+            continue
+        home = _home_of_people(toks, b, nxt)
+        if home is not None:
+            # "the Albanians of southern Serbia", "ethnic Russians in Latvia": a people living in
+            # another state is coded with that state, as a civilian group
+            assert b.entry is not None and nxt is not None and nxt.entry is not None
+            out.append(Mention(b.i, nxt.j, nxt.entry.code, "CVL", home, label="ACTOR", plural=True,
+                               modifier=nxt.entry, extra={"people": b.entry.name}))
             k += 2
             continue
         if b.agent is not None:

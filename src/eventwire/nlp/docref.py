@@ -299,6 +299,45 @@ def metonyms(doc: Doc, mentions: list[Mention]) -> None:
             m.extra["metonym"] = True
 
 
+#: prepositions that set a clause in a place ("in Serbia", "near Samarra")
+_LOCATIVES = frozenset({"in", "at", "near", "across", "throughout", "inside", "outside", "around"})
+#: sectors that travel with their state (officials, troops, spies abroad) or leave it (refugees):
+#: where they are says nothing of whose they are
+_MOBILE = frozenset({"GOV", "MIL", "SPY", "REF"})
+
+
+def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> None:
+    """An agent with no state in a sentence set in one state takes that state, as PLOVER coders
+    code domestic actors by where the event is: "Police fired tear gas as students marched in
+    Dhaka" gives BGD COP and BGD EDU. The setting is every place mention (a city, a region) and
+    every state after a locative preposition ("in Serbia"); with two states there, nothing
+    changes. Officials, troops, spies and refugees (``_MOBILE``) are often abroad: they keep no
+    state. A people marked "ethnic" ("ethnic Albanians rallied in Serbia") is coded with the
+    state it lives in, as in ``compose``, which also has the rules for an adjacent place
+    ("protesters in Baghdad", "Albanians of southern Serbia")."""
+    settings: dict[int, dict[str, Mention]] = {}
+    for m in mentions:
+        if m.code and (m.kind == "place" or (
+                m.label in ("GPE", "LOC") and m.sector is None and m.i > 0 and toks.lowers[m.i - 1] in _LOCATIVES)):
+            settings.setdefault(_sentence_of(toks, m, sent_starts), {}).setdefault(m.code, m)
+    for m in mentions:
+        where = settings.get(_sentence_of(toks, m, sent_starts), {})
+        if len(where) != 1 or m.kind != "actor" or m.sector is None:
+            continue
+        home, place = next(iter(where.items()))
+        if m.code is None and m.sector not in _MOBILE:
+            m.code = home
+            m.extra["located_in"] = place.name
+        elif m.plural and m.code != home and m.i > 0 and toks.lowers[m.i - 1] == "ethnic" and "people" not in m.extra:
+            # "ethnic Albanians rallied in Serbia": a people, not a state's nationals, lives where it is
+            m.extra["people"], m.code, m.name, m.modifier = m.name, home, place.name, None
+            m.extra["located_in"] = place.name
+
+
+def _sentence_of(toks: Toks, m: Mention, sent_starts: list[int]) -> int:
+    return bisect.bisect_right(sent_starts, toks.starts[m.i]) - 1
+
+
 def _compatible(m: Mention, want: str) -> bool:
     person = m.is_person and not m.plural
     if want == "person":
