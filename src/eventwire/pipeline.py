@@ -3,14 +3,26 @@
 ``Pipeline.process`` runs annotation, event coding and claims over batches with ``nlp.pipe``;
 ``run_ingest`` adds readers, cleaning, deduplication and the store around it. ``workers > 1``
 spreads batches over processes, each of which loads its own Resources once.
+
+A document longer than ``Pipeline.piece_chars`` is processed in pieces cut at paragraph, line,
+sentence or word boundaries (``split_text``), and the pieces' records are put back together with
+their offsets, sentence numbers and event ids made those of the whole document. spaCy refuses a
+text over ``nlp.max_length``, and its memory (and some stages' time) grows faster than the text;
+``batch_chars`` bounds the characters that one ``nlp.pipe`` call holds. So memory stays bounded
+and time grows linearly, whatever the shape of the input.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import itertools
+import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 
 from .config import PIPELINE_VERSION, Settings
 from .errors import InputError
@@ -20,6 +32,11 @@ from .resources import Resources
 
 class Pipeline:
     """Loads its resources once; ``process`` is safe to call repeatedly."""
+
+    #: a longer document is processed in pieces of at most this many characters
+    piece_chars: int = 50_000
+    #: characters that one ``nlp.pipe`` call gets at most (one piece may exceed it alone)
+    batch_chars: int = 250_000
 
     def __init__(self, settings: Settings, resources: Resources | None = None) -> None:
         self.settings = settings
@@ -38,13 +55,127 @@ class Pipeline:
         from .nlp.annotate import annotate
 
         version = self.version
-        for ann in annotate(docs, self.resources):
-            quantities = extract_quantities(ann)
-            attributions = extract_attributions(ann, self.resources)
-            claims = extract_claims(ann, quantities, attributions)
-            events = code_events(ann, self.resources, attributions)
-            yield Result(ann.document, ann.sentences, ann.entities, events, quantities, attributions,
-                         claims, version)
+        limit = max(1000, min(self.piece_chars, self.resources.nlp.max_length - 1))
+        pending: deque[tuple[Document, int, int, bool]] = deque()  # (document, piece, offset, last)
+
+        def pieces() -> Iterator[Document]:
+            for doc in docs:
+                spans = split_text(doc.text, limit)
+                if len(spans) == 1:
+                    pending.append((doc, 0, 0, True))
+                    yield doc
+                    continue
+                for k, (start, end) in enumerate(spans):
+                    pending.append((doc, k, start, k == len(spans) - 1))
+                    piece = doc.text[start:end]
+                    yield dataclasses.replace(doc, text=piece, raw_text=piece, repairs=[])
+
+        whole: Result | None = None
+        for group in _groups(pieces(), self.settings.batch_size, self.batch_chars):
+            for ann in annotate(group, self.resources):
+                quantities = extract_quantities(ann)
+                attributions = extract_attributions(ann, self.resources)
+                claims = extract_claims(ann, quantities, attributions)
+                events = code_events(ann, self.resources, attributions)
+                doc, k, offset, last = pending.popleft()
+                part = Result(doc, ann.sentences, ann.entities, events, quantities, attributions, claims, version)
+                if k == 0:
+                    whole = part
+                else:
+                    assert whole is not None and whole.document is doc
+                    _append(whole, part, k, offset)
+                if last:
+                    assert whole is not None
+                    yield whole
+                    whole = None
+
+
+#: the boundaries a long text is cut at, strongest first: paragraph, line, sentence, word
+_BOUNDARIES = (re.compile(r"\n[^\S\n]*\n\s*"), re.compile(r"\n\s*"),
+               re.compile(r"[.!?][\"'”’)\]]*\s+"), re.compile(r"\s+"))
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces that cover ``text``, none longer than ``limit``
+    characters, each cut after the strongest boundary in the second half of its window (a text
+    with no boundary there is cut at ``limit``)."""
+    spans: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > limit:
+        lo, hi = start + limit // 2, start + limit
+        cut = hi
+        for pattern in _BOUNDARIES:
+            ends = [m.end() for m in pattern.finditer(text, lo, hi)]
+            if ends:
+                cut = ends[-1]
+                break
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, n))
+    return spans
+
+
+def _groups(docs: Iterable[Document], size: int, chars: int) -> Iterator[list[Document]]:
+    """Lists of at most ``size`` documents and (unless one alone is longer) ``chars`` characters."""
+    group: list[Document] = []
+    total = 0
+    for doc in docs:
+        if group and (len(group) >= size or total + len(doc.text) > chars):
+            yield group
+            group, total = [], 0
+        group.append(doc)
+        total += len(doc.text)
+    if group:
+        yield group
+
+
+_SENTENCE_KEYS = frozenset({"sentence", "index"})
+
+
+def _is_offset(key: Any) -> bool:
+    return key in ("start", "end") or (isinstance(key, str) and key.endswith(("_start", "_end")))
+
+
+def _shift(obj: Any, chars: int, sentences: int, seen: set[int]) -> None:
+    """Add ``chars`` to every character offset (``start``, ``end``, ``*_start``, ``*_end``) and ``sentences`` to every
+    sentence number (``sentence``, ``index``) in records, each object once (records share some)."""
+    if id(obj) in seen or isinstance(obj, str | int | float | bool | type(None) | Document):
+        return
+    seen.add(id(obj))
+    if isinstance(obj, dict):
+        items: Iterable[tuple[Any, Any]] = list(obj.items())
+    elif isinstance(obj, list | tuple):
+        for v in obj:
+            _shift(v, chars, sentences, seen)
+        return
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        items = [(f.name, getattr(obj, f.name)) for f in dataclasses.fields(obj)]
+    else:
+        return
+    for key, value in items:
+        if isinstance(value, int) and not isinstance(value, bool) and (_is_offset(key) or key in _SENTENCE_KEYS):
+            new = value + (chars if _is_offset(key) else sentences)
+            if isinstance(obj, dict):
+                obj[key] = new
+            else:
+                setattr(obj, key, new)
+        else:
+            _shift(value, chars, sentences, seen)
+
+
+def _append(whole: Result, part: Result, k: int, offset: int) -> None:
+    """Add piece ``k`` (starting at character ``offset`` of the document) to ``whole``."""
+    seen: set[int] = set()
+    for records in (part.sentences, part.entities, part.events, part.quantities, part.attributions, part.claims):
+        _shift(records, offset, len(whole.sentences), seen)
+    for ev in part.events:  # ids are made per piece: make them unique in the document
+        ev.id = hashlib.sha1(f"{ev.id}|piece {k}".encode()).hexdigest()[:16]
+    whole.sentences += part.sentences
+    whole.entities += part.entities
+    whole.events += part.events
+    whole.quantities += part.quantities
+    whole.attributions += part.attributions
+    whole.claims += part.claims
 
 
 # ---- process pool ---------------------------------------------------------------------------------
@@ -172,13 +303,14 @@ def run_ingest(
 
 
 def reannotate(store: object, settings: Settings, *, everything: bool = False,
-               on_doc: Callable[[str], None] | None = None) -> int:
+               on_doc: Callable[[str], None] | None = None, pipeline: Pipeline | None = None) -> int:
     """Re-run annotation, coding and claims on stored documents whose records were made with other
-    resources (a gazetteer or lexicon change), or on all with ``everything``. Returns the count."""
+    resources (a gazetteer or lexicon change), or on all with ``everything``. Returns the count.
+    ``pipeline`` reuses loaded resources (one process only)."""
     from .store import Store
 
     assert isinstance(store, Store)
-    pipeline = Pipeline(settings)
+    pipeline = pipeline or Pipeline(settings)
     version = pipeline.version
     ids = [r[0] for r in store.db.execute("SELECT id FROM documents")] if everything else \
         store.stale_documents(version)

@@ -1,0 +1,100 @@
+"""Issue 12, the pipeline and the store: long documents in bounded pieces, event ids unique in
+the store, honest counts on reruns. Real files, a real SQLite store, the real spaCy model."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwire.config import Settings
+from eventwire.pipeline import Pipeline, reannotate, run_ingest
+from eventwire.resources import Resources
+from eventwire.store import Store
+
+SENTENCES = [
+    "Japan deployed 40 ships near the islands on Monday, officials said.",
+    "China's foreign ministry accused Tokyo of provoking a crisis.",
+    "The Philippine coast guard said it had detained 12 fishermen near the reef.",
+    "South Korea's presidential office urged both sides to hold talks in Seoul.",
+]
+
+
+def _spans_match(text: str, rec: Any, where: str = "") -> Iterator[str]:
+    """Every object with integer start/end and a text gives that text back from ``text``."""
+    if isinstance(rec, dict):
+        s, e = rec.get("start"), rec.get("end")
+        said = rec.get("text", rec.get("entity_text"))
+        if isinstance(s, int) and isinstance(e, int) and isinstance(said, str) and text[s:e] != said:
+            yield f"{where}: {said!r} at {s}-{e} but the text there is {text[s:e]!r}"
+        for k, v in rec.items():
+            yield from _spans_match(text, v, f"{where}.{k}")
+    elif isinstance(rec, list):
+        for v in rec:
+            yield from _spans_match(text, v, where)
+
+
+@pytest.fixture
+def small_max_length(resources: Resources) -> Iterator[Resources]:
+    """spaCy's max_length lowered, so that a text of a few thousand characters is 'too long' as a
+    2 MB one is under the default (the same E088 path, in a fraction of the time)."""
+    nlp = resources.nlp
+    before = nlp.max_length
+    nlp.max_length = 3000
+    try:
+        yield resources
+    finally:
+        nlp.max_length = before
+
+
+def test_split_text_cuts_at_the_strongest_boundary() -> None:
+    from eventwire.pipeline import split_text
+
+    paras = "\n\n".join(" ".join(SENTENCES) for _ in range(6))
+    spans = split_text(paras, 700)
+    assert spans[0][0] == 0 and spans[-1][1] == len(paras)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
+    assert all(0 < e - s <= 700 for s, e in spans)
+    assert all(paras[e - 2:e] == "\n\n" for _, e in spans[:-1])  # paragraph boundaries
+    one_line = " ".join(SENTENCES * 10)
+    assert all(one_line[e - 2] in ".!?" for _, e in split_text(one_line, 500)[:-1])  # sentence ends
+    no_space = "x" * 2500
+    assert split_text(no_space, 1000) == [(0, 1000), (1000, 2000), (2000, 2500)]
+
+
+@pytest.mark.slow
+def test_text_over_spacy_max_length_is_processed_in_pieces(small_max_length: Resources, tmp_path: Path) -> None:
+    """Issue 12 item 1: a one-line text over nlp.max_length failed with E088 and lost the batch."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SENTENCES[0] + "\n", encoding="utf-8")
+    long_text = " ".join(f"{s[:-1]} in report {i}." for i in range(40) for s in SENTENCES)
+    assert len(long_text) > 3 * small_max_length.nlp.max_length
+    (folder / "b_long.txt").write_text(long_text + "\n", encoding="utf-8")
+    (folder / "c.txt").write_text(SENTENCES[1] + "\n", encoding="utf-8")
+    settings = Settings(db=str(tmp_path / "s.db"))
+    with Store(settings.db) as store:
+        report = run_ingest([str(folder)], store, settings, pipeline=Pipeline(settings, small_max_length))
+        assert (report.ingested, report.failed) == (3, [])
+        [doc_id] = [d["id"] for d in store.list_documents() if d["n_chars"] > 3000]
+        doc = store.get_document(doc_id)
+        assert doc is not None
+        events = store.records("events", doc_id)
+        assert len(events) >= 80  # every piece was coded, not only the first
+        assert len({e["id"] for e in events}) == len(events)
+        for kind in ("events", "quantities", "attributions", "claims"):
+            assert list(_spans_match(doc.text, store.records(kind, doc_id), kind)) == []
+        assert list(_spans_match(doc.text, store.entities(doc_id), "entities")) == []
+        sentences = [tuple(r) for r in store.db.execute(
+            "SELECT idx, start, end FROM sentences WHERE doc_id = ? ORDER BY idx", (doc_id,))]
+        assert [s[0] for s in sentences] == list(range(len(sentences)))
+        assert all(a[2] <= b[1] for a, b in itertools.pairwise(sentences))
+        assert sentences[-1][2] >= len(doc.text) - 1
+        assert max(e["text_info"]["sentence"] for e in events) > 100
+
+        # reannotate goes through the same pieces (it left documents unannotated before)
+        assert reannotate(store, settings, everything=True, pipeline=Pipeline(settings, small_max_length)) == 3
+        assert store.count("events") >= len(events)
