@@ -122,3 +122,20 @@ def test_an_order_is_a_demand_and_its_content_is_not_coded(resources: Resources)
 
 def test_a_byline_is_no_aid(resources: Resources) -> None:
     assert not code("Staff writer Mara Okafor in Lagos contributed to this report.", resources)
+
+
+@pytest.mark.parametrize("text", [
+    "The wounded were taken to a hospital in the provincial capital.",   # a participle as a noun
+    "The utility is charging households more for heating this winter.",  # the price sense of "charge"
+    "Visit our website for more coverage.",                               # a website is not visited
+    "The cyclone hit the coast of Mozambique on Sunday.",                 # a natural force as doer
+    "A cholera outbreak has killed 40 people in the district.",
+    "Ghana beat Nigeria 3-1 in the qualifier in Accra.",                  # a sports contest
+])
+def test_no_political_act(resources: Resources, text: str) -> None:
+    assert [e.event for e in code(text, resources)] == []
+
+
+def test_war_words_that_look_like_sport_keep_the_event(resources: Resources) -> None:
+    text = "Sudanese troops seized the town after a final round of heavy fighting."
+    assert {e.event for e in code(text, resources)} & {"ASSAULT", "COERCE"}

@@ -8,6 +8,7 @@ to the speaker ("Iraq said *it* would allow ...").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -115,6 +116,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         recipient = [p for p in recipient if (p.start, p.end) not in taken]
         if not noun and other_sense(tok, entry.type, recipient, lex.rules):
             continue
+        if not political(tok, entry.type, actor, heads, lex.rules):
+            continue
         mod = modality_of(tok, lex.rules, published)
         drafts.append(Draft(tok, entry.type, entry.mode, entry.cameo, entry.id, entry.strong, noun,
                             trig.consumed, actor, recipient, mod, extra_words=len(entry.words),
@@ -138,18 +141,36 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules) ->
     # whom it is given may not ("contributed to this report")
     given = etype in ("AID", "COOPERATE")
     objects = [] if given else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [p.token for p in recipient if not p.resolved and not (given and p.token.dep_ == "dobj")]
+    objects += [p.token for p in recipient if not p.code and not (given and p.token.dep_ == "dobj")]
     if etype == "REJECT":  # "declined to comment", "refused to say": no act is refused
         objects += [c for c in tok.children if c.dep_ == "xcomp"]
         words = words | rules["attribution.speech_verbs"]
     for o in objects:
-        if any(p.resolved and p.token.i == o.i for p in recipient):
+        if any(p.code and p.token.i == o.i for p in recipient):
             continue
         if lemma_forms(o) & words:
             return True
         if any(lemma_forms(m) & tech for m in o.children if m.dep_ in ("compound", "amod")):
             return True
     return False
+
+
+SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+
+
+def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], rules: Rules) -> bool:
+    """False for what only looks like an act of a political actor: a natural force as the doer ("the
+    storm hit the coast", "the virus killed 300") or a sports contest ("beat Argentina 2-1 in the
+    qualifier"): rules.toml [classes].nature and .sport."""
+    nature = rules.classes.get("nature", frozenset())
+    if not any(p.code for p in actor) and any(lemma_forms(h) & nature for h in heads):
+        return False
+    if etype in ("ASSAULT", "COERCE"):
+        sport = rules.classes.get("sport", frozenset())
+        clause = list(tok.subtree)
+        if any(SCORE.match(t.text) or lemma_forms(t) & sport for t in clause):
+            return False
+    return True
 
 
 def _speaker_for_pronoun(tok: Token, ctx: SentenceContext) -> list[Party]:

@@ -202,8 +202,8 @@ def _triggers(sent: Span, lexicon: Lexicon, verbs: dict[str, list[Entry]]) -> li
     consumed: set[int] = set()
     preps = lexicon.rules.lists.get("attribution.source_preps", frozenset())
     for tok in sent:
-        if not is_verb(tok) or _source_prep(tok, preps):
-            continue
+        if not is_verb(tok) or _source_prep(tok, preps) or any(c.dep_ == "det" for c in tok.children):
+            continue  # "the wounded", "the accused": a participle used as a noun names people, not an act
         hit = best_entry(tok, _candidates(tok, verbs), verb=True)
         if hit is not None and not _sense_guard(tok, hit[0], hit[1]):
             hit = None
