@@ -127,3 +127,87 @@ def test_no_statement_from_expectations_or_plans_of_others(resources: Resources)
     cues = [a.cue.text for a in atts]
     assert "expected" not in cues and "discuss" not in cues
     assert "stated" in cues
+
+
+def _one(text: str, cue: str, resources: Resources) -> Attribution:
+    return _by_cue(extract_attributions(_ann(text, resources), resources), cue)
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "in_content"), [
+    # a finite clause the parser hung on the verb as an adverbial is still what was said
+    ("The senator said after the vote he would resign.", "said", "The senator", "he would resign"),
+    # the speech verb and its subject set off by commas, at the end or inside the sentence
+    ("The plan leaves out part-time workers, analysts say.", "say", "analysts", "leaves out part-time"),
+    ("The new rules, the ministry said, take effect in May.", "said", "the ministry", "take effect in May"),
+    # "As X noted, Y"
+    ("As the inspectors noted, the reactor was shut down.", "noted", "the inspectors", "reactor was shut down"),
+    # "according to X" parsed as a sentence of its own still reports the rest of it
+    ("According to the coast guard, the ferry sank at dawn.", "according to", "the coast guard", "ferry sank"),
+    # a poll or a view after "in" is a source
+    ("In a poll released Monday, the governor leads by six points.", "in", "a poll released Monday",
+     "governor leads"),
+    # what a verb of response answers
+    ("The company responded to the complaints with a recall.", "responded", "The company", "complaints"),
+    # object control: the one led to warn is the speaker
+    ("The crisis led the economist to warn that prices would rise.", "warn", "the economist", "prices would rise"),
+    # a second speech verb coordinated inside the first one's content is a statement of its own
+    ("The minister said that talks would resume and suggested that a deal was near.", "suggested",
+     "The minister", "a deal was near"),
+])
+def test_more_forms_of_attribution(text: str, cue: str, source: str, in_content: str,
+                                   resources: Resources) -> None:
+    a = _one(text, cue, resources)
+    assert a.source is not None and a.source.text == source
+    assert a.content is not None and in_content in a.content.text
+
+
+def test_coordinated_statement_leaves_the_first_content(resources: Resources) -> None:
+    text = "The minister said that talks would resume and suggested that a deal was near."
+    a = _one(text, "said", resources)
+    assert a.content is not None and "deal" not in a.content.text
+
+
+def test_quotation_resumed_after_its_attribution_is_the_same_speaker(resources: Resources) -> None:
+    text = "“We will rebuild,” the mayor said. “Nothing will stop us.” The council met later."
+    atts = extract_attributions(_ann(text, resources), resources)
+    a = _by_cue(atts, "said")
+    assert a.content is not None and "Nothing will stop us" in a.content.text
+    assert "council" not in a.content.text
+
+
+def test_content_after_the_cue_ends_with_its_sentence(resources: Resources) -> None:
+    text = "“The schools need money,” said Ortiz. Dana Reyes, a teacher, said the budget was cut."
+    atts = extract_attributions(_ann(text, resources), resources)
+    first = _by_cue(atts, "said")
+    assert first.content is not None and "Reyes" not in first.content.text
+
+
+def test_stances_are_attributions_but_never_a_claims_source(resources: Resources) -> None:
+    from eventwire.claims import extract_claims, extract_quantities
+
+    text = "The minister condemned the killing of 12 villagers."
+    ann = _ann(text, resources)
+    atts = extract_attributions(ann, resources)
+    a = _by_cue(atts, "condemned")
+    assert a.kind == "attitude" and a.source is not None and a.source.text == "The minister"
+    [claim] = extract_claims(ann, extract_quantities(ann), atts)
+    assert claim.subject == "villagers" and claim.source is None and claim.cue is None
+
+
+def test_first_person_belief_counts_outside_quotations_only(resources: Resources) -> None:
+    mine = _one("I believe the plan will fail.", "believe", resources)
+    assert mine.kind == "cognition" and mine.source is not None and mine.source.text == "I"
+    quoted = extract_attributions(_ann("“I believe it will fail,” she said.", resources), resources)
+    assert [a.cue.text for a in quoted] == ["said"]
+
+
+def test_seeming_has_no_named_source(resources: Resources) -> None:
+    a = _one("The talks seem to have stalled.", "seem", resources)
+    assert a.kind == "evidential" and a.source is None
+    assert a.content is not None and "stalled" in a.content.text
+
+
+def test_colon_before_a_quotation_in_a_headline(resources: Resources) -> None:
+    a = _one("Ramos to reporters: 'We will appeal.'", ":", resources)
+    assert a.source is not None and a.source.text.startswith("Ramos")
+    assert a.content is not None and "We will appeal" in a.content.text

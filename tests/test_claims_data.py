@@ -10,7 +10,7 @@ import pytest
 from eventwire.claims import _data
 from eventwire.errors import DataFileError
 
-LOADERS = [_data.cues, _data.hedges, _data.number_words, _data.qualifier_phrases, _data.vague_counts,
+LOADERS = [_data.cue_table, _data.cues, _data.hedges, _data.number_words, _data.qualifier_phrases, _data.vague_counts,
            _data.units, _data.subject_synonyms, _data.casualty_words, _data.place_nouns, _data.locative_preps,
            _data.fractions, _data.label_nouns]
 
@@ -33,6 +33,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 def test_shipped_files_load() -> None:
     _clear()
     assert _data.cues().verbs["say"] == "speech" and "report" in _data.cues().nouns
+    assert _data.cues().verbs["condemn"] == "attitude" and "according to" in _data.cues().preps
     assert _data.vague_counts()["thousands"] == (1000, 9999)
     assert _data.number_words().scales["million"] == 1_000_000
     assert _data.subject_synonyms()["troop"] == "soldier"
@@ -45,8 +46,10 @@ def test_shipped_files_load() -> None:
     ("vague.tsv", "dozens\t99\t24", _data.vague_counts, "above high"),
     ("vague.tsv", "dozens\tmany\t24", _data.vague_counts, "not a number"),
     ("qualifiers.tsv", "about\tnearly\tpre\taround", _data.qualifier_phrases, "not allowed"),
-    ("cues.tsv", "say", _data.cues, "expected 2"),
-    ("cues.tsv", "say\tspeech", _data.cues, "listed twice"),
+    ("cues.tsv", "say\tspeech", _data.cues, "expected 3"),
+    ("cues.tsv", "say\tspeech\tclaims", _data.cues, "listed twice"),
+    ("cues.tsv", "shout\tspeech\tnobody", _data.cues, "unknown stages"),
+    ("cues.tsv", "mumble\tmurmur\tboth", _data.reporting_cues, "unknown kind"),
     ("units.tsv", "km\tkm\tlength", _data.units, "unknown kind"),
     ("label_nouns.tsv", "type\tsort", _data.label_nouns, "unknown kind"),
     ("number_words.tsv", "ten\t1.5\tunit", _data.number_words, "whole number"),
@@ -61,3 +64,16 @@ def test_bad_line_names_file_and_line(data_dir: Path, name: str, line: str, load
         loader()  # type: ignore[operator]
     assert err.value.path.endswith(name) and err.value.line == lineno
     assert why in str(err.value) and f"{name}:{lineno}" in str(err.value)
+
+
+def test_one_cue_table_feeds_both_stages() -> None:
+    """The coder's reporting cues are the rows of cues.tsv marked for it: a cue read by both stages
+    is a claims cue too, and a coder-only row is not."""
+    _clear()
+    rep = _data.reporting_cues()
+    claims = _data.cues()
+    assert {"say", "claim", "believe", "fear"} <= rep["speech_verbs"]
+    assert {"report", "statement"} <= rep["speech_nouns"] and "according to" in rep["source_preps"]
+    assert rep["speech_verbs"] <= set(claims.verbs)
+    assert "word" in rep["speech_nouns"] and "word" not in claims.nouns
+    assert "condemn" in claims.verbs and "condemn" not in rep["speech_verbs"]

@@ -48,27 +48,65 @@ def _number(name: str, no: int, text: str) -> float:
         raise DataFileError(_where(name), no, f"{text!r} is not a number") from None
 
 
+CUE_KINDS = ("speech", "attitude", "cognition", "intent", "evidential", "noun", "prep", "in_source")
+_VERB_KINDS = ("speech", "attitude", "cognition", "intent", "evidential")
+CUE_STAGES = ("claims", "coder", "both")
+
+
+@dataclass(frozen=True)
+class CueRow:
+    lemma: str
+    kind: str  # one of CUE_KINDS
+    stages: str  # claims | coder | both
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> tuple[CueRow, ...]:
+    """Every row of ``cues.tsv``: the one table of attribution and reporting cues, which the claims
+    stage and the event coder both read (each the rows marked for it)."""
+    out: list[CueRow] = []
+    seen: dict[tuple[str, str], int] = {}
+    for no, (lemma, kind, stages) in _rows("cues.tsv", 3):
+        if kind not in CUE_KINDS:
+            raise DataFileError(_where("cues.tsv"), no, f"unknown kind {kind!r}", f"use one of {', '.join(CUE_KINDS)}")
+        if stages not in CUE_STAGES:
+            raise DataFileError(_where("cues.tsv"), no, f"unknown stages {stages!r}",
+                                f"use one of {', '.join(CUE_STAGES)}")
+        key = (" ".join(lemma.lower().split()), "verb" if kind in _VERB_KINDS else kind)
+        if key in seen:
+            raise DataFileError(_where("cues.tsv"), no, f"{key[1]} {lemma!r} listed twice",
+                                f"keep the row of line {seen[key]}")
+        seen[key] = no
+        out.append(CueRow(key[0], kind, stages))
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class Cues:
-    verbs: dict[str, str]  # lemma -> speech | cognition
+    verbs: dict[str, str]  # lemma -> speech | attitude | cognition | intent | evidential
     nouns: frozenset[str]
+    preps: frozenset[str]  # "according to"
+    in_sources: frozenset[str]  # "in a poll", "in his view": nouns after "in" that name a source
 
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    verbs: dict[str, str] = {}
-    nouns: set[str] = set()
-    for no, (lemma, kind) in _rows("cues.tsv", 2):
-        if kind not in ("speech", "cognition", "noun"):
-            raise DataFileError(_where("cues.tsv"), no, f"unknown kind {kind!r}",
-                                "use speech, cognition or noun")
-        if kind == "noun":
-            nouns.add(lemma.lower())
-        elif lemma.lower() in verbs:
-            raise DataFileError(_where("cues.tsv"), no, f"verb {lemma!r} listed twice")
-        else:
-            verbs[lemma.lower()] = kind
-    return Cues(verbs, frozenset(nouns))
+    """The claims stage's cues: the rows of ``cues.tsv`` marked claims or both."""
+    rows = [r for r in cue_table() if r.stages in ("claims", "both")]
+    return Cues({r.lemma: r.kind for r in rows if r.kind in _VERB_KINDS},
+                frozenset(r.lemma for r in rows if r.kind == "noun"),
+                frozenset(r.lemma for r in rows if r.kind == "prep"),
+                frozenset(r.lemma for r in rows if r.kind == "in_source"))
+
+
+def reporting_cues() -> dict[str, frozenset[str]]:
+    """The event coder's reporting cues, from the rows of ``cues.tsv`` marked coder or both:
+    ``speech_verbs`` (kinds speech, attitude, cognition, intent), ``speech_nouns`` (noun) and
+    ``source_preps`` (prep), the keys of its ``[attribution]`` rules."""
+    rows = [r for r in cue_table() if r.stages in ("coder", "both")]
+    return {"speech_verbs": frozenset(r.lemma for r in rows if r.kind in _VERB_KINDS),
+            "speech_nouns": frozenset(r.lemma for r in rows if r.kind == "noun"),
+            "source_preps": frozenset(r.lemma for r in rows if r.kind == "prep")}
 
 
 @lru_cache(maxsize=1)

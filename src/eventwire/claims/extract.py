@@ -187,7 +187,10 @@ def _date(ann: Annotated, start: int, end: int) -> str | None:
 
 
 def _covering(atts: list[Attribution], q: Quantity) -> Attribution | None:
-    cover = [a for a in atts if a.content is not None and a.content.start <= q.start and q.end <= a.content.end]
+    """The innermost statement whose content holds ``q``; a stance ("X condemned the killing of 12")
+    is not a statement of the figure, so it is never the source."""
+    cover = [a for a in atts if a.content is not None and a.content.start <= q.start and q.end <= a.content.end
+             and a.kind != "attitude"]
     if not cover:
         return None
     return min(cover, key=lambda a: (a.content.end - a.content.start) if a.content else 0)
