@@ -295,7 +295,14 @@ def run_ingest(
     else:
         results = (Result(d) for d in documents())
     for result in results:
-        if store.save(result):
+        try:
+            saved = store.save(result)
+        except UnicodeEncodeError as exc:  # a reader let through text that UTF-8 cannot hold
+            d = result.document
+            fail(Failure(d.origin or d.id, "cannot store document", f"{exc.reason} at character {exc.start}",
+                         "please report this as a bug, with the input"))
+            continue
+        if saved:
             report.ingested += 1
             report.events += len(result.events)
             report.claims += len(result.claims)

@@ -95,6 +95,12 @@ def read_blob(blob: Blob, settings: Settings, reader: Reader | None = None) -> I
                       "please report this as a bug, with the input", kind="InternalError")
 
 
+def shown(path: str | Path) -> str:
+    """A path as text that can be printed and stored: bytes of a file name that are not UTF-8
+    (``\\xff``) are written as escapes. The file itself is opened by its real name."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def _cannot_open(path: Path, exc: OSError) -> Failure:
     if isinstance(exc, FileNotFoundError):
         why, todo = "no such file or folder", "check the path"
@@ -102,7 +108,7 @@ def _cannot_open(path: Path, exc: OSError) -> Failure:
         why, todo = "permission denied", "check the file's permissions"
     else:
         why, todo = exc.strerror or str(exc), "check the path"
-    return Failure(str(path), "cannot read file", why, todo, kind="InputError")
+    return Failure(shown(path), "cannot read file", why, todo, kind="InputError")
 
 
 def _streamed(name: str, head: bytes) -> Reader | None:
@@ -117,7 +123,7 @@ def _streamed(name: str, head: bytes) -> Reader | None:
 
 
 def read_file(path: Path, settings: Settings) -> Iterator[Item]:
-    origin, name = str(path), path.name.lower()
+    origin, name = shown(path), shown(path.name).lower()
     try:
         size = path.stat().st_size
         if not path.is_file():
@@ -137,7 +143,7 @@ def read_file(path: Path, settings: Settings) -> Iterator[Item]:
         yield failure(origin, exc)
         return
     if streamed is not None:
-        yield from read_blob(Blob(origin=origin, data=head, name=name, path=origin), settings, streamed)
+        yield from read_blob(Blob(origin=origin, data=head, name=name, path=str(path)), settings, streamed)
     else:
         yield from read_blob(Blob(origin=origin, data=data, name=name), settings)
 
@@ -177,7 +183,7 @@ def _one(spec: str, settings: Settings, stdin: BinaryIO | None) -> Iterator[Item
         try:
             blob = fetch(spec, settings)
         except InputError as exc:
-            yield failure(spec, exc)
+            yield failure(shown(spec), exc)
             return
         yield from read_blob(blob, settings)
     elif os.path.isdir(spec):
@@ -190,7 +196,7 @@ def _one(spec: str, settings: Settings, stdin: BinaryIO | None) -> Iterator[Item
                 yield from read_file(entry, settings)
         if not found:
             known = sorted({ext for r in READERS for ext in r.extensions})
-            yield Failure(spec, "no input files in folder", f"none of its files ends in {', '.join(known)}",
+            yield Failure(shown(spec), "no input files in folder", f"none of its files ends in {', '.join(known)}",
                           "pass the files themselves, or a folder that holds some", kind="EmptyInput")
     else:
         yield from read_file(Path(spec), settings)

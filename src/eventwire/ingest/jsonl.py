@@ -19,6 +19,7 @@ import codecs
 import gzip
 import io
 import json
+import re
 import zlib
 from collections.abc import Iterator
 from typing import Any, Protocol
@@ -87,9 +88,28 @@ class _LineReader(Protocol):
     def readline(self, size: int = -1, /) -> bytes: ...
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(obj: Any) -> Any:
+    """JSON may escape half a character (``"\\ud800"``), which no UTF-8 file or store can hold:
+    each becomes U+FFFD."""
+    if isinstance(obj, str):
+        return _LONE_SURROGATE.sub("\ufffd", obj)
+    if isinstance(obj, list):
+        return [_no_surrogates(v) for v in obj]
+    if isinstance(obj, dict):
+        return {_no_surrogates(k): _no_surrogates(v) for k, v in obj.items()}
+    return obj
+
+
+def _loads(text: str) -> Any:
+    return _no_surrogates(json.loads(text))
+
+
 def _parse(line: str, n: int, origin: str) -> Item:
     try:
-        obj = json.loads(line)
+        obj = _loads(line)
     except json.JSONDecodeError as exc:
         return failure(origin, MalformedInput(f"line {n}: invalid JSON", f"{exc.msg} at column {exc.colno}", _REMEDY))
     try:
@@ -184,7 +204,7 @@ def _whole_json(text: str) -> Any:
     if "\n" not in body or not body.startswith(("{", "[")):
         return None
     try:
-        return json.loads(body)
+        return _loads(body)
     except json.JSONDecodeError:
         return None
 

@@ -20,6 +20,12 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def storable(text: str) -> str:
+    """``text`` that SQLite can hold as UTF-8: a lone surrogate (a file name's undecodable byte,
+    half a character) is written as its escape."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
@@ -116,7 +122,8 @@ class Store:
 
     def record_failure(self, f: Failure) -> None:
         with self.db:
-            self.db.execute("INSERT INTO failures VALUES (?,?,?,?,?)", (f.origin, f.what, f.why, f.todo, _now()))
+            self.db.execute("INSERT INTO failures VALUES (?,?,?,?,?)",
+                            (*(storable(x) for x in (f.origin, f.what, f.why, f.todo)), _now()))
 
     # ---- reading -------------------------------------------------------------------------------
 
