@@ -139,3 +139,9 @@ def test_no_political_act(resources: Resources, text: str) -> None:
 def test_war_words_that_look_like_sport_keep_the_event(resources: Resources) -> None:
     text = "Sudanese troops seized the town after a final round of heavy fighting."
     assert {e.event for e in code(text, resources)} & {"ASSAULT", "COERCE"}
+
+
+def test_what_a_source_tells_reporters_is_reported_not_ordered(resources: Resources) -> None:
+    events = code("Three Malian police officers were killed when gunmen attacked a checkpoint, "
+                  "officials told reporters on Monday.", resources)
+    assert "ASSAULT" in {e.event for e in events}
