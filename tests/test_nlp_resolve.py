@@ -204,3 +204,13 @@ def test_agents_and_peoples_beyond_the_first_list(resources: Resources, phrase: 
 def test_a_people_living_in_another_state(resources: Resources, phrase: str, code: str) -> None:
     got = resolve_phrase(phrase, resources.gazetteer)
     assert (got.code, got.sector) == (code, "CVL")
+
+
+@pytest.mark.parametrize(("phrase", "code", "sector"), [
+    ("the Zambian nurses' union", "ZMB", "LAB"),
+    ("the Iraqi army's commanders", "IRQ", "MIL"),
+    ("the soldiers' families", None, "CVL"),  # an owner with no state gives none
+])
+def test_an_agent_a_composed_phrase_owns(resources: Resources, phrase: str, code: str | None, sector: str) -> None:
+    got = resolve_phrase(phrase, resources.gazetteer)
+    assert (got.code, got.sector) == (code, sector)

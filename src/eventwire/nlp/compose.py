@@ -15,6 +15,7 @@ Rules, applied left to right over the phrases ``find_bases`` found:
 - a demonym before another people's name is that people living in the first state ("Bosnian
   Serbs" BIH CVL);
 - "former" before the phrase marks a former office holder (sector ELI instead of GOV);
+- an agent after a composed phrase's possessive is that phrase's ("Kenyan teachers' union");
 - a parenthetical gloss of the same thing is skipped ("the European Union's (EU) foreign policy
   chief").
 """
@@ -356,4 +357,22 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
         else:
             out.append(entry_mention(b.i, b.j, b.entry, date))
         k += 1
+    return _possessed(toks, out)
+
+
+def _possessed(toks: Toks, mentions: list[Mention]) -> list[Mention]:
+    """An agent that a resolved phrase owns is that phrase's: "Kenyan teachers' union" is KEN
+    LAB, "the UN agency's staff" UNO. (A bare state, organisation or person before an agent is
+    ``compound``'s; this reads a possessive after a phrase already composed.)"""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.code and prev.kind == "actor" and m.code is None and m.sector is not None
+                and m.label == "ACTOR" and m.modifier is None and m.i == prev.j + 1
+                and toks.lowers[prev.j] in POSSESSIVES):
+            out[-1] = Mention(prev.i, m.j, prev.code, m.sector, prev.name, prev.identifier, roles=m.roles,
+                              plural=m.plural, former=m.former or prev.former, modifier=prev.modifier)
+            continue
+        out.append(m)
     return out
+
