@@ -68,7 +68,8 @@ def test_docs_list_and_show(store: Path) -> None:
     r = CliRunner().invoke(cli, ["docs", "list", "--json", "--db", str(store)])
     rows = _json_lines(r.output)
     assert len(rows) == 3
-    assert set(rows[0]) == {"id", "title", "source", "url", "published", "story_id", "n_chars"}
+    assert set(rows[0]) == {"id", "title", "source", "url", "published", "story_id", "n_chars",
+                           "external_id"}
     first = next(x for x in rows if x["title"] == "Envoys Meet in Geneva")
     r = CliRunner().invoke(cli, ["docs", "show", first["id"][:10], "--json", "--db", str(store)])
     assert r.exit_code == 0, r.output

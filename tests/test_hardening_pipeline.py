@@ -4,12 +4,15 @@ the store, honest counts on reruns. Real files, a real SQLite store, the real sp
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
+from eventwire.cli.main import cli
 from eventwire.config import Settings
 from eventwire.pipeline import Pipeline, reannotate, run_ingest
 from eventwire.resources import Resources
@@ -98,3 +101,39 @@ def test_text_over_spacy_max_length_is_processed_in_pieces(small_max_length: Res
         # reannotate goes through the same pieces (it left documents unannotated before)
         assert reannotate(store, settings, everything=True, pipeline=Pipeline(settings, small_max_length)) == 3
         assert store.count("events") >= len(events)
+
+
+def _cli_json(*args: str) -> list[dict[str, Any]]:
+    r = CliRunner().invoke(cli, list(args))
+    assert r.exit_code == 0, r.output
+    return [json.loads(line) for line in r.stdout.splitlines() if line.strip()]
+
+
+@pytest.mark.slow
+def test_event_ids_are_unique_in_the_store(resources: Resources, tmp_path: Path) -> None:
+    """Item 5: two JSONL files both using "id": "1" made the second document's events overwrite
+    the first's, and both runs reported success."""
+    first, second = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    first.write_text(json.dumps({"id": "1", "text": SENTENCES[0] + " " + SENTENCES[1]}) + "\n", encoding="utf-8")
+    second.write_text(json.dumps({"id": "1", "text": SENTENCES[0] + " " + SENTENCES[3]}) + "\n", encoding="utf-8")
+    settings = Settings(db=str(tmp_path / "s.db"))
+    pipeline = Pipeline(settings, resources)
+    counts = []
+    with Store(settings.db) as store:
+        for f in (first, second):
+            report = run_ingest([str(f)], store, settings, pipeline=pipeline)
+            assert (report.ingested, report.failed) == (1, [])
+            counts.append(report.events)
+        assert store.count("events") == sum(counts)
+    docs = _cli_json("docs", "list", "--json", "--db", settings.db)
+    assert [d["external_id"] for d in docs] == ["1", "1"]
+    events = _cli_json("events", "--json", "--modality", "all", "--db", settings.db)
+    assert len(events) == sum(counts) and len({e["id"] for e in events}) == len(events)
+    assert {e["doc_id"] for e in events} == {d["id"] for d in docs}
+    shown = _cli_json("docs", "show", docs[0]["id"], "--json", "--db", settings.db)
+    assert shown[0]["external_id"] == "1"
+    assert {e["doc_id"] for e in shown[0]["entities"]} == {docs[0]["id"]}
+    with Store(settings.db) as store:  # re-annotation keeps the stored ids
+        assert reannotate(store, settings, everything=True, pipeline=pipeline) == 2
+        assert {r[0] for r in store.db.execute("SELECT json_extract(record, '$.doc_id') FROM events")} == \
+            {d["id"] for d in docs}

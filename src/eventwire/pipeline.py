@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .config import PIPELINE_VERSION, Settings
-from .errors import InputError
+from .errors import InputError, StoreError
 from .model import Document, Failure, Result
 from .resources import Resources
 
@@ -288,13 +288,16 @@ def run_ingest(
                 report.near_duplicates += 1
             yield doc
 
+    external: dict[str, str] = {}
     if settings.annotate:
         if settings.workers <= 1 and pipeline is None:
             pipeline = Pipeline(settings)
-        results: Iterable[Result] = process_many(documents(), settings, pipeline)
+        results: Iterable[Result] = process_many(_by_stored_id(documents(), external), settings, pipeline)
     else:
         results = (Result(d) for d in documents())
     for result in results:
+        if result.document.id in external:
+            result.document.item_id = external.pop(result.document.id)
         try:
             saved = store.save(result)
         except UnicodeEncodeError as exc:  # a reader let through text that UTF-8 cannot hold
@@ -302,11 +305,26 @@ def run_ingest(
             fail(Failure(d.origin or d.id, "cannot store document", f"{exc.reason} at character {exc.start}",
                          "please report this as a bug, with the input"))
             continue
+        except StoreError as exc:
+            d = result.document
+            fail(Failure(d.origin or d.id, exc.what, exc.why, exc.todo))
+            continue
         if saved:
             report.ingested += 1
             report.events += len(result.events)
             report.claims += len(result.claims)
     return report
+
+
+def _by_stored_id(docs: Iterable[Document], external: dict[str, str]) -> Iterator[Document]:
+    """Documents whose records will carry the stored id (the content hash), never the input's own
+    id: two inputs may both call themselves "1", and event ids are made from the id records carry.
+    The input's id is kept in ``external`` (stored id -> input id) for the store's ``item_id``."""
+    for doc in docs:
+        if doc.item_id is not None:
+            external[doc.id] = doc.item_id
+            doc = dataclasses.replace(doc, item_id=None)
+        yield doc
 
 
 def reannotate(store: object, settings: Settings, *, everything: bool = False,
@@ -323,7 +341,7 @@ def reannotate(store: object, settings: Settings, *, everything: bool = False,
         store.stale_documents(version)
     docs = (d for i in ids if (d := store.get_document(i)) is not None)
     n = 0
-    for result in process_many(docs, settings, pipeline):
+    for result in process_many(_by_stored_id(docs, {}), settings, pipeline):
         store.replace_derived(result)
         n += 1
         if on_doc is not None:

@@ -65,7 +65,8 @@ def show(ctx: click.Context, doc_id: str, db: str | None, as_json: bool) -> None
             sys.exit(1)
         entities = store.entities(doc.id)
     rec = {
-        "id": doc.id, "title": doc.title, "dateline": doc.dateline, "byline": doc.byline,
+        "id": doc.id, "external_id": doc.item_id, "title": doc.title, "dateline": doc.dateline,
+        "byline": doc.byline,
         "source": doc.source, "url": doc.url, "published": doc.published, "language": doc.language,
         "story_id": doc.story_id, "text": doc.text, "raw_text": doc.raw_text,
         "repairs": [r.to_json() for r in doc.repairs], "entities": entities,

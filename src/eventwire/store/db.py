@@ -96,11 +96,18 @@ class Store:
               dumps(e.to_json(), ensure_ascii=False)) for e in r.entities],
         )
         for ev in r.events:
-            self.db.execute(
-                "INSERT OR REPLACE INTO events VALUES (?,?,?,?,?,?,?,?)",
+            # the same id twice in one document is the same event; in another document, an error
+            cur = self.db.execute(
+                "INSERT INTO events VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET"
+                " date = excluded.date, event = excluded.event, mode = excluded.mode,"
+                " modality = excluded.modality, confidence = excluded.confidence, record = excluded.record"
+                " WHERE events.doc_id = excluded.doc_id",
                 (ev.id, doc_id, ev.date, ev.event, ev.mode, ev.modality, ev.confidence,
                  dumps(ev.to_json(), ensure_ascii=False)),
             )
+            if cur.rowcount == 0:
+                raise StoreError(f"cannot store document {doc_id}", f"its event id {ev.id} is another document's",
+                                 "please report this as a bug, with both inputs")
             self.db.execute("DELETE FROM event_parties WHERE event_id = ?", (ev.id,))
             self.db.executemany(
                 "INSERT INTO event_parties VALUES (?,?,?,?)",
@@ -134,7 +141,7 @@ class Store:
 
     def list_documents(self) -> list[dict[str, Any]]:
         rows = self.db.execute(
-            "SELECT id, title, source, url, published, story_id, n_chars FROM documents"
+            "SELECT id, title, source, url, published, story_id, n_chars, item_id AS external_id FROM documents"
             " ORDER BY published IS NULL, published, id"
         )
         return [dict(r) for r in rows]
