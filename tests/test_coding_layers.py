@@ -145,3 +145,14 @@ def test_what_a_source_tells_reporters_is_reported_not_ordered(resources: Resour
     events = code("Three Malian police officers were killed when gunmen attacked a checkpoint, "
                   "officials told reporters on Monday.", resources)
     assert "ASSAULT" in {e.event for e in events}
+
+
+def test_possessive_pronoun_in_reported_speech_is_the_speaker(resources: Resources) -> None:
+    events = code("The Kenyan foreign minister said her talks with Somalia's president were useful.", resources)
+    talks = [e for e in events if e.event == "CONSULT"]
+    assert talks and [a["code"] for a in talks[0].actor] == ["KEN"]
+
+
+def test_a_leader_landing_is_no_shelling(resources: Resources) -> None:
+    events = code("The Chilean president landed in Lima on Monday for a two-day visit.", resources)
+    assert "ASSAULT" not in {e.event for e in events}

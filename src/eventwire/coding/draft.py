@@ -103,6 +103,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             own = [p for p in resolve(tok, ctx.index, frozenset(trig.consumed)) if p.code and p.token.i == tok.i]
             heads = noun_actor(tok, entry, lex, trig.consumed)
             actor = own or parties(heads, ctx.index)
+            if actor and not any(p.resolved for p in actor):
+                actor = _speaker_for_pronoun(actor[0].token, ctx) or actor  # "said *her* talks with ..."
             recipient = parties(noun_recipient(tok, entry, lex, trig.consumed), ctx.index)
             if not any(p.code for p in actor) and "between" in entry.recipient and len(recipient) > 1:
                 actor, recipient = recipient, []  # "cooperation between X and Y": both act
@@ -174,11 +176,17 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
 
 
 def _speaker_for_pronoun(tok: Token, ctx: SentenceContext) -> list[Party]:
-    """A pronoun subject of reported speech refers to the speaker where the annotation resolved no
-    antecedent: "Iraq said *it* would allow ...", "the rebels said *they* would meet ..."."""
-    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "he", "she", "we"):
+    """A pronoun subject (or possessive) in reported speech refers to the speaker where the annotation
+    resolved no antecedent: "Iraq said *it* would allow ...", "the rebels said *they* would meet ...",
+    "the minister said *her* talks with ... were useful"."""
+    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "he", "she", "we", "its", "their", "his", "her",
+                                                 "our"):
         return []
     clause = tok.head
+    for _ in range(3):  # up from a possessive through its noun to the clause that holds it
+        if clause.dep_ in ("ccomp", "relcl", "advcl", "acl", "xcomp") or clause.head.i == clause.i:
+            break
+        clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ctx.lexicon.rules["attribution.speech_verbs"]:
         return []
     subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
