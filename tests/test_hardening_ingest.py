@@ -58,3 +58,25 @@ def test_jsonl_with_half_a_character(tmp_path: Path) -> None:
     code, _, err = _ingest(str(f), "--db", str(tmp_path / "s.db"))
     assert code == 0, err
     assert "ingested 2, " in err
+
+
+def test_nul_byte_in_one_jsonl_line(tmp_path: Path) -> None:
+    """Item 6: one NUL byte in a JSONL line rejected the whole file as binary; the good lines are
+    kept and only that line fails, from a file, a gzipped file and stdin alike."""
+    import gzip
+    import io
+
+    body = (b'{"id": "1", "text": "Troops withdrew from the border."}\n'
+            b'{"id": "2", "text": "Talks \x00 resumed."}\n'
+            b'{"id": "3", "text": "Officials met in Geneva."}\n')
+    plain, packed = tmp_path / "d.jsonl", tmp_path / "e.jsonl.gz"
+    plain.write_bytes(body)
+    packed.write_bytes(gzip.compress(body))
+    for spec, stdin, origin in ((str(plain), None, str(plain)), (str(packed), None, str(packed)),
+                                ("-", io.BytesIO(body), "stdin")):
+        items = list(iter_items([spec], Settings(), stdin=stdin))
+        assert [i.item_id for i in items if isinstance(i, RawItem)] == ["1", "3"], spec
+        [bad] = [i for i in items if isinstance(i, Failure)]
+        assert (bad.origin, bad.kind, bad.what) == (f"{origin}:2", "BinaryInput", "line 2: contains NUL bytes")
+    code, _, err = _ingest(str(plain), "--db", str(tmp_path / "s.db"))
+    assert code == 1 and "ingested 2, " in err and f"failed {plain}:2: line 2: contains NUL bytes" in err

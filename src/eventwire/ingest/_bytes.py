@@ -140,14 +140,22 @@ def utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def check_not_binary(data: bytes) -> None:
-    """Raise ``BinaryInput`` for a known binary signature or NUL bytes outside UTF-16/32 text."""
+def check_signature(data: bytes) -> None:
+    """Raise ``BinaryInput`` when ``data`` starts with a known binary file signature."""
     for sig, what in _SIGNATURES:
         if data.startswith(sig):
             raise BinaryInput("not a text file", f"looks like {what}", PASS_TEXT)
-    if b"\x00" in data[:65536] and not (
-        bom_encoding(data) in ("utf-16", "utf-32") or utf16_without_bom(data)
-    ):
+
+
+def has_nul(data: bytes) -> bool:
+    """NUL bytes in the first 64 KB, outside UTF-16/32 text (where they belong)."""
+    return b"\x00" in data[:65536] and not (bom_encoding(data) in ("utf-16", "utf-32") or utf16_without_bom(data))
+
+
+def check_not_binary(data: bytes) -> None:
+    """Raise ``BinaryInput`` for a known binary signature or NUL bytes outside UTF-16/32 text."""
+    check_signature(data)
+    if has_nul(data):
         raise BinaryInput("not a text file", "contains NUL bytes (binary data)", PASS_TEXT)
 
 

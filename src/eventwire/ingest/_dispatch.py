@@ -29,6 +29,7 @@ from ._bytes import (
     Blob,
     check_not_binary,
     check_not_empty,
+    check_signature,
     check_size,
     gunzip,
     gunzip_head,
@@ -85,7 +86,9 @@ def read_blob(blob: Blob, settings: Settings, reader: Reader | None = None) -> I
                 check_not_empty(data)
         if reader is None:
             reader = choose_reader(blob)
-        if reader is not warc.READER and not blob.data.startswith(GZIP_MAGIC):
+        if reader is jsonl.READER:  # judged line by line: one bad line is that line's failure
+            check_signature(blob.data)
+        elif reader is not warc.READER and not blob.data.startswith(GZIP_MAGIC):
             check_not_binary(blob.data)
         yield from reader.read(blob, settings)
     except InputError as exc:

@@ -25,13 +25,14 @@ from collections.abc import Iterator
 from typing import Any, Protocol
 
 from ..config import Settings
-from ..errors import EmptyInput, InputError, MalformedInput, TooLarge, TruncatedInput
+from ..errors import BinaryInput, EmptyInput, InputError, MalformedInput, TooLarge, TruncatedInput
 from ..model import RawItem
 from ._bytes import (
     GZIP_MAGIC,
     Blob,
     bom_encoding,
     decode_text,
+    has_nul,
     looks_like_jsonl,
     normalize_newlines,
     utf16_without_bom,
@@ -154,6 +155,10 @@ def _stream_items(stream: _LineReader, blob: Blob, settings: Settings) -> Iterat
             if not raw.strip():
                 continue
             seen = True
+            if b"\x00" in raw:
+                yield failure(origin, BinaryInput(f"line {n}: contains NUL bytes", "binary data, not JSON text",
+                                                  _REMEDY))
+                continue
             try:
                 line = _decode_line(raw, n)
             except InputError as exc:
@@ -178,6 +183,9 @@ def read(blob: Blob, settings: Settings) -> Iterator[Item]:
             raw.seek(0)
             stream: _LineReader = gzip.GzipFile(fileobj=raw) if compressed else raw
             yield from _stream_items(stream, blob, settings)
+        return
+    if has_nul(blob.data):  # not UTF-16/32: the lines with NUL bytes fail, one by one
+        yield from _stream_items(io.BytesIO(blob.data), blob, settings)
         return
     text, _ = decode_text(blob.data, blob.charset)
     whole = _whole_json(text)
