@@ -80,3 +80,27 @@ def test_nul_byte_in_one_jsonl_line(tmp_path: Path) -> None:
         assert (bad.origin, bad.kind, bad.what) == (f"{origin}:2", "BinaryInput", "line 2: contains NUL bytes")
     code, _, err = _ingest(str(plain), "--db", str(tmp_path / "s.db"))
     assert code == 1 and "ingested 2, " in err and f"failed {plain}:2: line 2: contains NUL bytes" in err
+
+
+BAD_CHARREF_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Desk</title>
+<item><title>Good one</title><link>http://example.invalid/1</link>
+<description>Troops withdrew from the border on Monday.</description></item>
+<item><title>Bad &#x110000; one</title><link>http://example.invalid/2</link>
+<description>Talks &#x110000; resumed &#1114112; in Geneva &#xD800; on Tuesday.</description></item>
+<item><title>Third</title><link>http://example.invalid/3</link><description>Officials met in Oslo.</description></item>
+</channel></rss>
+"""
+
+
+def test_feed_with_out_of_range_character_reference(tmp_path: Path) -> None:
+    """Item 4: '&#x110000;' made feedparser fail ('internal error ... report this as a bug') and
+    every entry was lost. Bad references become U+FFFD; every entry is kept."""
+    f = tmp_path / "feed.xml"
+    f.write_text(BAD_CHARREF_FEED, encoding="utf-8")
+    items = list(iter_items([str(f)], Settings()))
+    assert all(isinstance(i, RawItem) for i in items), items
+    assert [i.title for i in items if isinstance(i, RawItem)] == ["Good one", "Bad \ufffd one", "Third"]
+    assert items[1].content == "Talks \ufffd resumed \ufffd in Geneva \ufffd on Tuesday."  # type: ignore[union-attr]
+    code, _, err = _ingest(str(f), "--db", str(tmp_path / "s.db"))
+    assert code == 0 and "ingested 3, " in err

@@ -14,6 +14,7 @@ Failure while the other entries go on.
 from __future__ import annotations
 
 import io
+import re
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -91,12 +92,27 @@ def _entries(parsed: Any, blob: Blob, settings: Settings) -> Iterator[Item]:
         yield RawItem(origin=origin, content=text, content_type="text", extra=extra, **meta)
 
 
+_CHARREF = re.compile(rb"&#(?:[xX]0*([0-9a-fA-F]{1,16})|0*([0-9]{1,20}));?")
+
+
+def _charref(m: re.Match[bytes]) -> bytes:
+    code = int(m.group(1), 16) if m.group(1) is not None else int(m.group(2))
+    bad = code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF
+    return b"&#xFFFD;" if bad else m.group(0)
+
+
+def replace_bad_charrefs(data: bytes) -> bytes:
+    """Character references to no character (``&#x110000;``, a surrogate, NUL) become U+FFFD:
+    feedparser fails on the whole feed for one of them."""
+    return _CHARREF.sub(_charref, data)
+
+
 def read(blob: Blob, settings: Settings) -> Iterator[Item]:
     import feedparser
 
     # a stream, never a string: feedparser would treat a string as a URL or a file name
     headers = {"content-location": blob.url, "content-type": "application/xml"} if blob.url else None
-    parsed = feedparser.parse(io.BytesIO(blob.data), response_headers=headers)
+    parsed = feedparser.parse(io.BytesIO(replace_bad_charrefs(blob.data)), response_headers=headers)
     if not parsed.entries:
         if parsed.get("bozo"):
             raise MalformedInput("malformed feed", f"{parsed.get('bozo_exception')}".strip() or "cannot be parsed",
