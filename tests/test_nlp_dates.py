@@ -87,3 +87,73 @@ def test_bare_weekday_is_within_the_past_week(pub: object, day: str) -> None:
     assert gran == "day"
     assert pub - timedelta(days=6) <= got <= pub
     assert got.strftime("%A").lower() == day
+
+
+THURSDAY = "2025-03-06"  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "tense", "value"), [
+    # a bare month-day: the nearest occurrence the tense allows
+    ("March 20", "open", "2025-03-20"),
+    ("March 2", "open", "2025-03-02"),
+    ("March 20", "unmarked", "2025-03-20"),
+    ("February 27", "unmarked", "2025-02-27"),
+    ("March 1", "future", "2026-03-01"),
+    ("March 20", "past", "2024-03-20"),
+    ("March 9", "past", "2025-03-09"),  # a week's slack for a late-filed story
+    # a bare weekday: the next one in the future, the nearest when open, else the last one
+    ("Friday", "future", "2025-03-07"),
+    ("Friday", "past", "2025-02-28"),
+    ("Friday", "unmarked", "2025-02-28"),
+    ("Friday", "open", "2025-03-07"),
+    ("Monday", "open", "2025-03-03"),
+    ("Thursday", "future", "2025-03-06"),
+    # a month alone: within six months when open or unmarked
+    ("April", "unmarked", "2025-04"),
+    ("November", "unmarked", "2024-11"),
+])
+def test_tense_decides_the_direction(text: str, tense: str, value: str) -> None:
+    assert normalise_date(text, THURSDAY, tense=tense)[0] == value
+
+
+def test_tense_overrides_the_future_flag() -> None:
+    assert normalise_date("Friday", THURSDAY, True, tense="past")[0] == "2025-02-28"
+    assert normalise_date("Friday", THURSDAY, True)[0] == "2025-03-07"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expression", "tense"), [
+    ("The court adjourned the hearing until March 20.", "March 20", "open"),
+    ("The ceasefire holds until March 20.", "March 20", "future"),
+    ("The envoy is due to fly to Cairo on Friday.", "Friday", "future"),
+    ("Talks are set to resume on Friday.", "Friday", "future"),
+    ("The ministers will meet again on Friday.", "Friday", "future"),
+    ("Officials plan to open the border on Friday.", "Friday", "future"),
+    ("The envoy flew to Cairo on Friday.", "Friday", "past"),
+    ("The envoy has been in Cairo since Friday.", "Friday", "past"),
+    ("The vote was due to take place on Friday.", "Friday", "past"),
+    ("The envoy wanted to fly to Cairo on Friday.", "Friday", "past"),
+    ("The March 20 deadline is close.", "March 20", "unmarked"),
+])
+def test_clause_tense_from_the_parse(text: str, expression: str, tense: str, resources: object) -> None:
+    from eventwire.nlp.dates import clause_tense
+
+    doc = resources.nlp(text)  # type: ignore[attr-defined]
+    start = text.index(expression)
+    span = doc.char_span(start, start + len(expression), alignment_mode="expand")
+    assert span is not None and clause_tense(span) == tense
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The court adjourned the hearing until March 20.", "March 20", "2025-03-20"),
+    ("The envoy is due to fly to Cairo on Friday.", "Friday", "2025-03-07"),
+    ("The envoy flew to Cairo on Friday.", "Friday", "2025-02-28"),
+    ("Voting ends on March 2, officials said.", "March 2", "2025-03-02"),
+])
+def test_annotated_dates_follow_their_clause(text: str, expression: str, value: str, resources: object) -> None:
+    from eventwire.model import Document
+    from eventwire.nlp.annotate import annotate
+
+    ann = next(annotate([Document(id="d", text=text, raw_text=text, published=THURSDAY)], resources))  # type: ignore[arg-type]
+    assert {d.text: d.value for d in ann.dates}[expression] == value

@@ -4,21 +4,34 @@
 8601 at the expression's granularity: a day "2024-11-03", an ISO week "2024-W45", a month
 "2024-12", a year "2024", a decade "199" (granularity "decade"), a duration "P2Y". Conventions:
 
-- a bare weekday is the most recent such day on or before publication, or the next one on or
-  after it when the sentence speaks of the future ("will", "next Monday");
-- a month and day without a year is the nearest such date to publication, in the past unless the
-  sentence speaks of the future;
+- the direction an expression without a year looks in, ``tense``, comes from its clause
+  (``clause_tense``): "future" for a future-tense or scheduled clause ("will meet on Friday", "is
+  due to travel on Friday", "talks set for March 20") and for "until/till/by <date>" in a clause
+  that is not past; "past" for a past-tense clause ("met on Friday", "has said on March 2");
+  "open" for "until/by <date>" in a past clause ("adjourned until March 20": the date follows the
+  event, on either side of publication); "unmarked" where the clause shows no tense ("the March
+  20 deadline", "the deadline is March 20");
+- a bare weekday is the next such day on or after publication in the future, the nearest one when
+  open, else the most recent on or before publication (news mostly tells of the past week);
+- a month and day without a year is the nearest such date to publication: in the future among
+  those from the day before publication on, in the past among those up to a week after it (a
+  late-filed story), when open or unmarked among all; a month alone likewise (within six months
+  when open or unmarked);
 - "over two years", "for three months", "five-year" are durations; "two years ago" is a point at
   the granularity of its unit.
 
-Everything here is rule-based and pure; ``extra`` says which rule fired.
+``normalise_date`` is pure; ``clause_tense`` reads the dependency parse around the expression.
+``extra`` says which rule fired.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 MONTHS = {m: i for i, ms in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -37,6 +50,15 @@ _WD = r"(" + "|".join(WEEKDAYS) + r")"
 _UNIT = r"(hour|day|week|month|year|decade)s?"
 
 Result = tuple[str | None, str, dict[str, Any]]
+TENSES = ("future", "past", "open", "unmarked")
+#: auxiliaries of the future
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+#: words that schedule what they govern: "is due to", "is set to", "is scheduled to", "is expected
+#: to", "plans to", "is going to", "is to"
+_SCHEDULED = frozenset({"due", "set", "schedule", "slate", "expect", "poise", "plan", "intend", "aim", "go",
+                        "prepare", "be"})
+#: prepositions after which a date is an end point that follows the event
+_UNTIL = frozenset({"until", "till", "til", "by", "through"})
 
 
 def _num(s: str) -> float | None:
@@ -88,7 +110,7 @@ def _period(pub: date, unit: str, offset: int, part: str | None = None) -> Resul
     return f"{pub.year + offset:04d}", "year", extra
 
 
-def _month_day(pub: date | None, month: int, day: int, year: int | None, future: bool) -> Result:
+def _month_day(pub: date | None, month: int, day: int, year: int | None, tense: str) -> Result:
     if year is not None:
         try:
             return date(year, month, day).isoformat(), "day", {"rule": "absolute"}
@@ -104,17 +126,24 @@ def _month_day(pub: date | None, month: int, day: int, year: int | None, future:
             continue
     if not cands:
         return None, "unknown", {"rule": "invalid"}
-    pool = [c for c in cands if (c >= pub - timedelta(days=1) if future else c <= pub + timedelta(days=7))]
+    if tense == "future":
+        pool = [c for c in cands if c >= pub - timedelta(days=1)]
+    elif tense in ("open", "unmarked"):
+        pool = cands
+    else:
+        pool = [c for c in cands if c <= pub + timedelta(days=7)]
     best = min(pool or cands, key=lambda c: abs((c - pub).days))
-    return best.isoformat(), "day", {"rule": "month_day"}
+    return best.isoformat(), "day", {"rule": "month_day", "tense": tense}
 
 
-def _month(pub: date | None, month: int, year: int | None, future: bool) -> Result:
+def _month(pub: date | None, month: int, year: int | None, tense: str) -> Result:
     if year is None and pub is not None:
         year = pub.year
-        if future and month < pub.month - 1:
+        if tense in ("open", "unmarked"):
+            year += 1 if month - pub.month < -6 else -1 if month - pub.month > 6 else 0
+        elif tense == "future" and month < pub.month - 1:
             year += 1
-        elif not future and month > pub.month + 1:
+        elif tense != "future" and month > pub.month + 1:
             year -= 1
     if year is None:
         return None, "month", {"rule": "no_year", "month": month}
@@ -123,6 +152,8 @@ def _month(pub: date | None, month: int, year: int | None, future: bool) -> Resu
 
 def _weekday(pub: date, wd: int, mode: str) -> Result:
     delta = (pub.weekday() - wd) % 7
+    if mode == "nearest":
+        mode = "future" if (wd - pub.weekday()) % 7 < delta else "recent"
     if mode == "last":
         d = pub - timedelta(days=delta or 7)
     elif mode == "next":
@@ -134,8 +165,14 @@ def _weekday(pub: date, wd: int, mode: str) -> Result:
     return d.isoformat(), "day", {"rule": "weekday", "mode": mode}
 
 
-def normalise_date(text: str, published: str | None, future: bool = False) -> Result:
-    """(value, granularity, extra) for a date expression; value None when it cannot be placed."""
+def normalise_date(text: str, published: str | None, future: bool = False, tense: str | None = None) -> Result:
+    """(value, granularity, extra) for a date expression; value None when it cannot be placed.
+
+    ``tense`` ("future", "past", "open", "unmarked"; see ``clause_tense``) says which way an
+    expression without a year looks; without it, ``future`` chooses between "future" and "past"."""
+    if tense not in TENSES:
+        tense = "future" if future else "past"
+    future = tense == "future"
     t = " ".join(text.lower().replace("’", "'").split())
     lead_in = bool(re.match(r"(in|within)\s", t))
     span_of = re.search(r"\bthe (past|last|next|coming) (hour|day|week|month|year|decade)\b", t)
@@ -151,24 +188,24 @@ def normalise_date(text: str, published: str | None, future: bool = False) -> Re
         return f"{m.group(1)}/{m.group(2)}", "year", {"rule": "range"}
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
     if m:
-        return _month_day(None, int(m.group(2)), int(m.group(3)), int(m.group(1)), future)
+        return _month_day(None, int(m.group(2)), int(m.group(3)), int(m.group(1)), tense)
     m = re.search(r"\b(\d{4})-(\d{2})\b", t)
     if m and 1 <= int(m.group(2)) <= 12:
         return f"{m.group(1)}-{m.group(2)}", "month", {"rule": "absolute"}
     m = re.search(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", t)
     if m:
         year = int(m.group(3)) if m.group(3) else None
-        return _month_day(pub, MONTHS[m.group(1)], int(m.group(2)), year, future)
+        return _month_day(pub, MONTHS[m.group(1)], int(m.group(2)), year, tense)
     m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(\d{{4}}))?", t)
     if m:
         year = int(m.group(3)) if m.group(3) else None
-        return _month_day(pub, MONTHS[m.group(2)], int(m.group(1)), year, future)
+        return _month_day(pub, MONTHS[m.group(2)], int(m.group(1)), year, tense)
     m = re.search(rf"\b{_MON}(?:,?\s+(\d{{4}}))?\b", t)
     if m and not (m.group(1) == "may" and not m.group(2) and t != "may"):
         year = int(m.group(2)) if m.group(2) else None
         if year is None and pub is not None and re.search(r"\b(last|next) year\b", t):
             year = pub.year + (1 if "next year" in t else -1)
-        value, gran, info = _month(pub, MONTHS[m.group(1)], year, future or "next" in t)
+        value, gran, info = _month(pub, MONTHS[m.group(1)], year, "future" if "next" in t else tense)
         within = re.match(r"(early|mid|late)\b", t)
         if within:
             info["part"] = within.group(1)
@@ -216,7 +253,7 @@ def normalise_date(text: str, published: str | None, future: bool = False) -> Re
     if m:
         mode = {"last": "last", "past": "last", "next": "next", "coming": "future"}.get(m.group(1) or "", "")
         if not mode:
-            mode = "future" if future else "recent"
+            mode = {"future": "future", "open": "nearest"}.get(tense, "recent")
         return _weekday(pub, WEEKDAYS[m.group(2)], mode)
     m = re.search(r"\b(earlier|later|late|early)?\s*(?:in\s+)?(last|next|this|past|coming|the)\s+"
                   r"(day|week|month|year)\b", t)
@@ -230,6 +267,64 @@ def normalise_date(text: str, published: str | None, future: bool = False) -> Re
     if m:
         return None, "duration", {"rule": "vague", "unit": m.group(1)}
     if re.search(r"\b(weekend)\b", t):
-        mode = "future" if future or "next" in t else "recent"
+        mode = "future" if future or "next" in t else "nearest" if tense == "open" else "recent"
         return _weekday(pub, 5, "last" if "last" in t else mode)
     return None, "unknown", {"rule": "unrecognised"}
+
+
+def clause_tense(span: Span) -> str | None:
+    """Which way the date expression ``span`` (a spaCy span) looks, from its clause: "future",
+    "past", "open" or "unmarked" (see the module docstring).
+
+    The clause is the first verb above the expression; its tense is read from its tag and
+    auxiliaries, and from the words that govern it through open complements ("is due *to travel*",
+    "plans *to visit*"). "until", "till", "by", "through" right before the expression make a date
+    that the event runs up to.
+    """
+    doc = span.doc
+    root = span.root
+    prep = root.head.lower_ if root.dep_ == "pobj" else None
+    if span.start > 0 and doc[span.start - 1].lower_ in _UNTIL:
+        prep = doc[span.start - 1].lower_
+    verb = root.head if root.head.i != root.i else root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return "future" if prep in _UNTIL else "unmarked"
+    if _looks_ahead(verb):
+        return "future"
+    past = _is_past(verb)
+    if prep in _UNTIL:
+        return "open" if past else "future"
+    return "past" if past else "unmarked"
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """A future-tense or scheduled clause: "will travel", "is due to travel", "plans to visit"."""
+    v = verb
+    for _ in range(4):
+        if v.lower_ in _FUTURE_AUX or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX
+                                          for c in v.children):
+            return True
+        if v.i != verb.i and v.lemma_.lower() in _SCHEDULED:
+            return not _is_past(v)  # "is due to travel", "is set to meet", "is to visit"; not "was due to"
+        if v.dep_ not in ("xcomp", "acomp") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def _is_past(verb: Token) -> bool:
+    """A past-tense clause: "met", "has met", "was killed", "did not meet"; an infinitive or an
+    adjective takes the tense of the verb it completes ("wanted to meet", "was due to")."""
+    v = verb
+    for _ in range(4):
+        if v.tag_ == "VBD":
+            return True
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "VBD" for a in auxes) or (v.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes)):
+            return True
+        if v.dep_ not in ("xcomp", "acomp") or v.head.i == v.i or v.tag_ not in ("VB", "JJ", "VBN", "VBG"):
+            return False
+        v = v.head
+    return False
