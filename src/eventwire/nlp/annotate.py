@@ -23,7 +23,7 @@ from ..model import Document, Entity, Sentence
 from ..resources import Resources
 from .acronyms import defined_acronyms
 from .compose import Mention, compose
-from .dates import WEEKDAYS, normalise_date
+from .dates import WEEKDAYS, clause_tense, normalise_date
 from .docref import (
     located_agents,
     merge_ner,
@@ -75,7 +75,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     located_agents(toks, mentions, sent_starts)
     mentions = pronouns(sdoc, toks, mentions, sent_starts)
     entities = [_entity(document.doc_id, toks, m, gaz) for m in mentions]
-    return Annotated(document, sdoc, sents, entities, _dates(ents, toks, sent_starts, day))
+    return Annotated(document, sdoc, sents, entities, _dates(ents, toks, sent_starts, day, sdoc))
 
 
 def _entity(doc_id: str, toks: Toks, m: Mention, gaz: Gazetteer) -> Entity:
@@ -91,7 +91,8 @@ def _entity(doc_id: str, toks: Toks, m: Mention, gaz: Gazetteer) -> Entity:
                   kind=m.kind, extra=extra)
 
 
-def _dates(ents: list[Span], toks: Toks, sent_starts: list[int], published: str | None) -> list[DateExpr]:
+def _dates(ents: list[Span], toks: Toks, sent_starts: list[int], published: str | None,
+           sdoc: Doc | None = None) -> list[DateExpr]:
     future_sents = {_sent(sent_starts, toks.starts[k]) for k, low in enumerate(toks.lowers) if low in _FUTURE}
     spans = [(e.start_char, e.end_char, e.text) for e in ents if e.label_ == "DATE"]
     taken = [(e.start_char, e.end_char) for e in ents]  # any entity: "Sunday Times" is no date
@@ -100,7 +101,9 @@ def _dates(ents: list[Span], toks: Toks, sent_starts: list[int], published: str 
             spans.append((m.start(), m.end(), m.group()))
     out = []
     for s, e, text in sorted(spans):
-        value, gran, extra = normalise_date(text, published, _sent(sent_starts, s) in future_sents)
+        span = sdoc.char_span(s, e, alignment_mode="expand") if sdoc is not None else None
+        tense = clause_tense(span) if span is not None else None  # the clause's tense, where parsed
+        value, gran, extra = normalise_date(text, published, _sent(sent_starts, s) in future_sents, tense)
         out.append(DateExpr(text, s, e, value, gran, extra))
     return out
 
