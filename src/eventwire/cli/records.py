@@ -152,6 +152,8 @@ def export(ctx: click.Context, fmt: str, what: str, output: str, modality: tuple
 
     if fmt == "parquet" and output == "-":
         raise click.UsageError("parquet needs a file: pass --output FILE.parquet")
+    if output != "-":
+        _check_output(Path(output))
     with open_store(ctx, db) as store:
         if what == "events":
             rows = store.events(modality=list(modality) or ["all"])
@@ -164,15 +166,31 @@ def export(ctx: click.Context, fmt: str, what: str, output: str, modality: tuple
             else:
                 rows = [g.to_json() for g in build_ledger([(claim_from_json(r), m) for r, m in pairs])]
     flatten = what == "events"
-    if fmt == "parquet":
-        n = write_records(rows, fmt, Path(output), flatten=flatten)
-    elif output == "-":
-        n = write_records(rows, fmt, sys.stdout, flatten=flatten)
-    else:
-        with open(output, "w", encoding="utf-8", newline="") as fh:
-            n = write_records(rows, fmt, fh, flatten=flatten)
+    try:
+        if fmt == "parquet":
+            n = write_records(rows, fmt, Path(output), flatten=flatten)
+        elif output == "-":
+            n = write_records(rows, fmt, sys.stdout, flatten=flatten)
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as fh:
+                n = write_records(rows, fmt, fh, flatten=flatten)
+    except OSError as exc:
+        error(f"cannot write {output}: {exc.strerror or exc}; check the path and free space, or pass another -o")
+        sys.exit(1)
     if output != "-":
         console(stderr=True).print(f"wrote {n} {what} to {output}", highlight=False)
+
+
+def _check_output(path: Path) -> None:
+    """A usage error, before any work, for an output path that cannot be a file."""
+    hint = "'-o' / '--output'"
+    if path.is_dir():
+        raise click.BadParameter(f"{path} is a folder; pass a file name in it, e.g. {path / 'events.jsonl'}",
+                                 param_hint=hint)
+    parent = path.parent
+    if not parent.is_dir():
+        raise click.BadParameter(f"folder {parent} does not exist; create it (mkdir -p {parent}) or pass another path",
+                                 param_hint=hint)
 
 
 __all__ = ["claims", "code", "events", "export"]
