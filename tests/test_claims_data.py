@@ -77,3 +77,13 @@ def test_one_cue_table_feeds_both_stages() -> None:
     assert rep["speech_verbs"] <= set(claims.verbs)
     assert "word" in rep["speech_nouns"] and "word" not in claims.nouns
     assert "condemn" in claims.verbs and "condemn" not in rep["speech_verbs"]
+
+
+def test_the_coder_reads_its_reporting_cues_from_the_table() -> None:
+    from eventwire.coding.lexicon import load_builtin
+    from eventwire.config import Settings
+
+    _clear()
+    rules = load_builtin(Settings()).rules
+    for key, words in _data.reporting_cues().items():
+        assert rules[f"attribution.{key}"] == words

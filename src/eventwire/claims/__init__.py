@@ -3,10 +3,13 @@
 Stage contract (docs/TEAM_CONTRACT.md): ``extract_quantities(ann)``,
 ``extract_attributions(ann, resources)``, ``extract_claims(ann, quantities, attributions)``,
 ``build_ledger(claims_with_doc_meta)``; ``parse_quantities(text)`` needs no spaCy.
+``reporting_cues()`` gives the event coder its reporting cues from the same cue table
+(``data/claims/cues.tsv``) the attributions are read with.
 """
 
 from __future__ import annotations
 
+from ._data import reporting_cues
 from .attribution import extract_attributions
 from .extract import casualty_size, extract_claims
 from .ledger import LedgerGroup, LedgerRow, build_ledger, claim_from_json, ledger_rows, render_ledger
@@ -24,4 +27,5 @@ __all__ = [
     "ledger_rows",
     "parse_quantities",
     "render_ledger",
+    "reporting_cues",
 ]
