@@ -25,6 +25,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from ..claims import reporting_cues
 from ..config import Settings
 from ..errors import DataFileError
 from ..model import PLOVER_TYPES
@@ -299,6 +300,8 @@ def _read(path: Path) -> str:
 def build_lexicon(entry_files: Iterable[Path], rules_file: Path, extra_files: Iterable[str | Path] = ()) -> Lexicon:
     """Load entry files, the rules file, then user files (``.tsv`` entries, ``.toml`` rules)."""
     rules = parse_rules(_read(rules_file), str(rules_file))
+    for key, words in reporting_cues().items():  # the one cue table shared with the claims stage
+        rules.lists[f"attribution.{key}"] = rules.lists.get(f"attribution.{key}", frozenset()) | words
     lex = Lexicon(rules=rules)
     for path in entry_files:
         entries, removals = parse_entries(_read(path), str(path), rules.classes)
