@@ -125,3 +125,9 @@ def test_shared_phoenix_layer() -> None:
     assert resolve_phrase("the reservists", gaz).sector == "MIL"
     assert resolve_phrase("the Kremlin", gaz).code == "RUS"
     assert len(gaz.people) > 10 * len(load_gazetteer(Settings(dictionaries="none")).people)
+
+
+def test_an_imported_name_never_shadows_an_agent_word(tmp_path: Path) -> None:
+    settings = Settings(dictionaries=str(_dictionaries(tmp_path, ACTORS + "ZORVIAN_CONGRESS_ [ZRVGOV]\n+SENATE_\n")))
+    assert _code_sector("the Senate", settings) == (None, "LEG")
+    assert _code_sector("the Zorvian Congress", settings) == ("ZRV", "GOV")

@@ -103,6 +103,8 @@ class Gazetteer:
         phrase = normalise(phrase)
         if not phrase:
             return
+        if supplement and phrase.lower() in self.agents:
+            return  # an imported name never shadows an agent word ("Senate" is the agent "senate")
         bucket = self.names.setdefault(phrase, [])
         if supplement:
             if not bucket:
