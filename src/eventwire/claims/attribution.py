@@ -211,8 +211,8 @@ def _evidential(verb: Token) -> tuple[Token | None, list[Token]] | None:
     how things look, whose content is the whole clause; its source is the one it seems so to ("to
     me"), else nobody named (the writer). (source head, content) or None."""
     comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "acomp", "oprd", "attr")]
-    if not comps or _passive(verb):
-        return None
+    if not comps or _passive(verb) or not any(c.dep_ in _SUBJ or c.dep_ == "expl" for c in verb.children):
+        return None  # not a clause of its own: "makes him seem kinder", "appearing to ..."
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     src = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
     subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ != "it"]
@@ -564,9 +564,8 @@ def extract_attributions(ann: Annotated, resources: Resources | None = None) -> 
                     explicit = any(c.dep_ in _SUBJ for c in tok.children)
                     if kind == "cognition" and (src is None or _passive(tok) or not explicit):
                         continue  # "soldiers ... and expected to join": someone else's expectation
-                    if kind == "cognition" and src is not None and src.lower_ in ("i", "we", "you") and \
-                            _inside_quotation(ann, tok):
-                        continue  # "I think ..." inside a quotation: the quotation is the statement
+                    if src is not None and src.lower_ in ("i", "we", "you") and _inside_quotation(ann, tok):
+                        continue  # "I think ...", "we told them" inside a quotation: the quotation is the statement
                     if src is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                         continue  # "his intention to discuss ...": a plan, nobody says anything
                     cue = [tok, *[c for c in tok.children if c.dep_ == "prt"]]
