@@ -104,3 +104,16 @@ def test_feed_with_out_of_range_character_reference(tmp_path: Path) -> None:
     assert items[1].content == "Talks \ufffd resumed \ufffd in Geneva \ufffd on Tuesday."  # type: ignore[union-attr]
     code, _, err = _ingest(str(f), "--db", str(tmp_path / "s.db"))
     assert code == 0 and "ingested 3, " in err
+
+
+def test_gzip_bomb_message_names_the_limit(tmp_path: Path) -> None:
+    """Item 17: the message said the bomb was "20,000,001 bytes", understating it; decompression
+    stops at the limit, so say that it is more than the 20 MB limit."""
+    import gzip
+
+    bomb = tmp_path / "bomb.txt.gz"
+    bomb.write_bytes(gzip.compress(b"Talks. " * 4_000_000, compresslevel=9))  # 28 MB unpacked
+    [f] = list(iter_items([str(bomb)], Settings()))
+    assert isinstance(f, Failure) and f.kind == "TooLarge"
+    assert f.why == "it unpacks to more than the 20 MB limit (max_bytes)"
+    assert "20,000,001" not in f.line()

@@ -113,7 +113,7 @@ def test_too_large(tmp_path: Path) -> None:
     p = tmp_path / "big.txt"
     p.write_text(GOOD * 40)
     f = run_batch(p, tmp_path, Settings(max_bytes=1000))
-    assert f.kind == "TooLarge" and "over the limit of 1,000" in f.why and "max_bytes" in f.todo
+    assert f.kind == "TooLarge" and "over the 1,000-byte limit" in f.why and "max_bytes" in f.todo
 
 
 def test_size_limit_boundary(tmp_path: Path) -> None:

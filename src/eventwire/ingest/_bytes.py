@@ -74,10 +74,15 @@ class Blob:
     path: str | None = None  # the file on disk, for readers that stream (WARC)
 
 
+def limit_text(limit: int) -> str:
+    """A size limit as people say it: "20 MB", else "10,000-byte"."""
+    return f"{limit // 1_000_000} MB" if limit >= 1_000_000 and limit % 1_000_000 == 0 else f"{limit:,}-byte"
+
+
 def check_size(n: int, limit: int) -> None:
     if n > limit:
         raise TooLarge(
-            "input too large", f"{n:,} bytes, over the limit of {limit:,} (max_bytes)",
+            "input too large", f"{n:,} bytes, over the {limit_text(limit)} limit (max_bytes)",
             "split it, or raise max_bytes in eventwire.toml",
         )
 
@@ -96,8 +101,9 @@ def gunzip(data: bytes, limit: int) -> bytes:
         while rest.startswith(GZIP_MAGIC):
             d = zlib.decompressobj(16 + zlib.MAX_WBITS)
             out += d.decompress(rest, limit + 1 - len(out))
-            if len(out) > limit:
-                check_size(len(out), limit)
+            if len(out) > limit:  # decompression stopped at the limit: the real size is unknown
+                raise TooLarge("input too large", f"it unpacks to more than the {limit_text(limit)} limit (max_bytes)",
+                               "unpack it yourself and split it, or raise max_bytes in eventwire.toml")
             if not d.eof:
                 raise TruncatedInput(
                     "truncated gzip file", f"the compressed data ends early, after {len(out):,} bytes",
