@@ -93,7 +93,8 @@ def server() -> Iterator[str]:
 
 
 def fetch_all(urls: list[str], **settings: object) -> list[RawItem | Failure]:
-    return list(iter_items(urls, Settings().with_(**settings)))
+    """The server is on 127.0.0.1, which is refused unless private addresses are allowed."""
+    return list(iter_items(urls, Settings().with_(allow_private=True, **settings)))
 
 
 def test_html_page(server: str) -> None:

@@ -38,6 +38,13 @@ class Settings:
     user_agent: str = "eventwire/0.1 (+https://example.invalid/eventwire; news event coding)"
     #: fetch the pages that feed entries link to
     follow_links: bool = False
+    #: HTTP: seconds one download may take in all (redirects and a slowly dripping body included)
+    http_deadline: float = 60.0
+    #: HTTP: fetch URLs whose host is a loopback, link-local, private or otherwise non-public
+    #: address (checked after DNS resolution, on every redirect); off, they are refused
+    allow_private: bool = False
+    #: folders: read symbolic links that lead outside the folder being ingested
+    follow_symlinks: bool = False
     #: near-duplicate detection: MinHash Jaccard threshold and containment of the shorter text
     dedupe_threshold: float = 0.5
     dedupe_containment: float = 0.8
