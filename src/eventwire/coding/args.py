@@ -8,12 +8,12 @@ of a participial adjunct ("..., killing 12"). The recipient is the direct object
 the passive) or the object of a preposition the lexicon entry names.
 
 Noun triggers: the actor is the possessor ("North Korea's deployment"), a ``by`` phrase (of the
-noun or of a participle modifying it: "gas used by terrorists"), the subject of the light verb that
+noun or of a participle modifying it: "mines laid by insurgents"), the subject of the light verb that
 takes the noun ("held talks"), a nationality or name among the noun's modifiers ("Russian attack"),
 or an ``of`` phrase; the recipient is a preposition's object.
 
 A phrase is mapped to the annotation's entities: the entity containing the head word, else the
-entities among its premodifiers ("Senior Hungarian and Romanian officials" -> both), else those of
+entities among its premodifiers ("Senior Czech and Slovak officials" -> both), else those of
 an ``of`` phrase or apposition ("leaders of the Azadliq coalition"). Coordinated phrases give one
 party each (compound actors are lists, as PLOVER asks).
 """
@@ -135,7 +135,7 @@ def _resolve_one(tok: Token, index: EntityIndex, exclude: frozenset[int]) -> lis
     if own is not None:
         return [Party(tok, own.text, own.start, own.end, own)]
     for c in tok.children:
-        # "leaders of the coalition", "an admission by Moscow", "settlements in the Gaza Strip"
+        # "leaders of the coalition", "an admission by Moscow", "villages in the Rift Valley"
         if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "by", "from", "in")):
             inner = c if c.dep_ == "appos" else next((g for g in c.children if g.dep_ == "pobj"), None)
             if inner is not None:
@@ -191,7 +191,7 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
         passive_subj = next((c for c in g.children if c.dep_ == "nsubjpass"), None)
         if passive_subj is not None:
             return [passive_subj]
-        if g.pos_ == "ADJ" and g.dep_ == "acomp":  # "France is ready to contribute"
+        if g.pos_ == "ADJ" and g.dep_ == "acomp":  # "Chile is ready to send"
             return verb_actor(g.head, depth + 1)
         return verb_actor(g, depth + 1) if is_verb(g) or g.pos_ in ("ADJ", "AUX") else []
     if dep == "conj":
@@ -205,7 +205,7 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
         if of and of[0].i < v.i and v.tag_ == "VBG":
             return of
         if head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ == "dobj" and is_verb(head.head):
-            # "issued a declaration demanding ...": who issued it demands
+            # "issued a statement demanding ...": who issued it demands
             return verb_actor(head.head, depth + 1)
         return [head]
     if dep == "advcl" and v.tag_ == "VBG":
@@ -226,7 +226,7 @@ def _prep_objects(holders: list[Token], prep: str) -> list[Token]:
     for h in holders:
         for c in h.children:
             if c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ == prep:
-                # "agreed on Wednesday": a time is no party
+                # "agreed on Friday": a time is no party
                 objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
                 if objs:
                     return objs[:1]
@@ -271,7 +271,7 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
             objs = [o for o in _prep_objects(holders, slot) if o.i not in consumed]
             if objs:
                 return objs
-    # "rejected an Indian proposal", "rejected Saddam Hussein's proposal": the owner of the object
+    # "rejected a Peruvian proposal", "rejected Saddam Hussein's proposal": the owner of the object
     # the pattern used
     for i in consumed:
         t = doc[i]
@@ -279,7 +279,7 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                 c.dep_ in ("poss", "amod", "compound") and c.i not in consumed
                 and (c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")) for c in t.children):
             return [t]
-    # "demanded that Hamas renounce ...": who is asked is the subject of what is asked
+    # "demanded that the rebels disarm ...": who is asked is the subject of what is asked
     for c in v.children:
         if c.dep_ == "ccomp":
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
@@ -298,7 +298,7 @@ def noun_actor(n: Token, entry: Entry, lexicon: Lexicon, consumed: tuple[int, ..
     if by:
         return by
     for c in n.children:
-        # "poisonous gas used by terrorists", "shells fired by the army": the participle's agent
+        # "mines laid by insurgents", "shells fired by the army": the participle's agent
         if c.dep_ == "acl" and c.tag_ == "VBN":
             agent = _prep_objects([c], "by")
             if agent:
@@ -358,8 +358,8 @@ def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int
                         max_depth: int = 4) -> list[Party]:
     """The nearest coded entity named in what ``tok`` governs (objects, prepositional phrases,
     complement clauses; not places: "in", "near"), breadth first: whom an event is aimed at where its own recipient slot
-    names no actor ("offered to hand over to *Great Britain*", "threatened to deliver blows to *the
-    United States*", "a suspension of air links *with Serbia*"). ``skip``: spans already used."""
+    names no actor ("offered to return to *Norway*", "threatened to deliver blows to *the
+    United States*", "a suspension of rail links *with Latvia*"). ``skip``: spans already used."""
     frontier = [tok]
     seen = {tok.i}
     for _ in range(max_depth):

@@ -10,7 +10,7 @@
   killing/wounding/arrest verb ("killed 12 people", "30 protesters were detained"), or a number
   with dead/injured/wounded ("at least 5 dead").
 - mode refinement: an ASSAULT whose entry leaves the mode open takes it from an instrument word in
-  its clause ("killed in a car bomb" -> explosives; "armed with machetes" -> primitive).
+  its clause ("killed in a truck bombing" -> explosives; "armed with clubs" -> primitive).
 - confidence (0-1), a documented heuristic, not a probability::
 
       0.55 strong trigger | 0.35 weak trigger

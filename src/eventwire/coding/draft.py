@@ -1,9 +1,9 @@
 """Drafts: one per trigger, with its actor, recipient and modality, before the sentence rules.
 
-A trigger inside a name ("the Security Council"), a verb used as a modifier ("long-threatened") or
+A trigger inside a name ("the Defence Council"), a verb used as a modifier ("long-threatened") or
 a verb of trying or wanting with its complement ("tried to march": the modality of "march") is no
 trigger. A pronoun subject of reported speech with no antecedent from the annotation refers
-to the speaker ("Iraq said *it* would allow ...").
+to the speaker ("Chad said *it* would open ...").
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ class Draft:
     adjunct: bool = False  # a noun event in an adjunct ("amid X's deployment of troops")
     modality: str = "asserted"
     attribution: list[dict[str, Any]] = field(default_factory=list)
-    #: the actor phrase heads as parsed ("Thousands" of "Thousands of Sudanese"), before mapping
+    #: the actor phrase heads as parsed ("Thousands" of "Hundreds of Chileans"), before mapping
     actor_heads: list[Token] = field(default_factory=list)
     #: the drafts this one carries as its content (what is promised, refused, demanded, alleged):
     #: they are not coded as events of their own; their types go into this event's context
@@ -90,14 +90,14 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         tok, entry = trig.token, trig.entry
         noun = trig.pos == "N"
         if noun and (_in_name(tok, ctx.index) or tok.dep_ == "compound"):
-            continue  # "the Security Council", "aid convoys": a name or a modifier, not an event
+            continue  # "the Defence Council", "aid convoys": a name or a modifier, not an event
         if not noun and tok.dep_ in ("amod", "compound"):
-            continue  # "his long-threatened invasion", "visiting King Abdullah"
+            continue  # "his long-threatened invasion", "visiting Queen Margrethe"
         if not noun and tok.lemma_.lower() in lex.rules["modality.intended_governors"] and any(
                 c.dep_ == "xcomp" for c in tok.children):
             continue  # "protesters who tried to march", "sought to block": an attempt, said of its complement
         if not noun and not entry.strong and tok.dep_ == "acl" and tok.tag_ == "VBN":
-            continue  # "militiamen armed with machetes": a weak participle describes, it reports no act
+            continue  # "youths armed with clubs": a weak participle describes, it reports no act
         if noun:
             # "the Kenyan deployment of police": a coded nationality or name among the modifiers first
             own = [p for p in resolve(tok, ctx.index, frozenset(trig.consumed)) if p.code and p.token.i == tok.i]
@@ -177,7 +177,7 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
 
 def _speaker_for_pronoun(tok: Token, ctx: SentenceContext) -> list[Party]:
     """A pronoun subject (or possessive) in reported speech refers to the speaker where the annotation
-    resolved no antecedent: "Iraq said *it* would allow ...", "the rebels said *they* would meet ...",
+    resolved no antecedent: "Chad said *it* would open ...", "the rebels said *they* would meet ...",
     "the minister said *her* talks with ... were useful"."""
     if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "he", "she", "we", "its", "their", "his", "her",
                                                  "our"):

@@ -78,7 +78,7 @@ def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
     out: list[tuple[Token, int]] = []
     frontier = [tok]
     if verb and tok.dep_ == "acl" and tok.tag_ == "VBN":
-        # "artillery shells fired by ...": the noun a passive participle modifies is its object
+        # "mortar rounds fired by ...": the noun a passive participle modifies is its object
         out.append((tok.head, 1))
         frontier.append(tok.head)
     for depth in range(1, MAX_DEPTH + 1):
@@ -96,7 +96,7 @@ def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
                     continue
                 if not verb and depth == 1 and c.dep_ in ("xcomp",):
                     continue
-                # "agreed on Wednesday": a preposition of time is no particle of the trigger
+                # "agreed on Friday": a preposition of time is no particle of the trigger
                 if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
                                             for g in c.children):
                     continue
@@ -125,7 +125,7 @@ def match_entry(tok: Token, entry: Entry, comps: list[tuple[Token, int]]) -> tup
 
 def _open_path(c: Token, tok: Token, used: list[int]) -> bool:
     if tok.dep_ == "acl" and c.i == tok.head.i:
-        return True  # "shells fired by ...": the noun a participle modifies is its object
+        return True  # "rounds fired by ...": the noun a participle modifies is its object
     cur = c.head
     for _ in range(MAX_DEPTH + 1):
         if cur.i == tok.i:

@@ -109,7 +109,7 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
                 found.setdefault("negated", c)
     if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without":
         found.setdefault("negated", node.head)  # "seized the town without firing a shot"
-    for arg in node.children:  # "no deadline had been set", "launched no attacks"
+    for arg in node.children:  # "no date has been fixed", "launched no attacks"
         if arg.dep_ in ("nsubjpass", "dobj") and any(c.dep_ == "det" and c.lower_ == "no" for c in arg.children):
             found.setdefault("negated", arg)
     chain = [node]

@@ -9,7 +9,7 @@
    is occupation (COERCE seize, CAMEO 192).
 3. Events inside other events (``embedding``), by the first trigger above them: what a REQUEST or
    THREATEN asks or threatens is its content, not an event ("urged Iran *to release* the sailors");
-   a refused act is coded negated ("refused *to meet*"), deeper content of a rejection is not; an
+   a refused act is coded negated ("declined *to attend*"), deeper content of a rejection is not; an
    accuser's allegation is reported and attributed to the accuser ("condemned Russia for
    *violating* ..."); what a protest protests is not coded; a noun event inside a verb event's
    object is covered by it ("condemned *the attack*"), unless the verb is a weak light verb
@@ -19,10 +19,10 @@
 5. Commitments, threats and refusals (``intent``): an event its own actor commits to ("will
    provide aid", "is ready to contribute troops") is also an AGREE; a hostile one, or one under a
    condition ("may halt mediation if ..."), a THREATEN (PLOVER's reading of CAMEO 03 and 13); a
-   cooperative act refused ("will not accept refugees", "failed to reach agreement") a REJECT.
+   cooperative act refused ("will not accept refugees", "failed to reach a settlement") a REJECT.
 6. Keeping extra events low (``keep``): a weak trigger needs an actor or recipient that maps to an
    entity (or a typical doer: "protesters" marching); a noun event in an adjunct ("amid North
-   Korea's deployment of troops to Russia") needs both; a condition ("if war starts") is not an
+   Korea's deployment of troops to Russia") needs both; a condition ("if fighting resumes") is not an
    event; a relative clause or participle needs a named actor.
 """
 
@@ -71,7 +71,7 @@ PERSONS = frozenset({"man", "woman", "boy", "girl", "child", "person", "thief", 
 #: verbs of taking territory, and what "without ..." says did not happen when it was taken
 CAPTURES = frozenset({"capture", "seize", "take", "regain", "recapture", "retake", "retook", "gain", "overrun"})
 UNOPPOSED = frozenset({"fight", "fighting", "resistance", "shot", "bloodshed", "battle", "clash", "opposition"})
-#: words that introduce the means of an act ("using live bullets", "with tear gas")
+#: words that introduce the means of an act ("using rubber bullets", "with tear gas")
 MEANS = frozenset({"use", "using", "with", "employ", "fire"})
 
 
@@ -141,10 +141,10 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
                 d.dropped = True  # "blocked roads to demand reforms": the action's aim
             elif d.noun and rel == "dobj" and not gd.noun and gd.extra_words == 0 and not gd.strong \
                     and anc.lemma_.lower() in lex.rules["light_verbs.lemmas"]:
-                # "committed widespread rape": a weak light verb gives its event to its object
+                # "committed systematic torture": a weak light verb gives its event to its object
                 gd.dropped = True
             elif d.noun and not adjunct and not gd.noun:
-                # "condemned the attack", "agreed to US mediation": the verb's event covers the noun
+                # "condemned the attack", "agreed to Qatari mediation": the verb's event covers the noun
                 d.dropped = True
                 if gd.type == d.type and not gd.recipient:
                     gd.recipient = d.recipient
@@ -178,7 +178,7 @@ def deontic_demands(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> li
         target = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or target is None or target.lower_ in ("i", "we", "you") \
                 or clause.lemma_.lower() in rules["attribution.speech_verbs"]:
-            continue  # "I must tell you ...": no demand on anyone
+            continue  # "I must say ...": no demand on anyone
         actor, recipient = resolve(subj, ctx.index), resolve(target, ctx.index)
         if not any(p.resolved for p in actor):
             continue
@@ -211,7 +211,7 @@ def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, 
         neg = cues["negated"]
         committed = "planned" in cues and cues["planned"].lower_ in rules["modality.commitment_cues"]
         if neg.lemma_.lower() in REFUSALS or (committed and neg.head.i == clause.i):
-            # "will not accept refugees", "failed to reach agreement": a refusal
+            # "will not accept refugees", "failed to reach a settlement": a refusal
             return "REJECT", None, REJECT_CAMEO[d.type], "rule:refusal", neg
         return None
     carried = cues.get("conditional")
@@ -237,7 +237,7 @@ def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, 
 
 def intent(drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
     """Commitments ("will provide aid" -> AGREE), threats ("would blockade", "may halt ... if" ->
-    THREATEN) and refusals ("will not accept" -> REJECT) that an event of its own actor expresses."""
+    THREATEN) and refusals ("will not admit" -> REJECT) that an event of its own actor expresses."""
     rules = ctx.lexicon.rules
     coded = {(d.token.i, d.type) for d in drafts if not d.dropped}
     governors = {d.token.i: d for d in drafts}
@@ -277,7 +277,7 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
         scope = list(clause.subtree)
         if clause.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
                 a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
-            # "used tear gas to disperse", "fire tear gas to disperse": the means is the main clause
+            # "used tear gas to disperse", "fire water cannon to disperse": the means is the main clause
             scope += list(clause.head.subtree)
         tools = {rules.instruments.get(t.lemma_.lower()) for t in scope if t.i not in targets} - {None}
         heads = {f for p in (*d.actor, *d.recipient) for t in _with_of(p.token) for f in lemma_forms(t)}
@@ -363,7 +363,7 @@ def _unopposed(d: Draft, drafts: list[Draft]) -> bool:
 
 
 def _with_of(tok: Token) -> list[Token]:
-    """``tok`` and the head of its ``of`` phrase: "groups *of youths*", "thousands *of protesters*"."""
+    """``tok`` and the head of its ``of`` phrase: "groups *of youths*", "crowds *of marchers*"."""
     out = [tok]
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
@@ -382,12 +382,12 @@ def keep(d: Draft, rules: Rules) -> bool:
     marks = rules["modality.conditional_marks"]
     if any(c.dep_ == "mark" and c.lower_ in marks for t in [clause, *(a for a, _ in _ancestors(clause))]
            for c in t.children):
-        return False  # "if war starts", "unless X arranged a ceasefire with rebels fighting": a condition
+        return False  # "if fighting resumes", "unless X arranged a ceasefire with rebels fighting": a condition
     if d.noun and d.adjunct:
         return actor and recipient  # background mentions must name both sides
     if not d.noun and d.token.dep_ in ("relcl", "acl") and not actor and not (
-            d.type == "ASSAULT" and d.strong and d.token.tag_ == "VBN"):  # "six people killed when ..."
-        return False  # "equipment seized last year", "rebels fighting": only with a named actor
+            d.type == "ASSAULT" and d.strong and d.token.tag_ == "VBN"):  # "four people killed when ..."
+        return False  # "weapons seized in May", "rebels fighting": only with a named actor
     if d.noun and d.token.dep_ in ("nsubj", "nsubjpass") and d.type in HOSTILE:
         return True  # "gun attacks have left seven dead": the noun is what the clause is about
     if d.noun and d.type == "ASSAULT" and d.token.dep_ == "pobj" and _casualty_verb(d.token, rules):
