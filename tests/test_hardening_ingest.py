@@ -117,3 +117,30 @@ def test_gzip_bomb_message_names_the_limit(tmp_path: Path) -> None:
     assert isinstance(f, Failure) and f.kind == "TooLarge"
     assert f.why == "it unpacks to more than the 20 MB limit (max_bytes)"
     assert "20,000,001" not in f.line()
+
+
+def test_symlink_that_leaves_the_folder(tmp_path: Path) -> None:
+    """Item 15: a .txt symlink to /etc/passwd inside an ingested folder was stored."""
+    secret = tmp_path / "outside" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "leak.txt").symlink_to(secret)
+    (folder / "linked_dir").symlink_to(secret.parent, target_is_directory=True)
+    (folder / "sub" / "b.txt").write_text("China accused Japan of provoking a crisis.\n", encoding="utf-8")
+    (folder / "same.txt").symlink_to(folder / "sub" / "b.txt")  # stays inside: read
+    items = list(iter_items([str(folder)], Settings()))
+    assert sorted(i.origin for i in items if isinstance(i, RawItem)) == [
+        f"{folder}/a.txt", f"{folder}/same.txt", f"{folder}/sub/b.txt"]
+    [f] = [i for i in items if isinstance(i, Failure)]
+    assert (f.origin, f.what) == (f"{folder}/leak.txt", "not read")
+    assert f.why == f"a symbolic link to {secret}, outside {folder}" and "--follow-symlinks" in f.todo
+    db = tmp_path / "s.db"
+    code, _, err = _ingest(str(folder), "--db", str(db))
+    assert code == 1 and "ingested 2, " in err  # same.txt is b.txt again
+    with Store(db) as store:
+        assert not any("root:x" in (d["title"] or "") for d in store.list_documents())
+    code, _, err = _ingest(str(folder), "--follow-symlinks", "--db", str(tmp_path / "t.db"))
+    assert code == 0 and "ingested 3, " in err

@@ -27,14 +27,16 @@ from .common import console, db_option, handle_errors, open_store, settings_from
 @click.option("--follow", is_flag=True, help="Fetch the pages that feed entries link to.")
 @click.option("--allow-private", is_flag=True,
               help="Fetch URLs on loopback, link-local and private addresses (refused by default).")
+@click.option("--follow-symlinks", is_flag=True,
+              help="In folders, read symbolic links that lead outside the folder (skipped by default).")
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Worker processes for NLP.")
 @click.option("--no-nlp", is_flag=True, help="Store clean documents only; `eventwire reannotate` codes them later.")
 @db_option
 @click.pass_context
 @handle_errors
 def ingest(ctx: click.Context, paths: tuple[str, ...], source: str | None, published: str | None,
-           url: str | None, follow: bool, allow_private: bool, workers: int | None, no_nlp: bool,
-           db: str | None) -> None:
+           url: str | None, follow: bool, allow_private: bool, follow_symlinks: bool, workers: int | None,
+           no_nlp: bool, db: str | None) -> None:
     """Read, clean, deduplicate, annotate and code PATHS into the store.
 
     PATHS are files, folders (recursive), - for stdin, http(s):// URLs, RSS/Atom feeds, WARC and
@@ -44,7 +46,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], source: str | None, publi
     Example:
       eventwire ingest examples/corpus https://example.org/feed.xml --db news.db
     """
-    settings = settings_from(ctx, follow_links=follow or None, allow_private=allow_private or None, workers=workers,
+    settings = settings_from(ctx, follow_links=follow or None, allow_private=allow_private or None,
+                             follow_symlinks=follow_symlinks or None, workers=workers,
                              annotate=False if no_nlp else None)
     out = console(stderr=True)
     with open_store(ctx, db) as store:

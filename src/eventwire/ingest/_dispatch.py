@@ -156,15 +156,26 @@ def _wanted(name: str) -> bool:
     return not name.startswith(".") and _by_extension(name) is not None
 
 
-def walk(folder: Path) -> Iterator[Path | Failure]:
+def walk(folder: Path, follow_symlinks: bool = False) -> Iterator[Path | Failure]:
     """Files in ``folder`` that some reader owns, recursively, sorted; unreadable sub-folders
-    as Failures."""
+    as Failures. A symbolic link that leads outside ``folder`` is a Failure, not a file to read
+    (a ``.txt`` link to ``/etc/passwd`` in a folder of downloads), unless ``follow_symlinks``;
+    linked sub-folders are never entered."""
     errors: list[OSError] = []
     found: list[Path] = []
     for root, dirs, files in os.walk(folder, onerror=errors.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(Path(root, f) for f in files if _wanted(f))
-    yield from sorted(found)
+    inside = folder.resolve()
+    for path in sorted(found):
+        if not follow_symlinks and path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(inside):
+                yield Failure(shown(path), "not read", f"a symbolic link to {shown(target)}, outside {shown(folder)}",
+                              "pass the file itself, or --follow-symlinks (follow_symlinks) to read such links",
+                              kind="InputError")
+                continue
+        yield path
     for exc in errors:
         yield _cannot_open(Path(exc.filename or folder), exc)
 
@@ -191,7 +202,7 @@ def _one(spec: str, settings: Settings, stdin: BinaryIO | None) -> Iterator[Item
         yield from read_blob(blob, settings)
     elif os.path.isdir(spec):
         found = False
-        for entry in walk(Path(spec)):
+        for entry in walk(Path(spec), settings.follow_symlinks):
             found = True
             if isinstance(entry, Failure):
                 yield entry
