@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..resources import Resources
-from .common import emit_json, handle_errors, json_option, settings_from
+from .common import DATE, emit_json, handle_errors, json_option, settings_from
 
 
 @click.group()
@@ -16,7 +16,7 @@ def actors() -> None:
 @actors.command()
 @click.argument("text")
 @click.option("--context", default=None, help="Surrounding text that may say who TEXT is.")
-@click.option("--date", default=None, metavar="DATE", help="Date at which roles are looked up (ISO).")
+@click.option("--date", type=DATE, default=None, help="Date at which roles are looked up (ISO).")
 @json_option
 @click.pass_context
 @handle_errors

@@ -18,6 +18,24 @@ from ..store import Store
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+class DateParam(click.ParamType):
+    """An ISO 8601 date (or date and time), checked where it is given: a usage error (exit 2)
+    naming the accepted forms, never a query that silently matches nothing or everything."""
+
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from ..ingest.dates import parse_date
+
+        try:
+            return parse_date(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+DATE = DateParam()
+
+
 def db_option(fn: F) -> F:
     return click.option("--db", "db", default=None, metavar="PATH",
                         help="SQLite store (default ./eventwire.db).")(fn)

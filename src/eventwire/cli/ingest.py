@@ -16,13 +16,13 @@ from rich.progress import (
 
 from ..pipeline import reannotate as do_reannotate
 from ..pipeline import run_ingest
-from .common import console, db_option, handle_errors, open_store, settings_from
+from .common import DATE, console, db_option, handle_errors, open_store, settings_from
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--source", default=None, help="Outlet name for inputs that do not say.")
-@click.option("--published", default=None, metavar="DATE", help="Publication date (ISO) for inputs that do not say.")
+@click.option("--published", type=DATE, default=None, help="Publication date (ISO) for inputs that do not say.")
 @click.option("--url", default=None, help="URL for inputs that do not say.")
 @click.option("--follow", is_flag=True, help="Fetch the pages that feed entries link to.")
 @click.option("--allow-private", is_flag=True,

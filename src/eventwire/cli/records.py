@@ -13,7 +13,7 @@ from rich.table import Table
 from ..errors import InputError
 from ..model import MODALITIES, PLOVER_TYPES, Failure
 from ..pipeline import process_many
-from .common import console, db_option, emit_json, error, handle_errors, json_option, open_store, settings_from
+from .common import DATE, console, db_option, emit_json, error, handle_errors, json_option, open_store, settings_from
 
 KINDS = ("events", "entities", "claims", "quantities", "attributions")
 
@@ -21,7 +21,7 @@ KINDS = ("events", "entities", "claims", "quantities", "attributions")
 @click.command()
 @click.argument("path", default="-")
 @click.option("--kind", type=click.Choice(KINDS), default="events", show_default=True)
-@click.option("--published", default=None, metavar="DATE", help="Publication date for inputs without one.")
+@click.option("--published", type=DATE, default=None, help="Publication date for inputs without one.")
 @json_option
 @click.pass_context
 @handle_errors
@@ -72,8 +72,8 @@ def _party(parties: list[dict[str, Any]]) -> str:
 @click.option("--actor", default=None, metavar="CODE", help="Actor code, e.g. KOR or KORGOV.")
 @click.option("--recipient", default=None, metavar="CODE")
 @click.option("--type", "type_", type=click.Choice(PLOVER_TYPES, case_sensitive=False), default=None)
-@click.option("--since", default=None, metavar="DATE")
-@click.option("--until", default=None, metavar="DATE")
+@click.option("--since", type=DATE, default=None, metavar="DATE")
+@click.option("--until", type=DATE, default=None, metavar="DATE")
 @click.option("--modality", multiple=True, type=click.Choice((*MODALITIES, "all")),
               help="Repeatable. Default: events that happened (asserted, reported).")
 @db_option

@@ -38,6 +38,7 @@ from ._bytes import (
     utf16_without_bom,
 )
 from .base import Item, Reader, failure
+from .dates import parse_date
 from .html import article_item
 
 _KNOWN = frozenset({"text", "html", "id", "title", "url", "published", "date", "source", "byline", "author"})
@@ -79,7 +80,10 @@ def _item(obj: Any, n: int, origin: str) -> RawItem:
             setattr(item, field, value)
     published = _str(obj, "published", "date")
     if published is not None:
-        item.published, item.published_how = published, "jsonl"
+        try:
+            item.published, item.published_how = parse_date(published), "jsonl"
+        except ValueError as exc:
+            raise MalformedInput(f"line {n}: bad date", str(exc), "fix or remove the date on that line") from None
     item.item_id = _str(obj, "id")
     item.extra.update({k: v for k, v in obj.items() if k not in _KNOWN}, jsonl_line=n)
     return item
