@@ -156,3 +156,9 @@ def test_possessive_pronoun_in_reported_speech_is_the_speaker(resources: Resourc
 def test_a_leader_landing_is_no_shelling(resources: Resources) -> None:
     events = code("The Chilean president landed in Lima on Monday for a two-day visit.", resources)
     assert "ASSAULT" not in {e.event for e in events}
+
+
+def test_one_event_per_act(resources: Resources) -> None:
+    events = code("Ethiopian troops attacked Eritrean positions, and the attack on Eritrean positions "
+                  "lasted hours.", resources)
+    assert [e.event for e in events].count("ASSAULT") == 1

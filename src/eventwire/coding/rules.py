@@ -110,7 +110,32 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             coder={"rule": d.rule, "version": PIPELINE_VERSION},
             trigger=trigger,
         ))
-    return events
+    return one_per_act(events)
+
+
+def one_per_act(events: list[Event]) -> list[Event]:
+    """One event per act in a sentence: events of the same type and modality with the same coded
+    actors and recipients are one act told twice ("attacked the base; the attack on the base ..."),
+    and so is one that names no actor beside one that does, with the same coded recipients. The most
+    confident is kept, in text order."""
+    def codes(parties: list[dict[str, Any]]) -> frozenset[str]:
+        return frozenset(p["code"] for p in parties if p.get("code"))
+
+    best: dict[tuple[object, ...], Event] = {}
+    for e in events:
+        key = (e.event, e.modality, codes(e.actor), codes(e.recipient))
+        if key not in best or e.confidence > best[key].confidence:
+            best[key] = e
+    out = []
+    for e in events:
+        if best.get((e.event, e.modality, codes(e.actor), codes(e.recipient))) is not e:
+            continue
+        told = not codes(e.actor) and codes(e.recipient) and any(
+            o.event == e.event and o.modality == e.modality and codes(o.actor)
+            and codes(o.recipient) == codes(e.recipient) for o in events)
+        if not told:
+            out.append(e)
+    return out
 
 
 #: types whose target, where the sentence names none, is the country where they happen (a protest
