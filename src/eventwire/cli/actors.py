@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..resources import Resources
-from .common import DATE, emit_json, handle_errors, json_option, settings_from
+from .common import DATE, emit_json, handle_errors, json_option, printable, settings_from
 
 
 @click.group()
@@ -35,4 +35,4 @@ def resolve(ctx: click.Context, text: str, context: str | None, date: str | None
     if as_json:
         emit_json([rec])
     else:
-        click.echo("  ".join(f"{k}={v}" for k, v in rec.items() if v is not None) or "unresolved")
+        click.echo(printable("  ".join(f"{k}={v}" for k, v in rec.items() if v is not None) or "unresolved"))

@@ -7,7 +7,7 @@ import sys
 import click
 from rich.table import Table
 
-from .common import console, db_option, emit_json, error, handle_errors, json_option, open_store
+from .common import cell, console, db_option, emit_json, error, handle_errors, json_option, open_store, printable
 
 
 @click.group()
@@ -37,8 +37,8 @@ def list_(ctx: click.Context, db: str | None, as_json: bool) -> None:
     table.columns[3].overflow = "ellipsis"
     for r in rows:
         story = "" if r["story_id"] == r["id"] else (r["story_id"] or "")[:8]
-        table.add_row(r["id"][:12], (r["published"] or "")[:10], r["source"] or "",
-                      (r["title"] or "")[:70], story, str(r["n_chars"]))
+        table.add_row(cell(r["id"][:12]), cell((r["published"] or "")[:10]), cell(r["source"]),
+                      cell((r["title"] or "")[:70]), cell(story), cell(r["n_chars"]))
     console().print(table)
     console().print(f"{len(rows)} documents", highlight=False)
 
@@ -57,10 +57,15 @@ def show(ctx: click.Context, doc_id: str, db: str | None, as_json: bool) -> None
       eventwire docs show 3f2a9c --json
     """
     with open_store(ctx, db) as store:
-        full = store.find_document(doc_id)
-        doc = store.get_document(full) if full else None
+        found = store.find_documents(doc_id, limit=6)
+        if len(found) > 1:
+            more = ", ..." if len(found) > 5 else ""
+            error(f"document id {printable(doc_id)!r} is ambiguous: it matches {', '.join(found[:5])}{more}; "
+                  "give more characters of the id")
+            sys.exit(1)
+        doc = store.get_document(found[0]) if found else None
         if doc is None:
-            error(f"no document {doc_id!r}: no id starts with it, or more than one does; "
+            error(f"no document {printable(doc_id)!r}: no id starts with it and no input id is it; "
                   "list ids with `eventwire docs list`")
             sys.exit(1)
         entities = store.entities(doc.id)
@@ -75,17 +80,15 @@ def show(ctx: click.Context, doc_id: str, db: str | None, as_json: bool) -> None
         emit_json([rec])
         return
     c = console()
-    c.print(f"[bold]{doc.title or '(untitled)'}[/bold]")
-    c.print(f"{doc.id}  {doc.source or ''}  {doc.published or ''}  dateline: {doc.dateline or '-'}",
-            highlight=False)
+    c.print(cell(doc.title or "(untitled)"), style="bold")
+    c.print(cell(f"{doc.id}  {doc.source or ''}  {doc.published or ''}  dateline: {doc.dateline or '-'}"))
     c.print()
-    c.print(doc.text, highlight=False)
+    c.print(printable(doc.text), markup=False, highlight=False)
     c.print()
     c.print(f"[bold]{len(doc.repairs)} repairs[/bold]")
     for r in doc.repairs:
-        c.print(f"  {r.kind:<14} {r.before!r} -> {r.after!r}", highlight=False)
+        c.print(cell(f"  {r.kind:<14} {r.before!r} -> {r.after!r}"))
     c.print(f"[bold]{len(entities)} entities[/bold]")
     for e in entities:
         code = " ".join(x for x in (e.get("code"), e.get("sector")) if x)
-        c.print(f"  {e['text']:<40} {e.get('label') or '':<8} {code:<10} {e.get('name') or ''}",
-                highlight=False)
+        c.print(cell(f"  {e['text']:<40} {e.get('label') or '':<8} {code:<10} {e.get('name') or ''}"))

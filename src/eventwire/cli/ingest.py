@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 import click
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -16,7 +17,7 @@ from rich.progress import (
 
 from ..pipeline import reannotate as do_reannotate
 from ..pipeline import run_ingest
-from .common import DATE, console, db_option, handle_errors, open_store, settings_from
+from .common import DATE, console, db_option, handle_errors, open_store, printable, settings_from
 
 
 @click.command()
@@ -50,19 +51,20 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], source: str | None, publi
                              follow_symlinks=follow_symlinks or None, workers=workers,
                              annotate=False if no_nlp else None)
     out = console(stderr=True)
-    with open_store(ctx, db) as store:
+    with open_store(ctx, db, create=True) as store:
         with Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"),
                       MofNCompleteColumn(), TimeElapsedColumn(), console=out,
                       transient=True, disable=not out.is_terminal) as progress:
             task = progress.add_task("ingesting", total=None)
 
             def tick(origin: str) -> None:
-                progress.update(task, advance=1, description=f"ingesting {origin[-40:]}")
+                progress.update(task, advance=1, description=f"ingesting {escape(printable(origin[-40:], True))}")
 
             report = run_ingest(list(paths), store, settings, source=source, published=published,
                                 url=url, on_item=tick)
         for f in report.failed:
-            out.print(f"[red]failed[/red] {f.line()}", highlight=False, soft_wrap=True)
+            out.print(f"[red]failed[/red] {escape(printable(f.line(), one_line=True))}", highlight=False,
+                      soft_wrap=True)
         out.print(report.summary(), highlight=False)
     if report.failed:
         sys.exit(1)

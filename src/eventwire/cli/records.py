@@ -13,7 +13,19 @@ from rich.table import Table
 from ..errors import InputError
 from ..model import MODALITIES, PLOVER_TYPES, Failure
 from ..pipeline import process_many
-from .common import DATE, console, db_option, emit_json, error, handle_errors, json_option, open_store, settings_from
+from .common import (
+    DATE,
+    cell,
+    console,
+    db_option,
+    emit_json,
+    error,
+    handle_errors,
+    json_option,
+    open_store,
+    printable,
+    settings_from,
+)
 
 KINDS = ("events", "entities", "claims", "quantities", "attributions")
 
@@ -98,9 +110,9 @@ def events(ctx: click.Context, actor: str | None, recipient: str | None, type_: 
     table = Table("date", "actor", "event", "mode", "recipient", "modality", "said by", "evidence", box=None)
     for ev in rows:
         said = ", ".join(f"{a.get('code') or a.get('entity_text')} ({a.get('cue')})" for a in ev["attribution"])
-        table.add_row((ev.get("date") or "")[:10], _party(ev["actor"]), ev["event"], ev.get("mode") or "",
-                      _party(ev["recipient"]), ev["modality"], said or "-",
-                      (ev.get("event_text") or "")[:50])
+        table.add_row(cell((ev.get("date") or "")[:10]), cell(_party(ev["actor"])), cell(ev["event"]),
+                      cell(ev.get("mode")), cell(_party(ev["recipient"])), cell(ev["modality"]), cell(said or "-"),
+                      cell((ev.get("event_text") or "")[:50]))
     console().print(table)
     console().print(f"{len(rows)} events", highlight=False)
 
@@ -126,7 +138,7 @@ def claims(ctx: click.Context, subject: str | None, db: str | None, as_json: boo
     if as_json:
         emit_json(g.to_json() for g in groups)
         return
-    click.echo(render_ledger(groups))
+    click.echo(printable(render_ledger(groups)))
 
 
 @click.command()

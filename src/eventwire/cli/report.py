@@ -9,7 +9,7 @@ import click
 from rich.table import Table
 
 from ..model import HAPPENED
-from .common import console, db_option, handle_errors, open_store
+from .common import cell, console, db_option, handle_errors, open_store, printable
 
 
 def _who(parties: list[dict[str, Any]]) -> str:
@@ -51,7 +51,7 @@ def report(ctx: click.Context, top: int, ledger: int, db: str | None) -> None:
         (_who(e["actor"]), e["event"], _who(e["recipient"])) for e in coded)
     t = Table("actor", "event", "recipient", "count", box=None)
     for (a, ev, r), n in dyads.most_common(top):
-        t.add_row(a, ev, r, str(n))
+        t.add_row(cell(a), cell(ev), cell(r), cell(n))
     c.print(t)
     c.print(f"{len(happened) - len(coded)} events that happened have no coded actor; "
             "`eventwire events` lists them all", highlight=False)
@@ -65,14 +65,14 @@ def report(ctx: click.Context, top: int, ledger: int, db: str | None) -> None:
         by_day.setdefault((e.get("date") or "undated")[:10], Counter())[e["event"]] += 1
     t = Table("date", "events", box=None)
     for day in sorted(by_day):
-        t.add_row(day, ", ".join(f"{k} {v}" for k, v in by_day[day].most_common()))
+        t.add_row(cell(day), cell(", ".join(f"{k} {v}" for k, v in by_day[day].most_common())))
     c.print(t)
 
     c.rule("[bold]claims ledger: figures that several sources give")
     groups = build_ledger([(claim_from_json(r), m) for r, m in pairs])
     multi = [g for g in groups if len({r.source for r in g.rows}) > 1]
     multi.sort(key=lambda g: (g.status != "conflict", -len(g.rows)))
-    click.echo(render_ledger(multi[:ledger]))
+    click.echo(printable(render_ledger(multi[:ledger])))
     rest = len(groups) - min(len(multi), ledger)
     if rest:
         c.print(f"{rest} more groups: `eventwire claims` shows them all", highlight=False)

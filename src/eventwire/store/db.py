@@ -146,12 +146,24 @@ class Store:
         )
         return [dict(r) for r in rows]
 
-    def find_document(self, doc_id: str) -> str | None:
-        """Full id for an id or a unique prefix of one (as git does)."""
+    def find_documents(self, doc_id: str, limit: int = 10) -> list[str]:
+        """Ids of the documents ``doc_id`` may mean: the document with that id, else those whose id
+        starts with it (as git does) or whose input id (``external_id``) it is; at most ``limit``.
+        The prefix is compared as text, never as a pattern (``_`` and ``%`` are characters)."""
+        if not doc_id:
+            return []
+        if self.has_document(doc_id):
+            return [doc_id]
         rows = self.db.execute(
-            "SELECT id FROM documents WHERE id LIKE ? || '%' OR item_id = ? LIMIT 2", (doc_id, doc_id)
-        ).fetchall()
-        return rows[0]["id"] if len(rows) == 1 else None
+            "SELECT id FROM documents WHERE substr(id, 1, length(?1)) = ?1 OR item_id = ?1 ORDER BY id LIMIT ?2",
+            (doc_id, limit),
+        )
+        return [r[0] for r in rows]
+
+    def find_document(self, doc_id: str) -> str | None:
+        """Full id for an id or a unique prefix of one; None when none or several match."""
+        found = self.find_documents(doc_id, limit=2)
+        return found[0] if len(found) == 1 else None
 
     def get_document(self, doc_id: str) -> Document | None:
         r = self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
