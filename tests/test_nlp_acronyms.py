@@ -69,3 +69,15 @@ def test_the_definition_wins_over_what_the_gazetteer_says(resources: Resources) 
     context = "Members of the Estonian Union (EU) of dock workers walked out."
     got = resolve_phrase("EU", gaz, context=context)
     assert got.code == "EST"
+
+
+def test_a_state_defined_by_its_letters_stays_a_state(resources: Resources) -> None:
+    gaz = resources.gazetteer
+    found = defined_acronyms(*mentions_in("Troops of the Central African Republic (CAR) moved north.", gaz, None))
+    assert (found["CAR"].kind, found["CAR"].code, found["CAR"].sector) == ("state", "CAF", None)
+
+
+def test_a_clause_after_a_comma_is_no_long_form(resources: Resources) -> None:
+    gaz = resources.gazetteer
+    text = "Unlike NATO, the newer alliance of Kenyan troops and officers acted fast."
+    assert "NATO" not in defined_acronyms(*mentions_in(text, gaz, None))

@@ -4,12 +4,13 @@ document is then the actor of its long form, whatever the gazetteer says of the 
 composes like any name ("KNUT officials").
 
 A definition is a short form beside its long form in one of three shapes: ``LONG (ACR)``,
-``ACR (LONG)`` or ``ACR, [the] LONG``. The short form must abbreviate the long one: its letters
-appear in the long form in order, the first one at the start of a word; before a parenthesis the
-long form is the shortest run of words that does so, within ``max(n + 5, 2n)`` words for ``n``
-letters (Schwartz and Hearst, "A simple algorithm for identifying abbreviation definitions in
-biomedical text", 2003). The long form resolves through the mentions in it: one known name is
-itself; else the first code among them, and the sector of the head (the last mention before
+``ACR (LONG)`` or ``ACR, the LONG`` (in the last two the long form is a name, capitalised). The
+short form must abbreviate the long one: its letters appear in the long form in order, the first
+one at the start of a word; before a parenthesis the long form is the shortest run of words that
+does so, within ``max(n + 5, 2n)`` words for ``n`` letters (Schwartz and Hearst, "A simple
+algorithm for identifying abbreviation definitions in biomedical text", 2003). The long form
+resolves through the mentions in it: one known name is itself (the gazetteer's entry, where it
+has one); else the first code among them, and the sector of the head (the last mention before
 "of": "Union" in "Kenya National Union of Teachers"), else the first sector; persons and places
 define nothing.
 """
@@ -79,23 +80,36 @@ def _long_forms(toks: Toks, k: int, short: str) -> list[tuple[int, int]]:
                 break
     if k + 2 < n and low[k + 1] == "(" and ")" in low[k + 2:k + 3 + window]:  # ACR (LONG)
         spans.append((k + 2, low.index(")", k + 2)))
-    if k + 2 < n and low[k + 1] == ",":  # ACR, the LONG
-        a = k + 3 if low[k + 2] in DETERMINERS else k + 2
-        b = a
+    if k + 3 < n and low[k + 1] == "," and low[k + 2] in DETERMINERS:  # ACR, the LONG
+        a = b = k + 3
         while b < min(n, a + window) and low[b] not in _END:
             b += 1
         if b > a:
             spans.append((a, b))
-    return [(a, b) for a, b in spans if abbreviates(short, toks.span_text(a, b))]
+    return [(a, b) for a, b in spans if abbreviates(short, toks.span_text(a, b))
+            and (b == k - 1 or _named(toks, a, b))]
+
+
+def _named(toks: Toks, a: int, b: int) -> bool:
+    """A long form after its short form is a name: its first and last words are capitalised
+    ("HTS (Hayat Tahrir al-Sham)"), which tells it from a clause that follows ("NATO, the group
+    said")."""
+    return toks.text[toks.starts[a]].isupper() and toks.text[toks.starts[b - 1]].isupper()
 
 
 def _resolved(toks: Toks, mentions: list[Mention], a: int, b: int) -> Entry | None:
     inside = [m for m in mentions if m.i < b and m.j > a]
     if not inside or any(m.kind != "actor" or m.is_person for m in inside):
         return None
-    if len(inside) == 1 and inside[0].i <= a and inside[0].j >= b:  # one known name
+    if len(inside) == 1 and inside[0].i <= a and inside[0].j >= b:  # one phrase holds the long form
         m = inside[0]
-        return Entry("org", m.name or toks.span_text(a, b), m.code, m.sector, m.identifier, source="the text")
+        longer = m.i < a or m.j > b
+        if m.modifier is not None and (longer or (m.modifier.code, m.modifier.sector) == (m.code, m.sector)):
+            # the gazetteer's own entry: "the Democratic Republic of the Congo (DRC)", also where the
+            # phrase is longer ("troops of the Central African Republic (CAR)" defines the state)
+            return m.modifier
+        if not longer:
+            return Entry("org", m.name or toks.span_text(a, b), m.code, m.sector, m.identifier, source="the text")
     # the head is the last mention before "of" ("Union" in "Kenya National Union of Teachers")
     cut = next((t for t in range(a, b) if toks.lowers[t] in _POST_HEAD), b)
     head = ([m for m in inside if m.i < cut] or inside)[-1]
