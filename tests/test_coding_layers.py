@@ -162,3 +162,12 @@ def test_one_event_per_act(resources: Resources) -> None:
     events = code("Ethiopian troops attacked Eritrean positions, and the attack on Eritrean positions "
                   "lasted hours.", resources)
     assert [e.event for e in events].count("ASSAULT") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana is committed to supporting Togo in the dispute.",   # parsed as a passive
+    "Japan remains committed to providing aid to Sri Lanka.",  # parsed as an adjective
+])
+def test_commitment_with_a_gerund(resources: Resources, text: str) -> None:
+    agree = [e for e in code(text, resources) if e.event == "AGREE"]
+    assert agree and agree[0].actor and agree[0].actor[0]["code"] in ("GHA", "JPN")

@@ -183,8 +183,12 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
             return [v.head]
         return [subj]
     dep = v.dep_
-    if dep == "xcomp":
-        g = v.head
+    if dep == "xcomp" or (dep == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep"
+                          and v.head.head.i != v.head.i
+                          and (is_verb(v.head.head) or v.head.head.pos_ == "ADJ")):
+        # "agreed to cooperate", and a gerund after a preposition of the governing verb: "is committed
+        # to supporting", "was accused of helping", "insisted on meeting"
+        g = v.head if dep == "xcomp" else v.head.head
         controller = next((c for c in g.children if c.dep_ in ("dobj", "dative") and is_noun(c)), None)
         if controller is not None:
             return [controller]

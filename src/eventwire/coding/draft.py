@@ -110,6 +110,9 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
                 actor, recipient = recipient, []  # "cooperation between X and Y": both act
         else:
             heads = verb_actor(tok)
+            if not heads and tok.lemma_.lower() in lex.rules["modality.commitment_cues"]:
+                # "Ghana is committed to ...": the one committed is the subject of the passive form
+                heads = [c for c in tok.children if c.dep_ == "nsubjpass"]
             actor = parties(heads, ctx.index)
             if actor and not any(p.resolved for p in actor):
                 actor = _speaker_for_pronoun(actor[0].token, ctx) or actor

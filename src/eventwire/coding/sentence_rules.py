@@ -118,7 +118,8 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
                     gd.mode = THREAT_OF[d.type][0]
                 if not gd.recipient:  # who is asked to act, or threatened with the act
                     gd.recipient = d.actor if gd.type == "REQUEST" else d.recipient
-            elif gd.type in ("REJECT", "AGREE") and not d.noun and rel in ("xcomp", "ccomp"):
+            elif gd.type in ("REJECT", "AGREE") and not d.noun and (
+                    rel in ("xcomp", "ccomp") or (rel == "prep" and d.token.dep_ == "pcomp")):
                 # what is refused or promised is the content of the REJECT or AGREE, not an event of its
                 # own (CAMEO 03 "express intent to ...", 12 "reject ..."): "refused to meet X" is one REJECT
                 d.dropped = True
