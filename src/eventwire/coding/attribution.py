@@ -31,10 +31,16 @@ def document_attributions(ann: Annotated, resources: Resources) -> list[Attribut
     return extract_attributions(ann, resources)
 
 
+#: attribution kinds that do not report an event: a stance ("X condemned the attack", "X backs the
+#: plan") or an intention ("X plans to ...") says nothing of whether what it concerns happened
+NOT_REPORTING = frozenset({"attitude", "intent"})
+
+
 def covering(atts: list[Attribution], char: int) -> list[Attribution]:
-    """Attributions whose content span holds offset ``char``, innermost first."""
+    """Attributions that report what lies at offset ``char`` (their content span holds it), innermost
+    first; stances and intentions are not reports (``NOT_REPORTING``)."""
     hits = [a for a in atts if a.content is not None and a.content.start <= char < a.content.end
-            and not (a.cue.start <= char < a.cue.end)]
+            and not (a.cue.start <= char < a.cue.end) and a.kind not in NOT_REPORTING]
     return sorted(hits, key=lambda a: (a.content.end - a.content.start) if a.content else 0)
 
 
