@@ -61,7 +61,7 @@ def test_reingest_adds_nothing(store: Path, tmp_path: Path) -> None:
     again = _write(tmp_path / "again")
     r = CliRunner().invoke(cli, ["ingest", str(again), "--db", str(store)])
     assert r.exit_code == 0, r.output
-    assert "ingested 0, duplicates 3" in r.output
+    assert "ingested 0, already stored 3, duplicates 0 (exact)" in r.output
 
 
 def test_docs_list_and_show(store: Path) -> None:

@@ -137,3 +137,30 @@ def test_event_ids_are_unique_in_the_store(resources: Resources, tmp_path: Path)
         assert reannotate(store, settings, everything=True, pipeline=pipeline) == 2
         assert {r[0] for r in store.db.execute("SELECT json_extract(record, '$.doc_id') FROM events")} == \
             {d["id"] for d in docs}
+
+
+def test_reruns_count_honestly(tmp_path: Path) -> None:
+    """Item 9: the report's failure count grew on every rerun of the same bad files (3 files run
+    3 times showed 9), and documents already stored were counted as 'duplicates (exact)'."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("bad1.txt", "bad2.txt", "bad3.txt"):
+        (folder / name).write_bytes(b"")
+    (folder / "good.txt").write_text(SENTENCES[0] + "\n", encoding="utf-8")
+    (folder / "good_copy.txt").write_text(SENTENCES[0] + "\n", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    outputs = []
+    for _ in range(3):
+        r = CliRunner().invoke(cli, ["ingest", "--no-nlp", str(folder), "--db", db])
+        assert r.exit_code == 1
+        outputs.append(r.stderr.splitlines()[-1])
+    assert outputs[0].startswith("ingested 1, already stored 0, duplicates 1 (exact), ")
+    assert outputs[2].startswith("ingested 0, already stored 2, duplicates 0 (exact), ")
+    assert all("failed 3;" in line for line in outputs)
+    report = CliRunner().invoke(cli, ["report", "--db", db]).stdout
+    assert "; 3 failed inputs" in report
+    (folder / "bad1.txt").write_text(SENTENCES[1] + "\n", encoding="utf-8")  # fixed: its failure goes
+    r = CliRunner().invoke(cli, ["ingest", "--no-nlp", str(folder), "--db", db])
+    assert r.stderr.splitlines()[-1].startswith("ingested 1, already stored 2, duplicates 0 (exact), ")
+    with Store(db) as store:
+        assert sorted(f["origin"] for f in store.failures()) == [f"{folder}/bad2.txt", f"{folder}/bad3.txt"]

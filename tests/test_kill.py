@@ -71,5 +71,5 @@ def test_sigkill_mid_run_then_rerun_completes(tmp_path: Path) -> None:
 
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
-    assert f"ingested {n - partial}, duplicates {partial}" in done.stderr
+    assert f"ingested {n - partial}, already stored {partial}, duplicates 0" in done.stderr
     assert _count(db) == n

@@ -224,6 +224,9 @@ def process_many(docs: Iterable[Document], settings: Settings, pipeline: Pipelin
 @dataclass
 class IngestReport:
     ingested: int = 0
+    #: documents the store held already (an earlier run, or another run at the same time)
+    already_stored: int = 0
+    #: exact copies of a document read earlier in this run
     duplicates: int = 0
     near_duplicates: int = 0
     failed: list[Failure] = field(default_factory=list)
@@ -231,7 +234,8 @@ class IngestReport:
     claims: int = 0
 
     def summary(self) -> str:
-        return (f"ingested {self.ingested}, duplicates {self.duplicates} (exact), "
+        return (f"ingested {self.ingested}, already stored {self.already_stored}, "
+                f"duplicates {self.duplicates} (exact), "
                 f"{self.near_duplicates} joined an existing story, failed {len(self.failed)}; "
                 f"events {self.events}, claims {self.claims}")
 
@@ -279,8 +283,12 @@ def run_ingest(
             except InputError as exc:
                 fail(Failure(item.origin, exc.what, exc.why, exc.todo))
                 continue
-            if doc.id in seen or store.has_document(doc.id):
+            if doc.id in seen:
                 report.duplicates += 1
+                continue
+            if store.has_document(doc.id):
+                report.already_stored += 1
+                store.clear_failures(doc.origin)
                 continue
             seen.add(doc.id)
             doc.story_id = stories.assign(doc.id, doc.text)
@@ -309,7 +317,10 @@ def run_ingest(
             d = result.document
             fail(Failure(d.origin or d.id, exc.what, exc.why, exc.todo))
             continue
-        if saved:
+        store.clear_failures(result.document.origin)
+        if not saved:  # another run stored it after this one read it
+            report.already_stored += 1
+        else:
             report.ingested += 1
             report.events += len(result.events)
             report.claims += len(result.claims)

@@ -128,9 +128,17 @@ class Store:
         )
 
     def record_failure(self, f: Failure) -> None:
+        """One row per input and what failed: a rerun of the same bad input updates it."""
         with self.db:
-            self.db.execute("INSERT INTO failures VALUES (?,?,?,?,?)",
+            self.db.execute("INSERT INTO failures VALUES (?,?,?,?,?) ON CONFLICT (origin, what) DO UPDATE SET"
+                            " why = excluded.why, todo = excluded.todo, at = excluded.at",
                             (*(storable(x) for x in (f.origin, f.what, f.why, f.todo)), _now()))
+
+    def clear_failures(self, origin: str | None) -> None:
+        """Forget the failures of an input that has now been read (it was fixed, or it came back)."""
+        if origin:
+            with self.db:
+                self.db.execute("DELETE FROM failures WHERE origin = ?", (storable(origin),))
 
     # ---- reading -------------------------------------------------------------------------------
 

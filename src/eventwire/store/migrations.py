@@ -148,9 +148,24 @@ def _m002_serving(db: sqlite3.Connection) -> None:
     )
 
 
+def _m003_records_carry_stored_ids(db: sqlite3.Connection) -> None:
+    # records of documents that had their own id (JSONL "id") carried that id, and event ids were
+    # made from it, so two inputs both called "1" shared event ids: `eventwire reannotate` redoes
+    # them with the stored id
+    db.execute("UPDATE documents SET annotated_with = NULL WHERE item_id IS NOT NULL")
+
+
+def _m004_one_failure_per_input(db: sqlite3.Connection) -> None:
+    # every rerun of the same bad files added their failures again: keep the latest of each
+    db.execute("DELETE FROM failures WHERE rowid NOT IN (SELECT max(rowid) FROM failures GROUP BY origin, what)")
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS failures_origin_what ON failures(origin, what)")
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: documents, annotations, events, claims, failures", _m001_initial),
     (2, "serving: full-text search over evidence sentences, page and timeline indexes", _m002_serving),
+    (3, "documents with an input id are stale: their records carried that id", _m003_records_carry_stored_ids),
+    (4, "one failure row per input and what failed", _m004_one_failure_per_input),
 ]
 
 
