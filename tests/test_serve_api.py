@@ -386,7 +386,7 @@ class _Page(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def test_ingest_text_json_html_and_url(api: httpx.Client, db: Path) -> None:
+def test_ingest_text_json_and_html(api: httpx.Client, db: Path) -> None:
     auth = {"Authorization": f"Bearer {TOKEN}"}
     text = ("Indonesian warships fired on a Malaysian patrol boat near Tawau on Saturday, "
             "Malaysia's navy said, adding that 4 sailors were wounded.")
@@ -408,13 +408,20 @@ def test_ingest_text_json_html_and_url(api: httpx.Client, db: Path) -> None:
     assert r.status_code == 201, r.text
     assert "<" not in api.get(f"/api/documents/{r.json()['id']}").json()["text"]
 
+
+
+def test_ingest_a_url(api: httpx.Client, db: Path, settings: Settings, resources: Resources) -> None:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Page)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+    page = f"http://127.0.0.1:{server.server_address[1]}/patrols.html"
+    article = {"url": page, "source": "Page Wire", "published": "2025-03-13"}
+    auth = {"Authorization": f"Bearer {TOKEN}"}
     try:
-        page = f"http://127.0.0.1:{server.server_address[1]}/patrols.html"
-        r = api.post("/api/ingest", json={"url": page, "source": "Page Wire", "published": "2025-03-13"},
-                     headers=auth)
+        refused = api.post("/api/ingest", json=article, headers=auth)  # the server is no proxy into its network
+        assert refused.status_code == 422 and "loopback" in refused.json()["detail"]
+        with running(db, settings.with_(allow_private=True), resources) as url:
+            r = httpx.post(url + "/api/ingest", json=article, headers=auth, timeout=60)
     finally:
         server.shutdown()
     assert r.status_code == 201, r.text

@@ -22,7 +22,7 @@ ORIGIN = "POST /api/ingest"
 
 
 def _failed(f: Failure) -> ApiError:
-    status = {"FetchError": 502, "TooLarge": 413}.get(f.kind, 422)
+    status = 413 if f.kind == "TooLarge" else 422
     return ApiError(status, f.what, f"{f.why}; {f.todo}")
 
 
