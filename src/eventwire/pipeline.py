@@ -14,10 +14,16 @@ and time grows linearly, whatever the shape of the input.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import itertools
+import os
 import re
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -184,8 +190,30 @@ def _append(whole: Result, part: Result, k: int, offset: int) -> None:
 _WORKER: Pipeline | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+def _die_with(parent: int) -> None:
+    """End this worker when ``parent`` dies, however it dies (SIGKILL included): workers hold the
+    caller's stdout and stderr, so a survivor would hang every pipeline it is part of. Linux
+    sends SIGKILL on the parent's death (``PR_SET_PDEATHSIG``); everywhere, a watchdog thread
+    notices that the parent has changed."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    if os.getppid() != parent:  # it died before the line above could take effect
+        os._exit(1)
+    threading.Thread(target=watch, name="eventwire-parent-watchdog", daemon=True).start()
+
+
+def _init_worker(settings: Settings, parent: int) -> None:
     global _WORKER
+    _die_with(parent)
     _WORKER = Pipeline(settings)
 
 
@@ -208,7 +236,7 @@ def process_many(docs: Iterable[Document], settings: Settings, pipeline: Pipelin
             yield from pipe.process(batch)
         return
     size = max(1, min(settings.batch_size, 16))
-    with ProcessPoolExecutor(settings.workers, initializer=_init_worker, initargs=(settings,)) as pool:
+    with ProcessPoolExecutor(settings.workers, initializer=_init_worker, initargs=(settings, os.getpid())) as pool:
         pending = []
         for batch in _batches(docs, size):
             pending.append(pool.submit(_work, batch))
