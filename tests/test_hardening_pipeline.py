@@ -164,3 +164,63 @@ def test_reruns_count_honestly(tmp_path: Path) -> None:
     assert r.stderr.splitlines()[-1].startswith("ingested 1, already stored 2, duplicates 0 (exact), ")
     with Store(db) as store:
         assert sorted(f["origin"] for f in store.failures()) == [f"{folder}/bad2.txt", f"{folder}/bad3.txt"]
+
+
+def _near_duplicates(root: Path, stories: int) -> tuple[Path, Path]:
+    """Two folders that each hold two of the four versions of every story (an update adds a
+    line), so only an index shared between runs can put a story's four versions together."""
+    import random
+
+    rng = random.Random(12)
+    words = ["ministers", "border", "talks", "ships", "harbour", "envoy", "troops", "islands", "protest",
+             "ceasefire", "convoy", "fishermen", "coast", "guard", "patrol", "summit", "crisis", "aid"]
+    a, b = root / "a", root / "b"
+    a.mkdir(parents=True)
+    b.mkdir()
+    for s in range(stories):
+        base = " ".join(rng.choice(words) for _ in range(60)) + f". Report {s}."
+        for v in range(4):
+            text = f"Story {s}\n\n{base} Update {v}: the desk added line {v} at {v} o'clock.\n"
+            (a if v % 2 == 0 else b).joinpath(f"s{s:03d}_v{v}.txt").write_text(text, encoding="utf-8")
+    return a, b
+
+
+def _stories(db: Path) -> tuple[int, int]:
+    with Store(db) as store:
+        docs = store.list_documents()
+    return len(docs), len({d["story_id"] for d in docs})
+
+
+@pytest.mark.slow
+def test_concurrent_ingests_share_one_story_index_and_count_every_item(tmp_path: Path) -> None:
+    """Item 7: two processes ingesting at once reported counts that added up to 380 of 600 items,
+    and grouped near-duplicates per process (600 stories concurrently, 300 in sequence)."""
+    import subprocess
+    import sys
+
+    n = 150
+    a, b = _near_duplicates(tmp_path / "corpus", n)
+    cmd = [sys.executable, "-m", "eventwire", "ingest", "--no-nlp"]
+    sequential = tmp_path / "seq.db"
+    done = subprocess.run([*cmd, str(a), str(b), "--db", str(sequential)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert _stories(sequential) == (4 * n, n)
+
+    together = tmp_path / "con.db"
+    procs = [subprocess.Popen([*cmd, *paths, "--db", str(together)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+             for paths in ((str(a), str(b)), (str(b), str(a)))]
+    summaries = []
+    for p in procs:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+        summaries.append(err.strip().splitlines()[-1])
+    counts = []
+    for line in summaries:  # "ingested N, already stored M, duplicates 0 (exact), ..."
+        parts = line.split(", ")
+        counts.append((int(parts[0].split()[-1]), int(parts[1].split()[-1])))
+    assert all(ingested + stored == 4 * n for ingested, stored in counts), summaries
+    assert sum(ingested for ingested, _ in counts) == 4 * n, summaries
+    assert _stories(together) == (4 * n, n)
+    with Store(together) as store:
+        assert store.db.execute("SELECT count(*) FROM pending_stories").fetchone()[0] == 0

@@ -28,6 +28,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .config import PIPELINE_VERSION, Settings
@@ -291,9 +292,31 @@ def run_ingest(
     assert isinstance(store, Store)
     report = IngestReport()
     stories = StoryIndex(settings)
-    for doc_id, text, story in store.story_texts():
-        stories.add_existing(doc_id, text, story)
+    marks = [0, 0]  # the last stored document and announced story this run has indexed
+    store.forget_pending_stories((datetime.now(UTC) - timedelta(days=1)).isoformat(timespec="seconds"))
     seen: set[str] = set()
+
+    def pull() -> None:
+        """Index what other runs stored or announced since the last pull (and, the first time,
+        everything stored): concurrent runs group near-duplicates as one run would."""
+        rows, marks[0], marks[1] = store.story_members(marks[0], marks[1])
+        for doc_id, text, story in rows:
+            with contextlib.suppress(ValueError):  # indexed already, by this run
+                stories.add_existing(doc_id, text, story)
+
+    def assign(doc: Document) -> bool:
+        """Give ``doc`` its story, in one store-wide transaction with every other run; False when
+        the store holds it already."""
+        with store.exclusive():
+            pull()
+            if store.has_document(doc.id):
+                return False
+            doc.story_id = stories.assign(doc.id, doc.text)
+            store.add_pending_story(doc.id, doc.story_id, doc.text)
+        return True
+
+    with store.exclusive():
+        pull()
 
     def fail(f: Failure) -> None:
         report.failed.append(f)
@@ -314,12 +337,11 @@ def run_ingest(
             if doc.id in seen:
                 report.duplicates += 1
                 continue
-            if store.has_document(doc.id):
+            if not assign(doc):
                 report.already_stored += 1
                 store.clear_failures(doc.origin)
                 continue
             seen.add(doc.id)
-            doc.story_id = stories.assign(doc.id, doc.text)
             if doc.story_id != doc.id:
                 report.near_duplicates += 1
             yield doc

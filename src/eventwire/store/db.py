@@ -4,6 +4,7 @@ then stores the rest."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -71,7 +72,47 @@ class Store:
             if cur.rowcount == 0:
                 return False
             self._write_derived(result)
+            self.db.execute("DELETE FROM pending_stories WHERE doc_id = ?", (d.id,))
         return True
+
+    # ---- the story index that concurrent runs share ------------------------------------------
+
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """A write transaction taken at once (``BEGIN IMMEDIATE``): one run at a time inside it,
+        the others wait (up to the 30 s busy timeout)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.rollback()
+            raise
+        self.db.commit()
+
+    def story_members(self, after_doc: int, after_pending: int) -> tuple[list[tuple[str, str, str]], int, int]:
+        """(doc id, text, story id) of documents stored after rowid ``after_doc`` and of documents
+        other runs have assigned a story but not stored yet (after ``after_pending``), with the
+        new marks to pass next time."""
+        rows: list[tuple[str, str, str]] = []
+        for r in self.db.execute("SELECT rowid, id, text, story_id FROM documents WHERE rowid > ? ORDER BY rowid",
+                                 (after_doc,)):
+            after_doc = r[0]
+            rows.append((r[1], r[2], r[3] or r[1]))
+        for r in self.db.execute("SELECT seq, doc_id, text, story_id FROM pending_stories WHERE seq > ? ORDER BY seq",
+                                 (after_pending,)):
+            after_pending = r[0]
+            rows.append((r[1], r[2], r[3]))
+        return rows, after_doc, after_pending
+
+    def add_pending_story(self, doc_id: str, story_id: str, text: str) -> None:
+        """Announce a document's story to other runs before it is stored (inside ``exclusive``)."""
+        self.db.execute("INSERT OR IGNORE INTO pending_stories (doc_id, story_id, text, at) VALUES (?,?,?,?)",
+                        (doc_id, story_id, text, _now()))
+
+    def forget_pending_stories(self, older_than: str) -> None:
+        """Drop announcements older than ``older_than`` (ISO time): runs that were killed."""
+        with self.db:
+            self.db.execute("DELETE FROM pending_stories WHERE at < ?", (older_than,))
 
     def replace_derived(self, result: Result) -> None:
         """Re-annotation: swap a stored document's derived records atomically."""

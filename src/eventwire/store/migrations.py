@@ -161,11 +161,19 @@ def _m004_one_failure_per_input(db: sqlite3.Connection) -> None:
     db.execute("CREATE UNIQUE INDEX IF NOT EXISTS failures_origin_what ON failures(origin, what)")
 
 
+def _m005_pending_stories(db: sqlite3.Connection) -> None:
+    # the story index shared by concurrent ingests: a document joins the index here when a run
+    # assigns its story, before its (slow) annotation; its save removes the row
+    db.execute("CREATE TABLE IF NOT EXISTS pending_stories (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+               " doc_id TEXT NOT NULL UNIQUE, story_id TEXT NOT NULL, text TEXT NOT NULL, at TEXT NOT NULL)")
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: documents, annotations, events, claims, failures", _m001_initial),
     (2, "serving: full-text search over evidence sentences, page and timeline indexes", _m002_serving),
     (3, "documents with an input id are stale: their records carried that id", _m003_records_carry_stored_ids),
     (4, "one failure row per input and what failed", _m004_one_failure_per_input),
+    (5, "pending stories: the story index that concurrent ingests share", _m005_pending_stories),
 ]
 
 
