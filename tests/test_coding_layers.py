@@ -171,3 +171,8 @@ def test_one_event_per_act(resources: Resources) -> None:
 def test_commitment_with_a_gerund(resources: Resources, text: str) -> None:
     agree = [e for e in code(text, resources) if e.event == "AGREE"]
     assert agree and agree[0].actor and agree[0].actor[0]["code"] in ("GHA", "JPN")
+
+
+def test_a_plan_that_meets_resistance_meets_no_one(resources: Resources) -> None:
+    events = code("The Kenyan reform plan met with resistance from farmers in Nakuru.", resources)
+    assert "CONSULT" not in {e.event for e in events}

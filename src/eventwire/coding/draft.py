@@ -98,6 +98,7 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "protesters who tried to march", "sought to block": an attempt, said of its complement
         if not noun and not entry.strong and tok.dep_ == "acl" and tok.tag_ == "VBN":
             continue  # "youths armed with clubs": a weak participle describes, it reports no act
+        rec_heads: list[Token] = []
         if noun:
             # "the Kenyan deployment of police": a coded nationality or name among the modifiers first
             own = [p for p in resolve(tok, ctx.index, frozenset(trig.consumed)) if p.code and p.token.i == tok.i]
@@ -116,10 +117,11 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             actor = parties(heads, ctx.index)
             if actor and not any(p.resolved for p in actor):
                 actor = _speaker_for_pronoun(actor[0].token, ctx) or actor
-            recipient = parties(verb_recipient(tok, entry, trig.consumed), ctx.index)
+            rec_heads = verb_recipient(tok, entry, trig.consumed)
+            recipient = parties(rec_heads, ctx.index)
         taken = {(p.start, p.end) for p in actor}
         recipient = [p for p in recipient if (p.start, p.end) not in taken]
-        if not noun and other_sense(tok, entry.type, recipient, lex.rules):
+        if not noun and other_sense(tok, entry.type, recipient, lex.rules, rec_heads):
             continue
         if not political(tok, entry.type, actor, heads, lex.rules):
             continue
@@ -130,7 +132,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
     return drafts
 
 
-def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules) -> bool:
+def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
+                heads: list[Token] | None = None) -> bool:
     """The verb's object is of a class that cannot undergo an act of ``etype`` (rules.toml [classes] and
     [argument_types]): "fought the bill", "released a statement", "deployed AI agents", "visit our
     website", "declined to comment". An object that names a coded actor always can; technology
@@ -147,6 +150,8 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules) ->
     given = etype in ("AID", "COOPERATE")
     objects = [] if given else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [p.token for p in recipient if not p.code and not (given and p.token.dep_ == "dobj")]
+    # the recipient phrase's own head ("met with *resistance* from farmers": not the farmers)
+    objects += [h for h in heads or () if not (given and h.dep_ == "dobj")]
     if etype == "REJECT":  # "declined to comment", "refused to say": no act is refused
         objects += [c for c in tok.children if c.dep_ == "xcomp"]
         words = words | rules["attribution.speech_verbs"]
