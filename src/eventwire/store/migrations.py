@@ -168,12 +168,28 @@ def _m005_pending_stories(db: sqlite3.Connection) -> None:
                " doc_id TEXT NOT NULL UNIQUE, story_id TEXT NOT NULL, text TEXT NOT NULL, at TEXT NOT NULL)")
 
 
+def _m006_serving_aggregates(db: sqlite3.Connection) -> None:
+    """For ``eventwire serve`` on large stores: indexes that answer the dyad and timeline counts
+    without reading event rows, and the map's places from the events that have one."""
+    db.executescript(
+        """
+        CREATE INDEX IF NOT EXISTS events_mdate ON events(modality, date, event, id);
+        CREATE INDEX IF NOT EXISTS event_parties_cover ON event_parties(event_id, role, code, sector);
+        CREATE INDEX IF NOT EXISTS events_places ON events(
+            json_extract(record, '$.event_loc.text'), json_extract(record, '$.event_loc.code'),
+            json_extract(record, '$.event_loc.lat'), json_extract(record, '$.event_loc.lon'), event, modality, id)
+            WHERE json_extract(record, '$.event_loc.text') IS NOT NULL;
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: documents, annotations, events, claims, failures", _m001_initial),
     (2, "serving: full-text search over evidence sentences, page and timeline indexes", _m002_serving),
     (3, "documents with an input id are stale: their records carried that id", _m003_records_carry_stored_ids),
     (4, "one failure row per input and what failed", _m004_one_failure_per_input),
     (5, "pending stories: the story index that concurrent ingests share", _m005_pending_stories),
+    (6, "serving: covering indexes for dyads and timelines, an index of event places", _m006_serving_aggregates),
 ]
 
 
