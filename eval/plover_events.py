@@ -28,6 +28,7 @@ from collections import defaultdict
 from typing import Any
 
 from eval._shared import eval_settings, shared_path
+from eval.plover_actors import INTERNATIONAL, _gold_code
 from eval.split import figures_table, split, with_parts
 
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -44,6 +45,12 @@ def gold_records() -> list[dict[str, Any]]:
             continue
         out.append({**r, "type": LABEL_MAP.get(r["event"], r["event"])})
     return out
+
+
+def same_actor(ours: set[str], gold: set[str]) -> bool:
+    """One of our codes names a gold actor, reading gold codes as ``eval.plover_actors`` does."""
+    wanted = {_gold_code(g) for g in gold}
+    return bool(ours & wanted) or ("IGO" in wanted and bool(ours & INTERNATIONAL))
 
 
 def _codes(parties: Any) -> set[str]:
@@ -71,7 +78,7 @@ def code_sentences(texts: dict[str, str | None]) -> dict[str, list[Any]]:
 def _score(by_text: dict[str, list[dict[str, Any]]], coded: dict[str, list[Any]]) -> dict[str, float]:
     recs = [r for rs in by_text.values() for r in rs]
     hit = extra = extra_happened = 0
-    actor_n = actor_ok = recip_n = recip_ok = 0
+    actor_n = actor_ok = recip_n = recip_ok = actor_ok_same = recip_ok_same = 0
     for text, rs in by_text.items():
         events = coded[text]
         gold_types = {r["type"] for r in rs}
@@ -88,9 +95,11 @@ def _score(by_text: dict[str, list[dict[str, Any]]], coded: dict[str, list[Any]]
             if src:
                 actor_n += 1
                 actor_ok += any(_codes(e.actor) & src for e in same)
+                actor_ok_same += any(same_actor(_codes(e.actor), src) for e in same)
             if tgt:
                 recip_n += 1
                 recip_ok += any(_codes(e.recipient) & tgt for e in same)
+                recip_ok_same += any(same_actor(_codes(e.recipient), tgt) for e in same)
     n_sent = len(by_text) or 1
     return {
         "type_recall": round(hit / len(recs), 4) if recs else 0.0,
@@ -98,8 +107,13 @@ def _score(by_text: dict[str, list[dict[str, Any]]], coded: dict[str, list[Any]]
         # the same, negated, so that the eval gate's floors (figure >= floor) can cap it
         "minus_extra_per_sentence": -round(extra / n_sent, 4),
         "extra_happened_per_sentence": round(extra_happened / n_sent, 4),
-        "actor_accuracy": round(actor_ok / actor_n, 4) if actor_n else 0.0,
-        "recipient_accuracy": round(recip_ok / recip_n, 4) if recip_n else 0.0,
+        # gold codes read as eval.plover_actors reads them: old CAMEO country codes (JAP, ITL, VTN) as
+        # ISO, and a gold IGO found by any of our international codes (IGO, UNO, EUR)
+        "actor_accuracy": round(actor_ok_same / actor_n, 4) if actor_n else 0.0,
+        "recipient_accuracy": round(recip_ok_same / recip_n, 4) if recip_n else 0.0,
+        # the same, with codes compared letter for letter (the figure quoted before 2026-11-30)
+        "actor_accuracy_strict": round(actor_ok / actor_n, 4) if actor_n else 0.0,
+        "recipient_accuracy_strict": round(recip_ok / recip_n, 4) if recip_n else 0.0,
         "sentences": float(len(by_text)),
         "gold_events": float(len(recs)),
     }

@@ -176,3 +176,9 @@ def test_commitment_with_a_gerund(resources: Resources, text: str) -> None:
 def test_a_plan_that_meets_resistance_meets_no_one(resources: Resources) -> None:
     events = code("The Kenyan reform plan met with resistance from farmers in Nakuru.", resources)
     assert "CONSULT" not in {e.event for e in events}
+
+
+def test_a_domestic_concession_is_aimed_at_the_actors_country(resources: Resources) -> None:
+    events = code("The Chadian government lifted the state of emergency on Sunday.", resources)
+    concede = [e for e in events if e.event == "CONCEDE"]
+    assert concede and [r["code"] for r in concede[0].recipient] == ["TCD"]

@@ -138,6 +138,8 @@ def one_per_act(events: list[Event]) -> list[Event]:
     return out
 
 
+#: types whose target, where the sentence names no one and no place, is the actor's own country
+DOMESTIC = frozenset({"CONCEDE", "COERCE", "REJECT", "PROTEST"})
 #: types whose target, where the sentence names none, is the country where they happen (a protest
 #: in Serbia, troops on alert in the West Bank, an emergency lifted in Darfur): PLOVER/ICEWS practice
 PLACE_TARGETED = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "CONCEDE", "AID"})
@@ -160,5 +162,13 @@ def _recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> l
         place = next((e for e in ctx.places if e.start == loc["start"] and e.end == loc["end"]), None)
         if place is not None:
             out.append(place.as_party())
+    people = any(p.resolved or p.token.tag_ in ("NNS", "NNPS") for p in d.recipient)
+    if not any(p.get("code") for p in out) and not people and d.type in DOMESTIC:
+        # a concession, restriction, refusal or protest with no one on the other side (no actor, no
+        # group of people: "lifted the curfew", not "arrested six activists") is aimed at the actor's
+        # own country (PLOVER/ICEWS practice: "the government lifted the curfew")
+        home = next((p for p in d.actor if p.code and len(p.code) == 3 and p.code.isupper()), None)
+        if home is not None:
+            out.append({**home.to_json(), "sector": None})
     return out
 
