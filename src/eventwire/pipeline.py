@@ -41,9 +41,9 @@ class Pipeline:
     """Loads its resources once; ``process`` is safe to call repeatedly."""
 
     #: a longer document is processed in pieces of at most this many characters
-    piece_chars: int = 50_000
+    piece_chars: int = 20_000
     #: characters that one ``nlp.pipe`` call gets at most (one piece may exceed it alone)
-    batch_chars: int = 250_000
+    batch_chars: int = 40_000
 
     def __init__(self, settings: Settings, resources: Resources | None = None) -> None:
         self.settings = settings
