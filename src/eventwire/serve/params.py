@@ -106,9 +106,13 @@ class EventFilter:
             args += mods
         for role, code in (("actor", self.actor), ("recipient", self.recipient)):
             if code:
-                clauses.append(f"EXISTS (SELECT 1 FROM event_parties p WHERE p.event_id = {alias}.id"
-                               " AND p.role = ? AND (p.code = ? OR p.code || p.sector = ?))")
-                args += [role, code, code]
+                # a code (IDN) or a code and sector (IDNGOV), as on the command line; the IN list of the
+                # code's prefixes lets SQLite find the parties through the (role, code) index
+                prefixes = [code[:i] for i in range(2, len(code) + 1)]
+                clauses.append(f"{alias}.id IN (SELECT p.event_id FROM event_parties p WHERE p.role = ?"
+                               f" AND p.code IN ({','.join('?' * len(prefixes))})"
+                               " AND (p.code = ? OR p.code || p.sector = ?))")
+                args += [role, *prefixes, code, code]
         if self.type:
             clauses.append(f"{alias}.event = ?")
             args.append(self.type)

@@ -1,15 +1,19 @@
-"""``POST /api/ingest``: one document through the whole pipeline into the store.
+"""``POST /api/ingest``: one document through ``run_ingest``, exactly as ``eventwire ingest`` stores it.
 
-The same steps as ``eventwire ingest`` (read, clean, deduplicate, annotate, code, store in one
-transaction), for one document at a time: a lock serialises ingests, the pipeline (spaCy and the
-data files) is loaded on the first one, and the story index follows what other writers (an
-``eventwire ingest`` beside the server) store meanwhile.
+The body (or the page at a URL) is read by the ingest layer (decoding, format sniffing, the fetch
+policy), the request's metadata is applied, and the item goes to ``run_ingest`` as one JSON line,
+so deduplication, story grouping with concurrent ingests, failures and the one-transaction save
+are the command line's own. A lock serialises API ingests; the pipeline (spaCy and the data
+files) is loaded on the first.
 """
 
 from __future__ import annotations
 
 import io
+import json
+import tempfile
 import threading
+from pathlib import Path
 from typing import Any
 
 from ..config import Settings
@@ -22,8 +26,7 @@ ORIGIN = "POST /api/ingest"
 
 
 def _failed(f: Failure) -> ApiError:
-    status = 413 if f.kind == "TooLarge" else 422
-    return ApiError(status, f.what, f"{f.why}; {f.todo}")
+    return ApiError(413 if f.kind == "TooLarge" else 422, f.what, f"{f.why}; {f.todo}")
 
 
 class Ingester:
@@ -32,74 +35,71 @@ class Ingester:
         self.settings = settings
         self._pipeline = pipeline
         self._lock = threading.Lock()
-        self._stories: Any = None  # dedupe.StoryIndex, built on the first ingest
-        self._synced_at = ""
 
     def ingest(self, *, data: bytes | None = None, url: str | None = None, source: str | None = None,
                published: str | None = None, title: str | None = None) -> dict[str, Any]:
         """Ingest ``data`` (text or HTML bytes) or the page at ``url``; returns the document's id,
-        story, whether it was already stored, and its counts. Raises ApiError for a bad input."""
+        story, whether it was stored already, and its counts. Raises ApiError for a bad input."""
+        from ..clean import clean_item
+        from ..ingest import iter_items
+        from ..pipeline import run_ingest
+        from ..store import Store
+
+        raw = self._read(data, url)
+        line = {"html" if raw.content_type == "html" else "text": raw.content, "title": title or raw.title,
+                "url": raw.url, "source": source or raw.source, "published": published or raw.published,
+                "byline": raw.byline}
+        with tempfile.TemporaryDirectory(prefix="eventwire-api-") as tmp:
+            path = Path(tmp) / "request.jsonl"
+            path.write_text(json.dumps({k: v for k, v in line.items() if v is not None}, ensure_ascii=False) + "\n",
+                            encoding="utf-8")
+            [item] = list(iter_items([str(path)], self.settings))
+            if isinstance(item, Failure):
+                self._record(item)
+                raise _failed(item)
+            try:
+                doc_id = clean_item(item, self.settings).id
+            except InputError as exc:
+                f = Failure(ORIGIN, exc.what, exc.why, exc.todo, type(exc).__name__)
+                self._record(f)
+                raise _failed(f) from exc
+            with self._lock, Store(self.db_path) as store:
+                if self._pipeline is None:
+                    self._pipeline = Pipeline(self.settings)
+                report = run_ingest([str(path)], store, self.settings, pipeline=self._pipeline)
+                if report.failed:
+                    raise _failed(report.failed[0])
+                return self._answer(store, doc_id, duplicate=report.ingested == 0)
+
+    def _read(self, data: bytes | None, url: str | None) -> RawItem:
         from ..ingest import iter_items
 
         inputs, stdin = ([url], None) if url is not None else (["-"], io.BytesIO(data or b""))
-        items = list(iter_items(inputs, self.settings, source=source, published=published, url=None, stdin=stdin))
-        with self._lock:
-            for item in items:
-                if isinstance(item, Failure):
-                    self._record(item)
-                    raise _failed(item)
-            if len(items) != 1:
-                raise ApiError(422, "not one document", f"the body holds {len(items)} documents; "
-                                                         "send one article per request")
-            item = items[0]
-            assert isinstance(item, RawItem)
-            if title:
-                item.title = title
-            return self._one(item)
+        items = list(iter_items(inputs, self.settings, stdin=stdin))
+        for item in items:
+            if isinstance(item, Failure):
+                self._record(item)
+                raise _failed(item)
+        if len(items) != 1:
+            raise ApiError(422, "not one document", f"the body holds {len(items)} documents; "
+                                                     "send one article per request")
+        assert isinstance(items[0], RawItem)
+        return items[0]
 
     def _record(self, f: Failure) -> None:
         from ..store import Store
 
         with Store(self.db_path) as store:
-            store.record_failure(Failure(ORIGIN if f.origin == "stdin" else f.origin, f.what, f.why, f.todo, f.kind))
-
-    def _one(self, item: RawItem) -> dict[str, Any]:
-        from ..clean import clean_item
-        from ..store import Store
-
-        try:
-            doc = clean_item(item, self.settings)
-        except InputError as exc:
-            f = Failure(ORIGIN, exc.what, exc.why, exc.todo, type(exc).__name__)
-            self._record(f)
-            raise _failed(f) from exc
-        with Store(self.db_path) as store:
-            if store.has_document(doc.id):
-                return self._answer(store, doc.id, duplicate=True)
-            doc.story_id = self._story_index(store).assign(doc.id, doc.text)
-            if self._pipeline is None:
-                self._pipeline = Pipeline(self.settings)
-            [result] = list(self._pipeline.process([doc]))
-            store.save(result)
-            return self._answer(store, doc.id, duplicate=False)
-
-    def _story_index(self, store: Any) -> Any:
-        """The story index, brought up to date with documents stored since the last ingest."""
-        from ..dedupe import StoryIndex
-
-        if self._stories is None:
-            self._stories = StoryIndex(self.settings)
-        rows = store.db.execute("SELECT id, text, story_id, ingested_at FROM documents WHERE ingested_at >= ?"
-                                " ORDER BY ingested_at, id", (self._synced_at,))
-        for doc_id, text, story, at in rows:
-            if doc_id not in self._stories:
-                self._stories.add_existing(doc_id, text, story or doc_id)
-            self._synced_at = max(self._synced_at, at)
-        return self._stories
+            origin = f.origin if f.origin.startswith(("http://", "https://")) else ORIGIN
+            store.record_failure(Failure(origin, f.what, f.why, f.todo, f.kind))
 
     @staticmethod
     def _answer(store: Any, doc_id: str, *, duplicate: bool) -> dict[str, Any]:
         row = store.db.execute("SELECT title, story_id FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise ApiError(500, "not stored", f"document {doc_id} was not found after ingest; the server log "
+                                              "may say why")
         counts = {t: store.db.execute(f"SELECT count(*) FROM {t} WHERE doc_id = ?", (doc_id,)).fetchone()[0]
                   for t in ("events", "claims", "entities", "quantities", "attributions")}
         return {"id": doc_id, "title": row[0], "story_id": row[1], "duplicate": duplicate, **counts}
+
