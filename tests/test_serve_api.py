@@ -490,3 +490,21 @@ def test_serve_refuses_a_public_address_without_a_token(db: Path) -> None:
     assert r.exit_code == 2 and "at least 16" in r.output
     r = runner.invoke(cli, ["serve", "--db", str(db.parent / "absent.db")])
     assert r.exit_code == 1 and "no store" in r.output
+
+
+def test_datasette_metadata_fits_the_store(db: Path) -> None:
+    """Every table and column the metadata describes exists, and every canned query runs (with
+    sample parameters) and finds rows, except the list of failures, which is empty here."""
+    meta = json.loads((Path(__file__).resolve().parent.parent / "datasette-metadata.json").read_text())
+    spec = meta["databases"]["eventwire"]
+    con = sqlite3.connect(db)
+    for table, about in spec["tables"].items():
+        columns = {r[1] for r in con.execute(f"PRAGMA table_info({table})")}
+        assert columns, f"no table {table}"
+        assert set(about.get("columns", {})) <= columns, table
+    samples = {"code": "idn", "q": "ships"}
+    for name, query in spec["queries"].items():
+        params = {k: v for k, v in samples.items() if f":{k}" in query["sql"]}
+        rows = con.execute(query["sql"], params).fetchall()
+        assert rows or name == "failed_inputs", name
+    con.close()
