@@ -383,7 +383,7 @@ def keep(d: Draft, rules: Rules) -> bool:
     marks = rules["modality.conditional_marks"]
     if any(c.dep_ == "mark" and c.lower_ in marks for t in [clause, *(a for a, _ in _ancestors(clause))]
            for c in t.children):
-        return False  # "if fighting resumes", "unless X arranged a ceasefire with rebels fighting": a condition
+        return False  # "if fighting resumes", "unless the militia hands over its weapons": a condition
     if d.noun and d.adjunct:
         return actor and recipient  # background mentions must name both sides
     if not d.noun and d.token.dep_ in ("relcl", "acl") and not actor and not (
