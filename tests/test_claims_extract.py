@@ -162,7 +162,7 @@ def test_claim_carries_hedges_of_its_attribution(resources: Resources) -> None:
 def test_casualty_size_for_events(resources: Resources) -> None:
     from eventwire.claims import casualty_size
 
-    text = "At least 12 people were killed and dozens were injured. Police arrested 30 protesters."
+    text = "At least 12 villagers died and dozens were injured. Police arrested 30 protesters."
     ann = _ann(text, resources)
     cs = _claims(ann, resources)
     assert casualty_size(cs, 0) == {"dead": 12, "injured": 24, "arrested": None}

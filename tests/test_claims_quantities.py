@@ -48,7 +48,7 @@ def test_hedges_and_bounds(text: str, figure: str, value: float, low: float | No
     ("between 5,000 and 7,000 troops", 5000, 7000),
     ("5,000-7,000 troops", 5000, 7000),
     ("5,000 to 7,000 troops", 5000, 7000),
-    ("from 13.5 to 14.0 mm", 13.5, 14.0),
+    ("from 12.5 to 13.0 mm", 12.5, 13.0),
     ("four to five thousand people", 4000, 5000),
     ("US $89 to $93 billion", 89e9, 93e9),
 ])

@@ -140,7 +140,7 @@ def test_single_newline_paragraphs_kept() -> None:
 
 def test_lists_and_short_lines_kept() -> None:
     body = (
-        "The agreement covers four areas, the ministry said in a statement on Friday.\n\n"
+        "The agreement covers four areas, the ministry announced on Friday.\n\n"
         "Energy supply\nsecurity guarantees\ngrain exports\nprisoner exchanges\n\n"
         "Talks will continue in Geneva."
     )

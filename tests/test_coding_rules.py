@@ -256,7 +256,7 @@ def test_protesters_defying_a_ban_protest(resources: Resources) -> None:
 
 
 def test_coordinated_verbs_share_the_object(resources: Resources) -> None:
-    events = code("Ugandan police arrested and beat six opposition members.", resources, {"Ugandan police": "UGA"})
+    events = code("Zambian police arrested and beat six opposition members.", resources, {"Zambian police": "ZMB"})
     arrested = one(events, "COERCE")
     assert texts(arrested.recipient) == ["six opposition members"]
 
@@ -334,15 +334,15 @@ def test_means_hung_on_the_object_retypes_a_dispersal(resources: Resources) -> N
 # ---- actors of participles and shared passives ----------------------------------------------------
 
 def test_shells_fired_by(resources: Resources) -> None:
-    e = one(code("Dozens of artillery shells fired by Russian forces landed in Kharkiv.", resources,
+    e = one(code("Scores of artillery shells fired by Russian forces hit the outskirts of Kherson.", resources,
                  {"Russian": "RUS"}), "ASSAULT")
     assert codes(e.actor) == ["RUS"]
 
 
 def test_shared_passive_agent(resources: Resources) -> None:
-    e = one(code("The president was swarmed and booed at by strikers outside the theatre.", resources), "PROTEST")
+    e = one(code("The governor was surrounded and booed at by strikers outside the stadium.", resources), "PROTEST")
     assert texts(e.actor) == ["strikers"]
-    assert texts(e.recipient) == ["The president"]
+    assert texts(e.recipient) == ["The governor"]
     # the parser may hang "booed" on the auxiliary; its "by" agent is still the doer
     e = one(code("The minister was jeered and booed by protesters outside the hall.", resources), "PROTEST")
     assert texts(e.actor) == ["protesters"]
@@ -372,7 +372,7 @@ def test_hyphenated_words_split_by_the_tokenizer(resources: Resources) -> None:
 
 
 def test_a_dispersal_that_killed_is_violent_repression(resources: Resources) -> None:
-    events = code("More than 35 protesters were killed when the military broke up a sit-in in Khartoum.", resources)
+    events = code("More than 20 marchers were killed when the army broke up a sit-in in Conakry.", resources)
     assert [e.cameo for e in events if e.event == "ASSAULT" and "broke" in e.event_text] == ["175"]
     assert one(code("Police dispersed the protest peacefully.", resources), "COERCE").mode == "restrict"
 

@@ -154,7 +154,7 @@ def is_passive(v: Token) -> bool:
         return True
     if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i != v.i and not any(
             c.dep_ in ("nsubj", "aux") for c in v.children):
-        return is_passive(v.head)  # "was swarmed and booed at by strikers": the passive is shared
+        return is_passive(v.head)  # "was surrounded and booed at by strikers": the passive is shared
     return v.dep_ == "acl" and v.tag_ == "VBN"
 
 

@@ -410,7 +410,7 @@ def main_clause(d: Draft) -> bool:
 
 
 def _casualty_verb(noun: Token, rules: Rules) -> bool:
-    """The first verb above ``noun`` (through prepositions: "died as a result of torture") is one of
+    """The first verb above ``noun`` (through prepositions: "died as a result of beatings") is one of
     dying, killing or wounding."""
     cur = noun
     for _ in range(5):
