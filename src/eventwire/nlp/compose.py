@@ -6,7 +6,7 @@ Rules, applied left to right over the phrases ``find_bases`` found:
   to three modifier words, then an agent ("South Korea's presidential office" KOR GOV, "North
   Korean soldiers" PRK MIL, "the Ukrainian defense intelligence agency" UKR SPY, "EU foreign
   ministers", "the Biden administration" USA GOV);
-- coordinated modifiers share the agent ("Hungarian and Romanian officials": both GOV);
+- coordinated modifiers share the agent ("Czech and Slovak officials": both GOV);
 - agent + "of"/"from" + modifier ("the foreign minister of Estonia", "troops from North Korea");
 - a plural non-military agent + "in" + place takes the place's state ("protesters in Baghdad");
 - a title before a known person ("Foreign Minister Cho Tae-yul") is one mention of that person;
@@ -282,7 +282,7 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
         former = _former_before(toks, b.i)
         run = _coordinated(toks, bases, k)
         if run > k:
-            # "Hungarian and Romanian officials": each modifier takes the agent that ends the run
+            # "Czech and Slovak officials": each modifier takes the agent that ends the run
             agent = bases[run + 1].agent
             assert agent is not None
             for c in range(k, run):
@@ -316,7 +316,7 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
             continue
         home = _home_of_people(toks, b, nxt)
         if home is not None:
-            # "the Albanians of southern Serbia", "ethnic Russians in Latvia": a people living in
+            # "the Hungarians of southern Slovakia", "ethnic Russians in Latvia": a people living in
             # another state is coded with that state, as a civilian group
             assert b.entry is not None and nxt is not None and nxt.entry is not None
             out.append(Mention(b.i, nxt.j, nxt.entry.code, "CVL", home, label="ACTOR", plural=True,

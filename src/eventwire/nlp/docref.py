@@ -314,7 +314,7 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) 
     changes. Officials, troops, spies and refugees (``_MOBILE``) are often abroad: they keep no
     state. A people marked "ethnic" ("ethnic Albanians rallied in Serbia") is coded with the
     state it lives in, as in ``compose``, which also has the rules for an adjacent place
-    ("protesters in Baghdad", "Albanians of southern Serbia")."""
+    ("protesters in Lagos", "Hungarians of southern Slovakia")."""
     settings: dict[int, dict[str, Mention]] = {}
     for m in mentions:
         if m.code and (m.kind == "place" or (
