@@ -182,3 +182,13 @@ def test_a_domestic_concession_is_aimed_at_the_actors_country(resources: Resourc
     events = code("The Chadian government lifted the state of emergency on Sunday.", resources)
     concede = [e for e in events if e.event == "CONCEDE"]
     assert concede and [r["code"] for r in concede[0].recipient] == ["TCD"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador suspended diplomatic contacts with Mexico on Friday.",
+    "Niger expelled the French consul.",
+    "Burundi withdrew from the International Criminal Court.",
+    "Armenia froze its membership in the alliance.",
+])
+def test_reducing_relations_by_class(resources: Resources, text: str) -> None:
+    assert "SANCTION" in {e.event for e in code(text, resources)}
