@@ -390,10 +390,17 @@ def test_ingest_text_json_and_html(api: httpx.Client, db: Path) -> None:
     auth = {"Authorization": f"Bearer {TOKEN}"}
     text = ("Indonesian warships fired on a Malaysian patrol boat near Tawau on Saturday, "
             "Malaysia's navy said, adding that 4 sailors were wounded.")
+    def counted() -> int:
+        body = api.get("/api/stats/timeline", params={"modality": "all"}).json()
+        return int(body["total"] + body["undated"])
+
+    before = counted()
+    assert counted() == before  # kept
     r = api.post("/api/ingest", json={"text": text, "source": "Test Wire", "published": "2025-03-11",
                                       "title": "Shots fired near Tawau"}, headers=auth)
     assert r.status_code == 201, r.text
     made = r.json()
+    assert counted() == before + made["events"], "a kept aggregate outlived a write"
     assert made["duplicate"] is False and made["events"] >= 1 and made["title"] == "Shots fired near Tawau"
     shown = api.get(f"/api/documents/{made['id']}").json()
     assert (shown["source"], shown["published"]) == ("Test Wire", "2025-03-11")

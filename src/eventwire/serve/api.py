@@ -11,7 +11,7 @@ import hmac
 import io
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -19,6 +19,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, StreamingResponse
 
+from .cache import Versioned
 from .errors import ApiError, bad_parameter
 from .params import DEFAULT_LIMIT, INTERVALS, EventFilter, check_choice, check_date, check_limit
 from .queries import (
@@ -75,6 +76,11 @@ def event_filter(
 Filter = Annotated[EventFilter, Depends(event_filter)]
 
 
+def cached(request: Request, key: Hashable, compute: Callable[[], Any]) -> Any:
+    store: Versioned = request.app.state.cache
+    return store.get(key, compute)
+
+
 def _json(content: Any, status: int = 200) -> JSONResponse:
     return JSONResponse(content, status_code=status, headers={"Cache-Control": "no-store"})
 
@@ -102,32 +108,38 @@ def get_document(db: DB, doc_id: str) -> JSONResponse:
 
 
 @router.get("/claims", summary="The claims ledger: groups of figures, conflicts first")
-def list_claims(db: DB, subject: str | None = None, status: str | None = None, limit: Limit = DEFAULT_LIMIT,
-                cursor: Cursor = None) -> JSONResponse:
+def list_claims(request: Request, db: DB, subject: str | None = None, status: str | None = None,
+                limit: Limit = DEFAULT_LIMIT, cursor: Cursor = None) -> JSONResponse:
     if status:
         check_choice("status", status, STATUSES)
-    return _json(ledger_page(db, subject or None, status or None, check_limit(limit), cursor))
+    groups = cached(request, ("ledger", subject or None, status or None), lambda: ledger(db, subject or None,
+                                                                                         status or None))
+    return _json(ledger_page(groups, check_limit(limit), cursor))
 
 
 @router.get("/actors", summary="Actor codes with the number of filtered events that name them")
-def list_actors(db: DB, f: Filter, limit: Limit = DEFAULT_LIMIT, cursor: Cursor = None) -> JSONResponse:
-    return _json(actors_page(db, f, check_limit(limit), cursor))
+def list_actors(request: Request, db: DB, f: Filter, limit: Limit = DEFAULT_LIMIT, cursor: Cursor = None
+                ) -> JSONResponse:
+    limit = check_limit(limit)
+    return _json(cached(request, ("actors", f, limit, cursor), lambda: actors_page(db, f, limit, cursor)))
 
 
 @router.get("/stats/timeline", summary="Events per day, week or month, by type")
-def stats_timeline(db: DB, f: Filter, interval: str = "day") -> JSONResponse:
-    return _json(timeline(db, f, check_choice("interval", interval, INTERVALS)))
+def stats_timeline(request: Request, db: DB, f: Filter, interval: str = "day") -> JSONResponse:
+    check_choice("interval", interval, INTERVALS)
+    return _json(cached(request, ("timeline", f, interval), lambda: timeline(db, f, interval)))
 
 
 @router.get("/stats/dyads", summary="The top actor → recipient pairs, with counts by type")
-def stats_dyads(db: DB, f: Filter, limit: Annotated[int, Query(description="Pairs, 1 to 1000.")] = 20
-                ) -> JSONResponse:
-    return _json(dyads(db, f, check_limit(limit)))
+def stats_dyads(request: Request, db: DB, f: Filter,
+                limit: Annotated[int, Query(description="Pairs, 1 to 1000.")] = 20) -> JSONResponse:
+    limit = check_limit(limit)
+    return _json(cached(request, ("dyads", f, limit), lambda: dyads(db, f, limit)))
 
 
 @router.get("/stats/places", summary="Event locations with coordinates, with counts by type")
-def stats_places(db: DB, f: Filter) -> JSONResponse:
-    return _json(places(db, f))
+def stats_places(request: Request, db: DB, f: Filter) -> JSONResponse:
+    return _json(cached(request, ("places", f), lambda: places(db, f)))
 
 
 @router.get("/stats/store", summary="How many documents, events, claims and failed inputs the store holds")

@@ -19,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..config import PIPELINE_VERSION, Settings
 from ..pipeline import Pipeline
 from .api import router
+from .cache import Versioned
 from .errors import ApiError
 from .writer import Ingester
 
@@ -108,6 +109,7 @@ def create_app(db_path: str, *, token: str | None = None, settings: Settings | N
     app.state.db_path = db_path
     app.state.token = token or None
     app.state.ingester = Ingester(db_path, settings or Settings(), pipeline)
+    app.state.cache = Versioned(db_path)
 
     @app.exception_handler(ApiError)
     async def api_error(_request: Request, exc: ApiError) -> JSONResponse:

@@ -191,9 +191,8 @@ def ledger(db: sqlite3.Connection, subject: str | None, status: str | None) -> l
     return groups
 
 
-def ledger_page(db: sqlite3.Connection, subject: str | None, status: str | None, limit: int,
-                cursor: str | None) -> dict[str, Any]:
-    groups = ledger(db, subject, status)
+def ledger_page(groups: list[dict[str, Any]], limit: int, cursor: str | None) -> dict[str, Any]:
+    """A page of ``ledger`` groups, in their order."""
     key = decode_cursor(cursor, RANKED_KEY)
     if key is not None:
         groups = [g for g in groups if [_STATUS_RANK[g["status"]], g["key"]] > key]
