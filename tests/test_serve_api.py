@@ -515,3 +515,35 @@ def test_datasette_metadata_fits_the_store(db: Path) -> None:
         rows = con.execute(query["sql"], params).fetchall()
         assert rows or name == "failed_inputs", name
     con.close()
+
+
+def test_the_serve_command_serves_the_store(db: Path, tmp_path: Path) -> None:
+    """`eventwire serve` as a user starts it: its own process, the default host, a given port."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    live = tmp_path / "cli.db"
+    shutil.copy(db, live)
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire", "serve", "--db", str(live), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/stats/store", timeout=5)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read() if proc.stderr else ""
+                time.sleep(0.2)
+        with Store(db) as store:
+            assert r.json()["documents"] == store.count("documents")
+        assert httpx.post(f"http://127.0.0.1:{port}/api/ingest", json={"text": "x"}).status_code == 403
+    finally:
+        proc.terminate()
+        _out, err = proc.communicate(timeout=20)
+    assert f"serving {live} read-only at http://127.0.0.1:{port}/" in err
