@@ -192,3 +192,14 @@ def test_a_domestic_concession_is_aimed_at_the_actors_country(resources: Resourc
 ])
 def test_reducing_relations_by_class(resources: Resources, text: str) -> None:
     assert "SANCTION" in {e.event for e in code(text, resources)}
+
+
+def test_a_state_protesting_something_complains_officially(resources: Resources) -> None:
+    assert "ACCUSE" in {e.event for e in code("Vietnam protested the deployment of a Chinese oil rig.", resources)}
+    farmers = {e.event for e in code("Thousands of farmers protested in Warsaw against grain imports.", resources)}
+    assert "PROTEST" in farmers and "ACCUSE" not in farmers
+
+
+def test_aid_announced_is_a_commitment(resources: Resources) -> None:
+    events = code("Canada announced 40 million dollars in humanitarian aid for Haiti.", resources)
+    assert "AGREE" in {e.event for e in events}

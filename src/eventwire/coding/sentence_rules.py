@@ -307,6 +307,11 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
             # "took control of the town after government troops withdrew", "entered without a fight":
             # territory taken without fighting is an occupation (CAMEO 192), not combat
             d.type, d.mode, d.cameo, d.rule = "COERCE", "seize", "192", f"{d.rule}+unopposed"
+        elif d.type == "PROTEST" and d.token.lemma_.lower() == "protest" and _state_actor(d) \
+                and not typical_actor(d, rules) and any(c.dep_ == "dobj" for c in d.token.children):
+            # a government, ministry or force that "protests" something (a direct object: "protested
+            # the arms sale") complains officially (CAMEO 114); civilians who protest demonstrate (14)
+            d.type, d.mode, d.cameo, d.rule = "ACCUSE", "allege", "114", f"{d.rule}+official-complaint"
         elif (d.type == "ASSAULT" or (d.type == "THREATEN" and d.mode == "violence")) and _economic_means(d, rules):
             # "retaliated with tariffs", "tariffs targeting Canadian steel": an economic measure, coded
             # as our entries code imposing tariffs and sanctions (CAMEO 163)
@@ -314,6 +319,20 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
         elif d.type == "REJECT" and d.token.lemma_.lower() == "defy" and typical_actor(d, rules, "PROTEST"):
             # "protesters defied a ban on rallies": civil disobedience is a protest (CAMEO 141)
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "demo", "141", f"{d.rule}+defiance"
+
+
+#: sectors of the state: an actor of these (or a state named alone) acts for its government
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _state_actor(d: Draft) -> bool:
+    """The actor phrase is headed by a state, or an organ of one ("the foreign ministry", "the coast
+    guard"), not merely a phrase with a place in it ("a rally in Lagos")."""
+    heads = {h.i for h in d.actor_heads}
+    return any(p.entity is not None and p.code and p.token.i in heads and (p.entity.sector in STATE_SECTORS or (
+        p.entity.sector is None and len(p.code) == 3 and p.entity.label in ("GPE", "ORG")
+        and p.token.tag_ not in ("NNS", "NNPS")))  # "Nigerians", "thousands of Chileans": people
+               for p in d.actor)
 
 
 def _economic_means(d: Draft, rules: Rules) -> bool:
