@@ -21,7 +21,8 @@
       trigger with a coded actor
       + 0.05 the trigger is (or heads) the sentence's main clause
       - 0.10 noun trigger; - 0.10 event derived by a rule rather than a lexicon entry;
-      - 0.15 coded by the fallback layer (the CAMEO verb dictionary)
+      - 0.15 coded by the fallback layer (the CAMEO verb dictionary); - 0.10 a verb in a participle or
+        relative clause that modifies a noun (background to the main clause)
       clipped to [0.05, 0.95]
 """
 
@@ -154,7 +155,7 @@ def refine_mode(mode: str | None, etype: str, clause: Token, rules: Rules) -> st
 
 def confidence(strong: bool, noun: bool, actor: list[Party], recipient: list[Party], extra_words: int,
                derived: bool, typical_actor: bool = False, main_clause: bool = False,
-               fallback: bool = False) -> float:
+               fallback: bool = False, modifier: bool = False) -> float:
     c = 0.55 if strong or typical_actor else 0.35
     if any(p.code for p in actor) or typical_actor:
         c += 0.20
@@ -173,4 +174,6 @@ def confidence(strong: bool, noun: bool, actor: list[Party], recipient: list[Par
         c -= 0.10
     if fallback:  # coded by the CAMEO dictionary beneath our lexicon: less often right than our entries
         c -= 0.15
+    if modifier:  # "protesters demanding reforms": a participle or relative clause describes, as background
+        c -= 0.10
     return round(min(0.95, max(0.05, c)), 3)

@@ -106,7 +106,8 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             modality=modality,
             attribution=attribution,
             confidence=confidence(d.strong, d.noun, d.actor, d.recipient, d.extra_words, d.derived,
-                                  typical_actor(d, lex.rules), main_clause(d), d.rule.startswith("cameo:")),
+                                  typical_actor(d, lex.rules), main_clause(d), d.rule.startswith("cameo:"),
+                                  not d.noun and not d.derived and d.token.dep_ in ("acl", "relcl")),
             coder={"rule": d.rule, "version": PIPELINE_VERSION},
             trigger=trigger,
         ))
