@@ -203,3 +203,20 @@ def test_a_state_protesting_something_complains_officially(resources: Resources)
 def test_aid_announced_is_a_commitment(resources: Resources) -> None:
     events = code("Canada announced 40 million dollars in humanitarian aid for Haiti.", resources)
     assert "AGREE" in {e.event for e in events}
+
+
+@pytest.mark.parametrize(("text", "etype", "absent"), [
+    ("Police returned fire and killed two gunmen in Quetta.", "ASSAULT", "RETREAT"),
+    ("Mali withdrew from ECOWAS in January.", "SANCTION", "RETREAT"),
+])
+def test_sense_by_codebook(resources: Resources, text: str, etype: str, absent: str) -> None:
+    got = {e.event for e in code(text, resources)}
+    assert etype in got and absent not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana rejected the accusations on Monday.",              # a statement answered, no act refused
+    "The ruling party opposes the reform, its leader said.",  # a standing position
+])
+def test_no_rejection_of_an_act(resources: Resources, text: str) -> None:
+    assert "REJECT" not in {e.event for e in code(text, resources)}

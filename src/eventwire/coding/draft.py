@@ -96,6 +96,9 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         if not noun and tok.lemma_.lower() in lex.rules["modality.intended_governors"] and any(
                 c.dep_ == "xcomp" for c in tok.children):
             continue  # "protesters who tried to march", "sought to block": an attempt, said of its complement
+        if not noun and tok.tag_ in ("VBZ", "VBP") and tok.lemma_.lower() in lex.rules.classes.get("stance", ()) \
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            continue  # "the party opposes the reform": a standing position, not an act that happened
         if not noun and not entry.strong and tok.dep_ == "acl" and tok.tag_ == "VBN":
             continue  # "youths armed with clubs": a weak participle describes, it reports no act
         rec_heads: list[Token] = []

@@ -312,6 +312,10 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
             # a government, ministry or force that "protests" something (a direct object: "protested
             # the arms sale") complains officially (CAMEO 114); civilians who protest demonstrate (14)
             d.type, d.mode, d.cameo, d.rule = "ACCUSE", "allege", "114", f"{d.rule}+official-complaint"
+        elif d.type == "RETREAT" and d.mode == "withdraw" and any(_an_organisation(p) for p in d.recipient):
+            # "withdrew from ECOWAS": leaving a body states belong to reduces relations (CAMEO 160);
+            # troops withdrawn from a place are a RETREAT
+            d.type, d.mode, d.cameo, d.rule = "SANCTION", "withdraw", "160", f"{d.rule}+leaves-body"
         elif (d.type == "ASSAULT" or (d.type == "THREATEN" and d.mode == "violence")) and _economic_means(d, rules):
             # "retaliated with tariffs", "tariffs targeting Canadian steel": an economic measure, coded
             # as our entries code imposing tariffs and sanctions (CAMEO 163)
@@ -333,6 +337,13 @@ def _state_actor(d: Draft) -> bool:
         p.entity.sector is None and len(p.code) == 3 and p.entity.label in ("GPE", "ORG")
         and p.token.tag_ not in ("NNS", "NNPS")))  # "Nigerians", "thousands of Chileans": people
                for p in d.actor)
+
+
+def _an_organisation(p: Party) -> bool:
+    """The party is an organisation of states or a court, not a place (ECOWAS, the ICC, NATO)."""
+    e = p.entity
+    return e is not None and e.kind == "actor" and e.label == "ORG" and bool(e.code) \
+        and (len(e.code or "") != 3 or e.code in ("IGO", "UNO", "EUR", "NGO"))
 
 
 def _economic_means(d: Draft, rules: Rules) -> bool:
