@@ -220,3 +220,10 @@ def test_sense_by_codebook(resources: Resources, text: str, etype: str, absent: 
 ])
 def test_no_rejection_of_an_act(resources: Resources, text: str) -> None:
     assert "REJECT" not in {e.event for e in code(text, resources)}
+
+
+def test_an_act_retold_later_in_the_story_is_one_event(resources: Resources) -> None:
+    text = ("Ethiopian troops attacked Eritrean positions on Monday. "
+            "Residents said Ethiopian troops attacked Eritrean positions for hours.")
+    events = [e for e in code(text, resources) if e.event == "ASSAULT"]
+    assert len(events) == 1 and events[0].text_info["sentence"] == 0

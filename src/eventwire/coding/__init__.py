@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ..nlp.types import Annotated
     from ..resources import Resources
 
-__all__ = ["Entry", "Lexicon", "code_events", "load_lexicon", "same_name_same_code"]
+__all__ = ["Entry", "Lexicon", "code_events", "load_lexicon", "one_a_day", "same_name_same_code"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _POSSESSIVE = re.compile(r"^(the\s+)|(['’]s|['’])$", re.IGNORECASE)
@@ -72,4 +72,27 @@ def code_events(ann: Annotated, resources: Resources,
         ctx = SentenceContext(ann, lexicon, EntityIndex(ents), places, attributions)
         events.extend(code_sentence(sidx, sent, ctx))
     floor = resources.settings.min_confidence
-    return [e for e in events if e.confidence >= floor]
+    return one_a_day([e for e in events if e.confidence >= floor], ann.document.published)
+
+
+def one_a_day(events: list[Event], published: str | None = None) -> list[Event]:
+    """One event per act in a document: a later sentence that tells again an event of the same type,
+    between the same coded actors and recipients, is the same act retold ("... attacked the base on
+    Monday. Residents said the troops attacked the base for hours."), and only the first telling is
+    kept, unless the later one is dated on a day of its own ("attacked it again on Tuesday"). This
+    is the "one-a-day" filter ICEWS and Phoenix apply per story. Asserted and reported tellings
+    count alike; events with no coded actor are left as they are."""
+    happened = ("asserted", "reported")
+    kept: dict[tuple[object, ...], set[str | None]] = {}
+    out: list[Event] = []
+    for e in events:
+        actors = frozenset(a["code"] for a in e.actor if a.get("code"))
+        if actors:
+            mod = "happened" if e.modality in happened else e.modality
+            key = (e.event, mod, actors, frozenset(r["code"] for r in e.recipient if r.get("code")))
+            dates = kept.setdefault(key, set())
+            if dates and (e.date in dates or e.date == published or e.date is None):
+                continue
+            dates.add(e.date)
+        out.append(e)
+    return out
