@@ -27,7 +27,10 @@ function periods(items, interval) {
   if (seen.length < 2 || seen.length > 2000) return seen;
   const out = [];
   const step = interval === "month" ? (p) => addMonths(p, 1) : (p) => addDays(p, interval === "week" ? 7 : 1);
-  for (let p = seen[0]; p <= seen[seen.length - 1] && out.length < 2000; p = step(p)) out.push(p);
+  for (let p = seen[0]; p <= seen[seen.length - 1]; p = step(p)) {
+    if (out.length >= 2000) return seen;  // too long a span to draw every period: only those with events
+    out.push(p);
+  }
   return out;
 }
 
