@@ -227,3 +227,20 @@ def test_an_act_retold_later_in_the_story_is_one_event(resources: Resources) -> 
             "Residents said Ethiopian troops attacked Eritrean positions for hours.")
     events = [e for e in code(text, resources) if e.event == "ASSAULT"]
     assert len(events) == 1 and events[0].text_info["sentence"] == 0
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The new law allows the government to seize the party's assets.", "COERCE"),  # a permission
+    ("More than two million Chinese tourists visited Vietnam this year.", "CONSULT"),
+    ("The military continues to defy calls to free the prisoners.", "REJECT"),
+    ("A longtime resident warned against hospital care in Hanoi.", "THREATEN"),  # advice
+    ("The customs campaign targeting fentanyl continues.", "ASSAULT"),  # a campaign is no doer
+])
+def test_no_act_happened(resources: Resources, text: str, absent: str) -> None:
+    happened = {e.event for e in code(text, resources) if e.modality in ("asserted", "reported")}
+    assert absent not in happened
+
+
+def test_a_warning_of_what_the_speaker_will_do_is_a_threat(resources: Resources) -> None:
+    events = code("The Egyptian interior minister warned that police will no longer tolerate rallies.", resources)
+    assert "THREATEN" in {e.event for e in events}

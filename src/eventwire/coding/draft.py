@@ -96,9 +96,11 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         if not noun and tok.lemma_.lower() in lex.rules["modality.intended_governors"] and any(
                 c.dep_ == "xcomp" for c in tok.children):
             continue  # "protesters who tried to march", "sought to block": an attempt, said of its complement
-        if not noun and tok.tag_ in ("VBZ", "VBP") and tok.lemma_.lower() in lex.rules.classes.get("stance", ()) \
-                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
-            continue  # "the party opposes the reform": a standing position, not an act that happened
+        if not noun and entry.type == "THREATEN" and tok.lemma_.lower() == "warn" and not entry.words \
+                and _a_prediction(tok, lex):
+            continue  # "researchers warn that the disease could spread", "warned against hospital care"
+        if not noun and tok.lemma_.lower() in lex.rules.classes.get("stance", ()) and _standing(tok):
+            continue  # "the party opposes the reform", "continues to defy": a standing position, no act
         if not noun and not entry.strong and tok.dep_ == "acl" and tok.tag_ == "VBN":
             continue  # "youths armed with clubs": a weak participle describes, it reports no act
         rec_heads: list[Token] = []
@@ -135,6 +137,30 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
     return drafts
 
 
+def _a_prediction(tok: Token, lex: Lexicon) -> bool:
+    """A bare warning names no one warned and no act its speaker will take: a prediction ("warn that
+    the disease could spread") or advice ("warned against hospital care"), not a threat (CAMEO 13
+    threatens an act of the speaker's side: "warned that police will no longer tolerate ...")."""
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children):
+        return False
+    maybe = lex.rules["modality.hypothetical_aux"]
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return True
+    return all(any(a.dep_ == "aux" and a.lemma_.lower() in maybe for a in c.children) for c in clauses)
+
+
+def _standing(tok: Token) -> bool:
+    """The verb tells a state that lasts, not an act: the simple present ("opposes"), the present
+    progressive ("is defying"), or a verb of continuing above it ("continues to defy")."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ in ("VBZ", "VBP") and not aux:
+        return True
+    if tok.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in aux):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("continue", "keep", "remain")
+
+
 def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
                 heads: list[Token] | None = None) -> bool:
     """The verb's object is of a class that cannot undergo an act of ``etype`` (rules.toml [classes] and
@@ -168,16 +194,26 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
     return False
 
 
+#: material acts: only actors do them, never a plan, a law or a report
+MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
 SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 
 
 def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], rules: Rules) -> bool:
-    """False for what only looks like an act of a political actor: a natural force as the doer ("the
-    storm hit the coast", "the virus killed 300") or a sports contest ("beat Argentina 2-1 in the
-    qualifier"): rules.toml [classes].nature and .sport."""
+    """False for what only looks like an act of a political actor: a natural force, a law or a report
+    as the doer ("the storm hit the coast", "the virus killed 300", "the law allows ..."), private
+    travellers visiting, or a sports contest ("beat Argentina 2-1 in the qualifier"): rules.toml
+    [classes].nature, .abstract, .information, .private and .sport."""
     nature = rules.classes.get("nature", frozenset())
-    if not any(p.code for p in actor) and any(lemma_forms(h) & nature for h in heads):
-        return False
+    # a law, a plan or a report does not act ("a law that allows the government to seize ...", "the
+    # effort targeting fentanyl"); nor does a natural force
+    things = nature | rules.classes.get("abstract", frozenset()) | rules.classes.get("information", frozenset())
+    if any(lemma_forms(h) & things for h in heads) and (
+            not any(p.code for p in actor) or etype in MATERIAL):
+        return False  # a report may speak for its author ("a UN report accused ..."); it does not fight
+    private = rules.classes.get("private", frozenset())
+    if etype == "CONSULT" and any(lemma_forms(h) & private for h in heads):
+        return False  # "tourists visited Vietnam": a consultation is between political actors
     if etype in ("ASSAULT", "COERCE"):
         sport = rules.classes.get("sport", frozenset())
         clause = list(tok.subtree)
