@@ -28,6 +28,7 @@ def main() -> None:
     a = ap.parse_args()
 
     from bench.corpus import texts, write_text_corpus
+    from eval._shared import shared_path
     from eventwire.clean import clean_item
     from eventwire.config import Settings
     from eventwire.model import RawItem
@@ -36,7 +37,11 @@ def main() -> None:
     from eventwire.resources import Resources
     from eventwire.store import Store
 
-    settings = Settings()
+    # the fallback layers (CAMEO verbs, Phoenix actors and agents) loaded where ../shared has them,
+    # as a user who installed them has them: they are part of what is measured
+    dicts = shared_path("dictionaries")
+    settings = Settings(dictionaries=str(dicts) if dicts is not None else "none")
+    print(f"fallback dictionaries: {dicts or 'none'}")
     res = Resources(settings)
     import eventwire.dedupe  # noqa: F401  (datasketch imports scipy: start-up, not throughput)
 
