@@ -244,3 +244,12 @@ def test_no_act_happened(resources: Resources, text: str, absent: str) -> None:
 def test_a_warning_of_what_the_speaker_will_do_is_a_threat(resources: Resources) -> None:
     events = code("The Egyptian interior minister warned that police will no longer tolerate rallies.", resources)
     assert "THREATEN" in {e.event for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say Tehran would welcome the closure of the base.",        # a forecast by commentators
+    "Japan's security cooperation with India will likely grow slowly.",   # "likely": not yet done
+])
+def test_forecasts_are_hypothetical(resources: Resources, text: str) -> None:
+    events = code(text, resources)
+    assert events and all(e.modality == "hypothetical" for e in events)

@@ -131,10 +131,23 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         if not political(tok, entry.type, actor, heads, lex.rules):
             continue
         mod = modality_of(tok, lex.rules, published)
+        if mod.modality == "planned" and _forecast(mod, lex):
+            mod.modality = "hypothetical"  # "analysts say Tehran would welcome ...": their forecast
         drafts.append(Draft(tok, entry.type, entry.mode, entry.cameo, entry.id, entry.strong, noun,
                             trig.consumed, actor, recipient, mod, extra_words=len(entry.words),
                             actor_heads=heads))
     return drafts
+
+
+def _forecast(mod: ModalityResult, lex: Lexicon) -> bool:
+    """What will happen, in the words of commentators (rules.toml [classes].commentators) reporting
+    on others: "analysts say Tehran would welcome ...", "experts expect Japan will ..."."""
+    commentators = lex.rules.classes.get("commentators", frozenset())
+    for g in mod.chain[1:]:
+        subj = next((c for c in g.children if c.dep_ == "nsubj"), None)
+        if subj is not None and lemma_forms(subj) & commentators:
+            return True
+    return False
 
 
 def _a_prediction(tok: Token, lex: Lexicon) -> bool:
