@@ -253,3 +253,9 @@ def test_a_warning_of_what_the_speaker_will_do_is_a_threat(resources: Resources)
 def test_forecasts_are_hypothetical(resources: Resources, text: str) -> None:
     events = code(text, resources)
     assert events and all(e.modality == "hypothetical" for e in events)
+
+
+def test_what_is_done_habitually_is_no_event(resources: Resources) -> None:
+    text = "Rebels ambushed a convoy near Goma on Monday. The group regularly attacks convoys on that road."
+    events = [e for e in code(text, resources) if e.event == "ASSAULT"]
+    assert [e.text_info["sentence"] for e in events] == [0]
