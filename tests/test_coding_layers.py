@@ -259,3 +259,8 @@ def test_what_is_done_habitually_is_no_event(resources: Resources) -> None:
     text = "Rebels ambushed a convoy near Goma on Monday. The group regularly attacks convoys on that road."
     events = [e for e in code(text, resources) if e.event == "ASSAULT"]
     assert [e.text_info["sentence"] for e in events] == [0]
+
+
+def test_a_verbal_act_in_the_present_is_performed(resources: Resources) -> None:
+    text = 'Rebels seized the town on Monday. "We strongly condemn this attack," the Malian minister said.'
+    assert "ACCUSE" in {e.event for e in code(text, resources)}

@@ -101,7 +101,7 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "researchers warn that the disease could spread", "warned against hospital care"
         if not noun and tok.lemma_.lower() in lex.rules.classes.get("stance", ()) and _standing(tok):
             continue  # "the party opposes the reform", "continues to defy": a standing position, no act
-        if not noun and _habitual(tok, sent, lex):
+        if not noun and _habitual(tok, sent, lex, entry.type):
             continue  # "the group mainly targets buses", "police regularly raid the camp": no one act
         if not noun and not entry.strong and tok.dep_ == "acl" and tok.tag_ == "VBN":
             continue  # "youths armed with clubs": a weak participle describes, it reports no act
@@ -165,18 +165,21 @@ def _a_prediction(tok: Token, lex: Lexicon) -> bool:
     return all(any(a.dep_ == "aux" and a.lemma_.lower() in maybe for a in c.children) for c in clauses)
 
 
-def _habitual(tok: Token, sent: Span, lex: Lexicon) -> bool:
+def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
     """The verb tells what is done habitually, not one act: an adverb of frequency ("mainly",
-    "often", "regularly"; rules.toml [classes].habitual), or the simple present in the body of a
-    story ("the group targets buses"; in the first sentence it may be a headline's present, which
-    tells the news). An act still going on ("has been holding hostages") is an event."""
+    "often", "regularly"; rules.toml [classes].habitual), or a material act in the simple present
+    in the body of a story ("the group targets buses"; in the first sentence it may be a headline's
+    present, which tells the news). A verbal act in the present is performed by saying it ("we
+    condemn the attack"), and an act still going on ("has been holding hostages") is an event."""
     habitual = lex.rules.classes.get("habitual", frozenset())
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in habitual for c in tok.children):
         return True
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     first = sent.start == 0 or sent.doc[: sent.start].text.strip() == ""
-    return HABITUAL_PRESENT in lex.rules.classes and not first and tok.tag_ in ("VBZ", "VBP") and not aux \
-        and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl")
+    # a verbal act in the present is performed by saying it ("we condemn the attack", "we urge
+    # restraint"): only a material act in the simple present is habitual
+    return HABITUAL_PRESENT in lex.rules.classes and etype in MATERIAL and not first \
+        and tok.tag_ in ("VBZ", "VBP") and not aux and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl")
 
 
 def _standing(tok: Token) -> bool:
