@@ -264,3 +264,9 @@ def test_what_is_done_habitually_is_no_event(resources: Resources) -> None:
 def test_a_verbal_act_in_the_present_is_performed(resources: Resources) -> None:
     text = 'Rebels seized the town on Monday. "We strongly condemn this attack," the Malian minister said.'
     assert "ACCUSE" in {e.event for e in code(text, resources)}
+
+
+def test_drills_without_a_partner_are_a_show_of_force(resources: Resources) -> None:
+    alone = {e.event for e in code("China conducted large military drills around Taiwan on Thursday.", resources)}
+    joint = {e.event for e in code("India and Japan held joint naval drills in the Bay of Bengal.", resources)}
+    assert "MOBILIZE" in alone and "COOPERATE" not in alone and "COOPERATE" in joint

@@ -312,6 +312,10 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
             # a government, ministry or force that "protests" something (a direct object: "protested
             # the arms sale") complains officially (CAMEO 114); civilians who protest demonstrate (14)
             d.type, d.mode, d.cameo, d.rule = "ACCUSE", "allege", "114", f"{d.rule}+official-complaint"
+        elif d.type == "COOPERATE" and d.cameo == "062" and _alone(d, clause):
+            # "China held drills around the island": military exercises with no partner are a show of
+            # force (CAMEO 150); cooperating militarily (062) takes two
+            d.type, d.mode, d.cameo, d.rule = "MOBILIZE", None, "150", f"{d.rule}+show-of-force"
         elif d.type == "RETREAT" and d.mode == "withdraw" and any(_an_organisation(p) for p in d.recipient):
             # "withdrew from ECOWAS": leaving a body states belong to reduces relations (CAMEO 160);
             # troops withdrawn from a place are a RETREAT
@@ -337,6 +341,15 @@ def _state_actor(d: Draft) -> bool:
         p.entity.sector is None and len(p.code) == 3 and p.entity.label in ("GPE", "ORG")
         and p.token.tag_ not in ("NNS", "NNPS")))  # "Nigerians", "thousands of Chileans": people
                for p in d.actor)
+
+
+def _alone(d: Draft, clause: Token) -> bool:
+    """One actor, no partner: no second coded actor, no recipient, and no "joint" or "with" in the
+    clause ("held joint drills", "drills with Japan")."""
+    if len({p.code for p in d.actor if p.code}) > 1 or d.recipient:
+        return False
+    return not any(t.lower_ in ("joint", "with", "together", "alongside", "combined", "bilateral", "trilateral")
+                   for t in clause.subtree)
 
 
 def _an_organisation(p: Party) -> bool:
