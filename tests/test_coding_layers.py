@@ -270,3 +270,12 @@ def test_drills_without_a_partner_are_a_show_of_force(resources: Resources) -> N
     alone = {e.event for e in code("China conducted large military drills around Taiwan on Thursday.", resources)}
     joint = {e.event for e in code("India and Japan held joint naval drills in the Bay of Bengal.", resources)}
     assert "MOBILIZE" in alone and "COOPERATE" not in alone and "COOPERATE" in joint
+
+
+@pytest.mark.parametrize("text", [
+    "The distillers' council called the EU tariff deeply disappointing.",
+    "Beijing called the arms sale a provocation.",
+    "Seoul described the missile test as a violation of the accord.",
+])
+def test_calling_something_by_a_word_of_condemnation_is_criticism(resources: Resources, text: str) -> None:
+    assert "ACCUSE" in {e.event for e in code(text, resources)}
