@@ -21,9 +21,8 @@ visible.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from tests.test_coding_heldout import _codes, _passes
 
 from eventwire.coding import code_events
 from eventwire.model import Document, Event
@@ -114,19 +113,6 @@ EMPTY: list[str] = [
 EVENTS_FLOOR = 0.85
 EMPTY_FLOOR = 0.90
 HAPPENED = ("asserted", "reported")
-
-
-def _codes(parties: list[dict[str, Any]]) -> set[str]:
-    return {p["code"] for p in parties if p.get("code")}
-
-
-def _passes(events: list[Event], etype: str, actor: str | None, recipient: str | None,
-            modality: str | None) -> bool:
-    return any(e.event == etype
-               and (actor is None or actor in _codes(e.actor))
-               and (recipient is None or recipient in _codes(e.recipient))
-               and (modality is None or e.modality == modality)
-               for e in events)
 
 
 def _code(texts: list[str], resources: Resources) -> list[list[Event]]:

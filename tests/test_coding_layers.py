@@ -242,7 +242,7 @@ def test_no_act_happened(resources: Resources, text: str, absent: str) -> None:
 
 
 def test_a_warning_of_what_the_speaker_will_do_is_a_threat(resources: Resources) -> None:
-    events = code("The Egyptian interior minister warned that police will no longer tolerate rallies.", resources)
+    events = code("The Egyptian interior minister warned that his forces would clear the square by force.", resources)
     assert "THREATEN" in {e.event for e in events}
 
 

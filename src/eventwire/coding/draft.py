@@ -155,7 +155,7 @@ def _forecast(mod: ModalityResult, lex: Lexicon) -> bool:
 def _a_prediction(tok: Token, lex: Lexicon) -> bool:
     """A bare warning names no one warned and no act its speaker will take: a prediction ("warn that
     the disease could spread") or advice ("warned against hospital care"), not a threat (CAMEO 13
-    threatens an act of the speaker's side: "warned that police will no longer tolerate ...")."""
+    threatens an act of the speaker's side: "warned that its troops will no longer tolerate roadblocks")."""
     if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children):
         return False
     maybe = lex.rules["modality.hypothetical_aux"]
