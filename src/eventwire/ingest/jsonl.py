@@ -191,7 +191,11 @@ def read(blob: Blob, settings: Settings) -> Iterator[Item]:
     if has_nul(blob.data):  # not UTF-16/32: the lines with NUL bytes fail, one by one
         yield from _stream_items(io.BytesIO(blob.data), blob, settings)
         return
-    text, _ = decode_text(blob.data, blob.charset)
+    try:
+        text, _ = decode_text(blob.data, blob.charset)
+    except BinaryInput:  # control characters on some lines: those lines fail, one by one
+        yield from _stream_items(io.BytesIO(blob.data), blob, settings)
+        return
     whole = _whole_json(text)
     if whole is not None:  # one JSON document (an object, or a list of them), however it is laid out
         docs = whole if isinstance(whole, list) else [whole]
