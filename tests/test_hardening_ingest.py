@@ -150,8 +150,8 @@ def test_control_characters_in_some_jsonl_lines(tmp_path: Path) -> None:
     """Lines of escape and control characters fail one by one; the good lines around them are read
     (the whole-file check for binary data would have refused the file)."""
     path = tmp_path / "d.jsonl"
-    path.write_text('\x1f\x1b\n{"id": "a", "text": "first report"}\n\x1b\n{"id": "b", "text": "second"}\n',
-                    encoding="utf-8")
+    path.write_text('\x1f\x1b' * 8 + '\n{"id": "a", "text": "first report"}\n' + '\x1b' * 8
+                    + '\n{"id": "b", "text": "second"}\n', encoding="utf-8")
     items = list(iter_items([str(path)], Settings()))
     assert [i.item_id for i in items if isinstance(i, RawItem)] == ["a", "b"]
     assert sum(isinstance(i, Failure) for i in items) == 2
