@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,19 +28,38 @@ def storable(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+#: how many times opening a store is tried while another process holds it locked
+OPEN_ATTEMPTS = 20
+
+
 class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        try:
-            self.db = sqlite3.connect(self.path, timeout=30.0)
-            self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            migrate(self.db)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open store {self.path}", str(exc),
-                             "check the path, or move a damaged file aside and ingest again") from exc
+        # two processes opening a new store at once can meet while one switches it to WAL or
+        # migrates it, where SQLite answers "locked" without waiting: try again, for up to ~30 s
+        for attempt in range(OPEN_ATTEMPTS):
+            conn: sqlite3.Connection | None = None
+            try:
+                conn = sqlite3.connect(self.path, timeout=30.0)
+                conn.row_factory = sqlite3.Row
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA foreign_keys=ON")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                migrate(conn)
+                self.db = conn
+                return
+            except sqlite3.OperationalError as exc:
+                if conn is not None:
+                    conn.close()
+                if ("locked" not in str(exc) and "busy" not in str(exc)) or attempt == OPEN_ATTEMPTS - 1:
+                    raise StoreError(f"cannot open store {self.path}", str(exc),
+                                     "check the path, or move a damaged file aside and ingest again") from exc
+                time.sleep(min(2.0, 0.05 * 2**attempt))
+            except sqlite3.DatabaseError as exc:
+                if conn is not None:
+                    conn.close()
+                raise StoreError(f"cannot open store {self.path}", str(exc),
+                                 "check the path, or move a damaged file aside and ingest again") from exc
 
     def close(self) -> None:
         self.db.close()

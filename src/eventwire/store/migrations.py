@@ -203,11 +203,20 @@ def migrate(db: sqlite3.Connection) -> list[int]:
     for version, name, fn in MIGRATIONS:
         if version in done:
             continue
-        with db:
-            fn(db)
-            db.execute(
-                "INSERT OR IGNORE INTO _migrations VALUES (?, ?, ?)",
-                (version, name, datetime.now(UTC).isoformat(timespec="seconds")),
-            )
-        applied.append(version)
+        # the write lock first (BEGIN IMMEDIATE), then a second look: two processes opening a new
+        # store at once would otherwise both read, then both try to write, and SQLite answers one of
+        # them "database is locked" at once rather than making it wait
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if db.execute("SELECT 1 FROM _migrations WHERE version = ?", (version,)).fetchone() is None:
+                fn(db)
+                db.execute(
+                    "INSERT OR IGNORE INTO _migrations VALUES (?, ?, ?)",
+                    (version, name, datetime.now(UTC).isoformat(timespec="seconds")),
+                )
+                applied.append(version)
+            db.commit()
+        except BaseException:
+            db.rollback()
+            raise
     return applied
