@@ -279,3 +279,8 @@ def test_drills_without_a_partner_are_a_show_of_force(resources: Resources) -> N
 ])
 def test_calling_something_by_a_word_of_condemnation_is_criticism(resources: Resources, text: str) -> None:
     assert "ACCUSE" in {e.event for e in code(text, resources)}
+
+
+def test_they_of_typical_protesters_protest(resources: Resources) -> None:
+    text = "Hundreds of students chanted slogans as they marched through the campus."
+    assert "PROTEST" in {e.event for e in code(text, resources)}

@@ -470,5 +470,9 @@ def typical_actor(d: Draft, rules: Rules, etype: str | None = None) -> bool:
     """The actor phrase is headed by a typical doer of the type ("protesters marched", "groups of
     youths clashed")."""
     typical = rules.actors.get(etype or d.type, frozenset())
-    return any(lemma_forms(t) & typical for h in (*d.actor_heads, *(p.token for p in d.actor))
-               for t in _with_of(h))
+    heads = [*d.actor_heads, *(p.token for p in d.actor)]
+    # "they" in a clause of the sentence whose subject is a typical doer: "Dozens of students chanted
+    # as they marched"
+    heads += [c for h in heads if h.lower_ in ("they", "them") for c in h.sent.root.children
+              if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(lemma_forms(t) & typical for h in heads for t in _with_of(h))
