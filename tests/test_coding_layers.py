@@ -284,3 +284,15 @@ def test_calling_something_by_a_word_of_condemnation_is_criticism(resources: Res
 def test_they_of_typical_protesters_protest(resources: Resources) -> None:
     text = "Hundreds of students chanted slogans as they marched through the campus."
     assert "PROTEST" in {e.event for e in code(text, resources)}
+
+
+def test_a_recipient_phrase_names_its_country_inside(resources: Resources) -> None:
+    events = code("A camp for Sudanese refugees was attacked by Chadian gunmen on Monday.", resources)
+    attack = [e for e in events if e.event == "ASSAULT"]
+    assert attack and "SDN" in {r["code"] for r in attack[0].recipient}
+
+
+def test_a_protest_is_aimed_at_the_actor_it_opposes(resources: Resources) -> None:
+    events = code("Thousands of Kenyans marched in Nairobi in defiance of the Ugandan government.", resources)
+    protest = [e for e in events if e.event == "PROTEST"]
+    assert protest and [r["code"] for r in protest[0].recipient] == ["UGA"]

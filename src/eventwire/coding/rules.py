@@ -12,8 +12,8 @@ import hashlib
 from typing import TYPE_CHECKING, Any
 
 from ..config import PIPELINE_VERSION
-from ..model import Event
-from .args import named_in_complement
+from ..model import Entity, Event
+from .args import Party, named_in_complement
 from .attribution import as_objects, covering, fallback
 from .details import confidence, event_date, event_location, event_size, refine_mode, years_before
 from .draft import Draft, SentenceContext, draft_triggers
@@ -114,6 +114,35 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
     return one_per_act(events)
 
 
+def _opposed(d: Draft, ctx: SentenceContext) -> Entity | None:
+    """The first actor (not a place) named in the protest's clause with a code other than the
+    protesters' own: whom the protest opposes."""
+    own = {p.code for p in d.actor if p.code}
+    clause = d.mod.chain[0] if d.mod.chain else d.token
+    sub = list(clause.subtree)
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    taken = {(p.start, p.end) for p in d.actor}
+    for e in sorted(ctx.index.within(start, end), key=lambda e: e.start):
+        if e.code and e.kind == "actor" and e.code not in own \
+                and (e.start, e.end) not in taken:
+            return e
+    return None
+
+
+def _named_inside(recipient: list[Party], ctx: SentenceContext, skip: set[tuple[int, int]]) -> Entity | None:
+    """The first coded actor or place named inside an uncoded recipient phrase (its modifiers and
+    prepositional phrases), other than the actor's own spans."""
+    for p in recipient:
+        if p.code:
+            continue
+        sub = list(p.token.subtree)
+        start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        for e in sorted(ctx.index.within(start, end), key=lambda e: e.start):
+            if e.code and (e.start, e.end) not in skip and not (e.start <= p.start and p.end <= e.end):
+                return e
+    return None
+
+
 def one_per_act(events: list[Event]) -> list[Event]:
     """One event per act in a sentence: events of the same type and modality with the same coded
     actors and recipients are one act told twice ("attacked the base; the attack on the base ..."),
@@ -151,9 +180,21 @@ def _recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> l
     governs (``named_in_complement``), else, for a material event with no recipient phrase at all,
     the country of its place."""
     out = [p.to_json() for p in d.recipient]
+    if d.type == "PROTEST" and not any(p.code and p.entity is not None and p.entity.kind == "actor"
+                                       for p in d.recipient):
+        opposed = _opposed(d, ctx)
+        if opposed is not None:
+            # "blocked a road to show their disapproval of U.S. policy", "in defiance of Chinese
+            # authorities": a protest is aimed at the other actor it names, not at where it happens
+            return [opposed.as_party()]
     if any(p.code for p in d.recipient):
         return out
     skip = {(p.start, p.end) for p in d.actor}
+    inner = _named_inside(d.recipient, ctx, skip)
+    if inner:
+        # "a camp for Congolese refugees was attacked", "a village in western Cambodia": the
+        # recipient phrase names its country inside it
+        return [*out, inner.as_party()]
     found = named_in_complement(d.token, ctx.index, skip)
     if found:
         return out + [p.to_json() for p in found]
