@@ -296,3 +296,9 @@ def test_a_protest_is_aimed_at_the_actor_it_opposes(resources: Resources) -> Non
     events = code("Thousands of Kenyans marched in Nairobi in defiance of the Ugandan government.", resources)
     protest = [e for e in events if e.event == "PROTEST"]
     assert protest and [r["code"] for r in protest[0].recipient] == ["UGA"]
+
+
+def test_a_passive_arrest_is_by_the_authorities_where_it_happened(resources: Resources) -> None:
+    events = code("A Chilean journalist was arrested in Lima on Monday.", resources)
+    arrest = [e for e in events if e.event == "COERCE"]
+    assert arrest and [a["code"] for a in arrest[0].actor] == ["PER"]

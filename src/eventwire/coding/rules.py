@@ -96,7 +96,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             event=d.type,
             mode=mode,
             context=context,
-            actor=[p.to_json() for p in d.actor],
+            actor=_actors(d, loc, ctx),
             recipient=_recipients(d, loc, ctx),
             event_text=event_text,
             event_loc=loc,
@@ -112,6 +112,25 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             trigger=trigger,
         ))
     return one_per_act(events)
+
+
+#: acts of a state's authorities that the passive often tells without naming them
+AUTHORITIES_ACT = frozenset({"COERCE", "ACCUSE", "SANCTION"})
+
+
+def _actors(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[dict[str, Any]]:
+    """The draft's actors; for an arrest, a charge, an investigation or an expulsion told in the
+    passive with no one named ("was arrested in Peru", "was put under investigation in Italy"),
+    the authorities of the country where it happened (PLOVER/ICEWS practice)."""
+    if d.actor or d.type not in AUTHORITIES_ACT or loc is None:
+        return [p.to_json() for p in d.actor]
+    clause = d.mod.chain[0] if d.mod.chain else d.token
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+    code = loc.get("code")
+    if not passive or not (isinstance(code, str) and len(code) == 3 and code.isupper()):
+        return []
+    place = next((e for e in ctx.places if e.start == loc["start"] and e.end == loc["end"]), None)
+    return [place.as_party()] if place is not None else []
 
 
 def _opposed(d: Draft, ctx: SentenceContext) -> Entity | None:
