@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Entity
 from .args import EntityIndex, Party, noun_actor, noun_recipient, resolve, verb_actor, verb_recipient
-from .lexicon import Lexicon, Rules
+from .lexicon import Entry, Lexicon, Rules
 from .match import find_triggers, lemma_forms
 from .modality import ModalityResult, modality_of
 
@@ -91,20 +91,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         noun = trig.pos == "N"
         if noun and (_in_name(tok, ctx.index) or tok.dep_ == "compound"):
             continue  # "the Defence Council", "aid convoys": a name or a modifier, not an event
-        if not noun and tok.dep_ in ("amod", "compound"):
-            continue  # "his long-threatened invasion", "visiting Queen Margrethe"
-        if not noun and tok.lemma_.lower() in lex.rules["modality.intended_governors"] and any(
-                c.dep_ == "xcomp" for c in tok.children):
-            continue  # "protesters who tried to march", "sought to block": an attempt, said of its complement
-        if not noun and entry.type == "THREATEN" and tok.lemma_.lower() == "warn" and not entry.words \
-                and _a_prediction(tok, lex):
-            continue  # "researchers warn that the disease could spread", "warned against hospital care"
-        if not noun and tok.lemma_.lower() in lex.rules.classes.get("stance", ()) and _standing(tok):
-            continue  # "the party opposes the reform", "continues to defy": a standing position, no act
-        if not noun and _habitual(tok, sent, lex, entry.type):
-            continue  # "the group mainly targets buses", "police regularly raid the camp": no one act
-        if not noun and not entry.strong and tok.dep_ == "acl" and tok.tag_ == "VBN":
-            continue  # "youths armed with clubs": a weak participle describes, it reports no act
+        if not noun and _no_act(tok, entry, sent, lex):
+            continue
         rec_heads: list[Token] = []
         if noun:
             # "the Kenyan deployment of police": a coded nationality or name among the modifiers first
@@ -139,6 +127,23 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
                             trig.consumed, actor, recipient, mod, extra_words=len(entry.words),
                             actor_heads=heads))
     return drafts
+
+
+def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon) -> bool:
+    """The verb matches an entry but tells no act of its own."""
+    lemma = tok.lemma_.lower()
+    if tok.dep_ in ("amod", "compound"):
+        return True  # "his long-threatened invasion", "visiting Queen Margrethe"
+    if lemma in lex.rules["modality.intended_governors"] and any(c.dep_ == "xcomp" for c in tok.children):
+        return True  # "protesters who tried to march", "sought to block": an attempt, said of its complement
+    if entry.type == "THREATEN" and lemma == "warn" and not entry.words and _a_prediction(tok, lex):
+        return True  # "researchers warn that the disease could spread", "warned against hospital care"
+    if lemma in lex.rules.classes.get("stance", ()) and _standing(tok):
+        return True  # "the party opposes the reform", "continues to defy": a standing position
+    if _habitual(tok, sent, lex, entry.type):
+        return True  # "the group mainly targets buses", "police regularly raid the camp": no one act
+    # "youths armed with clubs": a weak participle describes, it reports no act
+    return not entry.strong and tok.dep_ == "acl" and tok.tag_ == "VBN"
 
 
 def _forecast(mod: ModalityResult, lex: Lexicon) -> bool:
