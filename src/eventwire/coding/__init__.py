@@ -4,9 +4,12 @@ Stage contract (docs/TEAM_CONTRACT.md): ``code_events(ann, resources) -> list[Ev
 :class:`~eventwire.nlp.types.Annotated` (spaCy parse, resolved entities, dates) and the lexicon
 (``resources.lexicon``); it adds nothing to ``ann``.
 
-Modules: ``lexicon`` (data files, loader, validator), ``match`` (triggers), ``args`` (actor and
-recipient), ``modality``, ``attribution``, ``details`` (date, place, size, confidence), ``rules``
-(one sentence), ``petrarch`` (importer for CAMEO verb dictionaries in PETRARCH format).
+Modules: ``lexicon`` (data files, loader, validator), ``layers`` (our lexicon over the CAMEO verb
+dictionary, the fallback layer), ``match`` (triggers), ``draft`` (one draft per trigger, with the
+sense checks), ``args`` (actor and recipient), ``modality``, ``attribution``, ``details`` (date,
+place, size, confidence), ``sentence_rules`` (rules over a sentence's drafts), ``rules`` (one
+sentence to event records), ``petrarch`` (importer for CAMEO verb dictionaries in PETRARCH format).
+``code_events`` ends with ``one_a_day``: one event per act in a document.
 """
 
 from __future__ import annotations
