@@ -302,3 +302,8 @@ def test_a_passive_arrest_is_by_the_authorities_where_it_happened(resources: Res
     events = code("A Chilean journalist was arrested in Lima on Monday.", resources)
     arrest = [e for e in events if e.event == "COERCE"]
     assert arrest and [a["code"] for a in arrest[0].actor] == ["PER"]
+
+
+def test_what_must_be_done_has_not_happened(resources: Resources) -> None:
+    events = code('"The council must condemn this attack on civilians," the Norwegian envoy said.', resources)
+    assert not [e for e in events if e.event == "ACCUSE" and e.modality in ("asserted", "reported")]
