@@ -307,3 +307,8 @@ def test_a_passive_arrest_is_by_the_authorities_where_it_happened(resources: Res
 def test_what_must_be_done_has_not_happened(resources: Resources) -> None:
     events = code('"The council must condemn this attack on civilians," the Norwegian envoy said.', resources)
     assert not [e for e in events if e.event == "ACCUSE" and e.modality in ("asserted", "reported")]
+
+
+def test_going_back_is_no_return(resources: Resources) -> None:
+    assert "RETREAT" not in {e.event for e in code("The Kenyan minister returned to Nairobi on Friday.", resources)}
+    assert "RETREAT" in {e.event for e in code("Chad returned 40 Sudanese soldiers to Sudan.", resources)}

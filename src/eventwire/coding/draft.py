@@ -142,6 +142,9 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon) -> bool:
         return True  # "the party opposes the reform", "continues to defy": a standing position
     if _habitual(tok, sent, lex, entry.type):
         return True  # "the group mainly targets buses", "police regularly raid the camp": no one act
+    if entry.type == "RETREAT" and entry.mode == "return" and not entry.words \
+            and not any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in tok.children):
+        return True  # "returned to his cell", "returned home": going back is no return of people or property (0842)
     # "youths armed with clubs": a weak participle describes, it reports no act
     return not entry.strong and tok.dep_ == "acl" and tok.tag_ == "VBN"
 
