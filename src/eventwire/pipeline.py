@@ -33,7 +33,7 @@ from typing import Any
 
 from .config import PIPELINE_VERSION, Settings
 from .errors import InputError, StoreError
-from .model import Document, Failure, Result
+from .model import Document, Failure, RawItem, Result
 from .resources import Resources
 
 
@@ -261,12 +261,17 @@ class IngestReport:
     failed: list[Failure] = field(default_factory=list)
     events: int = 0
     claims: int = 0
+    #: watch alerts raised by the documents stored (``eventwire.watches``)
+    alerts: list[dict[str, Any]] = field(default_factory=list)
+    #: documents stored, in order (their content ids)
+    stored: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return (f"ingested {self.ingested}, already stored {self.already_stored}, "
                 f"duplicates {self.duplicates} (exact), "
                 f"{self.near_duplicates} joined an existing story, failed {len(self.failed)}; "
-                f"events {self.events}, claims {self.claims}")
+                f"events {self.events}, claims {self.claims}"
+                + (f"; {len(self.alerts)} watch alerts" if self.alerts else ""))
 
 
 def run_ingest(
@@ -279,11 +284,20 @@ def run_ingest(
     url: str | None = None,
     on_item: Callable[[str], None] | None = None,
     pipeline: Pipeline | None = None,
+    items: Iterable[RawItem | Failure] | None = None,
+    stop: Callable[[], bool] | None = None,
+    on_done: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Read, clean, deduplicate, process and store ``inputs``. Bad inputs become Failures in the
     report (and the store's failures table); the rest goes on. Each document is stored with all
     its records in one transaction, so an interrupted run can simply be rerun. ``pipeline`` reuses
-    loaded resources (one process only)."""
+    loaded resources (one process only).
+
+    ``items`` replaces reading ``inputs`` (items fetched elsewhere: ``eventwire follow``); once
+    ``stop()`` is true no further item is read, and what was read already is finished and stored;
+    ``on_done(origin)`` is called for each item whose document is now in the store (stored by this
+    run or found there)."""
+    from . import watches
     from .clean import clean_item
     from .dedupe import StoryIndex
     from .ingest import iter_items
@@ -323,7 +337,11 @@ def run_ingest(
         store.record_failure(f)
 
     def documents() -> Iterator[Document]:
-        for item in iter_items(inputs, settings, source=source, published=published, url=url):
+        source_items = items if items is not None else iter_items(inputs, settings, source=source,
+                                                                  published=published, url=url)
+        for item in source_items:
+            if stop is not None and stop():
+                break
             if on_item is not None:
                 on_item(item.origin)
             if isinstance(item, Failure):
@@ -340,12 +358,15 @@ def run_ingest(
             if not assign(doc):
                 report.already_stored += 1
                 store.clear_failures(doc.origin)
+                if on_done is not None and doc.origin:
+                    on_done(doc.origin)
                 continue
             seen.add(doc.id)
             if doc.story_id != doc.id:
                 report.near_duplicates += 1
             yield doc
 
+    watching = watches.has_watches(store.db)
     external: dict[str, str] = {}
     if settings.annotate:
         if settings.workers <= 1 and pipeline is None:
@@ -374,6 +395,13 @@ def run_ingest(
             report.ingested += 1
             report.events += len(result.events)
             report.claims += len(result.claims)
+            report.stored.append(result.document.id)
+        if on_done is not None and result.document.origin:
+            on_done(result.document.origin)
+        if saved and watching:
+            report.alerts += watches.evaluate(store.db)
+    if report.alerts:
+        watches.deliver(store.db, timeout=settings.http_timeout, user_agent=settings.user_agent)
     return report
 
 
@@ -407,4 +435,8 @@ def reannotate(store: object, settings: Settings, *, everything: bool = False,
         n += 1
         if on_doc is not None:
             on_doc(result.document.id)
+    if n:
+        from . import watches
+
+        watches.evaluate(store.db)
     return n

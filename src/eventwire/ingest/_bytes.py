@@ -72,6 +72,9 @@ class Blob:
     charset: str | None = None  # declared charset (HTTP)
     url: str | None = None  # where it came from, after redirects
     path: str | None = None  # the file on disk, for readers that stream (WARC)
+    status: int = 200  # HTTP status (304: not modified since the validators sent)
+    etag: str | None = None  # HTTP validators, for the next conditional request
+    last_modified: str | None = None
 
 
 def limit_text(limit: int) -> str:

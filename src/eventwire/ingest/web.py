@@ -92,10 +92,14 @@ def _check_peer(url: str, resp: httpx.Response) -> None:
         raise FetchError(f"refused to fetch {url}", f"connected to {why}", _ALLOW)
 
 
-def fetch(url: str, settings: Settings) -> Blob:
-    """GET ``url``: a ``Blob`` with the body and its declared MIME type and charset."""
+def fetch(url: str, settings: Settings, conditional: dict[str, str] | None = None) -> Blob:
+    """GET ``url``: a ``Blob`` with the body and its declared MIME type and charset.
+
+    ``conditional`` adds request headers (``If-None-Match``, ``If-Modified-Since``); a 304 answer is
+    a Blob with ``status`` 304 and no data. The answer's ``ETag`` and ``Last-Modified`` come back
+    on the Blob for the next request."""
     todo = "check the URL, or download the page and pass the file"
-    headers = {"User-Agent": settings.user_agent, "Accept": "text/html, application/xhtml+xml, "
+    headers = {**(conditional or {}), "User-Agent": settings.user_agent, "Accept": "text/html, application/xhtml+xml, "
                "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8, */*;q=0.5"}
     deadline = time.monotonic() + settings.http_deadline
     late = FetchError(f"cannot fetch {url}", f"the download took more than {settings.http_deadline:g} s in all "
@@ -115,6 +119,12 @@ def fetch(url: str, settings: Settings) -> Blob:
                     if resp.next_request is not None:
                         current = str(resp.next_request.url)
                         continue
+                    if resp.status_code == 304:
+                        return Blob(origin=url, data=b"", name=_url_name(str(resp.url)), url=str(resp.url),
+                                    status=304, etag=resp.headers.get("etag") or (conditional or {}).get(
+                                        "If-None-Match"),
+                                    last_modified=resp.headers.get("last-modified") or (conditional or {}).get(
+                                        "If-Modified-Since"))
                     if resp.status_code >= 400:
                         raise FetchError(f"cannot fetch {url}",
                                          f"HTTP {resp.status_code} {resp.reason_phrase}".strip(),
@@ -133,6 +143,7 @@ def fetch(url: str, settings: Settings) -> Blob:
                             raise late
                     mime = resp.headers.get("content-type", "")
                     final = str(resp.url)
+                    validators = (resp.headers.get("etag"), resp.headers.get("last-modified"))
                     break
             else:
                 raise FetchError(f"cannot fetch {url}", f"more than {MAX_REDIRECTS} redirects", todo)
@@ -152,4 +163,4 @@ def fetch(url: str, settings: Settings) -> Blob:
         if key.lower() == "charset" and value:
             charset = value.strip().strip("\"'")
     return Blob(origin=url, data=bytes(body), name=_url_name(final), content_type=mime_type.strip().lower() or None,
-                charset=charset, url=final)
+                charset=charset, url=final, etag=validators[0], last_modified=validators[1])

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from .. import incidents
 from ..errors import StoreError
 from ..model import HAPPENED, Document, Failure, Repair, Result
 from .migrations import migrate
@@ -92,6 +93,7 @@ class Store:
             if cur.rowcount == 0:
                 return False
             self._write_derived(result)
+            incidents.update(self.db, [d.id])
             self.db.execute("DELETE FROM pending_stories WHERE doc_id = ?", (d.id,))
         return True
 
@@ -138,12 +140,14 @@ class Store:
         """Re-annotation: swap a stored document's derived records atomically."""
         doc_id = result.document.id
         with self.db:
+            before = incidents.touched(self.db, doc_id)
             for table in ("sentences", "entities", "quantities", "attributions", "claims"):
                 self.db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
             self.db.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
             self._write_derived(result)
             self.db.execute("UPDATE documents SET annotated_with = ? WHERE id = ?",
                             (result.resource_version, doc_id))
+            incidents.update(self.db, [doc_id], also=before)
 
     def _write_derived(self, r: Result) -> None:
         doc_id = r.document.id

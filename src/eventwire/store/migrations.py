@@ -183,6 +183,112 @@ def _m006_serving_aggregates(db: sqlite3.Connection) -> None:
     )
 
 
+def _m007_monitoring(db: sqlite3.Connection) -> None:
+    """Live monitoring: incidents (one per real-world act, kept in step with events by
+    ``eventwire.incidents`` inside each document's transaction), watch rules, their level over
+    time and alerts, the notification outbox, and what ``eventwire follow`` has fetched and seen.
+    Incidents of the events already stored are built here."""
+    from .. import incidents
+
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS incidents (
+            id              TEXT PRIMARY KEY,
+            block           TEXT NOT NULL,     -- event type and actor codes: what may be grouped
+            event           TEXT NOT NULL,
+            date            TEXT NOT NULL,     -- first day
+            date_last       TEXT NOT NULL,
+            modality        TEXT NOT NULL,
+            happened        INTEGER NOT NULL,
+            n_events        INTEGER NOT NULL,
+            n_documents     INTEGER NOT NULL,
+            n_sources       INTEGER NOT NULL,
+            corroboration   TEXT NOT NULL,
+            first_doc       TEXT,
+            first_published TEXT,
+            record          TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS incidents_date ON incidents(happened, date);
+        CREATE INDEX IF NOT EXISTS incidents_type ON incidents(event, date);
+        CREATE TABLE IF NOT EXISTS incident_events (
+            event_id    TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+            incident_id TEXT NOT NULL,
+            doc_id      TEXT NOT NULL,
+            block       TEXT NOT NULL,
+            date_first  TEXT NOT NULL,
+            date_last   TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS incident_events_block ON incident_events(block, date_last, date_first);
+        CREATE INDEX IF NOT EXISTS incident_events_incident ON incident_events(incident_id);
+        CREATE INDEX IF NOT EXISTS incident_events_doc ON incident_events(doc_id);
+        CREATE TABLE IF NOT EXISTS incident_parties (
+            incident_id TEXT NOT NULL,
+            role        TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
+            code        TEXT,
+            sector      TEXT
+        );
+        CREATE INDEX IF NOT EXISTS incident_parties_code ON incident_parties(role, code, incident_id);
+        CREATE INDEX IF NOT EXISTS incident_parties_incident ON incident_parties(incident_id);
+        CREATE TABLE IF NOT EXISTS incident_sources (
+            incident_id TEXT NOT NULL,
+            source      TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS incident_sources_incident ON incident_sources(incident_id);
+
+        CREATE TABLE IF NOT EXISTS watches (
+            name       TEXT PRIMARY KEY,
+            spec       TEXT NOT NULL,          -- JSON: actor, recipient, type, subject, measure, levels, window, notify
+            level      INTEGER NOT NULL DEFAULT 0,
+            value      REAL,
+            checked_at TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS watch_history (
+            watch TEXT NOT NULL,
+            at    TEXT NOT NULL,               -- the store's clock: the newest publication date
+            level INTEGER NOT NULL,
+            value REAL,
+            PRIMARY KEY (watch, at)
+        );
+        CREATE TABLE IF NOT EXISTS alerts (
+            id     TEXT PRIMARY KEY,
+            watch  TEXT NOT NULL,
+            seq    INTEGER NOT NULL,           -- the watch's n-th level change
+            at     TEXT NOT NULL,
+            record TEXT NOT NULL,
+            UNIQUE (watch, seq)
+        );
+        CREATE INDEX IF NOT EXISTS alerts_at ON alerts(at);
+        CREATE TABLE IF NOT EXISTS outbox (
+            alert_id     TEXT NOT NULL,
+            url          TEXT NOT NULL,
+            attempts     INTEGER NOT NULL DEFAULT 0,
+            next_at      TEXT NOT NULL,
+            last_error   TEXT,
+            delivered_at TEXT,
+            PRIMARY KEY (alert_id, url)
+        );
+        CREATE TABLE IF NOT EXISTS feed_state (
+            source        TEXT PRIMARY KEY,
+            etag          TEXT,
+            last_modified TEXT,
+            fetched_at    TEXT,
+            status        TEXT,
+            failures      INTEGER NOT NULL DEFAULT 0,
+            next_try      TEXT,
+            last_error    TEXT
+        );
+        CREATE TABLE IF NOT EXISTS seen_items (
+            source TEXT NOT NULL,
+            key    TEXT NOT NULL,              -- GUID, link, or a file's path, size and time
+            at     TEXT NOT NULL,
+            PRIMARY KEY (source, key)
+        );
+        """
+    )
+    incidents.rebuild(db)
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: documents, annotations, events, claims, failures", _m001_initial),
     (2, "serving: full-text search over evidence sentences, page and timeline indexes", _m002_serving),
@@ -190,6 +296,7 @@ MIGRATIONS: list[Migration] = [
     (4, "one failure row per input and what failed", _m004_one_failure_per_input),
     (5, "pending stories: the story index that concurrent ingests share", _m005_pending_stories),
     (6, "serving: covering indexes for dyads and timelines, an index of event places", _m006_serving_aggregates),
+    (7, "monitoring: incidents, watches, alerts, the notification outbox, followed sources", _m007_monitoring),
 ]
 
 

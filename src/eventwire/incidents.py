@@ -1,0 +1,401 @@
+"""Incidents: one record per real-world act, however many documents and outlets report it.
+
+GDELT counts every article as new events; an analyst counting escalation needs each act once.
+Stored events are grouped into incidents as documents arrive:
+
+**Who may join whom.** Two events can be the same act when
+
+- they have the same PLOVER type and the same set of actor codes (the *block*: a different
+  actor is a different act; an event whose actor has no code forms its own block, and joins
+  another only where both name the same coded recipient, or both are in one story);
+- their recipients are compatible: where both name coded recipients, the sets share a code;
+- sectors agree where both sides give one for the same code (``MYS MIL`` is not ``MYS GOV``);
+- their modes agree where both have one (a phone call is not a meeting);
+- their places are compatible: unless both are coded, and to different countries or places;
+- their dates lie within ``WINDOW_DAYS`` of each other (``STORY_WINDOW_DAYS`` for events of one
+  story: copies of one report, which deduplication grouped, may resolve "on Monday" from
+  different publication dates). A month-only date is the interval of its month.
+
+Hypothetical and conditional events are no acts and join no incident; neither do events dated
+only to a year or not at all (``UNGROUPED``: nothing says when they happened).
+
+**How groups form.** Within a block, events are taken in a canonical order (date, then id, a
+content hash) and each joins the first incident all of whose members it is compatible with
+(complete link: a chain of near-matches never merges two acts a week apart), else starts one.
+The result is a function of the set of events alone, so the same documents in any order give
+the same incidents.
+
+**Incremental.** A new document's events touch only their own blocks, and there only the
+*segment* around their dates: the run of the block's events in which no gap exceeds the story
+window. Events outside it cannot share an incident with it, so that segment is regrouped and
+nothing else: the cost per document does not grow with the store. It runs inside the
+document's own transaction (``Store.save``), so a killed run leaves events and incidents
+consistent.
+
+An incident's id is made from its first member's id; it changes when an earlier report of the
+same act arrives (the old id is then gone, not pointing elsewhere).
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+#: days between two reports of one act (an act reported the next day as "yesterday" by one
+#: outlet and dated by publication by another)
+WINDOW_DAYS = 2
+#: the same, for events of documents in one story (copies and syndicated versions of one report)
+STORY_WINDOW_DAYS = 7
+#: modalities that are no acts: they join no incident
+NOT_ACTS = frozenset({"hypothetical", "conditional"})
+#: an incident "happened" when any report says so; its modality is the first of these among its
+#: members (a denial does not undo another outlet's report of the act)
+MODALITY_ORDER = ("asserted", "reported", "historical", "negated", "planned", "intended")
+HAPPENED_MODALITIES = frozenset({"asserted", "reported", "historical"})
+
+
+@dataclass
+class Member:
+    """One event as incident grouping sees it."""
+
+    id: str
+    doc_id: str
+    block: str
+    start: date
+    end: date
+    event: str
+    mode: str | None
+    modality: str
+    actor: list[dict[str, Any]]
+    recipient: list[dict[str, Any]]
+    location: dict[str, Any] | None
+    story: str
+    source: str | None
+    published: str | None
+    date_text: str
+
+    @property
+    def key(self) -> tuple[date, date, str]:
+        return (self.start, self.end, self.id)
+
+
+def interval(text: str | None) -> tuple[date, date] | None:
+    """The days a date means: a day, or the days of a month; None for a year alone or no date."""
+    if not text or len(text) < 7:
+        return None
+    try:
+        year, month = int(text[:4]), int(text[5:7])
+        if len(text) >= 10 and text[7] == "-":
+            day = date(year, month, int(text[8:10]))
+            return day, day
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    except ValueError:
+        return None
+
+
+def _codes(parties: list[dict[str, Any]]) -> set[str]:
+    return {p["code"] for p in parties if p.get("code")}
+
+
+def block_of(event: dict[str, Any]) -> str:
+    return f"{event['event']}|{'+'.join(sorted(_codes(event.get('actor') or [])))}"
+
+
+def _sectors(parties: list[dict[str, Any]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for p in parties:
+        if p.get("code") and p.get("sector"):
+            out.setdefault(p["code"], set()).add(p["sector"])
+    return out
+
+
+def _sectors_agree(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    sa, sb = _sectors(a), _sectors(b)
+    return all(sa[c] & sb[c] for c in sa.keys() & sb.keys())
+
+
+def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    if not a or not b:
+        return True
+    if a.get("geonameid") and b.get("geonameid"):
+        return bool(a["geonameid"] == b["geonameid"])
+    if a.get("code") and b.get("code"):
+        return bool(a["code"] == b["code"])
+    return True
+
+
+def _gap(a: Member, b: Member) -> int:
+    """Days between two events' date intervals (0 when they overlap)."""
+    return max(0, (b.start - a.end).days, (a.start - b.end).days)
+
+
+def compatible(a: Member, b: Member) -> bool:
+    """Can ``a`` and ``b`` report the same act? (Same block is taken as given.)"""
+    window = STORY_WINDOW_DAYS if a.story == b.story else WINDOW_DAYS
+    if _gap(a, b) > window:
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    ra, rb = _codes(a.recipient), _codes(b.recipient)
+    if ra and rb and not ra & rb:
+        return False
+    if a.block.endswith("|") and a.story != b.story and not (ra and rb):
+        return False  # no coded actor: only a shared coded recipient (or one story) says it is one act
+    if not (_sectors_agree(a.actor, b.actor) and _sectors_agree(a.recipient, b.recipient)):
+        return False
+    return _places_agree(a.location, b.location)
+
+
+def group(members: Iterable[Member]) -> list[list[Member]]:
+    """Incidents of one block's segment: members in canonical order, each joining the first
+    incident whose every member it is compatible with."""
+    groups: list[list[Member]] = []
+    for m in sorted(members, key=lambda x: x.key):
+        for g in groups:
+            if all(compatible(m, o) for o in g):
+                g.append(m)
+                break
+        else:
+            groups.append([m])
+    return groups
+
+
+def incident_id(members: list[Member]) -> str:
+    return "inc-" + hashlib.sha1(members[0].id.encode()).hexdigest()[:14]
+
+
+def _party_key(p: dict[str, Any]) -> tuple[str, str]:
+    return (p.get("code") or "", p.get("sector") or "")
+
+
+def _parties(members: list[Member], role: str) -> list[dict[str, Any]]:
+    """The coded parties the members name on one side, each once, most often named first."""
+    seen: Counter[tuple[str, str]] = Counter()
+    names: dict[tuple[str, str], str | None] = {}
+    for m in members:
+        for p in getattr(m, role):
+            if p.get("code"):
+                k = _party_key(p)
+                seen[k] += 1
+                names.setdefault(k, p.get("name"))
+    keys = sorted(seen, key=lambda k: (-seen[k], k))
+    # a code given with a sector makes the bare code redundant
+    with_sector = {c for c, s in keys if s}
+    return [{"code": c, "sector": s or None, "name": names[(c, s)]} for c, s in keys if s or c not in with_sector]
+
+
+def record(members: list[Member]) -> dict[str, Any]:
+    """The incident record (INTERFACE.md "incident"), less its figures (``with_figures``)."""
+    first = members[0]
+    modality = min((m.modality for m in members),
+                   key=lambda x: MODALITY_ORDER.index(x) if x in MODALITY_ORDER else len(MODALITY_ORDER))
+    modes = Counter(m.mode for m in members if m.mode)
+    places = Counter(json.dumps(m.location, sort_keys=True) for m in members if m.location)
+    location = json.loads(sorted(places, key=lambda k: (-places[k], k))[0]) if places else None
+    docs = sorted({m.doc_id for m in members})
+    sources = sorted({m.source or "unknown" for m in members})
+    stories = {m.story for m in members}
+    by_published = sorted(members, key=lambda m: (m.published is None, m.published or "", m.doc_id))
+    starts = sorted(m.start for m in members)
+    ends = sorted(m.end for m in members)
+    return {
+        "id": incident_id(members),
+        "event": first.event,
+        "mode": sorted(modes, key=lambda k: (-modes[k], k))[0] if modes else None,
+        "actor": _parties(members, "actor"),
+        "recipient": _parties(members, "recipient"),
+        "date": starts[0].isoformat(),
+        "date_range": [starts[0].isoformat(), ends[-1].isoformat()],
+        "location": location,
+        "modality": modality,
+        "happened": modality in HAPPENED_MODALITIES,
+        "n_events": len(members),
+        "n_documents": len(docs),
+        "n_sources": len(sources),
+        "sources": sources,
+        "n_stories": len(stories),
+        "first_reported": {"doc_id": by_published[0].doc_id, "published": by_published[0].published},
+        "event_ids": sorted(m.id for m in members),
+        "doc_ids": docs,
+        # copies of one story are one report: corroboration needs two stories from two outlets
+        "corroboration": "multi_source" if len(sources) > 1 and len(stories) > 1 else "single_source",
+    }
+
+
+# ---- the store side ---------------------------------------------------------------------------------
+
+_SELECT = ("SELECT e.id, e.doc_id, e.record, d.source, d.published, coalesce(d.story_id, d.id)"
+           " FROM events e JOIN documents d ON d.id = e.doc_id")
+
+
+def _member(row: sqlite3.Row | tuple[Any, ...]) -> Member | None:
+    ev = json.loads(row[2])
+    when = interval(ev.get("date"))
+    if when is None or ev.get("modality") in NOT_ACTS:
+        return None
+    return Member(id=row[0], doc_id=row[1], block=block_of(ev), start=when[0], end=when[1], event=ev["event"],
+                  mode=ev.get("mode"), modality=ev.get("modality") or "asserted", actor=ev.get("actor") or [],
+                  recipient=ev.get("recipient") or [], location=ev.get("event_loc"), story=row[5],
+                  source=row[3], published=row[4], date_text=ev.get("date") or "")
+
+
+def touched(db: sqlite3.Connection, doc_id: str) -> list[tuple[str, str, str, str]]:
+    """(incident id, block, first day, last day) of the incidents a document's stored events
+    belong to: what to regroup after its events are replaced or deleted."""
+    return [(r[0], r[1], r[2], r[3]) for r in db.execute(
+        "SELECT i.id, i.block, i.date, i.date_last FROM incidents i WHERE i.id IN"
+        " (SELECT incident_id FROM incident_events WHERE doc_id = ?)", (doc_id,))]
+
+
+def update(db: sqlite3.Connection, doc_ids: Iterable[str], also: Iterable[tuple[str, str, str, str]] = ()) -> int:
+    """Regroup the segments that the events of ``doc_ids`` (as stored now) fall in, and the spans
+    in ``also`` (from ``touched``, taken before a document's events were replaced). Runs in the
+    caller's transaction. Returns the number of incidents written."""
+    new: dict[str, list[Member]] = {}
+    spans: dict[str, list[tuple[date, date]]] = {}
+    for doc_id in doc_ids:
+        for row in db.execute(_SELECT + " WHERE e.doc_id = ?", (doc_id,)):
+            m = _member(row)
+            if m is not None:
+                new.setdefault(m.block, []).append(m)
+                spans.setdefault(m.block, []).append((m.start, m.end))
+    stale: dict[str, set[str]] = {}
+    for inc, block, first, last in also:
+        spans.setdefault(block, []).append((date.fromisoformat(first), date.fromisoformat(last)))
+        stale.setdefault(block, set()).add(inc)
+    written = 0
+    for block in sorted(spans):
+        ranges = spans[block]
+        written += _regroup(db, block, min(r[0] for r in ranges), max(r[1] for r in ranges), new.get(block, []),
+                            stale.get(block, set()))
+    return written
+
+
+def _regroup(db: sqlite3.Connection, block: str, lo: date, hi: date, new: list[Member], stale: set[str]) -> int:
+    """Regroup the block's segment around [lo, hi] with the ``new`` members: widen it until no
+    grouped event of the block lies within the story window outside it, then replace its
+    incidents (and the ``stale`` ones, whose events were replaced)."""
+    pad = timedelta(days=STORY_WINDOW_DAYS)
+    members = {m.id: m for m in new}
+    while True:
+        ids = {r[0] for r in db.execute(
+            "SELECT event_id FROM incident_events WHERE block = ? AND date_last >= ? AND date_first <= ?",
+            (block, (lo - pad).isoformat(), (hi + pad).isoformat()))}
+        members.update({m.id: m for m in _load(db, ids - members.keys())})
+        if not members:
+            break
+        new_lo = min(lo, *(m.start for m in members.values()))
+        new_hi = max(hi, *(m.end for m in members.values()))
+        if (new_lo, new_hi) == (lo, hi):
+            break
+        lo, hi = new_lo, new_hi
+    old = {r[0] for chunk in _chunks(sorted(members)) for r in db.execute(
+        f"SELECT DISTINCT incident_id FROM incident_events WHERE event_id IN ({','.join('?' * len(chunk))})", chunk)}
+    old |= stale
+    for inc in sorted(old):
+        for table, key in (("incident_events", "incident_id"), ("incident_parties", "incident_id"),
+                           ("incident_sources", "incident_id"), ("incidents", "id")):
+            db.execute(f"DELETE FROM {table} WHERE {key} = ?", (inc,))
+    # members whose events are gone (a document replaced) were loaded from the events table, so
+    # only events that exist now are regrouped
+    groups = group(members.values())
+    for g in groups:
+        _write(db, block, g)
+    return len(groups)
+
+
+def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
+
+
+def _load(db: sqlite3.Connection, ids: set[str]) -> list[Member]:
+    out: list[Member] = []
+    for chunk in _chunks(sorted(ids)):
+        for row in db.execute(_SELECT + f" WHERE e.id IN ({','.join('?' * len(chunk))})", chunk):
+            m = _member(row)
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def _write(db: sqlite3.Connection, block: str, members: list[Member]) -> None:
+    rec = record(members)
+    db.execute(
+        "INSERT INTO incidents (id, block, event, date, date_last, modality, happened, n_events, n_documents,"
+        " n_sources, corroboration, first_doc, first_published, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (rec["id"], block, rec["event"], rec["date"], rec["date_range"][1], rec["modality"], int(rec["happened"]),
+         rec["n_events"], rec["n_documents"], rec["n_sources"], rec["corroboration"],
+         rec["first_reported"]["doc_id"], rec["first_reported"]["published"], json.dumps(rec, ensure_ascii=False)))
+    db.executemany("INSERT INTO incident_events VALUES (?,?,?,?,?,?)",
+                   [(m.id, rec["id"], m.doc_id, block, m.start.isoformat(), m.end.isoformat()) for m in members])
+    db.executemany("INSERT INTO incident_parties VALUES (?,?,?,?)",
+                   [(rec["id"], role, p["code"], p.get("sector"))
+                    for role in ("actor", "recipient") for p in rec[role]])
+    db.executemany("INSERT INTO incident_sources VALUES (?,?)", [(rec["id"], s) for s in rec["sources"]])
+
+
+def rebuild(db: sqlite3.Connection) -> int:
+    """Regroup every stored event (a store made before incidents existed, or after a change of
+    the rules). Runs in the caller's transaction."""
+    for table in ("incident_events", "incident_parties", "incident_sources", "incidents"):
+        db.execute(f"DELETE FROM {table}")
+    blocks: dict[str, list[Member]] = {}
+    for row in db.execute(_SELECT):
+        m = _member(row)
+        if m is not None:
+            blocks.setdefault(m.block, []).append(m)
+    n = 0
+    for block, members in blocks.items():
+        for g in group(members):
+            _write(db, block, g)
+            n += 1
+    return n
+
+
+def with_figures(db: sqlite3.Connection, incident: dict[str, Any]) -> dict[str, Any]:
+    """``incident`` with ``figures``: the claims stated in the sentences its events come from (and,
+    for violence, the casualty counts of its documents), grouped as the claims ledger groups them,
+    with each group's agreement or conflict across sources."""
+    from .claims import build_ledger, claim_from_json
+
+    ids = incident["event_ids"]
+    places: set[tuple[str, int]] = set()
+    for chunk in _chunks(sorted(ids)):
+        for r in db.execute(f"SELECT doc_id, json_extract(record, '$.text_info.sentence') FROM events"
+                            f" WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+            places.add((r[0], r[1]))
+    docs = sorted({d for d, _ in places})
+    pairs = []
+    claim_ids: dict[tuple[str, str | None], str] = {}
+    for chunk in _chunks(docs):
+        for r in db.execute(
+                "SELECT c.record, d.id, d.title, d.source, d.published, d.url, d.story_id FROM claims c"
+                f" JOIN documents d ON d.id = c.doc_id WHERE c.doc_id IN ({','.join('?' * len(chunk))})"
+                " ORDER BY d.published, d.id", chunk):
+            rec = json.loads(r[0])
+            casualty = incident["event"] == "ASSAULT" and rec.get("kind") in ("dead", "injured")
+            if (r[1], rec.get("sentence")) not in places and not casualty:
+                continue
+            meta = {"doc_id": r[1], "title": r[2], "source": r[3], "published": r[4], "url": r[5], "story_id": r[6]}
+            pairs.append((claim_from_json(rec), meta))
+            claim_ids[(r[1], rec.get("text"))] = hashlib.sha1(
+                f"{r[1]}|{rec.get('start')}|{rec.get('end')}".encode()).hexdigest()[:16]
+    figures = []
+    for g in build_ledger(pairs):
+        figures.append({
+            "subject": g.subject, "kind": g.kind, "status": g.status,
+            "rows": [{"figure": row.figure, "value": row.value, "low": row.low, "high": row.high,
+                      "qualifier": row.qualifier, "source": row.source, "doc_id": row.doc_id,
+                      "claim_id": claim_ids.get((row.doc_id, row.figure)), "latest": row.latest}
+                     for row in g.rows],
+            "conflicts": [list(p) for p in g.conflicts],
+        })
+    return {**incident, "figures": figures}
