@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 
+from eventwire import watches
 from eventwire.config import Settings
 from eventwire.pipeline import Pipeline, run_ingest
 from eventwire.resources import Resources
@@ -48,6 +49,9 @@ def demo_store(tmp_path_factory: pytest.TempPathFactory, settings: Settings, res
         hostile.write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
         building = base / "building.db"
         with Store(building) as store:
+            # a watch on the standoff's material conflict, evaluated as the documents arrive
+            watches.add(store.db, watches.Watch(name="standoff", measure="incidents", levels=[2, 4, 8],
+                                                actor=["IDN", "MYS"], recipient=["IDN", "MYS"], window=7))
             report = run_ingest([str(CORPUS), str(hostile)], store, settings, pipeline=Pipeline(settings, resources))
             assert report.ingested == 30 and not report.failed, report.summary()
             store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -554,3 +554,30 @@ def test_the_serve_command_serves_the_store(db: Path, tmp_path: Path) -> None:
         proc.terminate()
         _out, err = proc.communicate(timeout=20)
     assert f"serving {live} read-only at http://127.0.0.1:{port}/" in err
+
+
+# ---- monitoring ------------------------------------------------------------------------------------
+
+
+def test_incidents_are_the_commands_records_a_page_at_a_time(api: httpx.Client, db: Path) -> None:
+    pages = all_pages(api, "/api/incidents", limit=7)
+    r = CliRunner().invoke(cli, ["incidents", "--json", "--db", str(db)])
+    assert r.exit_code == 0, r.output
+    expected = [json.loads(line) for line in r.output.splitlines()]
+    assert pages == expected and len(pages) > 7
+    mys = all_pages(api, "/api/incidents", actor="MYS", min_sources=2)
+    assert mys and all(i["n_sources"] >= 2 and any(p["code"] == "MYS" for p in i["actor"]) for i in mys)
+    bad = api.get("/api/incidents", params={"since": "March"})
+    assert bad.status_code == 422 and bad.json()["error"]
+
+
+def test_watches_and_alerts_carry_levels_history_and_evidence(api: httpx.Client) -> None:
+    watches = api.get("/api/watches").json()["items"]
+    assert [w["name"] for w in watches] == ["standoff"]
+    w = watches[0]
+    assert w["levels"] == [2, 4, 8] and w["history"] and w["level"] == w["history"][-1]["level"]
+    alerts = all_pages(api, "/api/alerts")
+    assert len(alerts) >= 2 and all(a["watch"] == "standoff" for a in alerts)
+    ups = [a for a in alerts if a["direction"] == "up"]
+    assert ups and all(a["incidents"] and len(a["incidents"]) == len(a["evidence"]["incident_ids"]) for a in ups)
+    assert {i["id"] for i in ups[0]["incidents"]} == set(ups[0]["evidence"]["incident_ids"])

@@ -211,3 +211,20 @@ def test_the_api_docs_work_offline(page: Watched) -> None:
     page.page.wait_for_selector("#swagger-ui .opblock", timeout=30_000)
     assert page.page.locator("#swagger-ui .opblock").count() >= 10
     page.check()
+
+
+def test_the_watch_panel_shows_levels_and_alerts_with_evidence(page: Watched, artifacts: Path) -> None:
+    page.open()
+    watch = page.page.locator("article.watch[data-watch=standoff]")
+    assert watch.count() == 1
+    assert watch.locator("svg.level-chart circle").count() >= 2
+    alerts = watch.locator("li.alert")
+    assert alerts.count() >= 2
+    first = alerts.nth(0)
+    first.locator("summary").click()
+    evidence = first.locator("details li")
+    assert evidence.count() >= 1 and "reports from" in evidence.nth(0).inner_text()
+    rows = page.page.locator("#incidents-table tbody tr")
+    assert rows.count() > 0
+    page.page.locator("#watches").screenshot(path=str(artifacts / "watches.png"))
+    page.check()

@@ -24,6 +24,7 @@ from .errors import ApiError, bad_parameter
 from .params import DEFAULT_LIMIT, INTERVALS, EventFilter, check_choice, check_date, check_limit
 from .queries import (
     actors_page,
+    alerts_page,
     claim_pairs,
     connect,
     counts,
@@ -32,11 +33,13 @@ from .queries import (
     dyads,
     event_detail,
     events_page,
+    incidents_page,
     iter_events,
     ledger,
     ledger_page,
     places,
     timeline,
+    watches_list,
 )
 
 router = APIRouter(prefix="/api")
@@ -115,6 +118,39 @@ def list_claims(request: Request, db: DB, subject: str | None = None, status: st
     groups = cached(request, ("ledger", subject or None, status or None), lambda: ledger(db, subject or None,
                                                                                          status or None))
     return _json(ledger_page(groups, check_limit(limit), cursor))
+
+
+@router.get("/incidents", summary="Incidents: one record per real-world act, across the documents reporting it")
+def list_incidents(
+    db: DB,
+    actor: Annotated[str | None, Query(description="Actor code, e.g. IDN or IDNGOV.")] = None,
+    recipient: Annotated[str | None, Query(description="Recipient code.")] = None,
+    type: Annotated[str | None, Query(description="PLOVER event type.")] = None,
+    since: Annotated[str | None, Query(description="Earliest date, YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, Query(description="Latest date (inclusive).")] = None,
+    min_sources: Annotated[int, Query(description="Only incidents reported by this many outlets or more.")] = 0,
+    all: Annotated[bool, Query(description="Also incidents that did not happen (planned, denied).")] = False,
+    limit: Limit = DEFAULT_LIMIT, cursor: Cursor = None,
+) -> JSONResponse:
+    f = EventFilter.parse(actor=actor, recipient=recipient, type=type, since=since, until=until,
+                          modality=None, q=None)
+    if min_sources < 0:
+        raise bad_parameter("min_sources", min_sources, "must be 0 or more")
+    return _json(incidents_page(db, actor=f.actor, recipient=f.recipient, type=f.type, since=f.since,
+                                until=f.until, min_sources=min_sources, everything=all,
+                                limit=check_limit(limit), cursor=cursor))
+
+
+@router.get("/watches", summary="Watch rules, their current level and their level over time")
+def list_watches(db: DB) -> JSONResponse:
+    return _json(watches_list(db))
+
+
+@router.get("/alerts", summary="Level changes of the watches, with their evidence and incidents")
+def list_alerts(db: DB, since: str | None = None, watch: str | None = None, limit: Limit = DEFAULT_LIMIT,
+                cursor: Cursor = None) -> JSONResponse:
+    return _json(alerts_page(db, since=check_date("since", since), watch=watch or None, limit=check_limit(limit),
+                             cursor=cursor))
 
 
 @router.get("/actors", summary="Actor codes with the number of filtered events that name them")

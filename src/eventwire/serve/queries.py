@@ -305,3 +305,52 @@ def places(db: sqlite3.Connection, f: EventFilter) -> dict[str, Any]:
 def counts(db: sqlite3.Connection) -> dict[str, int]:
     return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("documents", "events", "claims", "failures")}
+
+
+# ---- monitoring -----------------------------------------------------------------------------------
+
+
+def incidents_page(db: sqlite3.Connection, *, actor: str | None, recipient: str | None, type: str | None,
+                   since: str | None, until: str | None, min_sources: int, everything: bool, limit: int,
+                   cursor: str | None) -> dict[str, Any]:
+    """Incidents (``eventwire incidents --json`` records, with figures) in (date, id) order."""
+    from ..incidents import with_figures
+    from ..watches import matching_incidents
+
+    rows = matching_incidents(db, actor=[actor] if actor else None, recipient=[recipient] if recipient else None,
+                              types=[type] if type else None, since=since, until=until, min_sources=min_sources,
+                              happened_only=not everything)
+    key = decode_cursor(cursor, DOCUMENT_KEY)
+    if key is not None:
+        rows = [r for r in rows if [r["date"], r["id"]] > key]
+    page = rows[:limit + 1]
+    return _page([with_figures(db, r) for r in page], [[r["date"], r["id"]] for r in page], limit)
+
+
+def watches_list(db: sqlite3.Connection) -> dict[str, Any]:
+    """Every watch (``watch list --json`` records) with its level over time (``history``)."""
+    from ..watches import load
+
+    return {"items": [w.to_json() | {"history": w.history} for w in load(db, history=True)], "next": None}
+
+
+def alerts_page(db: sqlite3.Connection, *, since: str | None, watch: str | None, limit: int,
+                cursor: str | None) -> dict[str, Any]:
+    """Alerts (``alerts --json`` records), each with its incidents' records as ``incidents``."""
+    from ..watches import list_alerts
+
+    rows = list_alerts(db, since=since, watch=watch)
+    key = decode_cursor(cursor, DOCUMENT_KEY)
+    keyed = [([a["watch"], a["id"]], a) for a in rows]
+    if key is not None:
+        keyed = [(k, a) for k, a in keyed if k > key]
+    page = keyed[:limit + 1]
+    items = []
+    for _, a in page:
+        found = []
+        for i in a["evidence"].get("incident_ids", [])[:50]:
+            r = db.execute("SELECT record FROM incidents WHERE id = ?", (i,)).fetchone()
+            if r is not None:
+                found.append(json.loads(r[0]))
+        items.append({**a, "incidents": found})
+    return _page(items, [k for k, _ in page], limit)

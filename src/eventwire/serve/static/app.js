@@ -1,7 +1,7 @@
 // The dashboard. Filters live in the URL (shareable); the server aggregates, the page asks for
 // one page of rows at a time. Text from articles only ever enters the page as text nodes.
 
-import {el, clear, safeLink, party} from "./dom.js";
+import {el, svg, clear, safeLink, party} from "./dom.js";
 import {TYPES, drawTimeline, drawDyads} from "./charts.js";
 import {drawPlaces} from "./map.js";
 
@@ -279,6 +279,98 @@ async function showDocument(id) {
   view.scrollIntoView({block: "nearest"});
 }
 
+// ---- watches, alerts and incidents ---------------------------------------------------------------
+
+function incidentLine(i) {
+  const span = i.date_range[0] === i.date_range[1] ? i.date : `${i.date} – ${i.date_range[1]}`;
+  return `${span}: ${party(i.actor)} ${i.event}${i.mode ? " (" + i.mode + ")" : ""} → ${party(i.recipient)}; ` +
+    `${i.n_events} reports from ${i.sources.join(", ")}`;
+}
+
+// The level of a watch over the store's days, as a step line with the level thresholds.
+function levelChart(w) {
+  const h = w.history || [];
+  const width = 320, height = 24 + 18 * w.levels.length, pad = 6;
+  const top = w.levels.length;
+  const x = (i) => pad + (h.length > 1 ? (i * (width - 2 * pad)) / (h.length - 1) : (width - 2 * pad) / 2);
+  const y = (level) => height - pad - (level * (height - pad - 14)) / Math.max(1, top);
+  const chart = svg("svg", {viewBox: `0 0 ${width} ${height}`, class: "level-chart", role: "img",
+    "aria-label": `${w.name}: level over time, now ${w.level} of ${top}`});
+  for (let k = 1; k <= top; k++) {
+    chart.append(svg("line", {x1: pad, x2: width - pad, y1: y(k), y2: y(k), class: "level-rule"}));
+    chart.append(svg("text", {x: width - pad, y: y(k) - 2, "text-anchor": "end", class: "level-label"},
+      `level ${k} (${w.levels[k - 1]})`));
+  }
+  if (h.length) {
+    let d = `M ${x(0)} ${y(h[0].level)}`;
+    h.forEach((p, i) => { if (i) d += ` H ${x(i)} V ${y(p.level)}`; });
+    chart.append(svg("path", {d, class: "level-line"}));
+    h.forEach((p, i) => chart.append(svg("circle", {cx: x(i), cy: y(p.level), r: 2.5},
+      svg("title", {}, `${p.at}: level ${p.level} (value ${p.value})`))));
+  }
+  return chart;
+}
+
+async function loadWatches() {
+  const [watches, alerts] = await Promise.all([api("/api/watches"), api("/api/alerts",
+    new URLSearchParams({limit: "1000"}))]);
+  const box = clear($("#watch-list"));
+  $("#watches-summary").textContent = watches.items.length
+    ? `${watches.items.length} watches, ${alerts.items.length} alerts.`
+    : "No watches: add one with `eventwire watch add`.";
+  for (const w of watches.items) {
+    const filters = [w.actor && `actor ${w.actor.join("/")}`, w.recipient && `recipient ${w.recipient.join("/")}`,
+      w.type && `type ${w.type.join("/")}`, w.subject && `subject “${w.subject}”`].filter(Boolean).join(", ");
+    const mine = alerts.items.filter((a) => a.watch === w.name);
+    const list = el("ol", {class: "alerts"});
+    for (const a of mine) {
+      const ev = a.evidence;
+      const item = el("li", {class: `alert ${a.direction}`},
+        el("strong", {}, `${a.direction === "up" ? "▲" : "▼"} level ${a.previous_level} → ${a.level}`),
+        ` on ${a.as_of || a.at.slice(0, 10)}: ${a.measure} ${a.value} (threshold ${a.threshold}, ` +
+        `${a.window.since} to ${a.window.until})`);
+      const details = el("details", {}, el("summary", {}, `Evidence: ${ev.incident_ids.length} incidents, ` +
+        `${ev.event_ids.length} events, ${ev.claim_ids.length} claims, ${ev.doc_ids.length} documents`));
+      const ul = el("ul", {});
+      for (const i of a.incidents) ul.append(el("li", {}, incidentLine(i)));
+      for (const [source, f] of Object.entries(ev.by_source || {})) {
+        ul.append(el("li", {}, `${source}: ${f.figure} (${f.date || "undated"})`));
+      }
+      details.append(ul);
+      item.append(details);
+      list.append(item);
+    }
+    box.append(el("article", {class: "watch", "data-watch": w.name},
+      el("h3", {}, `${w.name}: level ${w.level} of ${w.levels.length}`),
+      el("p", {}, `${w.measure} over ${w.window} days${filters ? ", " + filters : ""}; levels ` +
+        `${w.levels.join(", ")}; now ${w.value === null ? "not measured" : w.value}` +
+        (w.notify ? `; notifies ${w.notify}` : "")),
+      levelChart(w), mine.length ? list : el("p", {class: "hint"}, "No alerts yet.")));
+  }
+}
+
+let incidentsCursor = null;
+
+async function loadIncidents(f, append = false) {
+  const q = new URLSearchParams();
+  for (const k of ["actor", "recipient", "type", "since", "until"]) if (f[k]) q.set(k, f[k]);
+  q.set("limit", String(PAGE));
+  if (append && incidentsCursor) q.set("cursor", incidentsCursor);
+  const page = await api("/api/incidents", q);
+  const body = $("#incidents-table tbody");
+  if (!append) clear(body);
+  for (const i of page.items) {
+    const span = i.date_range[0] === i.date_range[1] ? i.date : `${i.date} – ${i.date_range[1]}`;
+    body.append(el("tr", {}, el("td", {}, span), el("td", {}, party(i.actor)),
+      el("td", {}, i.event + (i.mode ? ` (${i.mode})` : "")), el("td", {}, party(i.recipient)),
+      el("td", {}, String(i.n_events)), el("td", {}, i.sources.join(", ")), el("td", {}, i.corroboration)));
+  }
+  incidentsCursor = page.next;
+  $("#incidents-more").hidden = !page.next;
+  $("#incidents-summary").textContent = `${body.children.length} incidents shown` +
+    (page.next ? " (more below)." : ".");
+}
+
 // ---- start --------------------------------------------------------------------------------------
 
 function refresh() {
@@ -287,6 +379,7 @@ function refresh() {
   $("#error").hidden = true;
   $("#evidence").replaceChildren(el("p", {class: "hint"}, "Choose an event to read the sentence it comes from."));
   return Promise.all([
+    load("incidents", () => loadIncidents(f)),
     load("timeline", () => loadTimeline(f)),
     load("dyads", () => loadDyads(f)),
     load("map-section", () => loadMap(f)),
@@ -309,7 +402,8 @@ async function start() {
     const list = $("#codes");
     for (const a of page.items) list.append(el("option", {value: a.code}, `${a.name || a.code} (${a.events})`));
   }).catch(showError);
-  await Promise.all([refresh(), load("ledger", () => loadLedger()), load("documents", () => loadDocuments())]);
+  $("#incidents-more").addEventListener("click", () => load("incidents", () => loadIncidents(filtersFromUrl(), true)));
+  await Promise.all([refresh(), load("watches", () => loadWatches()), load("ledger", () => loadLedger()), load("documents", () => loadDocuments())]);
   document.body.dataset.ready = "true";
 }
 
