@@ -25,12 +25,13 @@ content hash) and each joins the first incident all of whose members it is compa
 The result is a function of the set of events alone, so the same documents in any order give
 the same incidents.
 
-**Incremental.** A new document's events touch only their own blocks, and there only the
-*segment* around their dates: the run of the block's events in which no gap exceeds the story
-window. Events outside it cannot share an incident with it, so that segment is regrouped and
-nothing else: the cost per document does not grow with the store. It runs inside the
-document's own transaction (``Store.save``), so a killed run leaves events and incidents
-consistent.
+**Incremental.** A new document's events touch only their own blocks, and there only the days
+from their first date on: events before it were grouped exactly as a full regrouping would
+group them (the order is canonical), so only the incidents still open on that day and the
+events after it are regrouped (``_regroup``). News arrives roughly as it happens, so that is the
+last few days of a few blocks, and the cost per document does not grow with the store (a late
+report of an old act costs the block's events since then). It runs inside the document's own
+transaction (``Store.save``), so a killed run leaves events and incidents consistent.
 
 An incident's id is made from its first member's id; it changes when an earlier report of the
 same act arrives (the old id is then gone, not pointing elsewhere).
@@ -153,10 +154,11 @@ def compatible(a: Member, b: Member) -> bool:
     return _places_agree(a.location, b.location)
 
 
-def group(members: Iterable[Member]) -> list[list[Member]]:
-    """Incidents of one block's segment: members in canonical order, each joining the first
-    incident whose every member it is compatible with."""
-    groups: list[list[Member]] = []
+def group(members: Iterable[Member], initial: list[list[Member]] | None = None) -> list[list[Member]]:
+    """Incidents of one block: members in canonical order, each joining the first incident (in
+    the order they were started) whose every member it is compatible with. ``initial`` holds the
+    incidents already started by earlier members, oldest first."""
+    groups: list[list[Member]] = [list(g) for g in initial or []]
     for m in sorted(members, key=lambda x: x.key):
         for g in groups:
             if all(compatible(m, o) for o in g):
@@ -273,39 +275,48 @@ def update(db: sqlite3.Connection, doc_ids: Iterable[str], also: Iterable[tuple[
     written = 0
     for block in sorted(spans):
         ranges = spans[block]
-        written += _regroup(db, block, min(r[0] for r in ranges), max(r[1] for r in ranges), new.get(block, []),
-                            stale.get(block, set()))
+        written += _regroup(db, block, min(r[0] for r in ranges), new.get(block, []), stale.get(block, set()))
     return written
 
 
-def _regroup(db: sqlite3.Connection, block: str, lo: date, hi: date, new: list[Member], stale: set[str]) -> int:
-    """Regroup the block's segment around [lo, hi] with the ``new`` members: widen it until no
-    grouped event of the block lies within the story window outside it, then replace its
-    incidents (and the ``stale`` ones, whose events were replaced)."""
+def _regroup(db: sqlite3.Connection, block: str, lo: date, new: list[Member], stale: set[str]) -> int:
+    """Regroup the block from day ``lo`` on, with the ``new`` members (and without the events of
+    the ``stale`` incidents that are gone).
+
+    Grouping takes events in canonical order, so events before ``lo`` were grouped exactly as a
+    full regrouping would group them, and stay. What a full regrouping would hold when it reaches
+    ``lo`` is rebuilt: the incidents that can still take an event dated ``lo`` or later (a member
+    within the story window of ``lo``), with their members before ``lo``. The block's events from
+    ``lo`` on then join them, or new incidents, in canonical order. The result equals a
+    regrouping of everything; the work is the events from ``lo`` on, which for news that arrives
+    as it happens is the last few days of one block."""
     pad = timedelta(days=STORY_WINDOW_DAYS)
-    members = {m.id: m for m in new}
-    while True:
-        ids = {r[0] for r in db.execute(
-            "SELECT event_id FROM incident_events WHERE block = ? AND date_last >= ? AND date_first <= ?",
-            (block, (lo - pad).isoformat(), (hi + pad).isoformat()))}
-        members.update({m.id: m for m in _load(db, ids - members.keys())})
-        if not members:
-            break
-        new_lo = min(lo, *(m.start for m in members.values()))
-        new_hi = max(hi, *(m.end for m in members.values()))
-        if (new_lo, new_hi) == (lo, hi):
-            break
-        lo, hi = new_lo, new_hi
-    old = {r[0] for chunk in _chunks(sorted(members)) for r in db.execute(
+    start = lo.isoformat()
+    # incidents open at `lo`, and the events from `lo` on
+    open_ids = {r[0] for r in db.execute(
+        "SELECT DISTINCT incident_id FROM incident_events WHERE block = ? AND date_last >= ? AND date_first < ?",
+        (block, (lo - pad).isoformat(), start))}
+    later = {r[0] for r in db.execute(
+        "SELECT event_id FROM incident_events WHERE block = ? AND date_first >= ?", (block, start))}
+    forward = {m.id: m for m in _load(db, later)}
+    forward.update({m.id: m for m in new})  # all dated `lo` or later: `lo` is the first of them
+    initial: list[list[Member]] = []
+    old = set(stale)
+    for inc in sorted(open_ids):
+        ids = {r[0] for r in db.execute("SELECT event_id FROM incident_events WHERE incident_id = ? AND date_first < ?",
+                                        (inc, start))}
+        before = sorted(_load(db, ids), key=lambda m: m.key)
+        if before:
+            initial.append(before)
+        old.add(inc)
+    old |= {r[0] for chunk in _chunks(sorted(later)) for r in db.execute(
         f"SELECT DISTINCT incident_id FROM incident_events WHERE event_id IN ({','.join('?' * len(chunk))})", chunk)}
-    old |= stale
     for inc in sorted(old):
         for table, key in (("incident_events", "incident_id"), ("incident_parties", "incident_id"),
                            ("incident_sources", "incident_id"), ("incidents", "id")):
             db.execute(f"DELETE FROM {table} WHERE {key} = ?", (inc,))
-    # members whose events are gone (a document replaced) were loaded from the events table, so
-    # only events that exist now are regrouped
-    groups = group(members.values())
+    initial.sort(key=lambda g: g[0].key)
+    groups = group(forward.values(), initial)
     for g in groups:
         _write(db, block, g)
     return len(groups)

@@ -36,8 +36,11 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from .errors import EventwireError
+from .incidents import STORY_WINDOW_DAYS
 
 MEASURES = ("incidents", "sources", "figure")
+#: the longest an incident can last: a month-only date, and the story window
+MAX_SPAN_DAYS = 31 + STORY_WINDOW_DAYS
 #: evidence ids kept per kind in an alert
 EVIDENCE_LIMIT = 200
 #: outbox backoff: first retry after this many seconds, doubling, at most MAX_BACKOFF
@@ -138,9 +141,9 @@ def load(db: sqlite3.Connection, history: bool = False) -> list[Watch]:
 def clock(db: sqlite3.Connection) -> date:
     """The store's clock: the newest publication day among its documents, never after today."""
     today = datetime.now(UTC).date()
-    row = db.execute("SELECT max(substr(published, 1, 10)) FROM documents WHERE published IS NOT NULL").fetchone()
+    row = db.execute("SELECT max(published) FROM documents").fetchone()  # the index's last entry
     try:
-        newest = date.fromisoformat(row[0]) if row and row[0] else today
+        newest = date.fromisoformat(row[0][:10]) if row and row[0] else today
     except ValueError:
         newest = today
     return min(newest, today)
@@ -158,13 +161,21 @@ def matching_incidents(db: sqlite3.Connection, *, actor: list[str] | None = None
                        types: list[str] | None = None, since: str | None = None, until: str | None = None,
                        min_sources: int = 0, happened_only: bool = True) -> list[dict[str, Any]]:
     """Incident records matching every filter given, oldest first."""
-    sql = "SELECT i.record FROM incidents i WHERE 1=1"
+    # with a window, walk the date index: the planner may otherwise start from a party code and
+    # read that party's incidents of all time
+    sql = "SELECT i.record FROM incidents i" + (" INDEXED BY incidents_date" if since and happened_only else "") \
+        + " WHERE 1=1"
     args: list[Any] = []
     if happened_only:
         sql += " AND i.happened = 1"
     if since:
+        # an incident spans at most a month and the story window: bounding its first day keeps the
+        # scan to the days asked for (the index is on the first day)
         sql += " AND i.date_last >= ?"
         args.append(since[:10])
+        if len(since) >= 10:
+            sql += " AND i.date >= ?"
+            args.append((date.fromisoformat(since[:10]) - timedelta(days=MAX_SPAN_DAYS)).isoformat())
     if until:
         sql += " AND i.date <= ?"
         args.append(until[:10])
@@ -191,8 +202,9 @@ def _measure_figure(db: sqlite3.Connection, w: Watch, since: str, until: str) ->
 
     rows = db.execute(
         "SELECT c.record, d.id, d.title, d.source, d.published, d.url, d.story_id FROM claims c"
-        " JOIN documents d ON d.id = c.doc_id WHERE c.subject LIKE ? ORDER BY d.published, d.id",
-        (f"%{w.subject}%",)).fetchall()
+        " JOIN documents d ON d.id = c.doc_id WHERE d.published >= ? AND c.subject LIKE ?"
+        " ORDER BY d.published, d.id",
+        (since, f"%{w.subject}%")).fetchall()
     pairs, ids = [], {}
     for r in rows:
         rec = json.loads(r[0])
