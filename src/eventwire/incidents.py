@@ -5,16 +5,19 @@ Stored events are grouped into incidents as documents arrive:
 
 **Who may join whom.** Two events can be the same act when
 
-- they have the same PLOVER type and the same set of actor codes (the *block*: a different
-  actor is a different act; an event whose actor has no code forms its own block, and joins
-  another only where both name the same coded recipient, or both are in one story);
-- their recipients are compatible: where both name coded recipients, the sets share a code;
+- their PLOVER types are the same, or of one family (``FAMILIES``: types the codebook gives the
+  same act, such as AGREE and SUPPORT for signing an accord); the family is the *block*;
+- their actors are compatible (where both are coded, they share a code) and so are their
+  recipients; and some coded party is named by both (a side one report leaves uncoded may be
+  either party), unless both are in one story;
 - sectors agree where both sides give one for the same code (``MYS MIL`` is not ``MYS GOV``);
 - their modes agree where both have one (a phone call is not a meeting);
 - their places are compatible: unless both are coded, and to different countries or places;
 - their dates lie within ``WINDOW_DAYS`` of each other (``STORY_WINDOW_DAYS`` for events of one
   story: copies of one report, which deduplication grouped, may resolve "on Monday" from
-  different publication dates). A month-only date is the interval of its month.
+  different publication dates). A month-only date is the interval of its month; a date that is
+  the document's publication day (the coder's fallback when a sentence gives none) is the
+  interval of ``LOOKBACK_DAYS`` before it and that day, unless the act is planned.
 
 Hypothetical and conditional events are no acts and join no incident; neither do events dated
 only to a year or not at all (``UNGROUPED``: nothing says when they happened).
@@ -40,8 +43,10 @@ same act arrives (the old id is then gone, not pointing elsewhere).
 from __future__ import annotations
 
 import calendar
+import functools
 import hashlib
 import json
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
@@ -52,6 +57,9 @@ from typing import Any
 #: days between two reports of one act (an act reported the next day as "yesterday" by one
 #: outlet and dated by publication by another)
 WINDOW_DAYS = 2
+#: an event dated on its document's publication day may be an act of up to this many days before
+#: (the coder dates an act by publication when its sentence gives no date)
+LOOKBACK_DAYS = 3
 #: the same, for events of documents in one story (copies and syndicated versions of one report)
 STORY_WINDOW_DAYS = 7
 #: modalities that are no acts: they join no incident
@@ -71,6 +79,8 @@ class Member:
     block: str
     start: date
     end: date
+    shown: date  # the first day of its own date (``start`` reaches back for a publication date)
+    words: frozenset[str]  # the distinctive words of its sentence (``distinctive``)
     event: str
     mode: str | None
     modality: str
@@ -105,8 +115,36 @@ def _codes(parties: list[dict[str, Any]]) -> set[str]:
     return {p["code"] for p in parties if p.get("code")}
 
 
+#: PLOVER types that coders following the codebook give to the same act, so reports of one act
+#: may carry either: signing or endorsing an accord (AGREE "agree to, sign", SUPPORT "endorse,
+#: sign a declaration", COOPERATE); an official protest (ACCUSE "criticize, protest officially",
+#: PROTEST); a release or pullback (RETREAT "release, withdraw", CONCEDE "ease, yield")
+FAMILIES: dict[str, str] = {"SUPPORT": "AGREE", "COOPERATE": "AGREE", "PROTEST": "ACCUSE", "CONCEDE": "RETREAT"}
+
+
+#: distinctive words two reports with no coded party in common must share to be of one act
+SHARED_WORDS = 1
+#: a word is distinctive when rarer than this in English (wordfreq's Zipf scale: 4 is once per
+#: 100,000 words), or a number
+ZIPF_DISTINCTIVE = 4.0
+_WORD = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _rare(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return word.isdigit() or (len(word) > 3 and zipf_frequency(word, "en") < ZIPF_DISTINCTIVE)
+
+
+def distinctive(sentence: str) -> frozenset[str]:
+    """The sentence's rare words and numbers, cut to six letters ("detained", "detaining" meet)."""
+    return frozenset(w[:6] for w in _WORD.findall(sentence.lower()) if _rare(w))
+
+
 def block_of(event: dict[str, Any]) -> str:
-    return f"{event['event']}|{'+'.join(sorted(_codes(event.get('actor') or [])))}"
+    """What may be grouped together: the type's family (grouping never crosses it)."""
+    return FAMILIES.get(event["event"], event["event"])
 
 
 def _sectors(parties: list[dict[str, Any]]) -> dict[str, set[str]]:
@@ -139,16 +177,19 @@ def _gap(a: Member, b: Member) -> int:
 
 def compatible(a: Member, b: Member) -> bool:
     """Can ``a`` and ``b`` report the same act? (Same block is taken as given.)"""
-    window = STORY_WINDOW_DAYS if a.story == b.story else WINDOW_DAYS
-    if _gap(a, b) > window:
+    one_story = a.story == b.story
+    if _gap(a, b) > (STORY_WINDOW_DAYS if one_story else WINDOW_DAYS):
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False
+    aa, ab = _codes(a.actor), _codes(b.actor)
     ra, rb = _codes(a.recipient), _codes(b.recipient)
-    if ra and rb and not ra & rb:
+    if (aa and ab and not aa & ab) or (ra and rb and not ra & rb):
         return False
-    if a.block.endswith("|") and a.story != b.story and not (ra and rb):
-        return False  # no coded actor: only a shared coded recipient (or one story) says it is one act
+    # a side left uncoded by one report may be either party: only a coded party both name, or
+    # words of their own both sentences use ("trawler", "12"), or one story, say it is one act
+    if not one_story and not (aa & ab or ra & rb) and len(a.words & b.words) < SHARED_WORDS:
+        return False
     if not (_sectors_agree(a.actor, b.actor) and _sectors_agree(a.recipient, b.recipient)):
         return False
     return _places_agree(a.location, b.location)
@@ -159,13 +200,30 @@ def group(members: Iterable[Member], initial: list[list[Member]] | None = None) 
     the order they were started) whose every member it is compatible with. ``initial`` holds the
     incidents already started by earlier members, oldest first."""
     groups: list[list[Member]] = [list(g) for g in initial or []]
+    # candidates: an incident can take a member only if some member shares a coded party or the
+    # story with it (``compatible``), so index incidents by their codes and stories
+    index: dict[str, set[int]] = {}
+
+    def keys(m: Member) -> set[str]:
+        return ({f"c:{c}" for c in _codes(m.actor) | _codes(m.recipient)} | {f"s:{m.story}"}
+                | {f"w:{w}" for w in m.words})
+
+    for i, g in enumerate(groups):
+        for o in g:
+            for k in keys(o):
+                index.setdefault(k, set()).add(i)
     for m in sorted(members, key=lambda x: x.key):
-        for g in groups:
-            if all(compatible(m, o) for o in g):
-                g.append(m)
+        mine = keys(m)
+        candidates = sorted(set().union(*(index.get(k, set()) for k in mine)))
+        for i in candidates:
+            if all(compatible(m, o) for o in groups[i]):
+                groups[i].append(m)
                 break
         else:
+            i = len(groups)
             groups.append([m])
+        for k in mine:
+            index.setdefault(k, set()).add(i)
     return groups
 
 
@@ -195,7 +253,6 @@ def _parties(members: list[Member], role: str) -> list[dict[str, Any]]:
 
 def record(members: list[Member]) -> dict[str, Any]:
     """The incident record (INTERFACE.md "incident"), less its figures (``with_figures``)."""
-    first = members[0]
     modality = min((m.modality for m in members),
                    key=lambda x: MODALITY_ORDER.index(x) if x in MODALITY_ORDER else len(MODALITY_ORDER))
     modes = Counter(m.mode for m in members if m.mode)
@@ -205,11 +262,12 @@ def record(members: list[Member]) -> dict[str, Any]:
     sources = sorted({m.source or "unknown" for m in members})
     stories = {m.story for m in members}
     by_published = sorted(members, key=lambda m: (m.published is None, m.published or "", m.doc_id))
-    starts = sorted(m.start for m in members)
+    starts = sorted(m.shown for m in members)
     ends = sorted(m.end for m in members)
     return {
         "id": incident_id(members),
-        "event": first.event,
+        # the type most reports give (one family: see FAMILIES), the earliest report's on a tie
+        "event": Counter(m.event for m in members).most_common(1)[0][0],
         "mode": sorted(modes, key=lambda k: (-modes[k], k))[0] if modes else None,
         "actor": _parties(members, "actor"),
         "recipient": _parties(members, "recipient"),
@@ -242,7 +300,15 @@ def _member(row: sqlite3.Row | tuple[Any, ...]) -> Member | None:
     when = interval(ev.get("date"))
     if when is None or ev.get("modality") in NOT_ACTS:
         return None
-    return Member(id=row[0], doc_id=row[1], block=block_of(ev), start=when[0], end=when[1], event=ev["event"],
+    shown = when[0]
+    if (when[0] == when[1] and (row[4] or "")[:10] == when[0].isoformat()
+            and ev.get("modality") not in ("planned", "intended")):
+        # dated on the day of publication: the date the coder falls back to when the sentence gives
+        # none, so the act happened on that day or some days before ("the detention of the men")
+        when = (when[0] - timedelta(days=LOOKBACK_DAYS), when[1])
+    return Member(id=row[0], doc_id=row[1], block=block_of(ev), start=when[0], end=when[1], shown=shown,
+                  words=distinctive((ev.get("text_info") or {}).get("text") or ""),
+                  event=ev["event"],
                   mode=ev.get("mode"), modality=ev.get("modality") or "asserted", actor=ev.get("actor") or [],
                   recipient=ev.get("recipient") or [], location=ev.get("event_loc"), story=row[5],
                   source=row[3], published=row[4], date_text=ev.get("date") or "")
