@@ -354,6 +354,8 @@ def run_ingest(
                 continue
             if doc.id in seen:
                 report.duplicates += 1
+                if on_done is not None and doc.origin:  # its copy, read earlier in this run, holds it
+                    on_done(doc.origin)
                 continue
             if not assign(doc):
                 report.already_stored += 1
