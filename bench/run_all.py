@@ -5,6 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 
-for mod in ("bench.ingest", "bench.nlp", "bench.memory", "bench.long_docs", "bench.monitor"):
+for mod in ("bench.ingest", "bench.nlp", "bench.memory", "bench.long_docs", "bench.monitor", "bench.scale"):
     print(f"== {mod}", flush=True)
     subprocess.run([sys.executable, "-m", mod], check=True)

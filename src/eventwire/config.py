@@ -29,8 +29,13 @@ class Settings:
     spacy_model: str = "en_core_web_sm"
     #: documents per nlp.pipe batch
     batch_size: int = 64
-    #: worker processes for annotation and coding (1 = in process)
+    #: worker processes for annotation and coding (1 = in process); with the Ray engine, actors
     workers: int = 1
+    #: where annotation and coding run: "local" (this process, or a pool of ``workers``
+    #: processes) or "ray" (an actor pool of ``workers`` on a Ray cluster; see eventwire.scale)
+    engine: str = "local"
+    #: the Ray cluster to use ("auto", "ray://HOST:10001", "HOST:6379"); None starts a local one
+    ray_address: str | None = None
     #: inputs larger than this are refused (bytes)
     max_bytes: int = 20_000_000
     #: HTTP: seconds before a request is abandoned, and the agent we announce

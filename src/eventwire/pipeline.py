@@ -32,7 +32,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .config import PIPELINE_VERSION, Settings
-from .errors import InputError, StoreError
+from .errors import ConfigError, InputError, StoreError
 from .model import Document, Failure, RawItem, Result
 from .resources import Resources
 
@@ -229,8 +229,19 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-def process_many(docs: Iterable[Document], settings: Settings, pipeline: Pipeline | None = None) -> Iterator[Result]:
-    """Results in input order; with ``settings.workers > 1`` batches run in worker processes."""
+def process_many(docs: Iterable[Document], settings: Settings, pipeline: Pipeline | None = None,
+                 on_failure: Callable[[Failure], None] | None = None) -> Iterator[Result]:
+    """Results in input order; with ``settings.workers > 1`` batches run in worker processes, and
+    with ``settings.engine == "ray"`` on a Ray actor pool (eventwire.scale.ray_engine; there a
+    document that fails to code goes to ``on_failure`` and the rest goes on)."""
+    if settings.engine == "ray":
+        from .scale.ray_engine import process_on_ray
+
+        yield from process_on_ray(docs, settings, on_failure)
+        return
+    if settings.engine != "local":
+        raise ConfigError(f"unknown engine {settings.engine!r}", "the engines are local and ray",
+                          "set engine (or --engine) to local or ray")
     if settings.workers <= 1:
         pipe = pipeline or Pipeline(settings)
         for batch in _batches(docs, settings.batch_size):
@@ -371,9 +382,10 @@ def run_ingest(
     watching = watches.has_watches(store.db)
     external: dict[str, str] = {}
     if settings.annotate:
-        if settings.workers <= 1 and pipeline is None:
+        if settings.workers <= 1 and pipeline is None and settings.engine == "local":
             pipeline = Pipeline(settings)
-        results: Iterable[Result] = process_many(_by_stored_id(documents(), external), settings, pipeline)
+        results: Iterable[Result] = process_many(_by_stored_id(documents(), external), settings, pipeline,
+                                                 on_failure=fail)
     else:
         results = (Result(d) for d in documents())
     for result in results:

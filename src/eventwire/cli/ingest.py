@@ -18,6 +18,7 @@ from rich.progress import (
 from ..pipeline import reannotate as do_reannotate
 from ..pipeline import run_ingest
 from .common import DATE, console, db_option, handle_errors, open_store, printable, settings_from
+from .scale import engine_options, engine_settings
 
 
 @click.command()
@@ -30,14 +31,14 @@ from .common import DATE, console, db_option, handle_errors, open_store, printab
               help="Fetch URLs on loopback, link-local and private addresses (refused by default).")
 @click.option("--follow-symlinks", is_flag=True,
               help="In folders, read symbolic links that lead outside the folder (skipped by default).")
-@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Worker processes for NLP.")
 @click.option("--no-nlp", is_flag=True, help="Store clean documents only; `eventwire reannotate` codes them later.")
+@engine_options
 @db_option
 @click.pass_context
 @handle_errors
 def ingest(ctx: click.Context, paths: tuple[str, ...], source: str | None, published: str | None,
-           url: str | None, follow: bool, allow_private: bool, follow_symlinks: bool, workers: int | None,
-           no_nlp: bool, db: str | None) -> None:
+           url: str | None, follow: bool, allow_private: bool, follow_symlinks: bool, no_nlp: bool,
+           engine: str | None, ray_address: str | None, workers: int | None, db: str | None) -> None:
     """Read, clean, deduplicate, annotate and code PATHS into the store.
 
     PATHS are files, folders (recursive), - for stdin, http(s):// URLs, RSS/Atom feeds, WARC and
@@ -46,10 +47,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], source: str | None, publi
     \b
     Example:
       eventwire ingest examples/corpus https://example.org/feed.xml --db news.db
+      eventwire ingest archive/ --engine ray --ray-address auto --workers 32
     """
     settings = settings_from(ctx, follow_links=follow or None, allow_private=allow_private or None,
                              follow_symlinks=follow_symlinks or None, workers=workers,
-                             annotate=False if no_nlp else None)
+                             annotate=False if no_nlp else None, **engine_settings(engine, ray_address))
     out = console(stderr=True)
     with open_store(ctx, db, create=True) as store:
         with Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"),

@@ -6,11 +6,11 @@ import click
 
 from ..config import PIPELINE_VERSION
 from ..errors import EventwireError
-from . import actors, docs, ingest, monitor, records, report, serve
+from . import actors, docs, ingest, monitor, records, report, scale, serve
 from .common import error, make_settings
 
 COMMANDS = [ingest.ingest, docs.docs, records.code, records.events, records.claims, records.export,
-            actors.actors, ingest.reannotate, report.report, serve.serve,
+            actors.actors, ingest.reannotate, report.report, serve.serve, scale.load,
             monitor.incidents, monitor.watch, monitor.alerts, monitor.follow]
 
 

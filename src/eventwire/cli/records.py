@@ -26,49 +26,68 @@ from .common import (
     printable,
     settings_from,
 )
+from .scale import engine_options, engine_settings
 
 KINDS = ("events", "entities", "claims", "quantities", "attributions")
 
 
 @click.command()
-@click.argument("path", default="-")
+@click.argument("paths", nargs=-1)
 @click.option("--kind", type=click.Choice(KINDS), default="events", show_default=True)
 @click.option("--published", type=DATE, default=None, help="Publication date for inputs without one.")
+@click.option("--out", "out", default=None, metavar="DIR", type=click.Path(file_okay=False),
+              help="Write a Parquet dataset (what ingest would store) to DIR instead of printing; rerun to resume.")
+@engine_options
 @json_option
 @click.pass_context
 @handle_errors
-def code(ctx: click.Context, path: str, kind: str, published: str | None, as_json: bool) -> None:
-    """Run the whole pipeline on PATH (or stdin) without a store and print records of KIND as JSON lines.
+def code(ctx: click.Context, paths: tuple[str, ...], kind: str, published: str | None, out: str | None,
+         engine: str | None, ray_address: str | None, workers: int | None, as_json: bool) -> None:
+    """Run the whole pipeline on PATHS (or stdin) without a store and print records of KIND as JSON lines.
 
     A text/HTML file is one document; a .jsonl file (or stdin starting with '{') holds one document
-    per line with id, text, optional date, title, source.
+    per line with id, text, optional date, title, source. Folders, WARC and feeds are read as by ingest.
+    With --out DIR, the documents are deduplicated and written with all their records as a Parquet
+    dataset partitioned by publication date (`eventwire load DIR` imports it into a store).
 
     \b
     Example:
       eventwire code article.txt --kind events --published 2024-11-04
+      eventwire code shards/ --engine ray --workers 8 --out coded/
     """
     from ..clean import clean_item
     from ..ingest import iter_items
 
-    settings = settings_from(ctx)
+    settings = settings_from(ctx, workers=workers, **engine_settings(engine, ray_address))
+    inputs = list(paths) or ["-"]
     failures: list[Failure] = []
 
+    def fail(f: Failure) -> None:
+        failures.append(f)
+        error(f.line())
+
+    if out is not None:
+        from ..scale.columnar import run_to_dataset
+
+        report = run_to_dataset(inputs, out, settings, published=published, on_failure=lambda f: error(f.line()))
+        console(stderr=True).print(f"{report.summary()}; wrote {out}", highlight=False)
+        if report.failed:
+            sys.exit(1)
+        return
+
     def documents() -> Any:
-        for item in iter_items([path], settings, published=published):
+        for item in iter_items(inputs, settings, published=published):
             if isinstance(item, Failure):
-                failures.append(item)
-                error(item.line())
+                fail(item)
                 continue
             if not item.item_id:
-                item.item_id = "stdin" if path == "-" else os.path.basename(item.origin)
+                item.item_id = "stdin" if item.origin.startswith("stdin") else os.path.basename(item.origin)
             try:
                 yield clean_item(item, settings)
             except InputError as exc:
-                f = Failure(item.origin, exc.what, exc.why, exc.todo)
-                failures.append(f)
-                error(f.line())
+                fail(Failure(item.origin, exc.what, exc.why, exc.todo))
 
-    for result in process_many(documents(), settings):
+    for result in process_many(documents(), settings, on_failure=fail):
         emit_json(result.records(kind))
         sys.stdout.flush()
     if failures:

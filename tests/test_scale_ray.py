@@ -1,0 +1,234 @@
+"""The Ray engine and the Parquet dataset: a real local Ray (2 CPUs), real spaCy, real SQLite.
+
+One Ray session for the module (Ray starts in seconds on two cores); each coding run starts its
+own actor pool, as a CLI run does."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli.main import cli
+from eventwire.config import Settings
+from eventwire.model import Document, Failure
+from eventwire.pipeline import run_ingest
+from eventwire.store import Store
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = str(REPO / "examples" / "corpus")
+#: every table the store writes a document into, with the columns to compare (not ingested_at)
+TABLES = {
+    "documents": "id, item_id, origin, source, url, title, dateline, byline, published, published_how, language,"
+                 " raw_text, text, repairs, story_id, n_chars, annotated_with",
+    "sentences": "*", "entities": "*", "events": "*", "event_parties": "*", "quantities": "*",
+    "attributions": "*", "claims": "*",
+}
+
+
+def dump(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+    con = sqlite3.connect(db)
+    try:
+        return {t: sorted((tuple(r) for r in con.execute(f"SELECT {cols} FROM {t}")), key=repr)
+                for t, cols in TABLES.items()}
+    finally:
+        con.close()
+
+
+def settings_for(db: Path, **kw: Any) -> Settings:
+    return Settings(db=str(db), dictionaries="none", **kw)
+
+
+@pytest.fixture(scope="module")
+def ray_session() -> Iterator[Any]:
+    ray = pytest.importorskip("ray")
+    ray.init(num_cpus=2, include_dashboard=False, _node_ip_address="127.0.0.1", log_to_driver=False,
+             configure_logging=False, namespace="eventwire-tests")
+    yield ray
+    ray.shutdown()
+
+
+@pytest.fixture(scope="module")
+def local_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The store that `ingest --engine local` makes of the demo corpus."""
+    db = tmp_path_factory.mktemp("local") / "local.db"
+    with Store(db) as store:
+        rep = run_ingest([CORPUS], store, settings_for(db))
+    assert rep.ingested == 29 and rep.duplicates == 1 and rep.near_duplicates > 0 and not rep.failed
+    return db
+
+
+def _ray_ingest(db: Path, **kw: Any) -> Any:
+    with Store(db) as store:
+        return run_ingest([CORPUS], store, settings_for(db, engine="ray", workers=2, **kw))
+
+
+@pytest.mark.slow
+def test_ray_engine_stores_what_the_local_engine_stores(ray_session: Any, local_store: Path,
+                                                         tmp_path: Path) -> None:
+    rep = _ray_ingest(tmp_path / "ray.db")
+    assert (rep.ingested, rep.duplicates, rep.failed) == (29, 1, [])
+    got, want = dump(tmp_path / "ray.db"), dump(local_store)
+    assert len(want["events"]) > 100 and len(want["claims"]) > 20
+    for table in TABLES:
+        assert got[table] == want[table], table
+    # a rerun finds everything stored: nothing twice
+    again = _ray_ingest(tmp_path / "ray.db")
+    assert (again.ingested, again.already_stored) == (0, 30)
+    assert dump(tmp_path / "ray.db") == want
+
+
+def _actor_pids() -> list[int]:
+    """Processes whose title names our actor class (Ray sets it: ray::MapWorker(...EventwireCoder))."""
+    pids = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                cmd = Path(f"/proc/{entry}/cmdline").read_bytes()
+            except OSError:
+                continue
+            if b"EventwireCoder" in cmd and b"ray::" in cmd:
+                pids.append(int(entry))
+    return pids
+
+
+def _count(db: Path) -> int:
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return int(con.execute("SELECT count(*) FROM documents").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.OperationalError:
+        return 0
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_run_is_retried_and_nothing_is_lost_or_doubled(
+        ray_session: Any, local_store: Path, tmp_path: Path) -> None:
+    db = tmp_path / "kill.db"
+    killed: list[tuple[int, int]] = []  # (pid, documents stored when it was killed)
+
+    def killer() -> None:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            pids = _actor_pids()
+            stored = _count(db) if db.exists() else 0
+            if pids and stored >= 1:  # results are flowing: kill an actor with batches still to do
+                os.kill(pids[0], signal.SIGKILL)
+                killed.append((pids[0], stored))
+                return
+            time.sleep(0.02)
+
+    thread = threading.Thread(target=killer, daemon=True)
+    thread.start()
+    rep = _ray_ingest(db, batch_size=1)  # one document a batch: many batches in flight at the kill
+    thread.join(5)
+    assert killed, "no actor was found to kill"
+    pid, stored_then = killed[0]
+    assert stored_then < 29, "the kill came after the run had finished"
+    assert not Path(f"/proc/{pid}").exists() or b"EventwireCoder" not in Path(f"/proc/{pid}/cmdline").read_bytes()
+    assert (rep.ingested, rep.already_stored, rep.failed) == (29, 0, [])
+    got = dump(db)
+    assert got == dump(local_store)
+    ids = [r[0] for r in got["events"]]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.slow
+def test_a_document_that_fails_on_an_actor_becomes_a_failure_and_its_batch_goes_on(ray_session: Any) -> None:
+    from eventwire.scale.ray_engine import process_on_ray
+
+    good = [Document(id=f"g{i}", text=f"North Korea sent {i} thousand troops to Russia, officials said.",
+                     raw_text="x", origin=f"good-{i}") for i in range(3)]
+    bad = Document(id="bad", text=None, raw_text="", origin="broken-input")  # type: ignore[arg-type]
+    failures: list[Failure] = []
+    results = list(process_on_ray([good[0], bad, good[1], good[2]], settings_for(Path("unused.db"), engine="ray",
+                                                                                 workers=1), failures.append))
+    assert [r.document.id for r in results] == ["g0", "g1", "g2"]
+    assert all(r.events for r in results)
+    assert len(failures) == 1
+    f = failures[0]
+    assert f.origin == "broken-input" and f.what == "cannot code document" and "TypeError" in f.why
+
+
+@pytest.mark.slow
+def test_parquet_dataset_loads_into_the_store_that_ingest_makes(ray_session: Any, local_store: Path,
+                                                                tmp_path: Path) -> None:
+    import pyarrow.dataset as pads
+
+    from eventwire.scale.columnar import load_dataset, run_to_dataset
+
+    out = tmp_path / "coded"
+    rep = run_to_dataset([CORPUS], out, settings_for(tmp_path / "x.db", engine="ray", workers=2), part_docs=10)
+    assert (rep.ingested, rep.duplicates, rep.failed) == (29, 1, [])
+    manifest = json.loads((out / "_manifest.json").read_text())
+    assert [len(p["documents"]) for p in manifest["parts"]] == [10, 10, 9]
+    want = dump(local_store)
+    for table, n in (("documents", 29), ("events", len(want["events"])), ("claims", len(want["claims"])),
+                     ("entities", len(want["entities"]))):
+        data = pads.dataset(out / table, format="parquet", partitioning="hive")
+        assert data.count_rows() == n, table
+        dates = set(data.to_table(columns=["published_date"]).column("published_date").to_pylist())
+        assert len(dates) > 3 and all(str(d)[:2] == "20" or d == "unknown" for d in dates)
+    db = tmp_path / "loaded.db"
+    with Store(db) as store:
+        assert load_dataset(out, store) == (29, 0)
+        assert load_dataset(out, store) == (0, 29)  # idempotent
+    assert dump(db) == want
+
+
+def test_a_driver_killed_between_parts_resumes_from_the_manifest(tmp_path: Path) -> None:
+    """The state a driver killed after its first part leaves (a manifest naming part 0, files of a
+    part it did not name), then a rerun: it skips part 0's documents and writes the rest once."""
+    from eventwire.scale.columnar import MANIFEST, iter_results, run_to_dataset
+
+    texts = {f"d{i}.txt": f"Report {i}\n\nJapan {verb} China on day {i}, officials said.\n"
+             for i, verb in enumerate(["criticised", "met officials from", "accused", "praised", "held talks with"])}
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for name, text in texts.items():
+        (corpus / name).write_text(text)
+    settings = settings_for(tmp_path / "x.db")
+    full = tmp_path / "full"
+    run_to_dataset([str(corpus)], full, settings, part_docs=2)
+    out = tmp_path / "out"
+    run_to_dataset([str(corpus)], out, settings, part_docs=2)
+    manifest = json.loads((out / MANIFEST).read_text())
+    manifest["parts"] = manifest["parts"][:1]
+    (out / MANIFEST).write_text(json.dumps(manifest))  # parts 1 and 2 are now orphans
+    rep = run_to_dataset([str(corpus)], out, settings, part_docs=2)
+    assert (rep.already_stored, rep.ingested) == (2, 3)
+    parts = json.loads((out / MANIFEST).read_text())["parts"]
+    assert [len(p["documents"]) for p in parts] == [2, 2, 1]
+    got = [(r.document.id, [e.to_json() for e in r.events]) for r in iter_results(out)]
+    want = [(r.document.id, [e.to_json() for e in r.events]) for r in iter_results(full)]
+    assert got == want and len({g[0] for g in got}) == 5
+
+
+def test_load_refuses_a_folder_that_is_no_dataset(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("hello")
+    res = CliRunner().invoke(cli, ["load", str(tmp_path), "--db", str(tmp_path / "x.db")])
+    assert res.exit_code == 1
+    assert "no eventwire dataset" in res.output and "_manifest.json is missing" in res.output
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_code_out_refuses_a_folder_with_other_files(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("hello")
+    res = CliRunner().invoke(cli, ["code", CORPUS, "--out", str(tmp_path)])
+    assert res.exit_code == 1 and "holds other files" in res.output
+
+
+def test_ray_address_with_the_local_engine_is_a_usage_error() -> None:
+    res = CliRunner().invoke(cli, ["code", CORPUS, "--engine", "local", "--ray-address", "auto"])
+    assert res.exit_code == 2 and "--ray-address needs --engine ray" in res.output
