@@ -113,7 +113,13 @@ def watch() -> None:
 def watch_add(ctx: click.Context, name: str, actor: tuple[str, ...], recipient: tuple[str, ...],
               types: tuple[str, ...], subject: str | None, measure: str, levels: str, window: int,
               notify: str | None, replace: bool, db: str | None) -> None:
-    """Add the watch NAME; it is evaluated now and after every stored document."""
+    """Add the watch NAME; it is evaluated now and after every stored document.
+
+    \b
+    Example:
+      eventwire watch add clashes --actor IDN --recipient MYS --type ASSAULT --measure incidents \\
+          --levels 1,3,5 --window 7 --notify https://hooks.example.org/eventwire
+    """
     from .. import watches as w
 
     spec = w.Watch(name=name, measure=measure, levels=_levels(levels), actor=[a.upper() for a in actor] or None,
@@ -136,7 +142,12 @@ def watch_add(ctx: click.Context, name: str, actor: tuple[str, ...], recipient: 
 @click.pass_context
 @handle_errors
 def watch_list(ctx: click.Context, db: str | None, as_json: bool) -> None:
-    """The watches, their current level and value."""
+    """The watches, their current level and value.
+
+    \b
+    Example:
+      eventwire watch list --json
+    """
     from .. import watches as w
 
     with open_store(ctx, db) as store:
@@ -162,7 +173,12 @@ def watch_list(ctx: click.Context, db: str | None, as_json: bool) -> None:
 @click.pass_context
 @handle_errors
 def watch_remove(ctx: click.Context, name: str, db: str | None) -> None:
-    """Remove the watch NAME (its past alerts stay)."""
+    """Remove the watch NAME (its past alerts stay).
+
+    \b
+    Example:
+      eventwire watch remove clashes
+    """
     from .. import watches as w
 
     with open_store(ctx, db) as store:
@@ -175,7 +191,12 @@ def watch_remove(ctx: click.Context, name: str, db: str | None) -> None:
 @click.pass_context
 @handle_errors
 def watch_check(ctx: click.Context, db: str | None) -> None:
-    """Evaluate every watch now and deliver the notifications that are due."""
+    """Evaluate every watch now and deliver the notifications that are due.
+
+    \b
+    Example:
+      eventwire watch check --db news.db
+    """
     from .. import watches as w
 
     settings = ctx.obj["settings"]
