@@ -15,12 +15,12 @@ Stored events are grouped into incidents as documents arrive:
 - their places are compatible: unless both are coded, and to different countries or places;
 - their dates lie within ``WINDOW_DAYS`` of each other (``STORY_WINDOW_DAYS`` for events of one
   story: copies of one report, which deduplication grouped, may resolve "on Monday" from
-  different publication dates). A month-only date is the interval of its month; a date that is
-  the document's publication day (the coder's fallback when a sentence gives none) is the
-  interval of ``LOOKBACK_DAYS`` before it and that day, unless the act is planned.
+  different publication dates). A date that is the document's publication day (the coder's
+  fallback when a sentence gives none) is the interval of ``LOOKBACK_DAYS`` before it and that
+  day, unless the act is planned.
 
 Hypothetical and conditional events are no acts and join no incident; neither do events dated
-only to a year or not at all (``UNGROUPED``: nothing says when they happened).
+only to a month or a year, or not at all: nothing says on which day they happened.
 
 **How groups form.** Within a block, events are taken in a canonical order (date, then id, a
 content hash) and each joins the first incident all of whose members it is compatible with
@@ -42,7 +42,6 @@ same act arrives (the old id is then gone, not pointing elsewhere).
 
 from __future__ import annotations
 
-import calendar
 import functools
 import hashlib
 import json
@@ -98,17 +97,15 @@ class Member:
 
 
 def interval(text: str | None) -> tuple[date, date] | None:
-    """The days a date means: a day, or the days of a month; None for a year alone or no date."""
-    if not text or len(text) < 7:
+    """The day a date means; None for a month or a year alone, or no date: nothing says on which
+    day of it the act happened, and a month-long interval would join every report of the month."""
+    if not text or len(text) < 10 or text[4] != "-" or text[7] != "-":
         return None
     try:
-        year, month = int(text[:4]), int(text[5:7])
-        if len(text) >= 10 and text[7] == "-":
-            day = date(year, month, int(text[8:10]))
-            return day, day
-        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        day = date(int(text[:4]), int(text[5:7]), int(text[8:10]))
     except ValueError:
         return None
+    return day, day
 
 
 def _codes(parties: list[dict[str, Any]]) -> set[str]:
@@ -208,20 +205,27 @@ def group(members: Iterable[Member], initial: list[list[Member]] | None = None) 
         return ({f"c:{c}" for c in _codes(m.actor) | _codes(m.recipient)} | {f"s:{m.story}"}
                 | {f"w:{w}" for w in m.words})
 
+    # the earliest last day among an incident's members: a member starting more than the story
+    # window after it fits no longer (members come in order of their first day)
+    first_end: list[date] = []
     for i, g in enumerate(groups):
+        first_end.append(min(o.end for o in g))
         for o in g:
             for k in keys(o):
                 index.setdefault(k, set()).add(i)
+    limit = timedelta(days=STORY_WINDOW_DAYS)
     for m in sorted(members, key=lambda x: x.key):
         mine = keys(m)
         candidates = sorted(set().union(*(index.get(k, set()) for k in mine)))
         for i in candidates:
-            if all(compatible(m, o) for o in groups[i]):
+            if m.start - first_end[i] <= limit and all(compatible(m, o) for o in groups[i]):
                 groups[i].append(m)
+                first_end[i] = min(first_end[i], m.end)
                 break
         else:
             i = len(groups)
             groups.append([m])
+            first_end.append(m.end)
         for k in mine:
             index.setdefault(k, set()).add(i)
     return groups
@@ -358,34 +362,44 @@ def _regroup(db: sqlite3.Connection, block: str, lo: date, new: list[Member], st
     as it happens is the last few days of one block."""
     pad = timedelta(days=STORY_WINDOW_DAYS)
     start = lo.isoformat()
-    # incidents open at `lo`, and the events from `lo` on
-    open_ids = {r[0] for r in db.execute(
-        "SELECT DISTINCT incident_id FROM incident_events WHERE block = ? AND date_last >= ? AND date_first < ?",
-        (block, (lo - pad).isoformat(), start))}
-    later = {r[0] for r in db.execute(
-        "SELECT event_id FROM incident_events WHERE block = ? AND date_first >= ?", (block, start))}
-    forward = {m.id: m for m in _load(db, later)}
+    # the members of the incidents open at `lo` (those before `lo` seed the grouping), and every
+    # event from `lo` on, with the incident each belongs to now
+    rows = db.execute(
+        "SELECT x.event_id, x.incident_id, x.date_first < ? FROM incident_events x WHERE x.incident_id IN"
+        " (SELECT DISTINCT incident_id FROM incident_events INDEXED BY incident_events_block"
+        "  WHERE block = ? AND date_last >= ? AND date_first < ?)"
+        " UNION SELECT event_id, incident_id, 0 FROM incident_events INDEXED BY incident_events_later"
+        " WHERE block = ? AND date_first >= ?",
+        (start, block, (lo - pad).isoformat(), start, block, start)).fetchall()
+    was: dict[str, set[str]] = {}
+    before_ids: set[str] = set()
+    later_ids: set[str] = set()
+    for event_id, inc, early in rows:
+        was.setdefault(inc, set()).add(event_id)
+        (before_ids if early else later_ids).add(event_id)
+    for inc in stale:
+        was.setdefault(inc, set())
+    loaded = {m.id: m for m in _load(db, before_ids | later_ids)}
+    forward = {i: loaded[i] for i in later_ids if i in loaded}
     forward.update({m.id: m for m in new})  # all dated `lo` or later: `lo` is the first of them
     initial: list[list[Member]] = []
-    old = set(stale)
-    for inc in sorted(open_ids):
-        ids = {r[0] for r in db.execute("SELECT event_id FROM incident_events WHERE incident_id = ? AND date_first < ?",
-                                        (inc, start))}
-        before = sorted(_load(db, ids), key=lambda m: m.key)
-        if before:
-            initial.append(before)
-        old.add(inc)
-    old |= {r[0] for chunk in _chunks(sorted(later)) for r in db.execute(
-        f"SELECT DISTINCT incident_id FROM incident_events WHERE event_id IN ({','.join('?' * len(chunk))})", chunk)}
-    for inc in sorted(old):
+    for inc in sorted(was):
+        early = sorted((loaded[i] for i in was[inc] if i in before_ids and i in loaded), key=lambda m: m.key)
+        if early:
+            initial.append(early)
+    initial.sort(key=lambda g: g[0].key)
+    groups = group(forward.values(), initial)
+    # rewrite only what changed: an incident whose members are the same keeps its rows
+    now = {incident_id(g): g for g in groups}
+    same = {inc for inc, g in now.items() if was.get(inc) == {m.id for m in g}}
+    for inc in sorted(set(was) - same):
         for table, key in (("incident_events", "incident_id"), ("incident_parties", "incident_id"),
                            ("incident_sources", "incident_id"), ("incidents", "id")):
             db.execute(f"DELETE FROM {table} WHERE {key} = ?", (inc,))
-    initial.sort(key=lambda g: g[0].key)
-    groups = group(forward.values(), initial)
-    for g in groups:
-        _write(db, block, g)
-    return len(groups)
+    for inc, g in now.items():
+        if inc not in same:
+            _write(db, block, g)
+    return len(now) - len(same)
 
 
 def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
@@ -393,13 +407,32 @@ def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
         yield ids[i:i + size]
 
 
+def _party_summary(parties: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: p.get(k) for k in ("code", "sector", "name")} for p in parties if p.get("code")]
+
+
+def _summary(m: Member) -> str:
+    """What grouping needs of a grouped event, kept beside its membership (``incident_events``)."""
+    return json.dumps({
+        "doc_id": m.doc_id, "block": m.block, "start": m.start.isoformat(), "end": m.end.isoformat(),
+        "shown": m.shown.isoformat(), "words": sorted(m.words), "event": m.event, "mode": m.mode,
+        "modality": m.modality, "actor": _party_summary(m.actor), "recipient": _party_summary(m.recipient),
+        "location": {k: m.location.get(k) for k in ("code", "geonameid", "text")} if m.location else None,
+        "story": m.story, "source": m.source, "published": m.published, "date_text": m.date_text,
+    }, ensure_ascii=False, separators=(",", ":"))
+
+
 def _load(db: sqlite3.Connection, ids: set[str]) -> list[Member]:
+    """Grouped events, from their summaries."""
     out: list[Member] = []
     for chunk in _chunks(sorted(ids)):
-        for row in db.execute(_SELECT + f" WHERE e.id IN ({','.join('?' * len(chunk))})", chunk):
-            m = _member(row)
-            if m is not None:
-                out.append(m)
+        for event_id, member in db.execute(
+                f"SELECT event_id, member FROM incident_events WHERE event_id IN ({_marks(chunk)})", chunk):
+            d = json.loads(member)
+            for k in ("start", "end", "shown"):
+                d[k] = date.fromisoformat(d[k])
+            d["words"] = frozenset(d["words"])
+            out.append(Member(id=event_id, **d))
     return out
 
 
@@ -411,8 +444,9 @@ def _write(db: sqlite3.Connection, block: str, members: list[Member]) -> None:
         (rec["id"], block, rec["event"], rec["date"], rec["date_range"][1], rec["modality"], int(rec["happened"]),
          rec["n_events"], rec["n_documents"], rec["n_sources"], rec["corroboration"],
          rec["first_reported"]["doc_id"], rec["first_reported"]["published"], json.dumps(rec, ensure_ascii=False)))
-    db.executemany("INSERT INTO incident_events VALUES (?,?,?,?,?,?)",
-                   [(m.id, rec["id"], m.doc_id, block, m.start.isoformat(), m.end.isoformat()) for m in members])
+    db.executemany("INSERT INTO incident_events VALUES (?,?,?,?,?,?,?)",
+                   [(m.id, rec["id"], m.doc_id, block, m.start.isoformat(), m.end.isoformat(), _summary(m))
+                    for m in members])
     db.executemany("INSERT INTO incident_parties VALUES (?,?,?,?)",
                    [(rec["id"], role, p["code"], p.get("sector"))
                     for role in ("actor", "recipient") for p in rec[role]])
@@ -476,3 +510,7 @@ def with_figures(db: sqlite3.Connection, incident: dict[str, Any]) -> dict[str, 
             "conflicts": [list(p) for p in g.conflicts],
         })
     return {**incident, "figures": figures}
+
+
+def _marks(chunk: list[str]) -> str:
+    return ",".join("?" * len(chunk))

@@ -261,6 +261,10 @@ def process_many(docs: Iterable[Document], settings: Settings, pipeline: Pipelin
 # ---- ingest -----------------------------------------------------------------------------------------
 
 
+#: documents stored before their incidents are grouped together (and the watches evaluated), at most
+FLUSH_DOCS = 200
+
+
 @dataclass
 class IngestReport:
     ingested: int = 0
@@ -388,11 +392,25 @@ def run_ingest(
                                                  on_failure=fail)
     else:
         results = (Result(d) for d in documents())
+    # incidents are grouped a day of news at a time (``Store.group_pending``): when the next
+    # document is of another publication day, after FLUSH_DOCS documents, and at the end; the
+    # watches are evaluated after each grouping, so alerts follow the news day by day
+    pending_day: list[str | None] = []
+
+    def flush() -> None:
+        if store.group_pending() and watching:
+            report.alerts.extend(watches.evaluate(store.db))
+        pending_day.clear()
+
+    flush()  # documents a killed run stored but did not group
     for result in results:
         if result.document.id in external:
             result.document.item_id = external.pop(result.document.id)
+        day = (result.document.published or "")[:10] or None
+        if pending_day and (pending_day[0] != day or len(pending_day) >= FLUSH_DOCS):
+            flush()
         try:
-            saved = store.save(result)
+            saved = store.save(result, group_now=False)
         except UnicodeEncodeError as exc:  # a reader let through text that UTF-8 cannot hold
             d = result.document
             fail(Failure(d.origin or d.id, "cannot store document", f"{exc.reason} at character {exc.start}",
@@ -410,10 +428,11 @@ def run_ingest(
             report.events += len(result.events)
             report.claims += len(result.claims)
             report.stored.append(result.document.id)
+        if saved:
+            pending_day.append(day)
         if on_done is not None and result.document.origin:
             on_done(result.document.origin)
-        if saved and watching:
-            report.alerts += watches.evaluate(store.db)
+    flush()
     if report.alerts:
         watches.deliver(store.db, timeout=settings.http_timeout, user_agent=settings.user_agent)
     return report

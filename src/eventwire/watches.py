@@ -36,11 +36,12 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from .errors import EventwireError
-from .incidents import STORY_WINDOW_DAYS
+from .incidents import LOOKBACK_DAYS, STORY_WINDOW_DAYS
 
 MEASURES = ("incidents", "sources", "figure")
-#: the longest an incident can last: a month-only date, and the story window
-MAX_SPAN_DAYS = 31 + STORY_WINDOW_DAYS
+#: the longest an incident can last, with room: members within the story window of each other,
+#: and a publication-dated member reaching back LOOKBACK_DAYS
+MAX_SPAN_DAYS = 2 * STORY_WINDOW_DAYS + LOOKBACK_DAYS
 #: evidence ids kept per kind in an alert
 EVIDENCE_LIMIT = 200
 #: outbox backoff: first retry after this many seconds, doubling, at most MAX_BACKOFF
@@ -169,7 +170,7 @@ def matching_incidents(db: sqlite3.Connection, *, actor: list[str] | None = None
     if happened_only:
         sql += " AND i.happened = 1"
     if since:
-        # an incident spans at most a month and the story window: bounding its first day keeps the
+        # an incident spans a few days at most: bounding its first day keeps the
         # scan to the days asked for (the index is on the first day)
         sql += " AND i.date_last >= ?"
         args.append(since[:10])

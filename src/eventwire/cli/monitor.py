@@ -49,6 +49,7 @@ def incidents(ctx: click.Context, actor: tuple[str, ...], recipient: tuple[str, 
     from ..watches import matching_incidents
 
     with open_store(ctx, db, create=False) as store:
+        store.group_pending()  # documents a killed run stored but did not group
         if rebuild:
             with store.db:
                 n = inc.rebuild(store.db)
@@ -201,6 +202,7 @@ def watch_check(ctx: click.Context, db: str | None) -> None:
 
     settings = ctx.obj["settings"]
     with open_store(ctx, db) as store:
+        store.group_pending()
         alerts = w.evaluate(store.db)
         delivered, failed = w.deliver(store.db, timeout=settings.http_timeout, user_agent=settings.user_agent)
         rows = w.load(store.db)

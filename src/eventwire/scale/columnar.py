@@ -277,15 +277,20 @@ def load_dataset(folder: str | Path, store: Any, on_doc: Callable[[str], None] |
     """Store every document of the dataset with its records (each save groups its incidents);
     (stored, already there). The watches are evaluated once the dataset is in."""
     from .. import watches
+    from ..pipeline import FLUSH_DOCS
 
     stored = already = 0
+    store.group_pending()
     for result in iter_results(folder):
-        if store.save(result):
+        if store.save(result, group_now=False):
             stored += 1
+            if stored % FLUSH_DOCS == 0:
+                store.group_pending()
         else:
             already += 1
         if on_doc is not None:
             on_doc(result.document.id)
+    store.group_pending()
     if stored and watches.has_watches(store.db):
         watches.evaluate(store.db)
     return stored, already

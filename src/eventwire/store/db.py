@@ -76,9 +76,12 @@ class Store:
     def has_document(self, doc_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
-    def save(self, result: Result) -> bool:
-        """Store a document and everything derived from it in one transaction.
-        Returns False when the document was already there (nothing is written)."""
+    def save(self, result: Result, group_now: bool = True) -> bool:
+        """Store a document and everything derived from it in one transaction, with its events
+        grouped into incidents (``eventwire.incidents``); with ``group_now`` False the document
+        is marked pending instead, in the same transaction, and ``group_pending`` groups the
+        pending documents together (one regrouping for many documents). Returns False when the
+        document was already there (nothing is written)."""
         d = result.document
         with self.db:
             cur = self.db.execute(
@@ -93,9 +96,22 @@ class Store:
             if cur.rowcount == 0:
                 return False
             self._write_derived(result)
-            incidents.update(self.db, [d.id])
+            if group_now:
+                incidents.update(self.db, [d.id])
+            else:
+                self.db.execute("INSERT OR IGNORE INTO incidents_pending VALUES (?)", (d.id,))
             self.db.execute("DELETE FROM pending_stories WHERE doc_id = ?", (d.id,))
         return True
+
+    def group_pending(self) -> int:
+        """Group the events of every document marked pending (``save(group_now=False)``, or a run
+        killed before it grouped them), in one transaction; the number of documents."""
+        with self.db:
+            docs = [r[0] for r in self.db.execute("SELECT doc_id FROM incidents_pending ORDER BY doc_id")]
+            if docs:
+                incidents.update(self.db, docs)
+                self.db.execute("DELETE FROM incidents_pending")
+        return len(docs)
 
     # ---- the story index that concurrent runs share ------------------------------------------
 

@@ -216,9 +216,11 @@ def _m007_monitoring(db: sqlite3.Connection) -> None:
             doc_id      TEXT NOT NULL,
             block       TEXT NOT NULL,
             date_first  TEXT NOT NULL,
-            date_last   TEXT NOT NULL
+            date_last   TEXT NOT NULL,
+            member      TEXT NOT NULL      -- JSON: what grouping needs of the event (no re-reading of records)
         );
         CREATE INDEX IF NOT EXISTS incident_events_block ON incident_events(block, date_last, date_first);
+        CREATE INDEX IF NOT EXISTS incident_events_later ON incident_events(block, date_first);
         CREATE INDEX IF NOT EXISTS incident_events_incident ON incident_events(incident_id);
         CREATE INDEX IF NOT EXISTS incident_events_doc ON incident_events(doc_id);
         CREATE TABLE IF NOT EXISTS incident_parties (
@@ -229,6 +231,9 @@ def _m007_monitoring(db: sqlite3.Connection) -> None:
         );
         CREATE INDEX IF NOT EXISTS incident_parties_code ON incident_parties(role, code, incident_id);
         CREATE INDEX IF NOT EXISTS incident_parties_incident ON incident_parties(incident_id);
+        CREATE TABLE IF NOT EXISTS incidents_pending (   -- stored documents whose events await grouping
+            doc_id TEXT PRIMARY KEY
+        );
         CREATE TABLE IF NOT EXISTS incident_sources (
             incident_id TEXT NOT NULL,
             source      TEXT NOT NULL
