@@ -402,3 +402,28 @@ def test_notify_outbox_survives_a_failing_receiver(site: tuple[Site, str], tmp_p
     assert s.posts[0][1]["idempotency-key"] == s.posts[1][1]["idempotency-key"] == alert["id"]
     _run("watch", "check", "--db", db)
     assert len(s.posts) == 2, "a delivered alert is never sent again"
+
+
+def test_documents_a_killed_run_left_ungrouped_are_grouped_by_the_next(tmp_path: Path) -> None:
+    from eventwire.config import Settings
+    from eventwire.pipeline import Pipeline
+
+    db = tmp_path / "p.db"
+    settings = Settings(db=str(db))
+    [result] = list(Pipeline(settings).process([_document(ARTICLE, "2026-04-02")]))
+    with Store(db) as s:  # stored, but the run died before it grouped: the document is pending
+        assert s.save(result, group_now=False)
+        assert s.db.execute("SELECT count(*) FROM incidents").fetchone()[0] == 0
+        assert s.db.execute("SELECT count(*) FROM incidents_pending").fetchone()[0] == 1
+    rows = _jsonl(_run("incidents", "--json", "--all", "--db", str(db)).output)
+    assert any(r["event"] == "COERCE" for r in rows)
+    with Store(db) as s:
+        assert s.db.execute("SELECT count(*) FROM incidents_pending").fetchone()[0] == 0
+        grouped = s.db.execute("SELECT count(*) FROM incident_events").fetchone()[0]
+        assert grouped == len([e for e in result.events if incidents.interval(e.date)])
+
+
+def _document(text: str, published: str) -> Any:
+    from eventwire.model import Document
+
+    return Document(id="test-doc-1", text=text, raw_text=text, published=published, source="Test Wire")
