@@ -194,11 +194,47 @@ DOMESTIC = frozenset({"CONCEDE", "COERCE", "REJECT", "PROTEST"})
 PLACE_TARGETED = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "CONCEDE", "AID"})
 
 
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+_PERSONAL = frozenset({"them", "him", "her", "us", "me", "you"})
+
+
+def _not_the_actor(out: list[dict[str, Any]], d: Draft) -> list[dict[str, Any]]:
+    """Recipients that are not the actor itself: not the very mention that fills the actor slot (a
+    source and a target are two parties), and not a possessive pronoun pointing back to the actor
+    ("recalled *its* ambassador", "spoke with *his* counterpart": the owner of what is acted on,
+    not its target)."""
+    actors = [p.to_json() for p in d.actor]
+    spans = {(a.get("start"), a.get("end")) for a in actors}
+    codes = {a.get("code") for a in actors if a.get("code")}
+    return [r for r in out
+            if (r.get("start"), r.get("end")) not in spans
+            and not ((r.get("entity_text") or "").lower() in _POSSESSIVES
+                     and (r.get("code") is None or r.get("code") in codes))]
+
+
 def _recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[dict[str, Any]]:
     """The draft's recipients; where none maps to a coded actor, the nearest coded actor its trigger
     governs (``named_in_complement``), else, for a material event with no recipient phrase at all,
-    the country of its place."""
-    out = [p.to_json() for p in d.recipient]
+    the country of its place. Never the actor's own mention (``_not_the_actor``), except where
+    PLOVER practice makes the actor's country the target of a domestic act (below)."""
+    out = _not_the_actor(_named_recipients(d, loc, ctx), d)
+    # people on the other side: a coded actor, a plural noun, or a pronoun for people ("dispersed
+    # *them*", "detained *him*")
+    people = any(p.resolved or p.token.tag_ in ("NNS", "NNPS") or p.token.lower_ in _PERSONAL
+                 for p in d.recipient)
+    if not any(p.get("code") for p in out) and not people and d.type in DOMESTIC:
+        # a concession, restriction, refusal or protest with no one on the other side (no actor, no
+        # group of people: "lifted the curfew", not "arrested six activists") is aimed at the actor's
+        # own country (PLOVER/ICEWS practice: "the government lifted the curfew")
+        home = next((p for p in d.actor if p.code and len(p.code) == 3 and p.code.isupper()), None)
+        if home is not None:
+            out.append({**home.to_json(), "sector": None})
+    return out
+
+
+def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[dict[str, Any]]:
+    """The recipients the sentence names (see ``_recipients``)."""
+    out = _not_the_actor([p.to_json() for p in d.recipient], d)
     if d.type == "PROTEST" and not any(p.code and p.entity is not None and p.entity.kind == "actor"
                                        for p in d.recipient):
         opposed = _opposed(d, ctx)
@@ -206,7 +242,7 @@ def _recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> l
             # "blocked a road to show their disapproval of U.S. policy", "in defiance of Chinese
             # authorities": a protest is aimed at the other actor it names, not at where it happens
             return [opposed.as_party()]
-    if any(p.code for p in d.recipient):
+    if any(r.get("code") for r in out):
         return out
     skip = {(p.start, p.end) for p in d.actor}
     inner = _named_inside(d.recipient, ctx, skip)
@@ -223,13 +259,4 @@ def _recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> l
         place = next((e for e in ctx.places if e.start == loc["start"] and e.end == loc["end"]), None)
         if place is not None:
             out.append(place.as_party())
-    people = any(p.resolved or p.token.tag_ in ("NNS", "NNPS") for p in d.recipient)
-    if not any(p.get("code") for p in out) and not people and d.type in DOMESTIC:
-        # a concession, restriction, refusal or protest with no one on the other side (no actor, no
-        # group of people: "lifted the curfew", not "arrested six activists") is aimed at the actor's
-        # own country (PLOVER/ICEWS practice: "the government lifted the curfew")
-        home = next((p for p in d.actor if p.code and len(p.code) == 3 and p.code.isupper()), None)
-        if home is not None:
-            out.append({**home.to_json(), "sector": None})
     return out
-

@@ -1,0 +1,51 @@
+"""The recipient is never the actor itself: not the actor's own mention, not a possessive pronoun
+that points back to the actor, and a pronoun for people is someone on the other side (so PLOVER's
+default of the actor's own country for a domestic act does not apply). Sentences written for this
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coding import code_events
+from eventwire.model import Document, Event
+from eventwire.nlp.annotate import annotate
+from eventwire.resources import Resources
+
+pytestmark = pytest.mark.slow
+
+
+def code(text: str, resources: Resources) -> list[Event]:
+    doc = Document(id="recipients", text=text, raw_text=text, published="2026-06-01")
+    return code_events(next(iter(annotate([doc], resources))), resources)
+
+
+def parties(ev: Event) -> tuple[set[str], set[str]]:
+    return ({p["code"] for p in ev.actor if p.get("code")}, {p["code"] for p in ev.recipient if p.get("code")})
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "not_recipient"), [
+    ("Chile recalled its ambassador to Peru on Monday after the border incident.", "SANCTION", "CHL", "CHL"),
+    ("The Kenyan foreign minister spoke by telephone with his Ugandan counterpart on Tuesday.", "CONSULT", "KEN",
+     "KEN"),
+    ("Norway said on Friday that it would not withdraw its observers from the mission.", None, "NOR", None),
+])
+def test_a_possessive_pointing_back_to_the_actor_is_not_the_target(
+        resources: Resources, text: str, etype: str | None, actor: str, not_recipient: str | None) -> None:
+    events = [e for e in code(text, resources) if etype is None or e.event == etype]
+    assert events, [(e.event, e.event_text) for e in code(text, resources)]
+    for e in events:
+        a, r = parties(e)
+        assert actor in a
+        assert all(p.get("entity_text", "").lower() not in ("its", "his", "their") for p in e.recipient), e.recipient
+        if not_recipient:
+            assert not_recipient not in r, e.recipient
+
+
+def test_pronoun_people_are_the_other_side(resources: Resources) -> None:
+    events = [e for e in code("Police in Lagos fired tear gas at the crowd and then detained them near the market.",
+                              resources) if e.event == "COERCE"]
+    assert events
+    for e in events:
+        actor_spans = {(p.get("start"), p.get("end")) for p in e.actor}
+        assert not actor_spans & {(p.get("start"), p.get("end")) for p in e.recipient}, (e.actor, e.recipient)
