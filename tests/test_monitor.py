@@ -427,3 +427,19 @@ def _document(text: str, published: str) -> Any:
     from eventwire.model import Document
 
     return Document(id="test-doc-1", text=text, raw_text=text, published=published, source="Test Wire")
+
+
+def test_reannotating_regroups_the_documents_incidents(demo: Path, tmp_path: Path) -> None:
+    db = tmp_path / "re.db"
+    shutil.copy(demo, db)
+    before = _groups(db)
+    with Store(db) as s:  # the next run's resources differ: every document is recoded
+        s.db.execute("UPDATE documents SET annotated_with = 'older'")
+        s.db.commit()
+    _run("reannotate", "--db", str(db))
+    # the same events again: their incidents are regrouped to the same groups, nothing left over
+    assert _groups(db) == before
+    with Store(db) as s:
+        orphans = s.db.execute("SELECT count(*) FROM incidents WHERE id NOT IN"
+                               " (SELECT incident_id FROM incident_events)").fetchone()[0]
+        assert orphans == 0
