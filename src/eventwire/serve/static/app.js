@@ -290,16 +290,17 @@ function incidentLine(i) {
 // The level of a watch over the store's days, as a step line with the level thresholds.
 function levelChart(w) {
   const h = w.history || [];
-  const width = 320, height = 24 + 18 * w.levels.length, pad = 6;
+  const width = 420, pad = 6, left = 78, bottom = 14;
+  const height = 24 + 18 * w.levels.length + bottom;
   const top = w.levels.length;
-  const x = (i) => pad + (h.length > 1 ? (i * (width - 2 * pad)) / (h.length - 1) : (width - 2 * pad) / 2);
-  const y = (level) => height - pad - (level * (height - pad - 14)) / Math.max(1, top);
+  const x = (i) => left + (h.length > 1 ? (i * (width - left - pad)) / (h.length - 1) : (width - left - pad) / 2);
+  const y = (level) => height - bottom - pad - (level * (height - bottom - pad - 12)) / Math.max(1, top);
   const chart = svg("svg", {viewBox: `0 0 ${width} ${height}`, class: "level-chart", role: "img",
     "aria-label": `${w.name}: level over time, now ${w.level} of ${top}`});
-  for (let k = 1; k <= top; k++) {
-    chart.append(svg("line", {x1: pad, x2: width - pad, y1: y(k), y2: y(k), class: "level-rule"}));
-    chart.append(svg("text", {x: width - pad, y: y(k) - 2, "text-anchor": "end", class: "level-label"},
-      `level ${k} (${w.levels[k - 1]})`));
+  for (let k = 0; k <= top; k++) {
+    chart.append(svg("line", {x1: left, x2: width - pad, y1: y(k), y2: y(k), class: "level-rule"}));
+    chart.append(svg("text", {x: pad, y: y(k) + 3, class: "level-label"},
+      k ? `level ${k} (≥ ${w.levels[k - 1]})` : "level 0"));
   }
   if (h.length) {
     let d = `M ${x(0)} ${y(h[0].level)}`;
@@ -307,6 +308,11 @@ function levelChart(w) {
     chart.append(svg("path", {d, class: "level-line"}));
     h.forEach((p, i) => chart.append(svg("circle", {cx: x(i), cy: y(p.level), r: 2.5},
       svg("title", {}, `${p.at}: level ${p.level} (value ${p.value})`))));
+    chart.append(svg("text", {x: x(0), y: height - 2, class: "level-label"}, h[0].at));
+    if (h.length > 1) {
+      chart.append(svg("text", {x: x(h.length - 1), y: height - 2, "text-anchor": "end", class: "level-label"},
+        h[h.length - 1].at));
+    }
   }
   return chart;
 }
