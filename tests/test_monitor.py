@@ -142,10 +142,10 @@ def test_syndicated_copies_do_not_add_incidents(tmp_path: Path) -> None:
 # ---- watches and alerts ----------------------------------------------------------------------------
 
 
-def _doc(name: str, published: str, text: str, folder: Path) -> Path:
+def _doc(name: str, published: str, text: str, folder: Path, source: str = "Test Wire") -> Path:
     p = folder / f"{name}.jsonl"
     p.write_text(json.dumps({"id": name, "title": name, "text": text, "published": published,
-                             "source": "Test Wire"}) + "\n", encoding="utf-8")
+                             "source": source}) + "\n", encoding="utf-8")
     return p
 
 
@@ -443,3 +443,19 @@ def test_reannotating_regroups_the_documents_incidents(demo: Path, tmp_path: Pat
         orphans = s.db.execute("SELECT count(*) FROM incidents WHERE id NOT IN"
                                " (SELECT incident_id FROM incident_events)").fetchone()[0]
         assert orphans == 0
+
+
+def test_a_sources_watch_counts_the_outlets_behind_the_incidents(tmp_path: Path) -> None:
+    db = str(tmp_path / "o.db")
+    _run("watch", "add", "outlets", "--actor", "IDN", "--measure", "sources", "--levels", "2", "--window", "3",
+         "--db", db)
+    first = DETAIN.format(n="eight", day="Wednesday")
+    _run("ingest", str(_doc("o1", "2026-04-01", first, tmp_path, "Wire One")), "--db", db)
+    assert _jsonl(_run("alerts", "--json", "--db", db).output) == []
+    # a second outlet's own report of the same detention, written in other words
+    other = "Indonesia's navy said on Wednesday it had detained eight fishermen from Malaysia off Tarakan."
+    _run("ingest", str(_doc("o2", "2026-04-01", other, tmp_path, "Wire Two")), "--db", db)
+    [alert] = _jsonl(_run("alerts", "--json", "--db", db).output)
+    assert alert["level"] == 1 and alert["value"] == 2
+    assert alert["evidence"]["sources"] == ["Wire One", "Wire Two"]
+    assert len(alert["evidence"]["incident_ids"]) == 1, "two outlets, one detention"
