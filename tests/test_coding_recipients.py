@@ -49,3 +49,13 @@ def test_pronoun_people_are_the_other_side(resources: Resources) -> None:
     for e in events:
         actor_spans = {(p.get("start"), p.get("end")) for p in e.actor}
         assert not actor_spans & {(p.get("start"), p.get("end")) for p in e.recipient}, (e.actor, e.recipient)
+
+
+def test_a_definite_noun_event_without_a_date_is_not_dated_by_publication(resources: Resources) -> None:
+    text = ("Ecuador's foreign minister said on Thursday the expulsion of the diplomats was a mistake. "
+            "Police arrested four men in Quito on Wednesday.")
+    events = code(text, resources)
+    told = [e for e in events if e.trigger and e.trigger["text"].lower().startswith("expulsion")]
+    dated = [e for e in events if e.event == "COERCE" and e.trigger and e.trigger["text"].lower() == "arrested"]
+    assert dated and dated[0].date == "2026-05-27", [(e.event, e.date) for e in dated]
+    assert all(e.date is None for e in told), [(e.event, e.date) for e in told]

@@ -70,6 +70,11 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
         seen.add((d.token.i, d.type))
         modality = d.mod.modality
         date, dated_in_text = event_date(ctx.ann, sent, d.mod.chain[0] if d.mod.chain else d.token)
+        if d.noun and _definite(d.token) and not _dated_phrase(ctx, d.token):
+            # "the detention", "its blockade": a definite noun refers to an act the reader knows of,
+            # told before; unless its own phrase dates it ("the attack on Monday"), neither the
+            # publication day nor the date of the clause that mentions it is its date
+            date = None
         gap = years_before(date, ctx.ann.document.published) if dated_in_text else None
         if gap is not None and gap >= lex.rules.historical_years and modality in ("asserted", "reported"):
             modality = "historical"
@@ -112,6 +117,20 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             trigger=trigger,
         ))
     return one_per_act(events)
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _dated_phrase(ctx: SentenceContext, token: Any) -> bool:
+    """Whether a date expression lies inside the noun's own phrase."""
+    lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    return any(lo <= d.start < hi and d.value for d in ctx.ann.dates)
+
+
+def _definite(token: Any) -> bool:
+    """A noun with a definite determiner or a possessor ("the attack", "Malaysia's detention")."""
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in token.children)
 
 
 #: acts of a state's authorities that the passive often tells without naming them
