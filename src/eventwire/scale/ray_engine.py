@@ -1,25 +1,35 @@
-"""The Ray engine: Documents in, Results out, coded by an actor pool on a Ray cluster.
+"""The Ray engine: input files in, Results out, read and cleaned by Ray Data tasks and coded by an
+actor pool on a Ray cluster.
 
-The driver (the ``eventwire`` process) keeps reading, cleaning and deduplication, exactly as the
-local engine does, so ids, stories and store writes are the same; only the step that turns
-Documents into Results moves to Ray::
+The driver (the ``eventwire`` process) lists the inputs, deduplicates and writes, exactly as the
+local engine does, so ids, stories and store writes are the same; reading, cleaning and coding
+run on Ray::
 
-    driver: read ─► clean ─► dedup (StoryIndex) ─► window of documents ─► ray.data.from_items
-    Ray:        map_batches(_Coder, concurrency=workers)   each actor loads spaCy, gazetteer, lexicon once
+    driver: plan (files in sorted walk order) ─► ray.data.from_items(paths)
+    Ray:        map_batches(_read_files, tasks)     read_file ─► fill_item ─► clean_item, per file
+    driver: iter_batches (in order) ─► dedup (StoryIndex, store) ─► window ─► ray.data.from_items
+    Ray:        map_batches(_Coder, actor pool of ``workers``)   each loads spaCy, gazetteer, lexicon once
     driver: iter_batches ─► Results in input order ─► store.save / Parquet, as the local engine
 
-Documents travel as pickles in a binary column with their sequence number; the driver puts Results
-back in input order, so output does not depend on which actor finished first. An actor that dies
-(a killed process, a lost node) is restarted and its batch retried by Ray (``max_restarts`` and
-``max_task_retries`` unbounded): the batch's Results reach the driver once, because a retried
-batch replaces the lost one and the driver takes each sequence number once. A document that
-raises while being coded becomes a ``Failure`` (its batch is recoded one document at a time, so
-the others go on).
+Reading (``read_on_ray``): each file is read by eventwire's own readers on a worker, its items
+cleaned there, and the clean Documents (or the Failures of what could not be read or cleaned)
+come back pickled with the file's sequence number. Ray Data keeps its output in order
+(``preserve_order``), so the driver sees documents in the local engine's order, which the dedup
+index needs (the first of two copies is the one stored). stdin (``-``) and ``http(s)://`` URLs
+are read on the driver, in their place in the order. The read tasks ask Ray for no CPU (the
+actors hold one each; reading must never wait behind them) and at most ``workers`` run at a
+time; a file's items stream out READ_ROWS at a time.
 
-Reading, cleaning and the dedup index stay on the driver: reading and cleaning run at thousands
-of documents a second (``bench.ingest``), far above one actor's coding rate, and one index keeps
-near-duplicate stories exactly as one machine would group them. Ray Data carries the documents
-(``from_items``) to the actors and the Results back (``iter_batches``).
+Coding: documents travel as pickles in a binary column with their sequence number; the driver
+puts Results back in input order, so output does not depend on which actor finished first. An
+actor that dies (a killed process, a lost node) is restarted and its batch retried by Ray
+(``max_restarts`` and ``max_task_retries`` unbounded): the batch's Results reach the driver
+once, because a retried batch replaces the lost one and the driver takes each sequence number
+once. A document that raises while being coded becomes a ``Failure`` (its batch is recoded one
+document at a time, so the others go on).
+
+The dedup index stays on the driver: one index keeps near-duplicate stories exactly as one
+machine would group them, and it needs the store (what earlier or concurrent runs stored).
 
 What a local Ray opens: see README "Running on a cluster". Token authentication stays at Ray's
 default (on since Ray 2.5x), the dashboard is off, and the node advertises 127.0.0.1.
@@ -44,9 +54,13 @@ from ..config import Settings
 from ..errors import ConfigError, EventwireError
 from ..model import Document, Failure, Result
 
-#: documents handed to Ray at a time: one Ray dataset (and one actor pool start) per window, so
-#: the driver never holds more than this many documents in flight, however long the input
+#: documents handed to Ray at a time, at least: one Ray dataset (and one actor pool start) per
+#: window, so the driver never holds more than a window of documents in flight, however long the
+#: input. Ray Data has no source that streams from an iterator on the driver (see README), so a
+#: pool cannot outlive its window; WINDOW_PER_WORKER keeps a pool's start-up (3-4 s) a small share
+#: of its window's time (about 1,024 documents an actor, 70 s at 15 documents a second)
 WINDOW = 4096
+WINDOW_PER_WORKER = 1024
 #: documents per map_batches call (one nlp.pipe batch on an actor)
 BATCH = 16
 #: input files per Ray Data block when reading (each read and cleaned by one call)
@@ -334,7 +348,8 @@ def process_on_ray(docs: Iterable[Document], settings: Settings,
         _configure(ray)
         it = iter(docs)
         seq = itertools.count()
-        while window := list(itertools.islice(it, WINDOW)):
+        size = max(WINDOW, WINDOW_PER_WORKER * max(1, settings.workers))
+        while window := list(itertools.islice(it, size)):
             items = [{"seq": next(seq), "doc": pickle.dumps(d)} for d in window]
             yield from _run_window(ray, items, settings, on_failure)
 
