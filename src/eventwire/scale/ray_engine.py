@@ -122,11 +122,12 @@ def ray_session(settings: Settings) -> Iterator[Any]:
 RUN_MARK = "EVENTWIRE_RAY_RUN"
 
 #: the reaper, a small process of its own: while the driver runs, it notes once a second the Ray
-#: processes below the driver (by /proc, with their start times); when the driver ends (its stdin
-#: closes: the driver exited, or was killed), it SIGKILLs those still alive and every process whose
-#: environment holds this run's mark. After a clean ray.shutdown() none is left; after a SIGKILL of
-#: the driver, the raylet and GCS die with it (Ray ties them to it) but Ray's agents
-#: (DashboardAgent, RuntimeEnvAgent) and idle workers would outlive it.
+#: processes below the driver (by /proc, with their start times: those named ``ray::...``, and
+#: programs of the ray package); when the driver ends (its stdin closes: the driver exited, or was
+#: killed), it SIGKILLs those still alive and every process whose environment holds this run's
+#: mark. After a clean ray.shutdown() none is left; after a SIGKILL of the driver, the raylet and
+#: GCS die with it (Ray ties them to it) but Ray's agents (DashboardAgent, RuntimeEnvAgent) and
+#: idle workers would outlive it.
 _REAPER = r"""
 import os, select, signal, sys, time
 driver, mark = int(sys.argv[1]), (sys.argv[2] + "=" + sys.argv[3]).encode()
@@ -156,8 +157,9 @@ def note():
     for pid in below - {driver}:
         try:
             with open("/proc/%d/cmdline" % pid, "rb") as f:
-                if b"ray" in f.read():
-                    seen[pid] = table[pid][1]
+                cmd = f.read()
+            if cmd.startswith(b"ray::") or b"/ray/" in cmd:
+                seen[pid] = table[pid][1]
         except OSError:
             pass
 while True:
