@@ -10,6 +10,7 @@ import contextlib
 import io
 import json
 import os
+import pickle
 import signal
 import sqlite3
 import subprocess
@@ -416,3 +417,21 @@ def test_a_killed_ray_driver_leaves_no_ray_behind_and_a_rerun_completes_the_stor
     assert got == dump(local_store)
     ids = [r[0] for r in got["events"]]
     assert len(ids) == len(set(ids))
+
+
+def test_a_file_the_driver_lists_but_a_ray_node_lacks_is_a_failure_that_says_so(tmp_path: Path) -> None:
+    """What a read task says on a node without the driver's files (no shared file system): the
+    task function, run here on a batch naming a file that is gone, beside one that is there."""
+    pa = pytest.importorskip("pyarrow")
+    from eventwire.scale.ray_engine import _read_files
+
+    there = tmp_path / "there.txt"
+    there.write_text("Japan criticised China over the islands on Monday, officials said.\n")
+    batch = pa.table({"seq": [0, 1], "path": [os.fsencode(tmp_path / "gone.txt"), os.fsencode(there)],
+                      "listed": [True, True]})
+    out = [pickle.loads(o) for t in _read_files(batch, settings_for(Path("x.db")), None, None, None, None)
+           for o in t.column("obj").to_pylist()]
+    gone, doc = out
+    assert isinstance(gone, Failure) and gone.origin == str(tmp_path / "gone.txt")
+    assert "the driver lists it, but Ray node" in gone.why and "every Ray node mounts" in gone.todo
+    assert isinstance(doc, Document) and doc.origin == str(there)

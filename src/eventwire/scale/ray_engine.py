@@ -292,8 +292,13 @@ def _read_files(batch: Any, settings: Settings, source: str | None, published: s
     def table() -> Any:
         return pa.table({"seq": pa.array(seqs, pa.int64()), "obj": pa.array(objs, pa.binary())})
 
-    for seq, path in zip(batch.column("seq").to_pylist(), batch.column("path").to_pylist(), strict=True):
-        items = (fill_item(item, source, published, url) for item in read_file(Path(os.fsdecode(path)), settings))
+    for seq, path, listed in zip(batch.column("seq").to_pylist(), batch.column("path").to_pylist(),
+                                 batch.column("listed").to_pylist(), strict=True):
+        name = Path(os.fsdecode(path))
+        if listed and not os.path.lexists(name):  # the driver saw it; this node does not
+            items: Iterator[Any] = iter([_not_on_node(name)])
+        else:
+            items = (fill_item(item, source, published, url) for item in read_file(name, settings))
         for _, obj in clean_items(items, settings, prepare):
             seqs.append(seq)
             objs.append(pickle.dumps(obj))
@@ -302,6 +307,16 @@ def _read_files(batch: Any, settings: Settings, source: str | None, published: s
                 seqs, objs = [], []
     if seqs:
         yield table()
+
+
+def _not_on_node(path: Path) -> Failure:
+    import socket
+
+    from ..ingest._dispatch import shown
+
+    return Failure(shown(path), "cannot read file", f"the driver lists it, but Ray node {socket.gethostname()} "
+                   "has no file at that path", "put the inputs on a file system that every Ray node mounts at the "
+                   "same path, or run with --engine local", kind="InputError")
 
 
 def read_on_ray(inputs: list[str], settings: Settings, *, source: str | None = None, published: str | None = None,
@@ -316,7 +331,8 @@ def read_on_ray(inputs: list[str], settings: Settings, *, source: str | None = N
     from ..pipeline import clean_items
 
     units = list(plan(inputs, settings))
-    files = [{"seq": i, "path": os.fsencode(u)} for i, u in enumerate(units) if isinstance(u, Path)]
+    files = [{"seq": i, "path": os.fsencode(u), "listed": os.path.lexists(u)} for i, u in enumerate(units)
+             if isinstance(u, Path)]
     rows: Iterator[tuple[int, Document | Failure]] = iter(())
     with contextlib.ExitStack() as stack:
         if files:
