@@ -134,13 +134,36 @@ def run(n: int) -> dict[str, Any]:
             with RssSampler(b"EventwireCoder") as rss:
                 res = measure(docs, base.with_(engine="ray", workers=workers))
             rows.append({"engine": "ray", "workers": workers, **res, "actor_rss_mb": rss.peak_mb})
+        reading = read_rates(docs, base)
     finally:
         ray.shutdown()
     for r in rows:
         one = next(x for x in rows if x["engine"] == r["engine"] and x["workers"] == 1)
         r["efficiency"] = r["steady_docs_per_s"] / (r["workers"] * one["steady_docs_per_s"])
     kept = list(process_many(docs, base))
-    return {"docs": n, "chars": chars, "ray_init_s": ray_init, "rows": rows, **driver_limits(kept, base)}
+    return {"docs": n, "chars": chars, "ray_init_s": ray_init, "rows": rows, **reading, **driver_limits(kept, base)}
+
+
+def read_rates(docs: list[Any], settings: Any) -> dict[str, float]:
+    """Reading and cleaning the documents as files of a folder (``read_documents``): on the driver
+    (the local engine), and by Ray Data's read tasks at 2 workers (in the running Ray), a first run
+    (which starts Ray's worker processes and imports eventwire in them) and a second."""
+    from eventwire.pipeline import read_documents
+
+    def rate(folder: str, s: Any) -> float:
+        t0 = time.perf_counter()
+        got = sum(1 for _ in read_documents([folder], s))
+        assert got == len(docs), (got, len(docs))
+        return time.perf_counter() - t0
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, d in enumerate(docs):
+            Path(tmp, f"{i:05d}.txt").write_text(d.raw_text, encoding="utf-8")
+        local = rate(tmp, settings)
+        ray_first = rate(tmp, settings.with_(engine="ray", workers=2))
+        ray_then = rate(tmp, settings.with_(engine="ray", workers=2))
+    return {"read_local_docs_per_s": len(docs) / local, "read_ray_first_s": ray_first,
+            "read_ray_docs_per_s": len(docs) / ray_then}
 
 
 def driver_limits(results: list[Any], settings: Any) -> dict[str, float]:
@@ -201,6 +224,9 @@ def main() -> None:
           f"({out['store_events_per_s']:.0f} events/s; grouping {100 * out['grouping_share']:.0f}% of it, writes alone "
           f"{out['write_only_docs_per_s']:.0f} docs/s), dedup index {out['dedup_docs_per_s']:.0f} docs/s; "
           f"{out['events_per_doc']:.1f} events a document")
+    print(f"reading and cleaning files: on the driver {out['read_local_docs_per_s']:.0f} docs/s; Ray Data at 2 "
+          f"workers {out['read_ray_docs_per_s']:.0f} docs/s (its first run {out['read_ray_first_s']:.1f} s, "
+          "starting Ray's worker processes)")
 
 
 if __name__ == "__main__":

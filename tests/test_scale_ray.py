@@ -1,14 +1,20 @@
 """The Ray engine and the Parquet dataset: a real local Ray (2 CPUs), real spaCy, real SQLite.
 
 One Ray session for the module (Ray starts in seconds on two cores); each coding run starts its
-own actor pool, as a CLI run does."""
+own actor pool, as a CLI run does. The killed-driver test runs `eventwire ingest --engine ray` as
+processes of its own (each starts its own local Ray)."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
+import pickle
 import signal
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -26,6 +32,8 @@ from eventwire.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = str(REPO / "examples" / "corpus")
+BROKEN = str(REPO / "examples" / "broken")
+ARTICLE = (REPO / "tests" / "fixtures" / "ingest" / "article.html").read_text(encoding="utf-8")
 #: every table the store writes a document into, with the columns to compare (not ingested_at)
 TABLES = {
     "documents": "id, item_id, origin, source, url, title, dateline, byline, published, published_how, language,"
@@ -46,6 +54,110 @@ def dump(db: Path) -> dict[str, list[tuple[Any, ...]]]:
 
 def settings_for(db: Path, **kw: Any) -> Settings:
     return Settings(db=str(db), dictionaries="none", **kw)
+
+
+def failures(db: Path) -> list[tuple[str, str, str, str]]:
+    con = sqlite3.connect(db)
+    try:
+        return [tuple(r) for r in con.execute("SELECT origin, what, why, todo FROM failures ORDER BY rowid")]
+    finally:
+        con.close()
+
+
+def write_warc(path: Path) -> None:
+    """A gzipped WARC archive (as tests/test_ingest_warc.py writes them): three article pages, an
+    image, a redirect."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    pages = [("https://a.example/one", ARTICLE.replace("Ankara", "Baku"), "text/html; charset=utf-8", "200 OK"),
+             ("https://a.example/logo.png", "\x89PNG", "image/png", "200 OK"),
+             ("https://a.example/old", "<html><body>moved</body></html>", "text/html", "301 Moved Permanently"),
+             ("https://a.example/two", ARTICLE.replace("Ankara", "Tbilisi"), "text/html", "200 OK"),
+             ("https://a.example/three", ARTICLE.replace("Ankara", "Yerevan"), "text/html", "200 OK")]
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    writer.write_record(writer.create_warcinfo_record(path.name, {"software": "eventwire tests"}))
+    for uri, body, ctype, status in pages:
+        headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+        record = writer.create_warc_record(uri, "response", payload=io.BytesIO(body.encode("utf-8")),
+                                           http_headers=headers)
+        record.rec_headers.replace_header("WARC-Date", "2024-04-01T12:00:00Z")
+        writer.write_record(record)
+    path.write_bytes(buf.getvalue())
+
+
+@pytest.fixture(scope="module")
+def mixed_inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """Every kind of input the Ray engine reads on the cluster, and some it must fail on as the
+    local engine does: the demo folder (text, HTML, a feed, JSON Lines), a gzipped WARC, a
+    JSON Lines file named on its own (a bad line, a copy of a corpus document, a new one), a
+    folder with links in and out, a folder with no input files, a missing file, examples/broken."""
+    root = tmp_path_factory.mktemp("mixed")
+    write_warc(root / "crawl.warc.gz")
+    copy = (Path(CORPUS) / "2025-03-05_harborwire_clash-three-killed.txt").read_text(encoding="utf-8")
+    lines = [json.dumps({"id": "n1", "text": "Japan criticised China over the islands on Monday, officials said.",
+                         "date": "2025-03-11", "source": "Lines"}),
+             "{not json",
+             json.dumps({"id": "copy", "text": copy}),
+             json.dumps({"id": "n2", "title": "Talks", "text": "Vietnam held talks with Malaysia in Hanoi."})]
+    (root / "shard.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sub = root / "folder"
+    (sub / "b").mkdir(parents=True)
+    (sub / "b" / "z.txt").write_text("Indonesia accused Malaysia of sending frigates, a minister said.\n")
+    (sub / "a.txt").write_text("Singapore praised the accord signed in Jakarta on Sunday.\n")
+    (sub / "notes.csv").write_text("not an input")
+    (root / "secret.txt").write_text("outside the folder")
+    (sub / "link.txt").symlink_to(root / "secret.txt")
+    (root / "nothing").mkdir()
+    (root / "nothing" / "x.csv").write_text("no reader owns this")
+    return [CORPUS, str(root / "crawl.warc.gz"), str(root / "shard.jsonl"), str(sub), str(root / "nothing"),
+            str(root / "missing.txt"), BROKEN]
+
+
+@pytest.mark.slow
+def test_ray_data_reads_and_cleans_every_kind_of_input_as_the_local_engine(ray_session: Any,
+                                                                          mixed_inputs: list[str]) -> None:
+    """Documents and Failures, one by one and in order, from `read_documents` on both engines."""
+    from eventwire.pipeline import read_documents
+
+    def key(origin: str, obj: Document | Failure) -> tuple[Any, ...]:
+        if isinstance(obj, Failure):
+            return (origin, "failure", obj.what, obj.why, obj.todo, obj.kind)
+        return (origin, obj.id, obj.item_id, obj.text, obj.raw_text, obj.title, obj.published, obj.published_how,
+                obj.source, obj.url, [r.to_json() for r in obj.repairs])
+
+    local = [key(o, d) for o, d in read_documents(mixed_inputs, settings_for(Path("x.db")), source="S")]
+    ray = [key(o, d) for o, d in read_documents(mixed_inputs, settings_for(Path("x.db"), engine="ray", workers=2),
+                                                source="S")]
+    assert ray == local
+    docs = " ".join(k[0] for k in local if k[1] != "failure")
+    for kind in (".txt", ".html", ".xml#", "digest.jsonl:", "shard.jsonl:", ".warc.gz#"):
+        assert kind in docs, kind
+    fails = [k for k in local if k[1] == "failure"]
+    whys = " | ".join(f"{k[0]}: {k[2]}: {k[3]}" for k in fails)
+    for expected in ("shard.jsonl:2", "link.txt", "no input files in folder", "missing.txt",
+                     "binary.txt", "empty.txt", "truncated-page.html.gz"):
+        assert expected in whys, expected
+    assert [k[0] for k in local if "warc.gz#" in k[0] and k[1] != "failure"][-1].endswith("a.example/three")
+    assert [k[0].rsplit("/", 1)[-1] for k in local if "/folder/" in k[0]] == ["a.txt", "z.txt", "link.txt"]
+
+
+@pytest.mark.slow
+def test_ray_engine_stores_mixed_inputs_and_failures_as_the_local_engine(ray_session: Any, mixed_inputs: list[str],
+                                                                        tmp_path: Path) -> None:
+    reports = {}
+    for engine in ("local", "ray"):
+        db = tmp_path / f"{engine}.db"
+        with Store(db) as store:
+            reports[engine] = run_ingest(mixed_inputs, store, settings_for(db, engine=engine, workers=2))
+    local, ray = reports["local"], reports["ray"]
+    assert local.ingested > 29 and local.duplicates >= 2 and len(local.failed) >= 7
+    assert (ray.ingested, ray.duplicates, ray.near_duplicates, ray.events, ray.claims, ray.stored) == \
+        (local.ingested, local.duplicates, local.near_duplicates, local.events, local.claims, local.stored)
+    assert [f.line() for f in ray.failed] == [f.line() for f in local.failed]
+    assert dump(tmp_path / "ray.db") == dump(tmp_path / "local.db")
+    assert failures(tmp_path / "ray.db") == failures(tmp_path / "local.db")
 
 
 @pytest.fixture(scope="module")
@@ -232,3 +344,94 @@ def test_code_out_refuses_a_folder_with_other_files(tmp_path: Path) -> None:
 def test_ray_address_with_the_local_engine_is_a_usage_error() -> None:
     res = CliRunner().invoke(cli, ["code", CORPUS, "--engine", "local", "--ray-address", "auto"])
     assert res.exit_code == 2 and "--ray-address needs --engine ray" in res.output
+
+
+def _descendants(pid: int) -> dict[int, bytes]:
+    """Live processes below ``pid`` (from /proc), with their start times."""
+    table: dict[int, tuple[int, bytes]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError, IndexError):
+                fields = (entry / "stat").read_bytes().rsplit(b")", 1)[1].split()
+                if fields[0] != b"Z":
+                    table[int(entry.name)] = (int(fields[1]), fields[19])
+    below, grew = {pid}, True
+    while grew:
+        grew = False
+        for p, (ppid, _) in table.items():
+            if ppid in below and p not in below:
+                below.add(p)
+                grew = True
+    return {p: table[p][1] for p in below - {pid}}
+
+
+def _alive(pid: int, start: bytes) -> bool:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_bytes().rsplit(b")", 1)[1].split()
+    except OSError:
+        return False
+    return fields[0] != b"Z" and fields[19] == start
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc (Linux)")
+def test_a_killed_ray_driver_leaves_no_ray_behind_and_a_rerun_completes_the_store(local_store: Path,
+                                                                                  tmp_path: Path) -> None:
+    """`eventwire ingest --engine ray` as a process, SIGKILLed once some documents are stored; no
+    process of its Ray survives it (its reaper ends them); the same command rerun starts a fresh
+    local Ray and completes the store, which then equals the local engine's: nothing missing,
+    nothing twice."""
+    db = tmp_path / "killed.db"
+    cfg = tmp_path / "eventwire.toml"
+    cfg.write_text('batch_size = 1\ndictionaries = "none"\n')  # one document a batch: many results in flight
+    env = {**os.environ, "EVENTWIRE_CONFIG": str(cfg)}
+    env.pop("RAY_ADDRESS", None)
+    cmd = [sys.executable, "-m", "eventwire", "ingest", CORPUS, "--engine", "ray", "--workers", "2", "--db", str(db)]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    ray_procs: dict[int, bytes] = {}
+    deadline = time.monotonic() + 150
+    while _count(db) < 3 and time.monotonic() < deadline and proc.poll() is None:
+        ray_procs.update(_descendants(proc.pid))
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before it could be killed: " + proc.communicate()[1].decode()[-2000:]
+    ray_procs.update(_descendants(proc.pid))
+    proc.send_signal(signal.SIGKILL)
+    killed = time.monotonic()
+    proc.wait()
+    partial = _count(db)
+    assert 3 <= partial < 29
+    assert len(ray_procs) >= 4, ray_procs  # GCS, raylet, the agents, the actors: Ray was running
+    while any(_alive(p, t) for p, t in ray_procs.items()) and time.monotonic() - killed < 15:
+        time.sleep(0.1)
+    survivors = {p: Path(f"/proc/{p}/cmdline").read_bytes()[:60] for p, t in ray_procs.items() if _alive(p, t)}
+    for p in survivors:  # leave nothing behind, whatever the outcome
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(p, signal.SIGKILL)
+    assert survivors == {}, f"Ray processes still alive {time.monotonic() - killed:.1f} s after the driver's SIGKILL"
+    proc.communicate(timeout=10)  # nothing holds its pipes open any more
+
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert f"ingested {29 - partial}, already stored {partial}, duplicates 1 (exact)" in done.stderr
+    got = dump(db)
+    assert got == dump(local_store)
+    ids = [r[0] for r in got["events"]]
+    assert len(ids) == len(set(ids))
+
+
+def test_a_file_the_driver_lists_but_a_ray_node_lacks_is_a_failure_that_says_so(tmp_path: Path) -> None:
+    """What a read task says on a node without the driver's files (no shared file system): the
+    task function, run here on a batch naming a file that is gone, beside one that is there."""
+    pa = pytest.importorskip("pyarrow")
+    from eventwire.scale.ray_engine import _read_files
+
+    there = tmp_path / "there.txt"
+    there.write_text("Japan criticised China over the islands on Monday, officials said.\n")
+    batch = pa.table({"seq": [0, 1], "path": [os.fsencode(tmp_path / "gone.txt"), os.fsencode(there)],
+                      "listed": [True, True]})
+    out = [pickle.loads(o) for t in _read_files(batch, settings_for(Path("x.db")), None, None, None, None)
+           for o in t.column("obj").to_pylist()]
+    gone, doc = out
+    assert isinstance(gone, Failure) and gone.origin == str(tmp_path / "gone.txt")
+    assert "the driver lists it, but Ray node" in gone.why and "every Ray node mounts" in gone.todo
+    assert isinstance(doc, Document) and doc.origin == str(there)

@@ -258,6 +258,60 @@ def process_many(docs: Iterable[Document], settings: Settings, pipeline: Pipelin
             yield from fut.result()
 
 
+# ---- reading and cleaning ------------------------------------------------------------------------
+
+
+def name_by_origin(item: RawItem) -> None:
+    """Give an item without an id of its own the name of its input (``code``: records carry it)."""
+    if not item.item_id:
+        item.item_id = "stdin" if item.origin.startswith("stdin") else os.path.basename(item.origin)
+
+
+def clean_items(items: Iterable[RawItem | Failure], settings: Settings,
+                prepare: Callable[[RawItem], None] | None = None) -> Iterator[tuple[str, Document | Failure]]:
+    """(origin, clean Document) for each item, or (origin, Failure) where reading or cleaning
+    failed, in order; ``prepare`` may change an item before it is cleaned."""
+    from .clean import clean_item
+
+    for item in items:
+        if isinstance(item, Failure):
+            yield item.origin, item
+            continue
+        if prepare is not None:
+            prepare(item)
+        try:
+            yield item.origin, clean_item(item, settings)
+        except InputError as exc:
+            yield item.origin, Failure(item.origin, exc.what, exc.why, exc.todo)
+
+
+def read_documents(inputs: list[str], settings: Settings, *, source: str | None = None,
+                   published: str | None = None, url: str | None = None,
+                   prepare: Callable[[RawItem], None] | None = None) -> Iterator[tuple[str, Document | Failure]]:
+    """``clean_items`` of everything in ``inputs``, in input order. With the Ray engine, Ray Data
+    reads and cleans the files on the cluster (``scale.ray_engine.read_on_ray``); the order and
+    the results are those of the local engine."""
+    if settings.engine == "ray":
+        from .scale.ray_engine import read_on_ray
+
+        yield from read_on_ray(inputs, settings, source=source, published=published, url=url, prepare=prepare)
+        return
+    from .ingest import iter_items
+
+    yield from clean_items(iter_items(inputs, settings, source=source, published=published, url=url), settings,
+                           prepare)
+
+
+def engine_session(settings: Settings) -> contextlib.AbstractContextManager[Any]:
+    """What the engine needs for a whole run: with Ray, one session (started or joined) shared by
+    reading and coding; with the local engine, nothing."""
+    if settings.engine == "ray":
+        from .scale.ray_engine import ray_session
+
+        return ray_session(settings)
+    return contextlib.nullcontext()
+
+
 # ---- ingest -----------------------------------------------------------------------------------------
 
 
@@ -312,13 +366,20 @@ def run_ingest(
     ``stop()`` is true no further item is read, and what was read already is finished and stored;
     ``on_done(origin)`` is called for each item whose document is now in the store (stored by this
     run or found there)."""
-    from . import watches
-    from .clean import clean_item
-    from .dedupe import StoryIndex
-    from .ingest import iter_items
     from .store import Store
 
     assert isinstance(store, Store)
+    with engine_session(settings):
+        return _run_ingest(inputs, store, settings, source, published, url, on_item, pipeline, items, stop, on_done)
+
+
+def _run_ingest(inputs: list[str], store: Any, settings: Settings, source: str | None, published: str | None,
+                url: str | None, on_item: Callable[[str], None] | None, pipeline: Pipeline | None,
+                items: Iterable[RawItem | Failure] | None, stop: Callable[[], bool] | None,
+                on_done: Callable[[str], None] | None) -> IngestReport:
+    from . import watches
+    from .dedupe import StoryIndex
+
     report = IngestReport()
     stories = StoryIndex(settings)
     marks = [0, 0]  # the last stored document and announced story this run has indexed
@@ -352,20 +413,15 @@ def run_ingest(
         store.record_failure(f)
 
     def documents() -> Iterator[Document]:
-        source_items = items if items is not None else iter_items(inputs, settings, source=source,
-                                                                  published=published, url=url)
-        for item in source_items:
+        cleaned = clean_items(items, settings) if items is not None else \
+            read_documents(inputs, settings, source=source, published=published, url=url)
+        for origin, doc in cleaned:
             if stop is not None and stop():
                 break
             if on_item is not None:
-                on_item(item.origin)
-            if isinstance(item, Failure):
-                fail(item)
-                continue
-            try:
-                doc = clean_item(item, settings)
-            except InputError as exc:
-                fail(Failure(item.origin, exc.what, exc.why, exc.todo))
+                on_item(origin)
+            if isinstance(doc, Failure):
+                fail(doc)
                 continue
             if doc.id in seen:
                 report.duplicates += 1

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -10,9 +9,8 @@ from typing import Any
 import click
 from rich.table import Table
 
-from ..errors import InputError
 from ..model import MODALITIES, PLOVER_TYPES, Failure
-from ..pipeline import process_many
+from ..pipeline import engine_session, name_by_origin, process_many, read_documents
 from .common import (
     DATE,
     cell,
@@ -55,9 +53,6 @@ def code(ctx: click.Context, paths: tuple[str, ...], kind: str, published: str |
       eventwire code article.txt --kind events --published 2024-11-04
       eventwire code shards/ --engine ray --workers 8 --out coded/
     """
-    from ..clean import clean_item
-    from ..ingest import iter_items
-
     settings = settings_from(ctx, workers=workers, **engine_settings(engine, ray_address))
     inputs = list(paths) or ["-"]
     failures: list[Failure] = []
@@ -76,20 +71,16 @@ def code(ctx: click.Context, paths: tuple[str, ...], kind: str, published: str |
         return
 
     def documents() -> Any:
-        for item in iter_items(inputs, settings, published=published):
-            if isinstance(item, Failure):
-                fail(item)
-                continue
-            if not item.item_id:
-                item.item_id = "stdin" if item.origin.startswith("stdin") else os.path.basename(item.origin)
-            try:
-                yield clean_item(item, settings)
-            except InputError as exc:
-                fail(Failure(item.origin, exc.what, exc.why, exc.todo))
+        for _, doc in read_documents(inputs, settings, published=published, prepare=name_by_origin):
+            if isinstance(doc, Failure):
+                fail(doc)
+            else:
+                yield doc
 
-    for result in process_many(documents(), settings, on_failure=fail):
-        emit_json(result.records(kind))
-        sys.stdout.flush()
+    with engine_session(settings):
+        for result in process_many(documents(), settings, on_failure=fail):
+            emit_json(result.records(kind))
+            sys.stdout.flush()
     if failures:
         sys.exit(1)
 

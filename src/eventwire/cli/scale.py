@@ -17,7 +17,8 @@ def engine_options(fn: F) -> F:
     """``--engine``, ``--ray-address`` and ``--workers``, passed on as ``engine``, ``ray_address``, ``workers``."""
     for opt in reversed((
         click.option("--engine", type=click.Choice(("local", "ray")), default=None,
-                     help="Where coding runs: local processes (default) or a Ray actor pool."),
+                     help="Where reading, cleaning and coding run: this machine (default), or Ray "
+                          "(Ray Data reads and cleans the files, an actor pool codes)."),
         click.option("--ray-address", default=None, metavar="ADDRESS",
                      help="Ray cluster to join (e.g. auto, HOST:6379); default: start a local Ray on demand."),
         click.option("--workers", type=click.IntRange(1, 4096), default=None,

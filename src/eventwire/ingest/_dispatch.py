@@ -190,30 +190,56 @@ def _read_stdin(stream: BinaryIO, settings: Settings) -> Iterator[Item]:
     yield from read_blob(Blob(origin="stdin", data=data), settings)
 
 
-def _one(spec: str, settings: Settings, stdin: BinaryIO | None) -> Iterator[Item]:
-    if spec == "-":
+def plan(inputs: list[str], settings: Settings) -> Iterator[Path | Failure | str]:
+    """What ``iter_items`` reads, in its order, before anything is read: a Path for each file (named,
+    or found in a folder), a Failure for what cannot be read (a folder with no input files, a link
+    out of a folder), and the input itself for stdin (``-``) and URLs, which only this process can
+    read. ``read_unit`` reads one; an engine may read the Paths elsewhere (``scale.ray_engine``)."""
+    for spec in inputs:
+        if spec == "-" or is_url(spec):
+            yield spec
+        elif os.path.isdir(spec):
+            found = False
+            for entry in walk(Path(spec), settings.follow_symlinks):
+                found = True
+                yield entry
+            if not found:
+                known = sorted({ext for r in READERS for ext in r.extensions})
+                yield Failure(shown(spec), "no input files in folder",
+                              f"none of its files ends in {', '.join(known)}",
+                              "pass the files themselves, or a folder that holds some", kind="EmptyInput")
+        else:
+            yield Path(spec)
+
+
+def read_unit(unit: Path | Failure | str, settings: Settings, stdin: BinaryIO | None = None) -> Iterator[Item]:
+    """The items of one entry of ``plan``."""
+    if isinstance(unit, Failure):
+        yield unit
+    elif isinstance(unit, Path):
+        yield from read_file(unit, settings)
+    elif unit == "-":
         yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, settings)
-    elif is_url(spec):
+    else:
         try:
-            blob = fetch(spec, settings)
+            blob = fetch(unit, settings)
         except InputError as exc:
-            yield failure(shown(spec), exc)
+            yield failure(shown(unit), exc)
             return
         yield from read_blob(blob, settings)
-    elif os.path.isdir(spec):
-        found = False
-        for entry in walk(Path(spec), settings.follow_symlinks):
-            found = True
-            if isinstance(entry, Failure):
-                yield entry
-            else:
-                yield from read_file(entry, settings)
-        if not found:
-            known = sorted({ext for r in READERS for ext in r.extensions})
-            yield Failure(shown(spec), "no input files in folder", f"none of its files ends in {', '.join(known)}",
-                          "pass the files themselves, or a folder that holds some", kind="EmptyInput")
-    else:
-        yield from read_file(Path(spec), settings)
+
+
+def fill_item(item: Item, source: str | None = None, published: str | None = None,
+              url: str | None = None) -> Item:
+    """``item`` with ``source``, ``published`` and ``url`` filled where it lacks them."""
+    if isinstance(item, RawItem):
+        if source is not None and item.source is None:
+            item.source = source
+        if published is not None and item.published is None:
+            item.published, item.published_how = published, "user"
+        if url is not None and item.url is None:
+            item.url = url
+    return item
 
 
 def iter_items(
@@ -231,13 +257,6 @@ def iter_items(
     ``source``, ``published`` and ``url`` fill items that lack them (``published_how="user"``).
     ``stdin`` replaces ``sys.stdin`` for ``-`` (tests, embedding).
     """
-    for spec in inputs:
-        for item in _one(spec, settings, stdin):
-            if isinstance(item, RawItem):
-                if source is not None and item.source is None:
-                    item.source = source
-                if published is not None and item.published is None:
-                    item.published, item.published_how = published, "user"
-                if url is not None and item.url is None:
-                    item.url = url
-            yield item
+    for unit in plan(inputs, settings):
+        for item in read_unit(unit, settings, stdin):
+            yield fill_item(item, source, published, url)

@@ -302,10 +302,8 @@ def run_to_dataset(inputs: list[str], folder: str | Path, settings: Settings, *,
     """``run_ingest`` with a Parquet dataset in place of the store: the same reading, cleaning,
     deduplication (the driver keeps the story index, seeded from the dataset on a rerun) and
     coding on the configured engine. Returns an IngestReport."""
-    from ..clean import clean_item
     from ..dedupe import StoryIndex
-    from ..ingest import iter_items
-    from ..pipeline import IngestReport, _by_stored_id, process_many
+    from ..pipeline import IngestReport, _by_stored_id, engine_session, process_many, read_documents
 
     writer = DatasetWriter(folder, part_docs)
     report = IngestReport()
@@ -322,14 +320,9 @@ def run_to_dataset(inputs: list[str], folder: str | Path, settings: Settings, *,
             on_failure(f)
 
     def documents() -> Iterator[Document]:
-        for item in iter_items(inputs, settings, source=source, published=published, url=url):
-            if isinstance(item, Failure):
-                fail(item)
-                continue
-            try:
-                doc = clean_item(item, settings)
-            except InputError as exc:
-                fail(Failure(item.origin, exc.what, exc.why, exc.todo))
+        for _, doc in read_documents(inputs, settings, source=source, published=published, url=url):
+            if isinstance(doc, Failure):
+                fail(doc)
                 continue
             if doc.id in seen:
                 report.duplicates += 1
@@ -344,14 +337,15 @@ def run_to_dataset(inputs: list[str], folder: str | Path, settings: Settings, *,
             yield doc
 
     external: dict[str, str] = {}
-    results: Iterable[Result] = (process_many(_by_stored_id(documents(), external), settings, on_failure=fail)
-                                 if settings.annotate else (Result(d) for d in documents()))
-    for result in results:
-        if result.document.id in external:
-            result.document.item_id = external.pop(result.document.id)
-        writer.add(result)
-        report.ingested += 1
-        report.events += len(result.events)
-        report.claims += len(result.claims)
+    with engine_session(settings):
+        results: Iterable[Result] = (process_many(_by_stored_id(documents(), external), settings, on_failure=fail)
+                                     if settings.annotate else (Result(d) for d in documents()))
+        for result in results:
+            if result.document.id in external:
+                result.document.item_id = external.pop(result.document.id)
+            writer.add(result)
+            report.ingested += 1
+            report.events += len(result.events)
+            report.claims += len(result.claims)
     writer.flush()
     return report
