@@ -15,7 +15,7 @@ demo: $(STAMP)
 	rm -f eventwire.db eventwire.db-wal eventwire.db-shm
 	$(BIN)/eventwire watch add escalation --actor IDN --actor MYS --recipient IDN --recipient MYS \
 	  --type THREATEN --type PROTEST --type SANCTION --type MOBILIZE --type COERCE --type ASSAULT \
-	  --measure incidents --levels 2,4,6 --window 7
+	  --measure incidents --levels 1,3,6 --window 7
 	$(BIN)/eventwire ingest examples/corpus
 	$(BIN)/eventwire docs list
 	$(BIN)/eventwire report
