@@ -459,3 +459,21 @@ def test_a_sources_watch_counts_the_outlets_behind_the_incidents(tmp_path: Path)
     assert alert["level"] == 1 and alert["value"] == 2
     assert alert["evidence"]["sources"] == ["Wire One", "Wire Two"]
     assert len(alert["evidence"]["incident_ids"]) == 1, "two outlets, one detention"
+
+
+def test_follow_reports_a_broken_file_once_and_reads_it_again_when_it_changes(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    db = str(tmp_path / "b.db")
+    first = CliRunner().invoke(cli, ["follow", str(inbox), "--rounds", "1", "--every", "1s", "--db", db])
+    assert first.exit_code == 1 and "empty.txt" in first.output and "ingested 1" in first.output
+    again = CliRunner().invoke(cli, ["follow", str(inbox), "--rounds", "1", "--every", "1s", "--db", db])
+    assert again.exit_code == 0, again.output
+    assert "empty.txt" not in again.output and "0 new items" in again.output
+    # the file is fixed: it is new, and read
+    (inbox / "empty.txt").write_text(ARTICLE.replace("nine", "eleven"), encoding="utf-8")
+    fixed = _run("follow", str(inbox), "--rounds", "1", "--every", "1s", "--db", db)
+    assert "1 new items" in fixed.output and "ingested 1" in fixed.output
+    assert len(_docs(db)) == 2
