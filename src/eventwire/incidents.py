@@ -17,7 +17,8 @@ Stored events are grouped into incidents as documents arrive:
   story: copies of one report, which deduplication grouped, may resolve "on Monday" from
   different publication dates). A date that is the document's publication day (the coder's
   fallback when a sentence gives none) is the interval of ``LOOKBACK_DAYS`` before it and that
-  day, unless the act is planned.
+  day, unless the act is planned; that is all its slack (outside one story, its interval must
+  meet the other's).
 
 Hypothetical and conditional events are no acts and join no incident; neither do events dated
 only to a month or a year, or not at all: nothing says on which day they happened.
@@ -175,7 +176,9 @@ def _gap(a: Member, b: Member) -> int:
 def compatible(a: Member, b: Member) -> bool:
     """Can ``a`` and ``b`` report the same act? (Same block is taken as given.)"""
     one_story = a.story == b.story
-    if _gap(a, b) > (STORY_WINDOW_DAYS if one_story else WINDOW_DAYS):
+    # an act dated by publication already reaches back LOOKBACK_DAYS: that is all its slack
+    uncertain = a.start != a.shown or b.start != b.shown
+    if _gap(a, b) > (STORY_WINDOW_DAYS if one_story else 0 if uncertain else WINDOW_DAYS):
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False
