@@ -33,7 +33,7 @@ the same incidents.
 from their first date on: events before it were grouped exactly as a full regrouping would
 group them (the order is canonical), so only the incidents still open on that day and the
 events after it are regrouped (``_regroup``). News arrives roughly as it happens, so that is the
-last few days of a few blocks, and the cost per document does not grow with the store (a late
+last few days of a few blocks, and the cost per document follows the news of the last days, not the store's size (a late
 report of an old act costs the block's events since then). It runs inside the document's own
 transaction (``Store.save``), so a killed run leaves events and incidents consistent.
 
