@@ -35,7 +35,9 @@ group them (the order is canonical), so only the incidents still open on that da
 events after it are regrouped (``_regroup``). News arrives roughly as it happens, so that is the
 last few days of a few blocks, and the cost per document follows the news of the last days, not the store's size (a late
 report of an old act costs the block's events since then). It runs inside the document's own
-transaction (``Store.save``), so a killed run leaves events and incidents consistent.
+transaction (``Store.save``), or, in ``ingest`` and ``follow``, once for a day of news over the
+documents marked pending in their own transactions (``Store.group_pending``): a killed run leaves
+no document ungrouped that the next one will not group.
 
 An incident's id is made from its first member's id; it changes when an earlier report of the
 same act arrives (the old id is then gone, not pointing elsewhere).
