@@ -489,7 +489,7 @@ def _run_ingest(inputs: list[str], store: Any, settings: Settings, source: str |
         if on_done is not None and result.document.origin:
             on_done(result.document.origin)
     flush()
-    if report.alerts:
+    if watching:  # this run's alerts, and earlier ones whose retry is due
         watches.deliver(store.db, timeout=settings.http_timeout, user_agent=settings.user_agent)
     return report
 
