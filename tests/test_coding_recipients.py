@@ -59,3 +59,20 @@ def test_a_definite_noun_event_without_a_date_is_not_dated_by_publication(resour
     dated = [e for e in events if e.event == "COERCE" and e.trigger and e.trigger["text"].lower() == "arrested"]
     assert dated and dated[0].date == "2026-05-27", [(e.event, e.date) for e in dated]
     assert all(e.date is None for e in told), [(e.event, e.date) for e in told]
+
+
+def test_a_participle_telling_the_outcome_is_the_same_act(resources: Resources) -> None:
+    events = code("Insurgents ambushed an army patrol in northern Mozambique on Sunday, killing nine "
+                  "soldiers.", resources)
+    assaults = [e for e in events if e.event == "ASSAULT"]
+    assert len(assaults) == 1, [(e.event, e.event_text) for e in events]
+    assert "MOZ" in parties(assaults[0])[0]
+
+
+def test_one_a_day_keeps_two_sides_of_one_type_apart(resources: Resources) -> None:
+    events = code("Militants stormed a hotel in Mogadishu on Monday. Somali security forces later killed "
+                  "the attackers.", resources)
+    assaults = [e for e in events if e.event == "ASSAULT"]
+    assert len(assaults) == 2, [(e.event, e.event_text, parties(e)) for e in events]
+    sectors = [{p.get("sector") for p in e.actor} for e in assaults]
+    assert sectors[0] != sectors[1]

@@ -274,3 +274,12 @@ def test_agents_take_the_state_their_sentence_is_set_in(resources: Resources) ->
     assert got["Troops"] == (None, "MIL")
     assert got["Protesters"] == (None, "OPP")  # two states: no setting
     assert got["Hungarians"] == ("ROU", "CVL")  # an ethnic people lives where it is
+
+
+def test_the_setting_reads_past_direction_words_but_not_a_modifying_state(resources: Resources) -> None:
+    text = ("Gunmen raided a market in northern Mali on Friday. Smugglers were seen near the Niger border "
+            "on Saturday.")
+    ann = next(annotate([_doc("loc2", text, "2024-03-01")], resources))
+    got = {e.text: (e.code, e.sector) for e in ann.entities}
+    assert got["Gunmen"][0] == "MLI"  # "in northern Mali": the state where it happens
+    assert got["Smugglers"][0] is None  # "the Niger border" is a border, not a setting

@@ -83,19 +83,23 @@ def one_a_day(events: list[Event], published: str | None = None) -> list[Event]:
     between the same coded actors and recipients, is the same act retold ("... attacked the base on
     Monday. Residents said the troops attacked the base for hours."), and only the first telling is
     kept, unless the later one is dated on a day of its own ("attacked it again on Tuesday"). This
-    is the "one-a-day" filter ICEWS and Phoenix apply per story. Asserted and reported tellings
+    is the "one-a-day" filter ICEWS and Phoenix apply per story, on full actor codes: where both
+    tellings give an actor's sector and the sectors differ ("militants stormed a hotel"; "security
+    forces killed the gunmen"), they are two parties and two acts. Asserted and reported tellings
     count alike; events with no coded actor are left as they are."""
     happened = ("asserted", "reported")
-    kept: dict[tuple[object, ...], set[str | None]] = {}
+    kept: dict[tuple[object, ...], list[tuple[dict[str, str], str | None]]] = {}
     out: list[Event] = []
     for e in events:
         actors = frozenset(a["code"] for a in e.actor if a.get("code"))
         if actors:
             mod = "happened" if e.modality in happened else e.modality
             key = (e.event, mod, actors, frozenset(r["code"] for r in e.recipient if r.get("code")))
-            dates = kept.setdefault(key, set())
-            if dates and (e.date in dates or e.date == published or e.date is None):
+            sectors = {a["code"]: a["sector"] for a in e.actor if a.get("code") and a.get("sector")}
+            told = kept.setdefault(key, [])
+            same = [d for s, d in told if all(s.get(c, x) == x for c, x in sectors.items())]
+            if same and (e.date in same or e.date == published or e.date is None):
                 continue
-            dates.add(e.date)
+            told.append((sectors, e.date))
         out.append(e)
     return out

@@ -20,6 +20,7 @@ from .draft import Draft, SentenceContext, draft_triggers
 from .sentence_rules import (
     deontic_demands,
     embedding,
+    outcomes,
     intent,
     keep,
     main_clause,
@@ -59,6 +60,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
     drafts.extend(deontic_demands(sent, drafts, ctx))
     retype(drafts, lex.rules)
     embedding(drafts, lex)
+    outcomes(drafts)
     vow_to_harm(drafts)
     drafts.extend(intent(drafts, ctx))
     doc_id = ctx.ann.document.doc_id
@@ -274,7 +276,11 @@ def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext
         return out + [p.to_json() for p in found]
     code = loc.get("code") if loc is not None else None
     state = isinstance(code, str) and len(code) == 3 and code.isupper()
-    if not out and d.type in PLACE_TARGETED and loc is not None and state:
+    # nothing coded on the other side, and no people: the target is the country where it happens
+    # ("stormed a hotel in Mogadishu", "shelled villages near the border in Sudan")
+    things = not any(p.get("code") for p in out) and not any(
+        p.token.tag_ in ("NNS", "NNPS") and p.entity is not None for p in d.recipient)
+    if things and d.type in PLACE_TARGETED and loc is not None and state:
         place = next((e for e in ctx.places if e.start == loc["start"] and e.end == loc["end"]), None)
         if place is not None:
             out.append(place.as_party())

@@ -154,6 +154,25 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
             d.adjunct = True
 
 
+def outcomes(drafts: list[Draft]) -> None:
+    """A participle of the same type that adds what an act did ("ambushed a convoy, *killing* seven
+    people", "shelled the town, *wounding* 12") tells the outcome of that act, not a second one (one
+    event per act, as PLOVER codes it): it is dropped, and the people it names become the act's
+    recipients where the act's own object names no coded party."""
+    by_token = {d.token.i: d for d in drafts if not d.noun}
+    for d in drafts:
+        tok = d.token
+        if d.noun or d.dropped or tok.dep_ != "advcl" or tok.tag_ != "VBG" \
+                or any(c.dep_ == "mark" for c in tok.children):
+            continue
+        head = by_token.get(tok.head.i)
+        if head is None or head.type != d.type or head.dropped:
+            continue
+        d.dropped = True
+        if not any(p.code for p in head.recipient):
+            head.recipient = [*head.recipient, *(p for p in d.recipient if p.code)]
+
+
 def vow_to_harm(drafts: list[Draft]) -> None:
     by_token = {d.token.i: d for d in drafts}
     for d in drafts:

@@ -310,7 +310,7 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) 
     """An agent with no state in a sentence set in one state takes that state, as PLOVER coders
     code domestic actors by where the event is: "Police fired tear gas as students marched in
     Dhaka" gives BGD COP and BGD EDU. The setting is every place mention (a city, a region) and
-    every state after a locative preposition ("in Serbia"); with two states there, nothing
+    every state after a locative preposition ("in Serbia", "in eastern Congo"); with two states there, nothing
     changes. Officials, troops, spies and refugees (``_MOBILE``) are often abroad: they keep no
     state. A people marked "ethnic" ("ethnic Albanians rallied in Serbia") is coded with the
     state it lives in, as in ``compose``, which also has the rules for an adjacent place
@@ -318,7 +318,9 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) 
     settings: dict[int, dict[str, Mention]] = {}
     for m in mentions:
         if m.code and (m.kind == "place" or (
-                m.label in ("GPE", "LOC") and m.sector is None and m.i > 0 and toks.lowers[m.i - 1] in _LOCATIVES)):
+                m.label in ("GPE", "LOC") and m.sector is None and _after_locative(toks, m.i)
+                and not (m.j < len(toks) and toks.pos[m.j] in ("NOUN", "PROPN")))):
+            # a state that modifies a noun ("near the Cameroon border") is not where it happens
             settings.setdefault(_sentence_of(toks, m, sent_starts), {}).setdefault(m.code, m)
     for m in mentions:
         where = settings.get(_sentence_of(toks, m, sent_starts), {})
@@ -332,6 +334,15 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) 
             # "ethnic Albanians rallied in Serbia": a people, not a state's nationals, lives where it is
             m.extra["people"], m.code, m.name, m.modifier = m.name, home, place.name, None
             m.extra["located_in"] = place.name
+
+
+def _after_locative(toks: Toks, i: int) -> bool:
+    """Token ``i`` follows a locative preposition, past qualifiers of region and direction ("in
+    Serbia", "in eastern Congo", "in the north of Mali")."""
+    k = i - 1
+    while k >= 0 and toks.lowers[k] in _QUALIFIERS and toks.lowers[k] not in ("-", "'", "’"):
+        k -= 1
+    return k >= 0 and toks.lowers[k] in _LOCATIVES
 
 
 def _sentence_of(toks: Toks, m: Mention, sent_starts: list[int]) -> int:
