@@ -20,10 +20,10 @@ from .draft import Draft, SentenceContext, draft_triggers
 from .sentence_rules import (
     deontic_demands,
     embedding,
-    outcomes,
     intent,
     keep,
     main_clause,
+    outcomes,
     retype,
     typical_actor,
     vow_to_harm,
