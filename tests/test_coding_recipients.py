@@ -76,3 +76,37 @@ def test_one_a_day_keeps_two_sides_of_one_type_apart(resources: Resources) -> No
     assert len(assaults) == 2, [(e.event, e.event_text, parties(e)) for e in events]
     sectors = [{p.get("sector") for p in e.actor} for e in assaults]
     assert sectors[0] != sectors[1]
+
+
+@pytest.mark.parametrize(("text", "etype", "actors"), [
+    # a pair named together earlier: coordinated, or as doer and target of one verb
+    ("Ethiopia and Eritrea have argued over the port for years. On Friday the two countries agreed "
+     "to reopen their embassies.", "AGREE", {"ETH", "ERI"}),
+    ("Serbia accused Kosovo of provoking violence. Both sides traded accusations at the United "
+     "Nations on Monday.", "ACCUSE", {"SRB", "XKX"}),
+    # a coordinated "of" phrase: each state's ministers
+    ("The foreign ministers of Kenya and Uganda signed a border agreement on Monday.", None, {"KEN", "UGA"}),
+])
+def test_the_two_countries_are_the_pair_the_story_names(
+        resources: Resources, text: str, etype: str | None, actors: set[str]) -> None:
+    events = [e for e in code(text, resources) if etype is None or e.event == etype]
+    assert events, [(e.event, e.event_text) for e in code(text, resources)]
+    assert parties(events[-1])[0] == actors
+
+
+def test_with_no_pair_named_the_two_countries_stay_unresolved(resources: Resources) -> None:
+    events = code("Officials said on Monday that the two countries agreed to reopen their embassies.", resources)
+    assert all(not parties(e)[0] for e in events if e.event == "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "Shopkeepers in the old city closed their stores on Tuesday in protest against a new sales tax.",
+    "Several hundred farmers gathered outside the regional governor's office to demand drought relief.",
+])
+def test_an_act_done_in_protest_is_a_protest(resources: Resources, text: str) -> None:
+    assert "PROTEST" in {e.event for e in code(text, resources)}
+
+
+def test_a_gathering_for_no_protest_is_no_protest(resources: Resources) -> None:
+    events = code("Relatives gathered at the airport to welcome the returning athletes.", resources)
+    assert "PROTEST" not in {e.event for e in events}

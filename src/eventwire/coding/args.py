@@ -20,7 +20,7 @@ party each (compound actors are lists, as PLOVER asks).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..model import Entity
@@ -126,7 +126,8 @@ def _resolve_one(tok: Token, index: EntityIndex, exclude: frozenset[int]) -> lis
         coordinated = any(doc[i].dep_ == "conj" and doc[i].head.i < tok.i
                           for i in range(doc[tok.i].left_edge.i, tok.i))
         before = [e for e in index.within(start, own.start) if e.code and e.end <= own.start] if coordinated else []
-        return [*(Party(tok, e.text, e.start, e.end, e) for e in before), Party(tok, own.text, own.start, own.end, own)]
+        return [*(Party(tok, e.text, e.start, e.end, e) for e in before), Party(tok, own.text, own.start, own.end, own),
+                *_of_conjuncts(tok, own, index)]
     pre = [e for e in index.within(start, tok.idx) if not any(e.start <= tok.doc[i].idx < e.end for i in exclude)]
     coded = [e for e in pre if e.code]
     if coded or (pre and own is None):
@@ -139,12 +140,30 @@ def _resolve_one(tok: Token, index: EntityIndex, exclude: frozenset[int]) -> lis
         if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "by", "from", "in")):
             inner = c if c.dep_ == "appos" else next((g for g in c.children if g.dep_ == "pobj"), None)
             if inner is not None:
-                found = [p for p in _resolve_one(inner, index, exclude) if p.resolved]
+                found = [p for p in resolve(inner, index, exclude) if p.resolved]
                 if found:
                     return found
     if tok.pos_ == "PRON" and tok.lower_ in REL_PRONOUNS:
         return []
     return [Party(tok, text, start, end, None)]
+
+
+def _of_conjuncts(tok: Token, own: Entity, index: EntityIndex) -> list[Party]:
+    """The other states of a coordinated ``of`` phrase, in the role the head gives the first ("the
+    foreign ministers of Kenya and Uganda": Uganda's ministers too, with the same sector)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            for other in conjuncts(g)[1:]:
+                e = index.containing(other.idx, other.idx + len(other.text))
+                if e is not None and e.code and e.code != own.code and e.start >= own.start:
+                    e = replace(e, sector=own.sector) if own.sector and not e.sector else e
+                    out.append(Party(tok, e.text, e.start, e.end, e))
+    return out
 
 
 # ---- verbs ------------------------------------------------------------------------------------

@@ -9,11 +9,11 @@ to the speaker ("Chad said *it* would open ...").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..model import Entity
-from .args import EntityIndex, Party, noun_actor, noun_recipient, resolve, verb_actor, verb_recipient
+from .args import EntityIndex, Party, conjuncts, noun_actor, noun_recipient, resolve, verb_actor, verb_recipient
 from .lexicon import Entry, Lexicon, Rules
 from .match import find_triggers, lemma_forms
 from .modality import ModalityResult, modality_of
@@ -77,6 +77,68 @@ def parties(tokens: list[Token], index: EntityIndex) -> list[Party]:
     return out
 
 
+#: "the two countries", "both governments", "both sides": the pair a story is about
+PAIR = re.compile(r"^(?:the )?(?:two|both)(?: (?:rival|neighbouring|neighboring|sides'))? "
+                  r"(countries|nations|states|governments|neighbou?rs|sides|capitals|leaders|presidents|"
+                  r"prime ministers|foreign ministers|ministers|delegations|allies|rivals)$")
+#: the words of PAIR that name governments, not whole states
+PAIR_GOV = frozenset({"governments", "capitals", "leaders", "presidents", "prime ministers", "foreign ministers",
+                      "ministers", "delegations"})
+_STATE = re.compile(r"^[A-Z]{3}$")
+_NOT_STATES = frozenset({"IGO", "UNO", "NGO", "EUR", "MNC", "INT", "USR"})
+
+
+def the_two(found: list[Party], ctx: SentenceContext) -> list[Party]:
+    """An unresolved "the two countries", "both governments" or "both sides" stands for the pair of
+    states the story has named together most often so far (``_named_together``: "Ethiopia and
+    Eritrea ... The two countries agreed ..."); with no such pair it stays unresolved.
+    Each state becomes a party of its own (PLOVER lists compound actors), with sector GOV where the
+    phrase names governments."""
+    out: list[Party] = []
+    for p in found:
+        m = PAIR.match(" ".join(p.text.lower().split())) if not p.resolved else None
+        pair = _named_together(ctx, p.start) if m is not None else None
+        if m is None or pair is None:
+            out.append(p)
+            continue
+        sector = "GOV" if m.group(1) in PAIR_GOV else None
+        for e in pair:
+            ent = replace(e, text=p.text, start=p.start, end=p.end, sector=sector,
+                          extra={**e.extra, "refers_to": e.name or e.text})
+            out.append(Party(p.token, p.text, p.start, p.end, ent))
+    return out
+
+
+def _named_together(ctx: SentenceContext, before: int) -> tuple[Entity, Entity] | None:
+    """The two states most often named together before offset ``before``: coordinated ("X and Y",
+    "X's minister and Y's minister") or as the subject and object of one verb ("X accused Y"); ties
+    go to the later pair."""
+    doc = ctx.ann.doc
+    by_head: dict[int, Entity] = {}
+    for e in ctx.ann.entities:
+        if e.end <= before and e.kind == "actor" and e.code and _STATE.match(e.code) and e.code not in _NOT_STATES:
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is not None:
+                by_head[span.root.i] = e
+    pairs: dict[tuple[str, str], tuple[int, int, tuple[Entity, Entity]]] = {}
+    for i, e in by_head.items():
+        tok = doc[i]
+        others = conjuncts(tok)[1:]
+        if tok.dep_ == "nsubj":  # "Serbia accused Kosovo": the doer and the one it acts on
+            others += [c for c in tok.head.children if c.dep_ == "dobj"]
+        for other in others:
+            # the state itself, or the state owning the coordinated noun ("Kenya's and Uganda's ...")
+            f = by_head.get(other.i) or next((by_head[c.i] for c in other.children if c.i in by_head), None)
+            if f is None or f.code == e.code:
+                continue
+            key = (min(e.code or "", f.code or ""), max(e.code or "", f.code or ""))
+            n = pairs.get(key, (0, 0, (e, f)))[0]
+            pairs[key] = (n + 1, f.start, (e, f))
+    if not pairs:
+        return None
+    return max(pairs.values(), key=lambda x: (x[0], x[1]))[2]
+
+
 def _in_name(tok: Token, index: EntityIndex) -> bool:
     e = index.containing(tok.idx, tok.idx + len(tok.text))
     return e is not None and e.label in NAME_LABELS and (e.end - e.start) > len(tok.text)
@@ -114,6 +176,9 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
                 actor = _speaker_for_pronoun(actor[0].token, ctx) or actor
             rec_heads = verb_recipient(tok, entry, trig.consumed)
             recipient = parties(rec_heads, ctx.index)
+        # the doers only: as a target ("urged both sides to ..."), the pair made incidents worse
+        # (eval.incidents: a demand on both joins either side's own demands)
+        actor = the_two(actor, ctx)
         taken = {(p.start, p.end) for p in actor}
         recipient = [p for p in recipient if (p.start, p.end) not in taken]
         if not noun and other_sense(tok, entry.type, recipient, lex.rules, rec_heads):

@@ -24,6 +24,7 @@ from .sentence_rules import (
     keep,
     main_clause,
     outcomes,
+    protest_acts,
     retype,
     typical_actor,
     vow_to_harm,
@@ -58,6 +59,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
     lex = ctx.lexicon
     drafts = draft_triggers(sent, ctx)
     drafts.extend(deontic_demands(sent, drafts, ctx))
+    drafts.extend(protest_acts(sent, drafts, ctx))
     retype(drafts, lex.rules)
     embedding(drafts, lex)
     outcomes(drafts)

@@ -32,11 +32,11 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from .args import Party, resolve
+from .args import Party, resolve, verb_actor
 from .draft import Draft, SentenceContext
 from .lexicon import Lexicon, Rules
 from .match import is_verb, lemma_forms
-from .modality import ADJUNCT_PREPS, ModalityResult
+from .modality import ADJUNCT_PREPS, ModalityResult, modality_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -208,6 +208,38 @@ def deontic_demands(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> li
         mod = ModalityResult("asserted", {}, None, [tok, speech])
         new.append(Draft(tok, "REQUEST", None, "100", "rule:deontic-demand", True, False, (speech.i, clause.i),
                          actor, recipient, mod, derived=True))
+    return new
+
+
+def protest_acts(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
+    """Acts that are protests by what the sentence says they are for, where no entry codes the verb
+    (CAMEO 14, public dissent): an act done "in protest" ("shut their shops in protest against the
+    tax", "walked out in protest"), and a gathering whose purpose is protest ("gathered outside the
+    ministry to demand ..."; rules.toml [classes].gathering, .protest_purposes)."""
+    rules = ctx.lexicon.rules
+    gathering = rules.classes.get("gathering", frozenset())
+    purposes = rules.classes.get("protest_purposes", frozenset())
+    taken = {d.token.i for d in drafts}
+    new: list[Draft] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in taken or tok.dep_ in ("amod", "compound"):
+            continue
+        said = any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() == "protest" for o in c.children) for c in tok.children)
+        purpose = lemma_forms(tok) & gathering and any(
+            c.dep_ in ("advcl", "xcomp") and lemma_forms(c) & purposes
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+        if not (said or purpose):
+            continue
+        actor = resolve(verb_actor(tok)[0], ctx.index) if verb_actor(tok) else []
+        against = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "protest"
+                   for p in o.children if p.dep_ == "prep" and p.lower_ in ("against", "at", "over")
+                   for o2 in p.children if o2.dep_ == "pobj" for o in [o2]]
+        recipient = [p for t in against for p in resolve(t, ctx.index)]
+        mod = modality_of(tok, rules, ctx.ann.document.published)
+        new.append(Draft(tok, "PROTEST", "demo", "141", "rule:protest-purpose", True, False, (), actor,
+                         recipient, mod, actor_heads=verb_actor(tok)))
     return new
 
 
