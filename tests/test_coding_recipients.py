@@ -110,3 +110,22 @@ def test_an_act_done_in_protest_is_a_protest(resources: Resources, text: str) ->
 def test_a_gathering_for_no_protest_is_no_protest(resources: Resources) -> None:
     events = code("Relatives gathered at the airport to welcome the returning athletes.", resources)
     assert "PROTEST" not in {e.event for e in events}
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The president spoke on Monday. Analysts say the navy is now capable of striking targets far beyond "
+     "the coast.", "ASSAULT"),
+    ("Ministers met on Monday. The country remains wary of confronting its larger neighbour.", "ASSAULT"),
+    # a present passive with no agent in a story's body tells a state, not an act
+    ("The junta held talks on Monday. Two opposition leaders are detained in the main prison.", "COERCE"),
+])
+def test_dispositions_and_states_are_no_events(resources: Resources, text: str, etype: str) -> None:
+    assert etype not in {e.event for e in code(text, resources)}
+
+
+@pytest.mark.parametrize("text", [
+    "The group claimed responsibility for attacking the convoy near Mosul on Sunday.",
+    "A court found the militia guilty of attacking the village in March.",
+])
+def test_acts_that_were_done_stay_events(resources: Resources, text: str) -> None:
+    assert "ASSAULT" in {e.event for e in code(text, resources)}

@@ -207,6 +207,8 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon) -> bool:
         return True  # "the party opposes the reform", "continues to defy": a standing position
     if _habitual(tok, sent, lex, entry.type):
         return True  # "the group mainly targets buses", "police regularly raid the camp": no one act
+    if _quality(tok):
+        return True  # "cautious about confronting China", "capable of striking": a disposition, no act
     if entry.type == "RETREAT" and entry.mode == "return" and not entry.words \
             and not any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in tok.children):
         return True  # "returned to his cell", "returned home": going back is no return of people or property (0842)
@@ -249,10 +251,34 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
         return True
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     first = sent.start == 0 or sent.doc[: sent.start].text.strip() == ""
+    if HABITUAL_PRESENT not in lex.rules.classes or first or tok.dep_ not in ("ROOT", "conj", "ccomp", "relcl"):
+        return False
+    if etype in (*MATERIAL, "CONCEDE") and tok.tag_ == "VBN" and [a.tag_ for a in aux] in (["VBZ"], ["VBP"]) \
+            and aux[0].dep_ == "auxpass" and not any(c.dep_ == "agent" for c in tok.children):
+        return True  # "the plotters are detained there", "only citizens are allowed to enter": a state
     # a verbal act in the present is performed by saying it ("we condemn the attack", "we urge
     # restraint"): only a material act in the simple present is habitual
-    return HABITUAL_PRESENT in lex.rules.classes and etype in MATERIAL and not first \
-        and tok.tag_ in ("VBZ", "VBP") and not aux and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl")
+    return etype in MATERIAL and tok.tag_ in ("VBZ", "VBP") and not aux
+
+
+#: words whose gerund complement is an act that was done ("claimed responsibility for attacking",
+#: "guilty of violating")
+_DONE_ACT_OWNERS = frozenset({"responsibility", "credit", "guilty", "guilt", "responsible", "culpable"})
+
+
+def _quality(tok: Token) -> bool:
+    """A gerund under a preposition that completes an adjective or a noun ("cautious about
+    confronting", "capable of striking", "the risk of attacking") names a kind of act, not one that
+    happened; a verb's preposition ("accused of attacking", "after attacking") is left to the other
+    rules, and so are "responsibility for attacking" and "guilty of violating"."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
+        return False
+    owner = tok.head.head
+    # a verb's object may take the preposition in the parse that belongs to the verb ("accused each
+    # other of violating", "charged the men with attacking"): an object is no owner here
+    if owner.lemma_.lower() in _DONE_ACT_OWNERS:
+        return False
+    return owner.pos_ == "ADJ" or (owner.pos_ == "NOUN" and owner.dep_ not in ("dobj", "dative"))
 
 
 def _standing(tok: Token) -> bool:
