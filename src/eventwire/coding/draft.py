@@ -207,7 +207,7 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon) -> bool:
         return True  # "the party opposes the reform", "continues to defy": a standing position
     if _habitual(tok, sent, lex, entry.type):
         return True  # "the group mainly targets buses", "police regularly raid the camp": no one act
-    if _quality(tok):
+    if _quality(tok, lex):
         return True  # "cautious about confronting China", "capable of striking": a disposition, no act
     if entry.type == "RETREAT" and entry.mode == "return" and not entry.words \
             and not any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in tok.children):
@@ -266,17 +266,19 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
 _DONE_ACT_OWNERS = frozenset({"responsibility", "credit", "guilty", "guilt", "responsible", "culpable"})
 
 
-def _quality(tok: Token) -> bool:
+def _quality(tok: Token, lex: Lexicon) -> bool:
     """A gerund under a preposition that completes an adjective or a noun ("cautious about
     confronting", "capable of striking", "the risk of attacking") names a kind of act, not one that
     happened; a verb's preposition ("accused of attacking", "after attacking") is left to the other
-    rules, and so are "responsibility for attacking" and "guilty of violating"."""
+    rules, and so are "responsibility for attacking" and "guilty of violating", and the commitments
+    and intentions the modality rules read ("committed to providing", "interested in talking")."""
     if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
         return False
     owner = tok.head.head
     # a verb's object may take the preposition in the parse that belongs to the verb ("accused each
     # other of violating", "charged the men with attacking"): an object is no owner here
-    if owner.lemma_.lower() in _DONE_ACT_OWNERS:
+    owned = {owner.lemma_.lower(), owner.lower_}
+    if owned & (_DONE_ACT_OWNERS | lex.rules["modality.commitment_cues"] | lex.rules["modality.intended_governors"]):
         return False
     return owner.pos_ == "ADJ" or (owner.pos_ == "NOUN" and owner.dep_ not in ("dobj", "dative"))
 
