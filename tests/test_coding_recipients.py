@@ -129,3 +129,11 @@ def test_dispositions_and_states_are_no_events(resources: Resources, text: str, 
 ])
 def test_acts_that_were_done_stay_events(resources: Resources, text: str) -> None:
     assert "ASSAULT" in {e.event for e in code(text, resources)}
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Chad reopened its border with Sudan on Monday after a month-long closure.", "CONCEDE"),  # CAMEO 081
+    ("Ukraine and Russia swapped prisoners on Saturday.", "RETREAT"),  # CAMEO 0841, both release
+])
+def test_codebook_entries_for_easing_and_exchanges(resources: Resources, text: str, etype: str) -> None:
+    assert etype in {e.event for e in code(text, resources)}
