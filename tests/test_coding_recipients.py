@@ -137,3 +137,11 @@ def test_acts_that_were_done_stay_events(resources: Resources, text: str) -> Non
 ])
 def test_codebook_entries_for_easing_and_exchanges(resources: Resources, text: str, etype: str) -> None:
     assert etype in {e.event for e in code(text, resources)}
+
+
+def test_people_acted_on_are_no_thing_whose_place_is_the_target(resources: Resources) -> None:
+    # "them" are people: the country of the place is not put in their stead
+    events = code("Hundreds of people marched in Nairobi on Monday before police dispersed them.", resources)
+    dispersals = [e for e in events if e.trigger and "dispersed" in e.trigger.get("text", "")]
+    assert dispersals, [(e.event, e.event_text) for e in events]
+    assert all(p.get("code") != "KEN" for e in dispersals for p in e.recipient)

@@ -281,7 +281,7 @@ def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext
     # nothing coded on the other side, and no people: the target is the country where it happens
     # ("stormed a hotel in Mogadishu", "shelled villages near the border in Sudan")
     things = not any(p.get("code") for p in out) and not any(
-        p.token.tag_ in ("NNS", "NNPS") and p.entity is not None for p in d.recipient)
+        p.resolved or p.token.tag_ in ("NNS", "NNPS") or p.token.lower_ in _PERSONAL for p in d.recipient)
     if things and d.type in PLACE_TARGETED and loc is not None and state:
         place = next((e for e in ctx.places if e.start == loc["start"] and e.end == loc["end"]), None)
         if place is not None:
