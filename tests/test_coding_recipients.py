@@ -145,3 +145,12 @@ def test_people_acted_on_are_no_thing_whose_place_is_the_target(resources: Resou
     dispersals = [e for e in events if e.trigger and "dispersed" in e.trigger.get("text", "")]
     assert dispersals, [(e.event, e.event_text) for e in events]
     assert all(p.get("code") != "KEN" for e in dispersals for p in e.recipient)
+
+
+@pytest.mark.parametrize(("text", "visit"), [
+    ("The night train was travelling to Lahore from Karachi when it derailed.", False),
+    ("About forty migrants were flown to Guatemala on Thursday.", False),
+    ("The Kenyan president travelled to Addis Ababa on Monday for talks with the Ethiopian prime minister.", True),
+])
+def test_vehicles_and_people_carried_make_no_visit(resources: Resources, text: str, visit: bool) -> None:
+    assert ("CONSULT" in {e.event for e in code(text, resources)}) is visit

@@ -338,7 +338,7 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
     """False for what only looks like an act of a political actor: a natural force, a law or a report
     as the doer ("the storm hit the coast", "the virus killed 300", "the law allows ..."), private
     travellers visiting, or a sports contest ("beat Argentina 2-1 in the qualifier"): rules.toml
-    [classes].nature, .abstract, .information, .private and .sport."""
+    [classes].nature, .abstract, .information, .private, .carried and .sport."""
     nature = rules.classes.get("nature", frozenset())
     # a law, a plan or a report does not act ("a law that allows the government to seize ...", "the
     # effort targeting fentanyl"); nor does a natural force
@@ -346,9 +346,13 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
     if any(lemma_forms(h) & things for h in heads) and (
             not any(p.code for p in actor) or etype in MATERIAL):
         return False  # a report may speak for its author ("a UN report accused ..."); it does not fight
-    private = rules.classes.get("private", frozenset())
-    if etype == "CONSULT" and any(lemma_forms(h) & private for h in heads):
-        return False  # "tourists visited Vietnam": a consultation is between political actors
+    private = rules.classes.get("private", frozenset()) | rules.classes.get("carried", frozenset())
+    # in the passive, who is carried ("dozens of detainees were flown to Texas")
+    carried = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    carried += [g for c in carried for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+    if etype == "CONSULT" and any(lemma_forms(h) & private for h in [*heads, *carried]):
+        return False  # "tourists visited Vietnam", "the train travelled to Quetta": no consultation
     if etype in ("ASSAULT", "COERCE"):
         sport = rules.classes.get("sport", frozenset())
         clause = list(tok.subtree)
