@@ -412,7 +412,11 @@ def test_a_killed_ray_driver_leaves_no_ray_behind_and_a_rerun_completes_the_stor
 
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
-    assert f"ingested {29 - partial}, already stored {partial}, duplicates 1 (exact)" in done.stderr
+    # the corpus holds one exact copy: when the killed run stored its original, the rerun finds
+    # both already stored; otherwise the copy is a duplicate of a document ingested now
+    assert (f"ingested {29 - partial}, already stored {partial}, duplicates 1 (exact)" in done.stderr
+            or f"ingested {29 - partial}, already stored {partial + 1}, duplicates 0 (exact)" in done.stderr), \
+        done.stderr[-500:]
     got = dump(db)
     assert got == dump(local_store)
     ids = [r[0] for r in got["events"]]
