@@ -248,7 +248,7 @@ def test_a_warning_of_what_the_speaker_will_do_is_a_threat(resources: Resources)
 
 @pytest.mark.parametrize("text", [
     "Analysts say Tehran would welcome the closure of the base.",        # a forecast by commentators
-    "Japan's security cooperation with India will likely grow slowly.",   # "likely": not yet done
+    "Japan will likely sign a security pact with India next year.",      # "likely": not yet done
 ])
 def test_forecasts_are_hypothetical(resources: Resources, text: str) -> None:
     events = code(text, resources)

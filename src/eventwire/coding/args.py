@@ -132,6 +132,11 @@ def _resolve_one(tok: Token, index: EntityIndex, exclude: frozenset[int]) -> lis
     coded = [e for e in pre if e.code]
     if coded or (pre and own is None):
         chosen = coded or pre
+        if own is not None and own.sector and len(chosen) == 1 and chosen[0].label == "PRON" and (
+                chosen[0].sector is None or tok.doc[_token_at(tok, chosen[0].start)].lower_ in ("his", "her")):
+            # "the army chief said his forces ...", "Kenya said its troops ...": the owner's state, the
+            # sector of what is owned (a person's or a state's forces are the military)
+            chosen = [replace(chosen[0], sector=own.sector)]
         return [Party(tok, e.text, e.start, e.end, e) for e in chosen]
     if own is not None:
         return [Party(tok, own.text, own.start, own.end, own)]
@@ -146,6 +151,11 @@ def _resolve_one(tok: Token, index: EntityIndex, exclude: frozenset[int]) -> lis
     if tok.pos_ == "PRON" and tok.lower_ in REL_PRONOUNS:
         return []
     return [Party(tok, text, start, end, None)]
+
+
+def _token_at(tok: Token, char: int) -> int:
+    """The index of the token of ``tok``'s document that starts at character ``char``."""
+    return next((t.i for t in tok.doc if t.idx == char), tok.i)
 
 
 def _of_conjuncts(tok: Token, own: Entity, index: EntityIndex) -> list[Party]:
@@ -313,9 +323,24 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
 
 # ---- nouns ------------------------------------------------------------------------------------
 
+#: nouns of acts done to someone: their possessor is who undergoes the act ("Navalny's arrest", "the
+#: journalist's release", "his client's detention"), not who does it ("Russia's invasion")
+PATIENT_NOUNS = frozenset({"arrest", "detention", "release", "killing", "murder", "assassination", "capture",
+                           "kidnapping", "abduction", "execution", "expulsion", "deportation", "imprisonment",
+                           "extradition", "sentencing", "conviction", "prosecution", "jailing", "internment",
+                           "eviction", "removal", "ouster", "torture", "beating", "rescue", "evacuation"})
+
+
+def patient_noun(n: Token) -> bool:
+    """``n`` names an act done to someone (``PATIENT_NOUNS``) whose possessor underwent it: with an
+    "of" object the possessor is the doer again ("Bolivia's arrest of the minister")."""
+    return (n.lemma_.lower() in PATIENT_NOUNS or n.lower_ in PATIENT_NOUNS) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in n.children)
+
+
 def noun_actor(n: Token, entry: Entry, lexicon: Lexicon, consumed: tuple[int, ...]) -> list[Token]:
     for c in n.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and not patient_noun(n):
             return [c]
     by = _prep_objects([n], "by")
     if by:
@@ -360,6 +385,8 @@ def noun_recipient(n: Token, entry: Entry, lexicon: Lexicon, consumed: tuple[int
         objs = [o for o in _prep_objects(holders, slot) if o.i not in consumed]
         if objs:
             return objs
+    if patient_noun(n):  # "the journalist's arrest": who was arrested
+        return [c for c in n.children if c.dep_ == "poss"][:1]
     return []
 
 

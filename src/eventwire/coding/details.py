@@ -143,11 +143,24 @@ def event_size(clause: Token, rules: Rules) -> dict[str, int | None]:
     return size
 
 
+#: verbs that name their instrument ("bombed", "shelled", "stoned"); other verbs that share a lemma with
+#: an instrument use none ("airing an interview", "a blast rocked the city", "stick to the plan")
+INSTRUMENT_VERBS = frozenset({"bomb", "shell", "stone", "gun", "knife", "mine", "torpedo", "gas", "machete"})
+
+
+def instrument(tok: Token, rules: Rules) -> str | None:
+    """The ASSAULT mode ``tok`` names as a means (rules.toml [instruments]), if any."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") and lemma not in INSTRUMENT_VERBS:
+        return None
+    return rules.instruments.get(lemma)
+
+
 def refine_mode(mode: str | None, etype: str, clause: Token, rules: Rules) -> str | None:
     if mode is not None or etype != "ASSAULT":
         return mode
     for tok in clause.subtree:
-        m = rules.instruments.get(tok.lemma_.lower())
+        m = instrument(tok, rules)
         if m is not None:
             return m
     return None

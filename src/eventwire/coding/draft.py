@@ -13,7 +13,17 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..model import Entity
-from .args import EntityIndex, Party, conjuncts, noun_actor, noun_recipient, resolve, verb_actor, verb_recipient
+from .args import (
+    EntityIndex,
+    Party,
+    conjuncts,
+    noun_actor,
+    noun_recipient,
+    patient_noun,
+    resolve,
+    verb_actor,
+    verb_recipient,
+)
 from .lexicon import Entry, Lexicon, Rules
 from .match import find_triggers, lemma_forms
 from .modality import ModalityResult, modality_of
@@ -153,12 +163,17 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         noun = trig.pos == "N"
         if noun and (_in_name(tok, ctx.index) or tok.dep_ == "compound"):
             continue  # "the Defence Council", "aid convoys": a name or a modifier, not an event
-        if not noun and _no_act(tok, entry, sent, lex):
+        if not noun and (_no_act(tok, entry, sent, lex) or _long_running(tok, published)):
             continue
+        if noun and _a_count(tok):
+            continue  # "attacks on aid workers rose 30%", "kidnappings are common": a statistic, no act
         rec_heads: list[Token] = []
         if noun:
             # "the Kenyan deployment of police": a coded nationality or name among the modifiers first
-            own = [p for p in resolve(tok, ctx.index, frozenset(trig.consumed)) if p.code and p.token.i == tok.i]
+            skip = set(trig.consumed)
+            if patient_noun(tok):  # "Navalny's arrest": the owner underwent it (see noun_recipient)
+                skip |= {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+            own = [p for p in resolve(tok, ctx.index, frozenset(skip)) if p.code and p.token.i == tok.i]
             heads = noun_actor(tok, entry, lex, trig.consumed)
             actor = own or parties(heads, ctx.index)
             if actor and not any(p.resolved for p in actor):
@@ -192,6 +207,58 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
                             trig.consumed, actor, recipient, mod, extra_words=len(entry.words),
                             actor_heads=heads))
     return drafts
+
+
+#: verbs that tell how a count changes ("attacks rose", "the number of arrests doubled")
+COUNT_CHANGES = frozenset({"rise", "fall", "increase", "decrease", "double", "triple", "treble", "halve",
+                           "surge", "soar", "drop", "decline", "jump", "climb", "grow", "dip", "plunge",
+                           "spike", "rocket", "slump", "tumble", "ease", "reach", "exceed", "top", "total"})
+#: what a count of acts is said to be ("kidnappings are common")
+FREQUENCIES = frozenset({"common", "frequent", "rare", "widespread", "rampant", "routine", "commonplace",
+                         "endemic", "uncommon", "infrequent", "prevalent", "regular", "everyday", "systematic"})
+
+
+def _a_count(tok: Token) -> bool:
+    """A noun event that is counted, not told: the subject of a verb of rising or falling ("attacks
+    on aid workers rose by 30 percent", "the number of arrests doubled"), or a bare plural said to be
+    common or rare ("kidnappings for ransom are common"). PLOVER codes acts; a statistic of acts is
+    background (the PLOVER manual codes events, not trends)."""
+    cur = tok
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in (
+            "number", "count", "rate", "level", "share", "frequency", "tally", "toll"):
+        cur = cur.head.head  # "the number of attacks"
+    if cur.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = cur.head
+    if verb.lemma_.lower() in COUNT_CHANGES:
+        return True
+    bare = tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+    return bare and verb.lemma_.lower() == "be" and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in FREQUENCIES for c in verb.children)
+
+
+#: spans of time that make a perfect tense tell a long-running state ("for more than a decade")
+LONG_SPANS = frozenset({"year", "decade", "century", "generation"})
+
+
+def _long_running(tok: Token, published: str | None) -> bool:
+    """A perfect tense over years tells a long-running state, not an act the story reports: "has
+    been fighting an insurgency for more than a decade", "have clashed repeatedly since 2015".
+    A perfect over days or weeks ("has been holding hostages since Tuesday") is the news."""
+    aux = {a.lower_ for a in tok.children if a.dep_ == "aux"}
+    if not aux & {"has", "have", "had", "'s", "'ve"}:
+        return False
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "since"):
+            continue
+        words = {t.lemma_.lower() for t in prep.subtree}
+        if prep.lower_ == "for" and words & LONG_SPANS:
+            return True
+        if prep.lower_ == "since" and published and any(
+                t.like_num and len(t.text) == 4 and t.text.isdigit() and int(t.text) < int(published[:4])
+                for t in prep.subtree):
+            return True
+    return False
 
 
 def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon) -> bool:
@@ -264,6 +331,8 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
 #: words whose gerund complement is an act that was done ("claimed responsibility for attacking",
 #: "guilty of violating")
 _DONE_ACT_OWNERS = frozenset({"responsibility", "credit", "guilty", "guilt", "responsible", "culpable"})
+#: words of reputation: their gerund complement is what someone does habitually ("known for abducting")
+_REPUTATION = frozenset({"known", "notorious", "famous", "infamous", "renowned", "noted", "feared"})
 
 
 def _quality(tok: Token, lex: Lexicon) -> bool:
@@ -272,6 +341,13 @@ def _quality(tok: Token, lex: Lexicon) -> bool:
     happened; a verb's preposition ("accused of attacking", "after attacking") is left to the other
     rules, and so are "responsibility for attacking" and "guilty of violating", and the commitments
     and intentions the modality rules read ("committed to providing", "interested in talking")."""
+    cur = tok
+    for _ in range(4):  # "known for abducting children and forcing them to fight": all of it
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.lower_ in _REPUTATION:
+            return True
+        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+            break
+        cur = cur.head
     if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
         return False
     owner = tok.head.head
@@ -343,6 +419,8 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
     # a law, a plan or a report does not act ("a law that allows the government to seize ...", "the
     # effort targeting fentanyl"); nor does a natural force
     things = nature | rules.classes.get("abstract", frozenset()) | rules.classes.get("information", frozenset())
+    if etype == "CONSULT":  # "the standards will be hard to meet": what is met in the sense of satisfied
+        things = things | rules.classes.get("requirements", frozenset())
     if any(lemma_forms(h) & things for h in heads) and (
             not any(p.code for p in actor) or etype in MATERIAL):
         return False  # a report may speak for its author ("a UN report accused ..."); it does not fight

@@ -16,7 +16,8 @@ What is kept of the dictionary, and why:
   reporting verbs (their complement is attributed, they are not events), the governors of modality
   (plan, consider, refuse ...: they qualify the event they govern), light verbs without an object
   pattern (their event is their object noun), the verbs whose complement is a demand's content,
-  and auxiliaries;
+  and auxiliaries; and the verbs rules.toml ``[fallback].not_events`` lists, whose CAMEO reading is
+  not the codebook's definition of its code ("mourn" under 110 "disapprove");
 - a bare verb is kept only where it is rare in English (``RARE_VERB_ZIPF``): frequent verbs have
   many senses, and the bare CAMEO reading of "leave", "face" or "serve" is seldom the one in the text;
 - every entry is weak: it codes only with an actor or recipient that maps to an entity, as our own
@@ -43,7 +44,8 @@ from .petrarch import import_petrarch
 
 #: rule lists whose verbs never trigger from the fallback layer (see the module docstring)
 NEVER_FALLBACK = ("attribution.speech_verbs", "modality.planned_governors", "modality.intended_governors",
-                  "modality.hypothetical_governors", "modality.negating_governors", "governors.content_of_request")
+                  "modality.hypothetical_governors", "modality.negating_governors", "governors.content_of_request",
+                  "fallback.not_events")
 #: a bare verb (no object pattern) is kept only when it is this rare in English (wordfreq's Zipf
 #: scale): a frequent verb has many senses ("leave", "face", "serve", "head", "pass"), and only a
 #: pattern with its object tells the event sense; a rare one has few ("reprimand", "besiege", "evict")

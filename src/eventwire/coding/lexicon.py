@@ -59,6 +59,7 @@ RULE_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "size": ("dead", "injured", "arrested"),
     "classes": (),
     "argument_types": (),
+    "fallback": ("not_events",),
 })
 
 

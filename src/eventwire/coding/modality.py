@@ -100,6 +100,16 @@ def _historical_year(node: Token, published: str | None, rules: Rules) -> Token 
     return None
 
 
+def _wanted(trigger: Token, verb: Token) -> bool:
+    """``trigger`` (a noun) is the object of ``verb``, directly or after "for" ("hopes for a deal")."""
+    cur = trigger
+    while cur.dep_ == "compound" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.head.i == verb.i and cur.dep_ == "dobj":
+        return True
+    return cur.dep_ == "pobj" and cur.head.lower_ == "for" and cur.head.head.i == verb.i
+
+
 def modality_of(trigger: Token, rules: Rules, published: str | None) -> ModalityResult:
     found: dict[str, Token] = {}
     commitment: Token | None = None
@@ -114,8 +124,14 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
         if arg.dep_ in ("nsubjpass", "dobj") and any(c.dep_ == "det" and c.lower_ == "no" for c in arg.children):
             found.setdefault("negated", arg)
     chain = [node]
+    if trigger.i != node.i and not adjunct and node.lemma_.lower() in rules["modality.intended_governors"] \
+            and _wanted(trigger, node):
+        # "wants a trade deal with ...", "is eyeing an agreement", "hopes for a ceasefire": the noun
+        # event is what the clause's subject wants, not an event that happened
+        found.setdefault("intended", node)
+        commitment = node
     if not adjunct:
-        commitment = _local(node, rules, found, own=True)
+        commitment = _local(node, rules, found, own=True) or commitment
         year = _historical_year(node, published, rules)
         if year is not None:
             found.setdefault("historical", year)

@@ -33,6 +33,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from .args import Party, resolve, verb_actor
+from .details import instrument
 from .draft import Draft, SentenceContext
 from .lexicon import Lexicon, Rules
 from .match import is_verb, lemma_forms
@@ -71,6 +72,16 @@ PERSONS = frozenset({"man", "woman", "boy", "girl", "child", "person", "thief", 
 #: verbs of taking territory, and what "without ..." says did not happen when it was taken
 CAPTURES = frozenset({"capture", "seize", "take", "regain", "recapture", "retake", "retook", "gain", "overrun"})
 UNOPPOSED = frozenset({"fight", "fighting", "resistance", "shot", "bloodshed", "battle", "clash", "opposition"})
+#: verbs of attack that also attack in words ("attacked the press for ...")
+VERBAL_ATTACKS = frozenset({"attack", "blast", "hit", "assail", "savage", "lambast", "lambaste", "rip"})
+#: what an actor is criticised for, beside the classes of what is said or decided
+REASONS = frozenset({"handling", "stance", "position", "role", "failure", "refusal", "response", "silence",
+                     "inaction", "conduct", "behavior", "behaviour", "record", "support", "comment", "remark"})
+#: sectors of armed actors: their attacks are attacks
+ARMED = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY"})
+#: legal action whose complement is the alleged offence (CAMEO 173): "charged with", "convicted of"
+LEGAL_CHARGES = frozenset({"charge", "indict", "convict", "prosecute", "try", "sentence", "arrest", "detain",
+                           "jail", "imprison", "accuse"})
 #: words that introduce the means of an act ("using rubber bullets", "with tear gas")
 MEANS = frozenset({"use", "using", "with", "employ", "fire"})
 
@@ -105,6 +116,12 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
                 if is_verb(anc) and anc.lemma_.lower() in request_lemmas and rel in ("xcomp", "ccomp"):
                     d.dropped = True
                     break
+                if is_verb(anc) and rel in ("prep", "pcomp", "xcomp", "ccomp") and not via_relcl and any(
+                        e.type == "ACCUSE" and not e.words for e in lex.verbs.get(anc.lemma_.lower(), ())):
+                    # an accusation not coded as one act ("have repeatedly accused the police of
+                    # torturing detainees": habitual) still only alleges what it says
+                    d.dropped = True
+                    break
                 continue
             if gd.dropped and not (gd.noun and via_relcl):
                 # inside content that is not coded; but a noun told twice ("meet ... for the
@@ -133,6 +150,13 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
                 # ACCUSE; CAMEO 112 "accuse of ..." carries the allegation in the one event)
                 d.dropped = True
                 gd.content.append(d)
+            elif gd.type == "COERCE" and anc.lemma_.lower() in LEGAL_CHARGES and d.type != "COERCE" \
+                    and not via_relcl and (rel in ("prep", "pobj", "pcomp") or _listed_charge(d.token, anc, rel)):
+                # what someone is charged with, tried or convicted for is the charge's allegation, not
+                # an act coded of its own (CAMEO 173 "charge with legal action" carries it, as 112 does
+                # an accusation's): "was charged with kidnapping", "convicted of attacking a guard"
+                d.dropped = True
+                gd.content.append(d)
             elif gd.type == "PROTEST" and rel in ("dobj", "pobj", "prep", "pcomp", "acl", "ccomp"):
                 d.dropped = True  # "protested the decision of sending troops": what is protested
             elif gd.type == d.type and not d.noun and d.token.head.i == anc.i and rel in ("advcl", "xcomp") \
@@ -152,6 +176,19 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
             break
         if d.noun and adjunct and not d.dropped:
             d.adjunct = True
+
+
+def _listed_charge(tok: Token, charge: Token, rel: str) -> bool:
+    """A gerund the parser hung on a passive charge as an adjunct, in a list the charge's "with",
+    "of" or "for" phrase begins ("was charged with fraud, abducting a witness and ...")."""
+    if rel != "advcl" or not any(c.dep_ == "auxpass" for c in charge.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("with", "of", "for") for c in charge.children):
+        return False
+    head = tok
+    while head.dep_ == "conj" and head.head.i != charge.i:
+        head = head.head
+    return head.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in head.children)
 
 
 def outcomes(drafts: list[Draft]) -> None:
@@ -331,7 +368,7 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
                 a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
             # "used tear gas to disperse", "fire water cannon to disperse": the means is the main clause
             scope += list(clause.head.subtree)
-        tools = {rules.instruments.get(t.lemma_.lower()) for t in scope if t.i not in targets} - {None}
+        tools = {instrument(t, rules) for t in scope if t.i not in targets} - {None}
         heads = {f for p in (*d.actor, *d.recipient) for t in _with_of(p.token) for f in lemma_forms(t)}
         doers = {f for p in d.actor for t in _with_of(p.token) for f in lemma_forms(t)}
         if d.type == "COERCE" and d.mode == "restrict" and (tools & {"repression", "firearms", "heavy-weapons"}
@@ -375,6 +412,11 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
             # "retaliated with tariffs", "tariffs targeting Canadian steel": an economic measure, coded
             # as our entries code imposing tariffs and sanctions (CAMEO 163)
             d.type, d.mode, d.cameo, d.rule = "SANCTION", None, "163", f"{d.rule}+economic-means"
+        elif d.type == "ASSAULT" and d.token.lemma_.lower() in VERBAL_ATTACKS and _for_a_reason(d, rules, tools):
+            # "attacked the newspaper for refusing to ...", "blasted the minister for his remarks": an
+            # attack in words on what an actor did or said is criticism (CAMEO 111); armed doers, a
+            # weapon in the clause or a place attacked keep the ASSAULT
+            d.type, d.mode, d.cameo, d.rule = "ACCUSE", "disapprove", "111", f"{d.rule}+verbal-attack"
         elif d.type == "REJECT" and d.token.lemma_.lower() == "defy" and typical_actor(d, rules, "PROTEST"):
             # "protesters defied a ban on rallies": civil disobedience is a protest (CAMEO 141)
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "demo", "141", f"{d.rule}+defiance"
@@ -408,6 +450,26 @@ def _an_organisation(p: Party) -> bool:
     e = p.entity
     return e is not None and e.kind == "actor" and e.label == "ORG" and bool(e.code) \
         and (len(e.code or "") != 3 or e.code in ("IGO", "UNO", "EUR", "NGO"))
+
+
+def _for_a_reason(d: Draft, rules: Rules, tools: set[str | None]) -> bool:
+    """The attack is criticism: a "for" phrase gives what the target did or said (a gerund, or a
+    noun of what is said or decided), no weapon is in the clause, and neither side is armed or a place."""
+    if tools or any(p.entity is not None and p.entity.sector in ARMED for p in (*d.actor, *d.recipient)):
+        return False
+    if any(p.entity is not None and p.entity.label in ("GPE", "LOC", "FAC") for p in d.recipient):
+        return False
+    said = (rules.classes.get("information", frozenset()) | rules.classes.get("abstract", frozenset())
+            | rules.classes.get("assertions", frozenset()) | REASONS)
+    for prep in d.token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for g in prep.children:
+            if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                return True
+            if g.dep_ == "pobj" and lemma_forms(g) & said:
+                return True
+    return False
 
 
 def _economic_means(d: Draft, rules: Rules) -> bool:

@@ -267,7 +267,7 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
         for m in reversed(ordered[:hi]):
             if toks.starts[m.i] < floor:
                 break
-            if m.kind == "actor" and (m.code is not None or m.name is not None) and _compatible(m, want):
+            if m.kind == "actor" and (m.code is not None or m.name is not None) and _compatible(m, want, toks):
                 window.append(m)
         # "they" prefers a plural group ("North Korean soldiers ... they") to a nearer state
         plural = [m for m in window if m.plural] if want == "group" else []
@@ -349,8 +349,29 @@ def _sentence_of(toks: Toks, m: Mention, sent_starts: list[int]) -> int:
     return bisect.bisect_right(sent_starts, toks.starts[m.i]) - 1
 
 
-def _compatible(m: Mention, want: str) -> bool:
-    person = m.is_person and not m.plural
+#: singular agent nouns that name one person ("the army chief said his forces ...", "the minister
+#: said her talks ..."); an office the agent names (``Mention.roles``) is held by one person too
+PERSON_NOUNS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "official",
+                          "ambassador", "envoy", "diplomat", "commander", "general", "governor", "mayor",
+                          "adviser", "advisor", "aide", "negotiator", "mediator", "politician", "statesman",
+                          "chief", "leader", "president", "premier", "chancellor", "king", "queen", "emir",
+                          "sultan", "monarch", "judge", "prosecutor", "lawmaker", "senator", "legislator",
+                          "mp", "candidate", "activist", "lawyer", "journalist", "reporter", "officer"})
+
+
+def _one_person(m: Mention, toks: Toks | None) -> bool:
+    """A named person, or a singular agent noun for one ("the Kenyan army chief", "the minister")."""
+    if m.plural:
+        return False
+    if m.is_person:
+        return True
+    if m.label != "ACTOR" or toks is None:
+        return False
+    return bool(m.roles) or toks.lowers[m.j - 1] in PERSON_NOUNS
+
+
+def _compatible(m: Mention, want: str, toks: Toks | None = None) -> bool:
+    person = _one_person(m, toks)
     if want == "person":
         return person
     if want == "thing":
