@@ -178,3 +178,24 @@ def test_what_a_habitual_accusation_alleges_is_not_an_act(resources: Resources) 
     """The accusation is not one act ("repeatedly"), and what it alleges is still only alleged."""
     events = happened("Rights groups have repeatedly accused the prison guards of beating inmates.", resources)
     assert "ASSAULT" not in [t for t, _ in events], events
+
+
+@pytest.mark.parametrize("text", [
+    "A security analyst in Dakar welcomed the new defence pact.",
+    "Several economists criticized the finance ministry for raising fuel taxes.",
+])
+def test_commentators_praise_and_criticise_but_do_not_act(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == [], happened(text, resources)
+
+
+def test_observers_a_body_sends_are_its_actors(resources: Resources) -> None:
+    events = [e for e in code("African Union election observers criticized the handling of the count.", resources)
+              if e.event == "ACCUSE"]
+    assert events, [(e.event, e.event_text) for e in code("African Union election observers criticized the "
+                                                          "handling of the count.", resources)]
+
+
+def test_a_war_that_has_been_waged_is_a_state(resources: Resources) -> None:
+    assert happened("The separatists have been waging an insurgency against the central government.",
+                    resources) == []
+    assert happened("Separatists attacked a police post in the province on Monday.", resources)

@@ -239,6 +239,9 @@ def _a_count(tok: Token) -> bool:
 
 #: spans of time that make a perfect tense tell a long-running state ("for more than a decade")
 LONG_SPANS = frozenset({"year", "decade", "century", "generation"})
+#: wars and campaigns: one that "has been" fought is a state of conflict, not one act (PLOVER codes acts)
+WARS = frozenset({"war", "insurgency", "rebellion", "insurrection", "conflict", "campaign", "jihad", "struggle",
+                  "uprising", "civil war"})
 
 
 def _long_running(tok: Token, published: str | None) -> bool:
@@ -248,6 +251,9 @@ def _long_running(tok: Token, published: str | None) -> bool:
     aux = {a.lower_ for a in tok.children if a.dep_ == "aux"}
     if not aux & {"has", "have", "had", "'s", "'ve"}:
         return False
+    if "been" in aux and tok.tag_ == "VBG" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in WARS for c in tok.children):
+        return True  # "has been fighting an insurgency", "have been waging a war": the war, not an act in it
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "since"):
             continue
@@ -405,6 +411,9 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
 
 #: the class whose presence in rules.toml turns on the simple-present reading of _habitual
 HABITUAL_PRESENT = "habitual"
+#: verbal acts that, by commentators (rules.toml [classes].commentators), are opinion: PLOVER codes
+#: the acts of political actors, and an analyst's praise or criticism is commentary on them
+OPINION = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AGREE"})
 #: material acts: only actors do them, never a plan, a law or a report
 MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
 SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
@@ -424,6 +433,14 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
     if any(lemma_forms(h) & things for h in heads) and (
             not any(p.code for p in actor) or etype in MATERIAL):
         return False  # a report may speak for its author ("a UN report accused ..."); it does not fight
+    commentators = rules.classes.get("commentators", frozenset())
+    pundits = [h for h in heads if lemma_forms(h) & commentators]
+    if etype in OPINION and pundits and not any(
+            p.code and p.entity is not None and h.left_edge.idx <= p.entity.start < h.idx + len(h.text)
+            for p in actor for h in pundits):
+        # "an analyst in Abuja welcomed the move", "economists praised the bank": commentary, no act;
+        # observers a state or body sends ("EU election observers") are its actors
+        return False
     private = rules.classes.get("private", frozenset()) | rules.classes.get("carried", frozenset())
     # in the passive, who is carried ("dozens of detainees were flown to Texas")
     carried = [c for c in tok.children if c.dep_ == "nsubjpass"]
