@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import Counter
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from .compose import DETERMINERS, Mention, Title, person_mention
@@ -334,6 +336,50 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) 
             # "ethnic Albanians rallied in Serbia": a people, not a state's nationals, lives where it is
             m.extra["people"], m.code, m.name, m.modifier = m.name, home, place.name, None
             m.extra["located_in"] = place.name
+
+
+#: a story's home state: the state its mentions name at least this often ...
+HOME_MIN = 5
+#: ... and this many times as often as any other state; agents that travel with their state
+#: (``_MOBILE``) need the stronger margin, as a foreign minister or troops abroad are common news
+HOME_MARGIN, HOME_MARGIN_MOBILE = 3, 5
+
+
+def home_state(mentions: list[Mention], states: Collection[str]) -> tuple[str | None, str | None]:
+    """The state a story is about, for agents with no state, and for mobile ones: ``(home,
+    home for mobile agents)``. ICEWS and PLOVER code a domestic agent the story names with no
+    state ("the police", "rebels", "a court") as the state's, and a story that names one state
+    far more often than any other is set there. Every mention of a state counts: as an actor, a
+    place, a demonym or a modifier ("Sudanese", "in Khartoum")."""
+    counts = Counter(m.code for m in mentions if m.code in states)
+    if not counts:
+        return None, None
+    ranked = counts.most_common(2)
+    top, n = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0
+    if n < HOME_MIN:
+        return None, None
+    return (top if n >= HOME_MARGIN * runner else None), (top if n >= HOME_MARGIN_MOBILE * runner else None)
+
+
+def home_agents(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """An agent noun with no state takes the story's home state (``home_state``), noted in
+    ``extra["home_state"]``. People keep theirs: a named person or a titled one with no known
+    state may be anyone's envoy; so does an office only organisations have ("the
+    secretary-general": the gazetteer's role holders name no state for it). The place rules
+    (``located_agents``) run first and win."""
+    home, home_mobile = home_state(mentions, gaz.states)
+    if home is None:
+        return
+    for m in mentions:
+        if m.kind != "actor" or m.code is not None or m.sector is None or m.is_person or m.stated:
+            continue
+        if m.roles and not any(k in gaz.states for (k, role) in gaz.role_holders if role in m.roles):
+            continue
+        code = home_mobile if m.sector in _MOBILE else home
+        if code is not None:
+            m.code = code
+            m.extra["home_state"] = code
 
 
 def _after_locative(toks: Toks, i: int) -> bool:

@@ -1,0 +1,80 @@
+"""A story's home state: agent nouns the story names with no state ("police", "the ministry")
+take the state the story names far more often than any other, as ICEWS and PLOVER code domestic
+actors; people, offices only organisations hold, and stories about several states keep none.
+Every story here was written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Document, Entity
+from eventwire.nlp.annotate import annotate
+from eventwire.nlp.compose import Mention
+from eventwire.nlp.docref import HOME_MARGIN, HOME_MARGIN_MOBILE, HOME_MIN, home_state
+from eventwire.resources import Resources
+
+pytestmark = pytest.mark.slow
+
+SUDAN = ("Sudan's army said on Monday it had retaken a bridge in Khartoum. Sudanese officials said the "
+         "fighting in Omdurman had eased. Aid groups said food prices in Sudan had doubled. Residents of "
+         "Port Sudan said the airport had reopened. Sudanese doctors said hospitals in Khartoum were short of "
+         "fuel. Police fired tear gas at students who marched to the "
+         "ministry on Tuesday. The secretary-general condemned the shelling of a market. A spokesman, "
+         "Idris Kamal Wardi, said the government would not negotiate.")
+TWO_STATES = ("Chinese and American negotiators met in Geneva on Monday. China said the United States must "
+              "lift its tariffs. Washington said Beijing had to open its markets first. Officials said the "
+              "talks would resume. The U.S. delegation left on Tuesday, and the Chinese delegation stayed. "
+              "Police closed the road to the venue.")
+#: six mentions of Kenya, two of Somalia: enough for the police, not for troops, who travel
+MOSTLY_KENYA = ("Kenya's electoral commission said on Friday that turnout in Kenya had reached a record. "
+                "Kenyan voters queued for hours in Nairobi and Mombasa. Somalia congratulated the winner, and "
+                "Somali officials said they hoped for closer trade with Kenya. Police arrested two men at a "
+                "polling station. Troops guarded the border crossing.")
+
+
+def actors(text: str, resources: Resources) -> dict[str, Entity]:
+    doc = Document(id="home", text=text, raw_text=text, published="2026-06-01")
+    ann = next(iter(annotate([doc], resources)))
+    return {e.text: e for e in ann.entities if e.kind == "actor"}
+
+
+def test_domestic_agents_take_the_state_the_story_is_about(resources: Resources) -> None:
+    found = actors(SUDAN, resources)
+    for text, sector in (("Police", "COP"), ("students", "EDU"), ("ministry", "GOV"), ("government", "GOV")):
+        assert (found[text].code, found[text].sector) == ("SDN", sector), found[text]
+        assert found[text].extra.get("home_state") == "SDN"
+    assert "home_state" not in found["Sudanese officials"].extra  # its own state, not the default
+
+
+def test_people_and_offices_of_organisations_keep_no_state(resources: Resources) -> None:
+    found = actors(SUDAN, resources)
+    assert found["secretary-general"].code is None  # an office only the UN, NATO, ASEAN ... have
+    assert found["Idris Kamal Wardi"].code is None  # a person the gazetteer does not know
+
+
+def test_a_story_about_two_states_sets_no_home(resources: Resources) -> None:
+    found = actors(TWO_STATES, resources)
+    assert found["Officials"].code is None and found["Police"].code is None
+
+
+def test_mobile_agents_need_the_stronger_margin(resources: Resources) -> None:
+    found = actors(MOSTLY_KENYA, resources)
+    assert (found["Police"].code, found["Police"].extra.get("home_state")) == ("KEN", "KEN")
+    assert found["Troops"].code is None
+
+
+def _mention(code: str) -> Mention:
+    return Mention(0, 1, code, None, code, kind="place", label="GPE")
+
+
+@pytest.mark.parametrize(("kenya", "somalia", "want"), [
+    (HOME_MIN - 1, 0, (None, None)),  # too few mentions to call it a story's home
+    (HOME_MIN, 0, ("KEN", "KEN")),
+    (6, 2, ("KEN", None)),
+    (10, 2, ("KEN", "KEN")),
+    (6, 3, (None, None)),
+])
+def test_home_state_thresholds(kenya: int, somalia: int, want: tuple[str | None, str | None]) -> None:
+    assert HOME_MARGIN < HOME_MARGIN_MOBILE
+    mentions = [_mention("KEN")] * kenya + [_mention("SOM")] * somalia
+    assert home_state(mentions, {"KEN", "SOM"}) == want
