@@ -199,3 +199,21 @@ def test_a_war_that_has_been_waged_is_a_state(resources: Resources) -> None:
     assert happened("The separatists have been waging an insurgency against the central government.",
                     resources) == []
     assert happened("Separatists attacked a police post in the province on Monday.", resources)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister praised the security alliance with Washington.",
+    "Officials said defense cooperation between the two countries still stands.",
+    "Analysts said the alliance was a pillar of stability in the region.",
+    "The president is wary of losing a symbol of Turkish-Greek cooperation.",
+])
+def test_a_standing_relation_is_no_act(resources: Resources, text: str) -> None:
+    assert "COOPERATE" not in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and Australia launched naval cooperation in the Pacific on Monday.",
+    "Military cooperation between Chile and Peru resumed last week after a two-year pause.",
+])
+def test_starting_or_resuming_cooperation_is_an_act(resources: Resources, text: str) -> None:
+    assert "COOPERATE" in [t for t, _ in happened(text, resources)], happened(text, resources)

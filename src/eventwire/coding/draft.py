@@ -167,6 +167,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue
         if noun and _a_count(tok):
             continue  # "attacks on aid workers rose 30%", "kidnappings are common": a statistic, no act
+        if noun and _standing_relation(tok, lex):
+            continue  # "the alliance with Washington", "symbols of their cooperation": a relation, no act
         rec_heads: list[Token] = []
         if noun:
             # "the Kenyan deployment of police": a coded nationality or name among the modifiers first
@@ -235,6 +237,22 @@ def _a_count(tok: Token) -> bool:
     bare = tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
     return bare and verb.lemma_.lower() == "be" and any(
         c.dep_ in ("acomp", "attr") and c.lemma_.lower() in FREQUENCIES for c in verb.children)
+
+
+def _standing_relation(tok: Token, lex: Lexicon) -> bool:
+    """A noun of a standing relation (rules.toml [classes].standing_relations: cooperation, an
+    alliance) that no verb of [classes].relation_changes starts or changes: the relation holds, no
+    act is told. PLOVER COOPERATE is initiating, resuming, improving or expanding cooperation, so
+    "launched joint cooperation" and "their cooperation resumed" are acts, "the alliance with the
+    U.S." and "supportive of cooperation with Japan" are not."""
+    if tok.lemma_.lower() not in lex.rules.classes.get("standing_relations", frozenset()):
+        return False
+    changes = lex.rules.classes.get("relation_changes", frozenset())
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.pos_ in ("NOUN", "PROPN"):
+        cur = cur.head  # "trade and security cooperation": the first conjunct's place
+    return not (cur.dep_ in ("dobj", "nsubj", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX")
+                and cur.head.lemma_.lower() in changes)
 
 
 #: spans of time that make a perfect tense tell a long-running state ("for more than a decade")
