@@ -217,3 +217,52 @@ def test_a_standing_relation_is_no_act(resources: Resources, text: str) -> None:
 ])
 def test_starting_or_resuming_cooperation_is_an_act(resources: Resources, text: str) -> None:
     assert "COOPERATE" in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "The militia has been fighting the army, and both sides have committed abuses.",
+    "The separatists have been fighting government forces in the north.",
+])
+def test_a_war_waged_with_no_time_told_is_a_state(resources: Resources, text: str) -> None:
+    assert "ASSAULT" not in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops have been fighting rebels in the east since Tuesday.",
+    "Rebels have been battling soldiers near the airport for three days.",
+    "Soldiers fought rebels near the border on Monday.",
+])
+def test_fighting_told_with_its_days_is_an_act(resources: Resources, text: str) -> None:
+    assert "ASSAULT" in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "The armed group has ramped up attacks since the beginning of the year.",
+    "Police have stepped up arrests of activists over the past months.",
+])
+def test_acts_stepped_up_over_a_span_are_a_trend(resources: Resources, text: str) -> None:
+    assert not [t for t, _ in happened(text, resources) if t in ("ASSAULT", "COERCE")], happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "With treatment and a new diet, the farmer has regained control over his health.",
+    "The teacher said she finally took control of her finances last year.",
+])
+def test_control_of_no_ground_is_another_sense(resources: Resources, text: str) -> None:
+    assert "ASSAULT" not in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels regained control of the town on Sunday.",
+    "Government forces took control of a historic fortress near the coast on Friday.",
+])
+def test_control_of_ground_is_still_taken_by_force(resources: Resources, text: str) -> None:
+    assert "ASSAULT" in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "What began as a plea for reform was met with staggering brutality, the envoy said.",
+    "The proposal was met with anger in the capital.",
+])
+def test_what_is_met_with_violence_or_anger_met_no_one(resources: Resources, text: str) -> None:
+    assert "CONSULT" not in [t for t, _ in happened(text, resources)], happened(text, resources)

@@ -200,6 +200,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         recipient = [p for p in recipient if (p.start, p.end) not in taken]
         if not noun and other_sense(tok, entry.type, recipient, lex.rules, rec_heads):
             continue
+        if not noun and _control_of_no_ground(trig.consumed, sent, ctx, lex):
+            continue  # "regained control over his health": not the control of ground CAMEO 190 takes
         if not political(tok, entry.type, actor, heads, lex.rules):
             continue
         mod = modality_of(tok, lex.rules, published)
@@ -220,15 +222,35 @@ FREQUENCIES = frozenset({"common", "frequent", "rare", "widespread", "rampant", 
                          "endemic", "uncommon", "infrequent", "prevalent", "regular", "everyday", "systematic"})
 
 
+#: verbs that change how much of something is done ("ramped up attacks", "stepped up arrests")
+INTENSIFIERS = frozenset({"ramp", "step", "intensify", "escalate", "scale", "increase", "reduce", "double",
+                          "triple", "multiply", "accelerate", "boost", "cut"})
+
+
+def _a_trend(verb: Token) -> bool:
+    """A verb of intensifying told over a span, in the perfect or with "since"/"over the past":
+    "has ramped up attacks since the start of the year", "have stepped up arrests over the past
+    months". One act of stepping up on a day ("stepped up attacks on Monday") is not a trend."""
+    if verb.lemma_.lower() not in INTENSIFIERS:
+        return False
+    aux = {a.lower_ for a in verb.children if a.dep_ == "aux"}
+    span = any(c.dep_ == "prep" and (c.lower_ == "since" or (c.lower_ in ("over", "in", "during") and any(
+        t.lower_ in ("past", "last", "recent") for t in c.subtree))) for c in verb.children)
+    return bool(aux & {"has", "have", "had", "'s", "'ve"}) or span
+
+
 def _a_count(tok: Token) -> bool:
     """A noun event that is counted, not told: the subject of a verb of rising or falling ("attacks
     on aid workers rose by 30 percent", "the number of arrests doubled"), or a bare plural said to be
-    common or rare ("kidnappings for ransom are common"). PLOVER codes acts; a statistic of acts is
-    background (the PLOVER manual codes events, not trends)."""
+    common or rare ("kidnappings for ransom are common"), or a plural stepped up over a span
+    (``_a_trend``). PLOVER codes acts; a statistic or trend of acts is background (the PLOVER manual
+    codes events, not trends)."""
     cur = tok
     if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in (
             "number", "count", "rate", "level", "share", "frequency", "tally", "toll"):
         cur = cur.head.head  # "the number of attacks"
+    if cur.dep_ == "dobj" and tok.tag_ in ("NNS", "NNPS") and _a_trend(cur.head):
+        return True  # "the group has ramped up attacks since January": a trend of acts
     if cur.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = cur.head
@@ -237,6 +259,25 @@ def _a_count(tok: Token) -> bool:
     bare = tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
     return bare and verb.lemma_.lower() == "be" and any(
         c.dep_ in ("acomp", "attr") and c.lemma_.lower() in FREQUENCIES for c in verb.children)
+
+
+def _control_of_no_ground(consumed: tuple[int, ...], sent: Span, ctx: SentenceContext, lex: Lexicon) -> bool:
+    """"Took control", "regained control" of what is no ground: the object of "control of/over" is
+    of rules.toml [classes].personal or .abstract ("over his health", "of his finances", "of the
+    process") and names no coded actor. CAMEO 190 is occupying territory by force; control of a
+    town, a castle or a highway, and control with no object ("rebels took control"), stay acts."""
+    doc = sent.doc
+    other = lex.rules.classes.get("personal", frozenset()) | lex.rules.classes.get("abstract", frozenset())
+    for i in consumed:
+        control = doc[i]
+        if control.lemma_.lower() != "control":
+            continue
+        objects = [o for p in control.children if p.dep_ == "prep" and p.lower_ in ("of", "over")
+                   for o in p.children if o.dep_ == "pobj"]
+        return bool(objects) and all(
+            lemma_forms(o) & other and not any(e.code for e in ctx.index.within(o.left_edge.idx, o.idx + len(o.text)))
+            for o in objects)
+    return False
 
 
 def _standing_relation(tok: Token, lex: Lexicon) -> bool:
@@ -261,10 +302,17 @@ LONG_SPANS = frozenset({"year", "decade", "century", "generation"})
 WARS = frozenset({"war", "insurgency", "rebellion", "insurrection", "conflict", "campaign", "jihad", "struggle",
                   "uprising", "civil war"})
 
+#: verbs of waging a war: "has been fighting X", with no time of its own, tells the war that goes on
+WAGING = frozenset({"fight", "battle", "wage"})
+#: prepositions that tell where, not when ("has been fighting the army in the east")
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "along", "around", "inside", "on", "against", "with"})
+
 
 def _long_running(tok: Token, published: str | None) -> bool:
     """A perfect tense over years tells a long-running state, not an act the story reports: "has
-    been fighting an insurgency for more than a decade", "have clashed repeatedly since 2015".
+    been fighting an insurgency for more than a decade", "have clashed repeatedly since 2015";
+    so does a war waged in the perfect progressive with no time told ("the militia has been
+    fighting the army": the war goes on; ICEWS and PLOVER code dated acts within it).
     A perfect over days or weeks ("has been holding hostages since Tuesday") is the news."""
     aux = {a.lower_ for a in tok.children if a.dep_ == "aux"}
     if not aux & {"has", "have", "had", "'s", "'ve"}:
@@ -272,6 +320,9 @@ def _long_running(tok: Token, published: str | None) -> bool:
     if "been" in aux and tok.tag_ == "VBG" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in WARS for c in tok.children):
         return True  # "has been fighting an insurgency", "have been waging a war": the war, not an act in it
+    if "been" in aux and tok.tag_ == "VBG" and tok.lemma_.lower() in WAGING and not any(
+            c.dep_ in ("prep", "npadvmod", "advmod") and c.lower_ not in LOCATIVE_PREPS for c in tok.children):
+        return True  # "the militia has been fighting the army": the standing war, with no time told
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "since"):
             continue
