@@ -266,3 +266,33 @@ def test_control_of_ground_is_still_taken_by_force(resources: Resources, text: s
 ])
 def test_what_is_met_with_violence_or_anger_met_no_one(resources: Resources, text: str) -> None:
     assert "CONSULT" not in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "Italy still has a ban in place on flights from the three countries.",
+    "Sanctions against the regime enjoy broad support in Congress.",
+    "The embargo on arms sales remains in force.",
+])
+def test_a_measure_that_holds_is_no_act(resources: Resources, text: str) -> None:
+    assert not [t for t, _ in happened(text, resources) if t in ("COERCE", "SANCTION")], happened(text, resources)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The minister had talks with his Egyptian counterpart on Monday.", "CONSULT"),
+    ("The European Union imposed a ban on flights from the country on Tuesday.", "COERCE"),
+])
+def test_a_measure_imposed_and_talks_held_are_acts(resources: Resources, text: str, kind: str) -> None:
+    assert kind in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "The government has so far refused to relax the travel rules.",
+    "The opposition has still refused to join the talks.",
+])
+def test_a_refusal_that_holds_so_far_is_a_stance(resources: Resources, text: str) -> None:
+    assert "REJECT" not in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+def test_a_refusal_on_a_day_is_an_act(resources: Resources) -> None:
+    assert "REJECT" in [t for t, _ in happened("The government refused on Monday to relax the travel rules.",
+                                               resources)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.model import Document
-from eventwire.nlp.acronyms import abbreviates, defined_acronyms, is_short_form
+from eventwire.nlp.acronyms import abbreviates, defined_acronyms, initials, is_short_form
 from eventwire.nlp.annotate import annotate
 from eventwire.nlp.resolve import mentions_in, resolve_phrase
 from eventwire.resources import Resources
@@ -81,3 +81,27 @@ def test_a_clause_after_a_comma_is_no_long_form(resources: Resources) -> None:
     gaz = resources.gazetteer
     text = "Unlike NATO, the newer alliance of Kenyan troops and officers acted fast."
     assert "NATO" not in defined_acronyms(*mentions_in(text, gaz, None))
+
+
+@pytest.mark.parametrize(("name", "letters"), [
+    ("Rapid Support Forces", "RSF"),
+    ("Front for the Liberation of Mozambique", "FLM"),
+    ("Kenya National Union of Teachers", "KNUT"),
+    ("Reporters Without Borders", "RWB"),
+])
+def test_initials(name: str, letters: str) -> None:
+    assert initials(name) == letters
+
+
+def test_an_acronym_the_story_spells_out_elsewhere_is_that_name(resources: Resources) -> None:
+    """RSF is Reporters Without Borders in the gazetteer; in a story that names the Rapid Support
+    Forces and uses RSF without defining it, the letters are the militia's."""
+    text = ("The paramilitary Rapid Support Forces has fought the army since April 2023. On Monday "
+            "the RSF shelled a market in the west, witnesses said.")
+    doc = Document(id="rsf", text=text, raw_text=text, published="2026-06-01")
+    ents = {e.text: e for e in next(iter(annotate([doc], resources))).entities}
+    assert (ents["RSF"].code, ents["RSF"].sector) == ("SDN", "MIL")
+    alone = "RSF said on Monday that two reporters were detained."
+    doc = Document(id="rsf2", text=alone, raw_text=alone, published="2026-06-01")
+    ents = {e.text: e for e in next(iter(annotate([doc], resources))).entities}
+    assert ents["RSF"].code != "SDN"  # no name in the story spells it out: the gazetteer's reading

@@ -169,6 +169,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "attacks on aid workers rose 30%", "kidnappings are common": a statistic, no act
         if noun and _standing_relation(tok, lex):
             continue  # "the alliance with Washington", "symbols of their cooperation": a relation, no act
+        if noun and _standing_measure(tok, entry):
+            continue  # "still has a ban in place", "the embargo remains": a measure that holds, no act
         rec_heads: list[Token] = []
         if noun:
             # "the Kenyan deployment of police": a coded nationality or name among the modifiers first
@@ -280,6 +282,31 @@ def _control_of_no_ground(consumed: tuple[int, ...], sent: Span, ctx: SentenceCo
     return False
 
 
+#: verbs of having and keeping: a measure or a pact they govern holds; it is not imposed or made
+HOLDING = frozenset({"have", "keep", "maintain", "retain"})
+#: verbs that tell a measure still holds, or how it is seen ("the ban remains", "sanctions enjoy support")
+LASTING = frozenset({"remain", "stay", "enjoy", "persist", "continue", "have"})
+#: types whose nominal with "have" is an act ("had talks with", "had a protest"): a light verb
+_LIGHT_HAVE = frozenset({"CONSULT", "PROTEST", "ASSAULT"})
+
+
+def _standing_measure(tok: Token, entry: Entry) -> bool:
+    """A noun event that is had or kept ("the government still has a ban in place", "maintains
+    sanctions on") or said to last ("the embargo remains in force", "sanctions enjoy broad
+    support"): the measure holds, and PLOVER and CAMEO code the act of imposing, making or
+    lifting it, not its lasting. Talks, protests and clashes one "has" are acts ("had talks with")."""
+    if entry.type in _LIGHT_HAVE:
+        return False
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.pos_ in ("NOUN", "PROPN"):
+        cur = cur.head
+    verb = cur.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == cur.i:
+        return False
+    lemma = verb.lemma_.lower()
+    return (cur.dep_ == "dobj" and lemma in HOLDING) or (cur.dep_ == "nsubj" and lemma in LASTING)
+
+
 def _standing_relation(tok: Token, lex: Lexicon) -> bool:
     """A noun of a standing relation (rules.toml [classes].standing_relations: cooperation, an
     alliance) that no verb of [classes].relation_changes starts or changes: the relation holds, no
@@ -347,6 +374,8 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon) -> bool:
         return True  # "researchers warn that the disease could spread", "warned against hospital care"
     if lemma in lex.rules.classes.get("stance", ()) and _standing(tok):
         return True  # "the party opposes the reform", "continues to defy": a standing position
+    if entry.type == "REJECT" and so_far(tok):
+        return True  # "has so far refused to relax the rules": the refusal holds, no new act is told
     if _habitual(tok, sent, lex, entry.type):
         return True  # "the group mainly targets buses", "police regularly raid the camp": no one act
     if _quality(tok, lex):
@@ -432,6 +461,21 @@ def _quality(tok: Token, lex: Lexicon) -> bool:
     if owned & (_DONE_ACT_OWNERS | lex.rules["modality.commitment_cues"] | lex.rules["modality.intended_governors"]):
         return False
     return owner.pos_ == "ADJ" or (owner.pos_ == "NOUN" and owner.dep_ not in ("dobj", "dative"))
+
+
+def so_far(tok: Token) -> bool:
+    """A perfect with "so far", "thus far", "still" or "yet" ("has so far refused", "has still not
+    agreed"): what has held up to now, a standing position, not one act on a day (CAMEO 12 codes
+    the act of rejecting)."""
+    aux = {a.lower_ for a in tok.children if a.dep_ == "aux"}
+    if not aux & {"has", "have", "had", "'s", "'ve"}:
+        return False
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in ("still", "yet"):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ in ("so", "thus") for g in c.children):
+            return True
+    return False
 
 
 def _standing(tok: Token) -> bool:

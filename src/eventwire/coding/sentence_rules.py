@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from .args import Party, resolve, verb_actor
 from .details import instrument
-from .draft import Draft, SentenceContext
+from .draft import Draft, SentenceContext, so_far
 from .lexicon import Lexicon, Rules
 from .match import is_verb, lemma_forms
 from .modality import ADJUNCT_PREPS, ModalityResult, modality_of
@@ -299,6 +299,8 @@ def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, 
     if d.mod.modality == "negated" and (d.type in COOPERATIVE or d.type == "AGREE"):
         neg = cues["negated"]
         committed = "planned" in cues and cues["planned"].lower_ in rules["modality.commitment_cues"]
+        if neg.lemma_.lower() in REFUSALS and so_far(neg):
+            return None  # "has so far refused to relax the rules": the refusal holds, no new act
         if neg.lemma_.lower() in REFUSALS or (committed and neg.head.i == clause.i):
             # "will not accept refugees", "failed to reach a settlement": a refusal
             return "REJECT", None, REJECT_CAMEO[d.type], "rule:refusal", neg

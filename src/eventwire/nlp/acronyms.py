@@ -3,6 +3,10 @@ Tahrir al-Sham)", "the ZFA, the Zambian Farmers Alliance". Every mention of the 
 document is then the actor of its long form, whatever the gazetteer says of the letters, and
 composes like any name ("KNUT officials").
 
+A story may also use an acronym it never defines while it names the organisation the letters
+abbreviate ("the Rapid Support Forces ... the RSF"): the letters then stand for that name in that
+story (``_spelled_out``: the name's capital initials are exactly the letters).
+
 A definition is a short form beside its long form in one of three shapes: ``LONG (ACR)``,
 ``ACR (LONG)`` or ``ACR, the LONG`` (in the last two the long form is a name, capitalised). The
 short form must abbreviate the long one: its letters appear in the long form in order, the first
@@ -53,16 +57,54 @@ def defined_acronyms(toks: Toks, mentions: list[Mention]) -> dict[str, Entry]:
     """Short form -> an entry resolved as its long form, for each acronym the document defines
     (the first definition of a short form holds)."""
     out: dict[str, Entry] = {}
+    shorts: set[str] = set()
     for k in range(len(toks)):
         short = toks.text[toks.starts[k]:toks.ends[k]]
         if short in out or not is_short_form(short):
             continue
+        shorts.add(short)
         for a, b in _long_forms(toks, k, short):
             entry = _resolved(toks, mentions, a, b)
             if entry is not None:
                 out[short] = entry
                 break
+    for short in sorted(shorts - set(out)):
+        entry = _spelled_out(toks, mentions, short)
+        if entry is not None:
+            out[short] = entry
     return out
+
+
+#: words a name's initials skip ("Front for the Liberation of ...")
+_MINOR = frozenset({"of", "for", "the", "and", "in", "on", "&", "de", "du", "des", "la", "le", "al", "el"})
+
+
+def initials(name: str) -> str:
+    """The capital initials of a name's words, minor words left out ("Rapid Support Forces" RSF)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _MINOR]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _spelled_out(toks: Toks, mentions: list[Mention], short: str) -> Entry | None:
+    """An acronym the document uses without a definition, where the document also names the
+    organisation whose initials it is ("the paramilitary Rapid Support Forces ... the RSF"): in
+    that story the letters stand for that name, whatever else the gazetteer reads them as (RSF
+    is also Reporters Without Borders). Only a name of at least two capitalised words whose
+    initials are exactly the acronym's letters counts."""
+    letters = "".join(c for c in short if c.isalpha())
+    if len(letters) < 2:
+        return None
+    for m in mentions:
+        if m.kind != "actor" or m.is_person or m.j - m.i < 2:
+            continue
+        a = m.i + (1 if toks.lowers[m.i] in DETERMINERS else 0)
+        name = toks.span_text(a, m.j)
+        if name == short or initials(name) != letters or len(initials(name)) < 2:
+            continue
+        entry = _resolved(toks, mentions, a, m.j)
+        if entry is not None:
+            return entry
+    return None
 
 
 def _long_forms(toks: Toks, k: int, short: str) -> list[tuple[int, int]]:
