@@ -296,3 +296,21 @@ def test_a_refusal_that_holds_so_far_is_a_stance(resources: Resources, text: str
 def test_a_refusal_on_a_day_is_an_act(resources: Resources) -> None:
     assert "REJECT" in [t for t, _ in happened("The government refused on Monday to relax the travel rules.",
                                                resources)]
+
+
+@pytest.mark.parametrize("text", [
+    "It was not long ago that the army shelled the border town.",
+    "Not long ago, the army shelled the border town.",
+    "The army not only shelled the border town but also blocked the main road.",
+])
+def test_not_long_ago_and_not_only_negate_nothing(resources: Resources, text: str) -> None:
+    assert "ASSAULT" in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+def test_not_still_negates(resources: Resources) -> None:
+    assert "ASSAULT" not in [t for t, _ in happened("The army did not shell the border town.", resources)]
+
+
+def test_a_consequence_of_an_accusation_is_its_own_act(resources: Resources) -> None:
+    text = "The two leaders exchanged angry barbs last week, prompting France to recall its ambassador."
+    assert {"ACCUSE", "SANCTION"} <= {t for t, _ in happened(text, resources)}, happened(text, resources)

@@ -64,6 +64,24 @@ def clause_head(tok: Token) -> tuple[Token, bool]:
     return cur, adjunct
 
 
+#: words after "not" that make it no negation of the clause: "not long ago" (recently), "not
+#: only ... but also" (and), "not least" (above all), "not until" keeps the act ("did not leave
+#: until Monday" is still negated by its own "not", which this does not touch)
+_NOT_IDIOMS = frozenset({"long", "only", "least", "merely", "just"})
+
+
+def _idiomatic_not(neg: Token) -> bool:
+    """"It was not long ago that ...", "not only shelled but also ...": "not" that negates no act."""
+    doc = neg.doc
+    return neg.lower_ in ("not", "n't") and neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in _NOT_IDIOMS
+
+
+def _not_long(ago: Token) -> bool:
+    """"Not long ago": recently, not before the news."""
+    doc = ago.doc
+    return ago.i >= 2 and doc[ago.i - 1].lower_ == "long" and doc[ago.i - 2].lower_ in ("not", "n't")
+
+
 def _local(node: Token, rules: Rules, found: dict[str, Token], own: bool) -> Token | None:
     """Flags from the words attached to clause head ``node``; returns a planned-aux commitment cue."""
     commitment = None
@@ -71,7 +89,8 @@ def _local(node: Token, rules: Rules, found: dict[str, Token], own: bool) -> Tok
         low = c.lower_
         lemma = c.lemma_.lower()
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in rules["modality.negation_words"]):
-            found.setdefault("negated", c)
+            if not _idiomatic_not(c):
+                found.setdefault("negated", c)
         elif c.dep_ == "aux" and (low in rules["modality.planned_aux"] or lemma in rules["modality.planned_aux"]):
             found.setdefault("planned", c)
             commitment = commitment or c
@@ -79,7 +98,8 @@ def _local(node: Token, rules: Rules, found: dict[str, Token], own: bool) -> Tok
                 c.dep_ == "advmod" and low in rules["modality.hypothetical_adverbs"]):
             found.setdefault("hypothetical", c)
         elif c.dep_ in ("advmod", "npadvmod") and low in rules["modality.historical_adverbs"]:
-            found.setdefault("historical", c)
+            if not _not_long(c):
+                found.setdefault("historical", c)
         elif c.dep_ == "mark" and low in rules["modality.conditional_marks"]:
             found.setdefault("conditional", c)
         elif own and c.dep_ == "advcl":

@@ -86,6 +86,12 @@ LEGAL_CHARGES = frozenset({"charge", "indict", "convict", "prosecute", "try", "s
 MEANS = frozenset({"use", "using", "with", "employ", "fire"})
 
 
+#: participles that tell a consequence: what they say someone was made to do is an act of its own,
+#: not the content of the event they follow ("..., prompting France to recall its ambassador")
+CAUSATIVES = frozenset({"prompt", "force", "lead", "cause", "spark", "trigger", "push", "drive", "compel",
+                        "provoke"})
+
+
 def _ancestors(tok: Token) -> list[tuple[Token, str]]:
     """(ancestor, relation of the path's child) up to the root, not leaving a subject or parataxis."""
     out: list[tuple[Token, str]] = []
@@ -107,7 +113,11 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
         if d.derived:
             continue
         adjunct = via_relcl = False
+        below = d.token  # the path's child of ``anc``
         for anc, rel in _ancestors(d.token):
+            child, below = below, anc
+            if rel == "advcl" and child.lemma_.lower() in CAUSATIVES:
+                break  # "exchanged barbs, prompting France to recall its envoy": a consequence, its own act
             via_relcl = via_relcl or rel == "relcl"
             if anc.pos_ == "ADP" and anc.lower_ in ADJUNCT_PREPS:
                 adjunct = True
