@@ -154,3 +154,15 @@ def test_people_acted_on_are_no_thing_whose_place_is_the_target(resources: Resou
 ])
 def test_vehicles_and_people_carried_make_no_visit(resources: Resources, text: str, visit: bool) -> None:
     assert ("CONSULT" in {e.event for e in code(text, resources)}) is visit
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("Ethiopia mounted its long-planned invasion of Somalia on Sunday.", "ASSAULT", "ETH", "SOM"),
+    ("The Kenyan army launched its offensive on Somalia at dawn.", "ASSAULT", "KEN", "SOM"),
+    ("Kenya rejected Uganda's proposal on Monday.", "REJECT", "KEN", "UGA"),
+])
+def test_the_owner_of_an_act_is_its_doer_the_owner_of_a_thing_its_recipient(
+        resources: Resources, text: str, etype: str, actor: str, recipient: str) -> None:
+    events = [e for e in code(text, resources) if e.event == etype]
+    assert events, [(e.event, e.event_text) for e in code(text, resources)]
+    assert any(parties(e) == ({actor}, {recipient}) for e in events), [parties(e) for e in events]
