@@ -314,3 +314,11 @@ def test_not_still_negates(resources: Resources) -> None:
 def test_a_consequence_of_an_accusation_is_its_own_act(resources: Resources) -> None:
     text = "The two leaders exchanged angry barbs last week, prompting France to recall its ambassador."
     assert {"ACCUSE", "SANCTION"} <= {t for t, _ in happened(text, resources)}, happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said it would no longer allow foreign journalists to enter the province.",
+    "The rebels said they will no longer grant aid workers access to the camps.",
+])
+def test_no_longer_negates(resources: Resources, text: str) -> None:
+    assert not [t for t, _ in happened(text, resources) if t in ("AGREE", "CONCEDE")], happened(text, resources)

@@ -78,3 +78,19 @@ def test_home_state_thresholds(kenya: int, somalia: int, want: tuple[str | None,
     assert HOME_MARGIN < HOME_MARGIN_MOBILE
     mentions = [_mention("KEN")] * kenya + [_mention("SOM")] * somalia
     assert home_state(mentions, {"KEN", "SOM"}) == want
+
+
+def test_a_possessive_in_a_fronted_phrase_points_to_the_subject_after_it(resources: Resources) -> None:
+    """Cataphora: "In a statement issued at their meeting, Tokyo and Washington ..." (their is
+    Tokyo's and Washington's, not the state named in the sentence before)."""
+    text = ("North Korea fired a missile on Monday. In a joint statement issued at their annual security "
+            "meeting, Tokyo and Washington condemned the launch. After his speech, the Kenyan president met "
+            "the Ugandan envoy.")
+    found = actors(text, resources)
+    assert found["their"].code == "JPN"
+    assert found["his"].code == "KEN"
+
+
+def test_a_possessive_with_no_subject_after_it_looks_back(resources: Resources) -> None:
+    found = actors("Kenyan officials arrived on Monday. Their talks lasted an hour.", resources)
+    assert found["Their"].code == "KEN"

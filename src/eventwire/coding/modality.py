@@ -91,6 +91,8 @@ def _local(node: Token, rules: Rules, found: dict[str, Token], own: bool) -> Tok
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in rules["modality.negation_words"]):
             if not _idiomatic_not(c):
                 found.setdefault("negated", c)
+        elif c.dep_ == "advmod" and low in ("longer", "more") and any(g.lower_ == "no" for g in c.children):
+            found.setdefault("negated", c)  # "will no longer grant access", "would no more attend"
         elif c.dep_ == "aux" and (low in rules["modality.planned_aux"] or lemma in rules["modality.planned_aux"]):
             found.setdefault("planned", c)
             commitment = commitment or c

@@ -18,7 +18,7 @@ from .entries import Gazetteer
 from .match import Toks
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _BARE = frozenset({"GPE", "NORP", "LOC"})  # labels of single state / demonym / place mentions
@@ -261,6 +261,10 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
                                 or (low in POSSESSIVE_PRONOUNS and tok.dep_ == "poss")):
             continue
         want = PRONOUNS.get(low) or POSSESSIVE_PRONOUNS[low]
+        after = _cataphor(tok, ordered)
+        if after is not None and after.kind == "actor" and _compatible(after, want, toks):
+            out.append(_pronoun_mention(k, after, toks))
+            continue
         start = toks.starts[k]
         s_idx = bisect.bisect_right(sent_starts, start) - 1
         floor = sent_starts[max(0, s_idx - 2)]
@@ -275,12 +279,43 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
         plural = [m for m in window if m.plural] if want == "group" else []
         chosen = plural or window
         if chosen:
-            ante = chosen[0]
-            out.append(Mention(k, k + 1, ante.code, ante.sector, ante.name, ante.identifier, label="PRON",
-                               person=ante.person, roles=ante.roles, plural=ante.plural,
-                               extra={"antecedent_start": toks.starts[ante.i],
-                                      "antecedent_end": toks.ends[ante.j - 1]}))
+            out.append(_pronoun_mention(k, chosen[0], toks))
     return sorted(out, key=lambda m: m.i)
+
+
+def _pronoun_mention(k: int, ante: Mention, toks: Toks) -> Mention:
+    return Mention(k, k + 1, ante.code, ante.sector, ante.name, ante.identifier, label="PRON",
+                   person=ante.person, roles=ante.roles, plural=ante.plural,
+                   extra={"antecedent_start": toks.starts[ante.i], "antecedent_end": toks.ends[ante.j - 1]})
+
+
+#: relations of a fronted phrase before its clause's subject ("In their statement, ...", "After
+#: his speech, ...")
+_FRONTED = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+
+
+def _cataphor(tok: Token, ordered: list[Mention]) -> Mention | None:
+    """The subject a possessive in a fronted phrase points forward to: "In a joint statement
+    issued at their annual meeting, Tokyo and Washington said ..." (their = Tokyo and Washington,
+    the first of them), "After his speech, the president left": a pronoun in an adverbial before
+    the main clause corefers with that clause's subject, which English lets follow it (the one
+    cataphora the grammar licenses; elsewhere a pronoun looks back)."""
+    if tok.dep_ != "poss":
+        return None
+    cur = tok
+    while cur.head.i != cur.i and cur.head.dep_ != "ROOT":
+        cur = cur.head
+    clause = cur.head
+    if cur.head.i == cur.i or cur.dep_ not in _FRONTED or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (cur.i < subj.i) or subj.i < tok.i:
+        return None
+    first = subj
+    for c in subj.subtree:  # "Tokyo and Washington": the first conjunct
+        if c.i < first.i:
+            first = c
+    return next((m for m in ordered if m.i <= subj.i < m.j or m.i <= first.i < m.j), None)
 
 
 def metonyms(doc: Doc, mentions: list[Mention]) -> None:
