@@ -166,3 +166,35 @@ def test_the_owner_of_an_act_is_its_doer_the_owner_of_a_thing_its_recipient(
     events = [e for e in code(text, resources) if e.event == etype]
     assert events, [(e.event, e.event_text) for e in code(text, resources)]
     assert any(parties(e) == ({actor}, {recipient}) for e in events), [parties(e) for e in events]
+
+
+def test_a_past_participle_with_an_object_is_active(resources: Resources) -> None:
+    """"Israeli airstrikes killed 20 people" parsed as a reduced relative ("airstrikes [that were]
+    killed"): a participle with an object is active, its noun the subject; one act, not two."""
+    events = [e for e in code("Israeli airstrikes killed at least 20 people in southern Lebanon overnight, "
+                              "the health ministry said.", resources) if e.event == "ASSAULT"]
+    assert len(events) == 1 and parties(events[0]) == ({"ISR"}, {"LBN"}), [parties(e) for e in events]
+
+
+def test_the_one_warned_is_the_subject_of_the_condition(resources: Resources) -> None:
+    events = [e for e in code("Beijing warned that it would take resolute measures if Washington sold more "
+                              "weapons to Taipei.", resources) if e.event == "THREATEN"]
+    assert events and parties(events[0]) == ({"CHN"}, {"USA"}), [parties(e) for e in events]
+
+
+def test_a_by_phrase_beside_an_active_subject_is_not_the_doer(resources: Resources) -> None:
+    events = [e for e in code("Kenyan rebels released 20 hostages on Saturday after mediation by Qatar.", resources)
+              if e.event == "RETREAT"]
+    assert events and "QAT" not in parties(events[0])[0], [parties(e) for e in events]
+
+
+def test_an_amount_of_aid_announced_is_the_announcers(resources: Resources) -> None:
+    events = [e for e in code("Japan announced $50 million in humanitarian aid for Sudan on Friday.", resources)
+              if e.event == "AID"]
+    assert events and parties(events[0]) == ({"JPN"}, {"SDN"}), [parties(e) for e in events]
+
+
+def test_a_speaker_label_is_not_the_subject(resources: Resources) -> None:
+    events = [e for e in code("VOA: Russia's President Vladimir Putin recently visited China.", resources)
+              if e.event == "CONSULT"]
+    assert events and parties(events[0])[0] == {"RUS"}, [parties(e) for e in events]

@@ -322,3 +322,35 @@ def test_a_consequence_of_an_accusation_is_its_own_act(resources: Resources) -> 
 ])
 def test_no_longer_negates(resources: Resources, text: str) -> None:
     assert not [t for t, _ in happened(text, resources) if t in ("AGREE", "CONCEDE")], happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker scored twice as Brazil beat Argentina 3-1 in Buenos Aires.",
+    "Kenya beat Uganda 2 - 0 in Nairobi on Saturday.",
+])
+def test_a_score_however_tokenized_is_sport(resources: Resources, text: str) -> None:
+    assert "ASSAULT" not in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+def test_a_date_is_no_score(resources: Resources) -> None:
+    text = "2021-03-04: Police have arrested a student in the capital on charges of blasphemy."
+    assert "COERCE" in [e.event for e in code(text, resources)], code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say the sanctions have hurt ordinary people more than the ruling elite.",
+    "The new tariffs hit Chinese exporters hard last year.",
+])
+def test_what_a_measure_does_to_those_under_it_is_no_act(resources: Resources, text: str) -> None:
+    assert not happened(text, resources), happened(text, resources)
+
+
+def test_the_one_who_imposes_a_measure_acts(resources: Resources) -> None:
+    assert "SANCTION" in [t for t, _ in happened("Washington hit Ottawa with a 25% levy on steel on Tuesday.",
+                                                  resources)]
+
+
+def test_approving_a_bid_is_endorsement(resources: Resources) -> None:
+    events = [e for e in code("Hungary's parliament approved Finland's bid to join the alliance on Monday.",
+                              resources) if e.event == "SUPPORT"]
+    assert events and codes(events[0].recipient) == {("FIN", None)}, events

@@ -184,7 +184,16 @@ def is_passive(v: Token) -> bool:
     if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i != v.i and not any(
             c.dep_ in ("nsubj", "aux") for c in v.children):
         return is_passive(v.head)  # "was surrounded and booed at by strikers": the passive is shared
-    return v.dep_ == "acl" and v.tag_ == "VBN"
+    # a participle that modifies a noun is passive ("the people killed"), unless it has an object: "Israeli
+    # airstrikes killed 20 people" misparsed as a reduced relative is an active verb and its subject
+    return v.dep_ == "acl" and v.tag_ == "VBN" and not misparsed_active(v)
+
+
+def misparsed_active(v: Token) -> bool:
+    """A past participle parsed as a noun's modifier (acl) that has a direct object: the noun is
+    its subject and the verb active ("airstrikes killed 20 people" taken as "airstrikes [that
+    were] killed")."""
+    return v.dep_ == "acl" and v.tag_ == "VBN" and any(c.dep_ == "dobj" for c in v.children)
 
 
 def governor(v: Token) -> Token | None:
@@ -197,16 +206,28 @@ def governor(v: Token) -> Token | None:
     return None
 
 
+def _speaker_label(t: Token) -> bool:
+    """A name before a colon that opens the sentence, as in an interview transcript ("VOA: Putin
+    visited China ..."): it labels who speaks, it does no act in the clause."""
+    doc = t.doc
+    return t.i + 1 < len(doc) and doc[t.i + 1].text == ":" and t.left_edge.is_sent_start
+
+
 def verb_actor(v: Token, depth: int = 0) -> list[Token]:
     """Head tokens of the actor of verb ``v``."""
     if depth > 6:
         return []
+    active_subject = any(c.dep_ == "nsubj" for c in v.children) and v.tag_ in ("VBD", "VBZ", "VBP")
     for c in v.children:
-        if c.dep_ == "agent":  # a "by" agent is the doer, whether or not the parse marks the passive
+        if c.dep_ == "agent" and not active_subject:
+            # a "by" agent is the doer, whether or not the parse marks the passive; beside an active
+            # subject it belongs to a noun the parser skipped ("released them after mediation by Qatar")
             return [g for g in c.children if g.dep_ == "pobj"]
     if is_passive(v):
         return []
-    subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+    if misparsed_active(v):
+        return [v.head]
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj") and not _speaker_label(c)), None)
     if subj is not None:
         if subj.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
             return [v.head]
@@ -331,6 +352,13 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
     for c in v.children:
         if c.dep_ == "ccomp":
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and entry.type == "THREATEN" and subj.tag_ == "PRP":
+                # "warned that it would retaliate if the United States sold arms": the one who would
+                # act is the threatener; the one warned is who must not do what the condition says
+                cond = next((a for a in c.children if a.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)), None)
+                csubj = next((g for g in cond.children if g.dep_ in ("nsubj", "nsubjpass")), None) if cond else None
+                return [csubj] if csubj is not None else []
             if subj is not None and entry.type in ("REQUEST", "THREATEN"):
                 return [subj]
     return []
@@ -386,6 +414,10 @@ def light_verb(n: Token, lexicon: Lexicon) -> Token | None:
         "engage", "take", "participate", "join", "go"
     ):
         return h.head
+    if n.dep_ == "pobj" and h.lower_ in ("in", "of") and h.head.dep_ == "dobj" and is_verb(h.head.head) \
+            and h.head.head.lemma_.lower() in light and (
+                h.head.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or any(c.like_num for c in h.head.subtree)):
+        return h.head.head  # "announced $50 million in aid", "provided 20 tons of food aid": an amount of it
     return None
 
 

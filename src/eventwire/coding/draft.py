@@ -285,15 +285,18 @@ def _control_of_no_ground(consumed: tuple[int, ...], sent: Span, ctx: SentenceCo
 #: verbs of having and keeping: a measure or a pact they govern holds; it is not imposed or made
 HOLDING = frozenset({"have", "keep", "maintain", "retain"})
 #: verbs that tell a measure still holds, or how it is seen ("the ban remains", "sanctions enjoy support")
-LASTING = frozenset({"remain", "stay", "enjoy", "persist", "continue", "have"})
+LASTING = frozenset({"remain", "stay", "enjoy", "persist", "continue", "have",
+                     # and what a measure does to those under it ("sanctions have hurt ordinary people")
+                     "hurt", "hit", "harm", "cripple", "damage", "affect", "squeeze", "weigh", "cost", "strangle",
+                     "devastate", "batter", "slow", "isolate"})
 #: types whose nominal with "have" is an act ("had talks with", "had a protest"): a light verb
 _LIGHT_HAVE = frozenset({"CONSULT", "PROTEST", "ASSAULT"})
 
 
 def _standing_measure(tok: Token, entry: Entry) -> bool:
     """A noun event that is had or kept ("the government still has a ban in place", "maintains
-    sanctions on") or said to last ("the embargo remains in force", "sanctions enjoy broad
-    support"): the measure holds, and PLOVER and CAMEO code the act of imposing, making or
+    sanctions on"), said to last ("the embargo remains in force", "sanctions enjoy broad
+    support") or to weigh on those under it ("sanctions have hurt ordinary people"): the measure holds, and PLOVER and CAMEO code the act of imposing, making or
     lifting it, not its lasting. Talks, protests and clashes one "has" are acts ("had talks with")."""
     if entry.type in _LIGHT_HAVE:
         return False
@@ -530,6 +533,9 @@ OPINION = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AGREE"})
 #: material acts: only actors do them, never a plan, a law or a report
 MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
 SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+#: a score written in the clause ("3-1", "2 - 0"), however the tokenizer split it; a range of
+#: years, a count or a date ("2019-2021", "10-15 people", "2020-09-01") is no score
+SCORE_IN_TEXT = re.compile(r"(?<![\d.,/:\-–])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,%/:\-–])(?!\s*(?:people|percent|per|years?|days?|hours?|months?|weeks?|killed|dead|wounded|injured|soldiers|troops))")
 
 
 def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], rules: Rules) -> bool:
@@ -546,6 +552,8 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
     if any(lemma_forms(h) & things for h in heads) and (
             not any(p.code for p in actor) or etype in MATERIAL):
         return False  # a report may speak for its author ("a UN report accused ..."); it does not fight
+    if etype in MATERIAL and any(lemma_forms(h) & rules.classes.get("economic", frozenset()) for h in heads):
+        return False  # "the sanctions have hurt ordinary people": a measure's effect; imposing it is the act
     commentators = rules.classes.get("commentators", frozenset())
     pundits = [h for h in heads if lemma_forms(h) & commentators]
     if etype in OPINION and pundits and not any(
@@ -566,6 +574,9 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         clause = list(tok.subtree)
         if any(SCORE.match(t.text) or lemma_forms(t) & sport for t in clause):
             return False
+        span = tok.doc[clause[0].i: clause[-1].i + 1].text if clause else ""
+        if SCORE_IN_TEXT.search(span):
+            return False  # "beat Argentina 3-1": a score the tokenizer split
     return True
 
 
