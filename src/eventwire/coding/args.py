@@ -210,7 +210,7 @@ def _speaker_label(t: Token) -> bool:
     """A name before a colon that opens the sentence, as in an interview transcript ("VOA: Putin
     visited China ..."): it labels who speaks, it does no act in the clause."""
     doc = t.doc
-    return t.i + 1 < len(doc) and doc[t.i + 1].text == ":" and t.left_edge.is_sent_start
+    return t.i + 1 < len(doc) and doc[t.i + 1].text == ":" and bool(t.left_edge.is_sent_start)
 
 
 def verb_actor(v: Token, depth: int = 0) -> list[Token]:

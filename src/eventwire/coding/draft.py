@@ -296,7 +296,8 @@ _LIGHT_HAVE = frozenset({"CONSULT", "PROTEST", "ASSAULT"})
 def _standing_measure(tok: Token, entry: Entry) -> bool:
     """A noun event that is had or kept ("the government still has a ban in place", "maintains
     sanctions on"), said to last ("the embargo remains in force", "sanctions enjoy broad
-    support") or to weigh on those under it ("sanctions have hurt ordinary people"): the measure holds, and PLOVER and CAMEO code the act of imposing, making or
+    support") or to weigh on those under it ("sanctions have hurt ordinary people"): the measure
+    holds, and PLOVER and CAMEO code the act of imposing, making or
     lifting it, not its lasting. Talks, protests and clashes one "has" are acts ("had talks with")."""
     if entry.type in _LIGHT_HAVE:
         return False
@@ -535,7 +536,9 @@ MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
 SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 #: a score written in the clause ("3-1", "2 - 0"), however the tokenizer split it; a range of
 #: years, a count or a date ("2019-2021", "10-15 people", "2020-09-01") is no score
-SCORE_IN_TEXT = re.compile(r"(?<![\d.,/:\-–])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,%/:\-–])(?!\s*(?:people|percent|per|years?|days?|hours?|months?|weeks?|killed|dead|wounded|injured|soldiers|troops))")
+SCORE_IN_TEXT = re.compile(
+    r"(?<![\d.,/:\-–])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,%/:\-–])"
+    r"(?!\s*(?:people|percent|per|years?|days?|hours?|months?|weeks?|killed|dead|wounded|injured|soldiers|troops))")
 
 
 def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], rules: Rules) -> bool:
