@@ -354,3 +354,58 @@ def test_approving_a_bid_is_endorsement(resources: Resources) -> None:
     events = [e for e in code("Hungary's parliament approved Finland's bid to join the alliance on Monday.",
                               resources) if e.event == "SUPPORT"]
     assert events and codes(events[0].recipient) == {("FIN", None)}, events
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The ad is seizing on recent comments his rival made about the polls.", "COERCE"),
+    ('"Why are we not ahead?" he asks.', "REQUEST"),
+    ("Lawmakers also asked whether the deals required the witnesses to testify.", "REQUEST"),
+    ("The study demonstrated the value of early treatment.", "PROTEST"),
+    ("Only half of voters agreed that the president is in good health.", "AGREE"),
+    ("The mayor said the city is strongest when people work together.", "COOPERATE"),
+])
+def test_senses_the_verbs_build_tells_apart(resources: Resources, text: str, kind: str) -> None:
+    assert kind not in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Police seized 20 kilograms of heroin at the port on Monday.", "COERCE"),
+    ("The president asked Congress for more funding on Tuesday.", "REQUEST"),
+    ("The minister asked the rebels to lay down their arms.", "REQUEST"),
+    ("The Chilean leader asked the Peruvian president for help with the fires.", "REQUEST"),
+    ("Thousands demonstrated against the new law in the capital on Sunday.", "PROTEST"),
+    ("The two sides agreed that they would withdraw troops by June.", "AGREE"),
+    ("Iran and Iraq agreed on Monday to reopen the border crossing.", "AGREE"),
+])
+def test_the_acts_those_verbs_do_code(resources: Resources, text: str, kind: str) -> None:
+    assert kind in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+def test_a_standing_grievance_in_the_body_is_no_act(resources: Resources) -> None:
+    text = "Rebels seized the town. The separatist group accuses the government of exploiting the province's gas."
+    assert "ACCUSE" not in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+def test_a_headline_accusation_in_the_present_is_news(resources: Resources) -> None:
+    assert "ACCUSE" in [t for t, _ in happened("Kenya accuses Uganda of sheltering rebels.", resources)]
+
+
+@pytest.mark.parametrize("text", [
+    "Neither the minister nor her aides have been charged with any crime.",
+    "No country has recognised the new government.",
+])
+def test_a_negated_subject_negates(resources: Resources, text: str) -> None:
+    assert not [t for t, _ in happened(text, resources) if t in ("COERCE", "SUPPORT")], happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "The former secretary of state has held rallies before large crowds in Cleveland this month.",
+    "The president addressed a campaign rally in Michigan on Friday.",
+])
+def test_a_campaign_rally_is_no_protest(resources: Resources, text: str) -> None:
+    assert "PROTEST" not in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+def test_an_opposition_rally_is_a_protest(resources: Resources) -> None:
+    text = "Thousands of opposition supporters held a rally against the government in the capital."
+    assert "PROTEST" in [t for t, _ in happened(text, resources)]

@@ -228,6 +228,9 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
     if misparsed_active(v):
         return [v.head]
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj") and not _speaker_label(c)), None)
+    if subj is None:  # "VOA: Putin visited ...", with Putin parsed as the label's apposition
+        label = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        subj = next((a for a in label.children if a.dep_ == "appos" and a.i > label.i), None) if label else None
     if subj is not None:
         if subj.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
             return [v.head]

@@ -206,6 +206,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "regained control over his health": not the control of ground CAMEO 190 takes
         if not political(tok, entry.type, actor, heads, lex.rules):
             continue
+        if entry.type == "PROTEST" and _campaign_rally(tok, trig.consumed, actor):
+            continue  # "the candidate held rallies in Ohio": campaigning, not dissent (CAMEO 14)
         mod = modality_of(tok, lex.rules, published)
         if mod.modality == "planned" and _forecast(mod, lex):
             mod.modality = "hypothetical"  # "analysts say Tehran would welcome ...": their forecast
@@ -311,6 +313,25 @@ def _standing_measure(tok: Token, entry: Entry) -> bool:
     return (cur.dep_ == "dobj" and lemma in HOLDING) or (cur.dep_ == "nsubj" and lemma in LASTING)
 
 
+#: who campaigns: a rally they hold or address is campaigning, not public dissent
+_CAMPAIGNERS = frozenset({"GOV", "ELI"})
+
+
+def _campaign_rally(tok: Token, consumed: tuple[int, ...], actor: list[Party]) -> bool:
+    """A rally that a government official or a candidate (sector GOV or ELI) holds, or one called a
+    campaign rally: CAMEO 14 (PLOVER PROTEST) is public dissent against an actor or a policy, and
+    a candidate's rally before supporters is campaigning. Rallies of parties in opposition, of
+    unions or of citizens stay protests."""
+    doc = tok.doc
+    rallies = [t for t in (tok, *(doc[i] for i in consumed)) if t.lemma_.lower() in ("rally", "rallies")]
+    if not rallies:
+        return False
+    if any(c.lower_ in ("campaign", "election", "electoral") for r in rallies for c in r.children
+           if c.dep_ in ("compound", "amod")):
+        return True
+    return bool(actor) and all(p.entity is not None and p.entity.sector in _CAMPAIGNERS for p in actor)
+
+
 def _standing_relation(tok: Token, lex: Lexicon) -> bool:
     """A noun of a standing relation (rules.toml [classes].standing_relations: cooperation, an
     alliance) that no verb of [classes].relation_changes starts or changes: the relation holds, no
@@ -384,11 +405,80 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon) -> bool:
         return True  # "the group mainly targets buses", "police regularly raid the camp": no one act
     if _quality(tok, lex):
         return True  # "cautious about confronting China", "capable of striking": a disposition, no act
+    if _other_verb_sense(tok, entry):
+        return True  # "seized on his remarks", "he asks.", "demonstrated its value", "agreed that it was late"
+    if _generic_when(tok):
+        return True  # "America is strongest when people work together": a generic present
+    if entry.type == "ACCUSE" and lemma in STANDING_CHARGES and _grievance(tok, sent):
+        return True  # "the separatists accuse Islamabad of exploiting the province": a standing grievance
     if entry.type == "RETREAT" and entry.mode == "return" and not entry.words \
             and not any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in tok.children):
         return True  # "returned to his cell", "returned home": going back is no return of people or property (0842)
     # "youths armed with clubs": a weak participle describes, it reports no act
     return not entry.strong and tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
+#: verbs of accusing whose simple present in a story's body tells a standing grievance
+STANDING_CHARGES = frozenset({"accuse", "allege", "blame"})
+#: words that complete "ask" as a request: "ask X to do", "ask for", "ask that ..."
+_REQUEST_MARKS = frozenset({"for", "that"})
+
+
+def _other_verb_sense(tok: Token, entry: Entry) -> bool:
+    """The verb's sense is not the act its entry codes, by how it is built:
+
+    - "seize on/upon" a remark or a claim is to exploit it, not CAMEO 171 seizing property;
+    - "ask" with no request in it (no "to" clause, no "for", no "that" clause: "he asks.", "asked
+      whether the deals required ...", "asking, 'Why ...?'") asks a question, no CAMEO 020 appeal;
+    - "demonstrate" with an object ("demonstrated its value") shows something, no CAMEO 141 rally;
+    - "agree that" a statement holds ("voters agreed that she is healthy") assents to a claim;
+      CAMEO 03 agrees to act, so only a clause with a modal or future ("agreed that they would
+      withdraw") is an agreement."""
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if lemma == "seize" and entry.type == "COERCE" and any(
+            c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i == tok.i + 1 for c in kids):
+        return True
+    if lemma == "ask" and entry.type == "REQUEST" and not entry.words:
+        objects = [c for c in kids if c.dep_ in ("dobj", "dative")]
+        wants = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids) or any(
+            c.dep_ == "prep" and c.lower_ == "for" for o in objects for c in o.children) or any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in _REQUEST_MARKS for m in c.children)
+            for c in kids)
+        return not wants
+    if lemma == "demonstrate" and entry.type == "PROTEST" and any(c.dep_ in ("dobj", "ccomp") for c in kids):
+        return True
+    if lemma == "agree" and entry.type == "AGREE" and not entry.words:
+        clauses = [c for c in kids if c.dep_ == "ccomp"]
+        objects = [c for c in kids if c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("to", "on"))]
+        modal = {"will", "would", "shall", "should", "must", "could", "can", "may", "might", "to"}
+        return bool(clauses) and not objects and not any(
+            a.dep_ == "aux" and a.lower_ in modal for c in clauses for a in c.children)
+    return False
+
+
+def _generic_when(tok: Token) -> bool:
+    """A simple present in a "when"/"whenever" clause tells what happens generally ("America is
+    strongest when people work together"), not one act."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    return any(m.dep_ == "advmod" and m.lower_ in ("when", "whenever") for m in tok.children)
+
+
+def _grievance(tok: Token, sent: Span) -> bool:
+    """An accusation in the simple present, in the body of a story and outside quotation marks:
+    "the separatists accuse Islamabad of exploiting the province" tells a grievance held, not one
+    accusation made (a headline's present, in the first sentence, tells the news; "we accuse ..."
+    in a quote is the act itself)."""
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    if sent.start == 0 or sent.doc[: sent.start].text.strip() == "":
+        return False
+    before = sent.doc[sent.start: tok.i].text
+    quoted = (before.count("\u201c") > before.count("\u201d")) or before.count('"') % 2 == 1
+    return not quoted and not any(c.lower_ in ("i", "we") for c in tok.children if c.dep_ == "nsubj")
 
 
 def _forecast(mod: ModalityResult, lex: Lexicon) -> bool:

@@ -142,8 +142,10 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
                 found.setdefault("negated", c)
     if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without":
         found.setdefault("negated", node.head)  # "seized the town without firing a shot"
-    for arg in node.children:  # "no date has been fixed", "launched no attacks"
-        if arg.dep_ in ("nsubjpass", "dobj") and any(c.dep_ == "det" and c.lower_ == "no" for c in arg.children):
+    for arg in node.children:  # "no date has been fixed", "launched no attacks", "neither X nor Y was charged"
+        if arg.dep_ in ("nsubjpass", "dobj", "nsubj") and any(
+                (c.dep_ == "det" and c.lower_ in ("no", "neither")) or (c.dep_ == "preconj" and c.lower_ == "neither")
+                for c in arg.children):
             found.setdefault("negated", arg)
     chain = [node]
     if trigger.i != node.i and not adjunct and node.lemma_.lower() in rules["modality.intended_governors"] \
