@@ -357,12 +357,12 @@ def test_approving_a_bid_is_endorsement(resources: Resources) -> None:
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("The ad is seizing on recent comments his rival made about the polls.", "COERCE"),
+    ("The campaign quickly seized on the governor's remarks about pensions.", "COERCE"),
     ('"Why are we not ahead?" he asks.', "REQUEST"),
-    ("Lawmakers also asked whether the deals required the witnesses to testify.", "REQUEST"),
+    ("Senators asked whether the contract had been approved by the board.", "REQUEST"),
     ("The study demonstrated the value of early treatment.", "PROTEST"),
-    ("Only half of voters agreed that the president is in good health.", "AGREE"),
-    ("The mayor said the city is strongest when people work together.", "COOPERATE"),
+    ("Most respondents agreed that the economy was improving.", "AGREE"),
+    ("The governor said the region prospers when farmers and traders cooperate.", "COOPERATE"),
 ])
 def test_senses_the_verbs_build_tells_apart(resources: Resources, text: str, kind: str) -> None:
     assert kind not in [t for t, _ in happened(text, resources)], happened(text, resources)
@@ -391,7 +391,7 @@ def test_a_headline_accusation_in_the_present_is_news(resources: Resources) -> N
 
 
 @pytest.mark.parametrize("text", [
-    "Neither the minister nor her aides have been charged with any crime.",
+    "Neither the mayor nor his deputy was arrested, police said.",
     "No country has recognised the new government.",
 ])
 def test_a_negated_subject_negates(resources: Resources, text: str) -> None:
@@ -399,7 +399,7 @@ def test_a_negated_subject_negates(resources: Resources, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The former secretary of state has held rallies before large crowds in Cleveland this month.",
+    "The prime minister has held rallies in three provinces this week.",
     "The president addressed a campaign rally in Michigan on Friday.",
 ])
 def test_a_campaign_rally_is_no_protest(resources: Resources, text: str) -> None:

@@ -290,7 +290,7 @@ def _prep_objects(holders: list[Token], prep: str) -> list[Token]:
     return []
 
 
-#: types whose pattern nouns are the act itself ("mount invasion", "launch offensive", "hold talks"):
+#: types whose pattern nouns are the act itself ("stage an incursion", "launch an offensive", "hold talks"):
 #: a possessive pronoun on the noun is the doer's
 OWN_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "CONSULT", "AID", "RETREAT", "COOPERATE",
                       "SANCTION"})
@@ -336,7 +336,7 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                 return objs
     # "rejected a Peruvian proposal", "rejected Saddam Hussein's proposal": the owner of the object
     # the pattern used
-    # the pattern used; but "mounted its invasion of X", "launched their offensive": a pronoun owning
+    # the pattern used; but "staged its incursion of X", "launched their offensive": a pronoun owning
     # the act a material entry names is its doer
     for i in consumed:
         t = doc[i]
@@ -345,7 +345,7 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                 and (c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))
                 and not (c.tag_ == "PRP$" and entry.type in OWN_ACTS) for c in t.children):
             return [t]
-    for i in consumed:  # "mounted its invasion of Lebanon": whom the act named is done to
+    for i in consumed:  # "launched its offensive of the valley": whom the act named is done to
         t = doc[i]
         if is_noun(t) and entry.type in OWN_ACTS and any(c.tag_ == "PRP$" for c in t.children):
             objs = [o for o in _prep_objects([t], "of") if o.i not in consumed]

@@ -408,7 +408,7 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon) -> bool:
     if _other_verb_sense(tok, entry):
         return True  # "seized on his remarks", "he asks.", "demonstrated its value", "agreed that it was late"
     if _generic_when(tok):
-        return True  # "America is strongest when people work together": a generic present
+        return True  # "prices fall when farmers cooperate": a generic present
     if entry.type == "ACCUSE" and lemma in STANDING_CHARGES and _grievance(tok, sent):
         return True  # "the separatists accuse Islamabad of exploiting the province": a standing grievance
     if entry.type == "RETREAT" and entry.mode == "return" and not entry.words \
@@ -429,9 +429,10 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
 
     - "seize on/upon" a remark or a claim is to exploit it, not CAMEO 171 seizing property;
     - "ask" with no request in it (no "to" clause, no "for", no "that" clause: "he asks.", "asked
-      whether the deals required ...", "asking, 'Why ...?'") asks a question, no CAMEO 020 appeal;
+      whether the contract was legal", "asking, 'Why ...?'") asks a question, no CAMEO 020 appeal;
     - "demonstrate" with an object ("demonstrated its value") shows something, no CAMEO 141 rally;
-    - "agree that" a statement holds ("voters agreed that she is healthy") assents to a claim;
+    - "agree that" a statement holds ("most respondents agreed that the economy was improving")
+      assents to a claim;
       CAMEO 03 agrees to act, so only a clause with a modal or future ("agreed that they would
       withdraw") is an agreement."""
     lemma = tok.lemma_.lower()
@@ -458,8 +459,8 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
 
 
 def _generic_when(tok: Token) -> bool:
-    """A simple present in a "when"/"whenever" clause tells what happens generally ("America is
-    strongest when people work together"), not one act."""
+    """A simple present in a "when"/"whenever" clause tells what happens generally ("prices fall
+    when farmers cooperate"), not one act."""
     if tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP"):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
