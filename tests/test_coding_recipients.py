@@ -198,3 +198,17 @@ def test_a_speaker_label_is_not_the_subject(resources: Resources) -> None:
     events = [e for e in code("VOA: Russia's President Vladimir Putin recently visited China.", resources)
               if e.event == "CONSULT"]
     assert events and parties(events[0])[0] == {"RUS"}, [parties(e) for e in events]
+
+
+def test_the_prime_ministers_are_the_pair_the_story_named(resources: Resources) -> None:
+    text = ("Chile and Peru upgraded their ties on Tuesday. The two leaders met in Lima, and the prime "
+            "ministers signed eight agreements.")
+    signed = [e for e in code(text, resources) if e.event == "SUPPORT" and "signed" in e.event_text]
+    assert signed and parties(signed[0])[0] == {"CHL", "PER"}, [(e.event, e.event_text, parties(e)) for e in
+                                                                code(text, resources)]
+
+
+def test_a_plural_office_with_its_own_modifier_is_no_pair(resources: Resources) -> None:
+    text = "Chile and Peru held talks on Monday. Later, G7 leaders agreed at a summit to address the crisis."
+    agreed = [e for e in code(text, resources) if e.event == "AGREE"]
+    assert all(parties(e)[0] != {"CHL", "PER"} for e in agreed), [parties(e) for e in agreed]

@@ -94,3 +94,18 @@ def test_a_possessive_in_a_fronted_phrase_points_to_the_subject_after_it(resourc
 def test_a_possessive_with_no_subject_after_it_looks_back(resources: Resources) -> None:
     found = actors("Kenyan officials arrived on Monday. Their talks lasted an hour.", resources)
     assert found["Their"].code == "KEN"
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Kenya's U.N. ambassador rejected the report on Monday.", "Kenya's U.N. ambassador", "KEN"),
+    ("Poland's NATO envoy said the drills would go ahead.", "Poland's NATO envoy", "POL"),
+    ("The U.N. ambassador of Chile called for calm.", "U.N. ambassador of Chile", "CHL"),
+])
+def test_a_states_envoy_to_a_body_is_the_states(resources: Resources, text: str, mention: str, code: str) -> None:
+    found = actors(text, resources)
+    assert (found[mention].code, found[mention].sector) == (code, "GOV"), found
+
+
+def test_the_bodys_own_envoy_stays_the_bodys(resources: Resources) -> None:
+    found = actors("The U.N. envoy arrived in the capital on Monday.", resources)
+    assert found["U.N. envoy"].code == "UNO"

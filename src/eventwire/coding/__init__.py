@@ -79,11 +79,12 @@ def code_events(ann: Annotated, resources: Resources,
 
 
 def one_a_day(events: list[Event], published: str | None = None) -> list[Event]:
-    """One event per act in a document: a later sentence that tells again an event of the same type,
-    between the same coded actors and recipients, is the same act retold ("... attacked the base on
-    Monday. Residents said the troops attacked the base for hours."), and only the first telling is
-    kept, unless the later one is dated on a day of its own ("attacked it again on Tuesday"). This
-    is the "one-a-day" filter ICEWS and Phoenix apply per story, on full actor codes: where both
+    """One event per act in a document: a later sentence that tells again an event of the same type
+    and CAMEO code (its first three digits), between the same coded actors and recipients, is the
+    same act retold ("... attacked the base on Monday. Residents said the troops attacked the base
+    for hours."), and only the first telling is kept, unless the later one is dated on a day of its
+    own ("attacked it again on Tuesday"). This is the "one-a-day" filter ICEWS and Phoenix apply
+    per story, on full actor codes: where both
     tellings give an actor's sector and the sectors differ ("militants stormed a hotel"; "security
     forces killed the gunmen"), they are two parties and two acts. Asserted and reported tellings
     count alike; events with no coded actor are left as they are."""
@@ -94,7 +95,9 @@ def one_a_day(events: list[Event], published: str | None = None) -> list[Event]:
         actors = frozenset(a["code"] for a in e.actor if a.get("code"))
         if actors:
             mod = "happened" if e.modality in happened else e.modality
-            key = (e.event, mod, actors, frozenset(r["code"] for r in e.recipient if r.get("code")))
+            # ICEWS's filter keys on the CAMEO event code: signing pacts (057) is not upgrading ties (050)
+            key = (e.event, (e.cameo or "")[:3], mod, actors,
+                   frozenset(r["code"] for r in e.recipient if r.get("code")))
             sectors = {a["code"]: a["sector"] for a in e.actor if a.get("code") and a.get("sector")}
             told = kept.setdefault(key, [])
             same = [d for s, d in told if all(s.get(c, x) == x for c, x in sectors.items())]

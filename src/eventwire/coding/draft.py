@@ -90,7 +90,9 @@ def parties(tokens: list[Token], index: EntityIndex) -> list[Party]:
 #: "the two countries", "both governments", "both sides": the pair a story is about
 PAIR = re.compile(r"^(?:the )?(?:two|both)(?: (?:rival|neighbouring|neighboring|sides'))? "
                   r"(countries|nations|states|governments|neighbou?rs|sides|capitals|leaders|presidents|"
-                  r"prime ministers|foreign ministers|ministers|delegations|allies|rivals)$")
+                  r"prime ministers|foreign ministers|ministers|delegations|allies|rivals)$"
+                  # "the prime ministers signed ...": the plural of one office names the two who hold it
+                  r"|^(?:the )?(leaders|presidents|prime ministers|premiers|foreign ministers|heads of state)$")
 #: the words of PAIR that name governments, not whole states
 PAIR_GOV = frozenset({"governments", "capitals", "leaders", "presidents", "prime ministers", "foreign ministers",
                       "ministers", "delegations"})
@@ -106,12 +108,15 @@ def the_two(found: list[Party], ctx: SentenceContext) -> list[Party]:
     phrase names governments."""
     out: list[Party] = []
     for p in found:
-        m = PAIR.match(" ".join(p.text.lower().split())) if not p.resolved else None
+        m = PAIR.match(" ".join(p.text.lower().split())) if not p.code else None
+        if m is not None and m.group(2) and not (p.text.lower().startswith("the ") or p.token.doc.text[
+                max(0, p.start - 4):p.start].lower() == "the "):
+            m = None  # "Quad leaders", "G7 leaders": a plural office with its own modifier is no pair
         pair = _named_together(ctx, p.start) if m is not None else None
         if m is None or pair is None:
             out.append(p)
             continue
-        sector = "GOV" if m.group(1) in PAIR_GOV else None
+        sector = "GOV" if (m.group(1) or m.group(2)) in PAIR_GOV | {"premiers", "heads of state"} else None
         for e in pair:
             ent = replace(e, text=p.text, start=p.start, end=p.end, sector=sector,
                           extra={**e.extra, "refers_to": e.name or e.text})

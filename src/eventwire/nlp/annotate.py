@@ -25,6 +25,7 @@ from .acronyms import defined_acronyms
 from .compose import Mention, compose
 from .dates import WEEKDAYS, clause_tense, normalise_date
 from .docref import (
+    envoys_to_bodies,
     home_agents,
     located_agents,
     merge_ner,
@@ -70,6 +71,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
         mentions = merge_ner(ents, compose(toks, find_bases(toks, gaz, acronyms), gaz, date), gaz)
     mentions = titles_and_appositives(toks, mentions)
     mentions = place_modifiers(toks, mentions)
+    mentions = envoys_to_bodies(toks, mentions, gaz.states)
     mentions = surnames(toks, mentions, gaz, date)
     roles_in_document(mentions)
     metonyms(sdoc, mentions)

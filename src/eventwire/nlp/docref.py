@@ -130,6 +130,42 @@ def place_modifiers(toks: Toks, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: codes of the bodies states send envoys to (the UN, the EU, other international organisations)
+_BODIES = frozenset({"UNO", "EUR", "IGO"})
+#: agent words for the people a state sends to such a body
+ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
+                    "delegate", "delegates", "delegation", "mission", "diplomat", "diplomats", "negotiator"})
+
+
+def envoys_to_bodies(toks: Toks, mentions: list[Mention], states: Collection[str]) -> list[Mention]:
+    """A state's envoy to an international body is the state's: "Iran's U.N. ambassador", "the U.N.
+    ambassador of France", "Russia's NATO envoy" are IRN, FRA and RUS GOV, as ICEWS and PLOVER
+    code a member state's diplomats, not the body ("the U.N. ambassador" alone stays UNO). One
+    mention results, the body kept in ``extra["to"]``."""
+    def envoy(m: Mention | None) -> bool:
+        return m is not None and m.code in _BODIES and m.sector == "GOV" and toks.lowers[m.j - 1] in ENVOYS
+
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        a = mentions[k]
+        b = mentions[k + 1] if k + 1 < len(mentions) else None
+        if b is not None and envoy(b) and a.code in states and a.kind != "place" and a.sector is None \
+                and b.i - a.j == 1 and toks.lowers[a.j] in ("'s", "’s"):
+            out.append(Mention(a.i, b.j, a.code, "GOV", b.name, label=b.label, plural=b.plural,
+                               extra={**b.extra, "to": b.name}))
+            k += 2
+            continue
+        if b is not None and envoy(a) and b.code in states and b.i == a.j + 1 and toks.lowers[a.j] == "of":
+            out.append(Mention(a.i, b.j, b.code, "GOV", a.name, label=a.label, plural=a.plural,
+                               extra={**a.extra, "to": a.name}))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
 def titles_and_appositives(toks: Toks, mentions: list[Mention]) -> list[Mention]:
     """"Estonian prime minister Jaan Tamm" is one mention of a person with EST GOV; "Jaan Tamm,
     the Estonian prime minister" gives Jaan Tamm EST GOV. A person the gazetteer knows keeps
