@@ -409,3 +409,42 @@ def test_a_campaign_rally_is_no_protest(resources: Resources, text: str) -> None
 def test_an_opposition_rally_is_a_protest(resources: Resources) -> None:
     text = "Thousands of opposition supporters held a rally against the government in the capital."
     assert "PROTEST" in [t for t, _ in happened(text, resources)]
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors warn that type 2 diabetes could affect millions more people in the coming decades.",
+    "The blaze is 60 kilometers long and officials warn it is simply too big to put out.",
+])
+def test_a_warning_about_things_is_a_prediction(resources: Resources, text: str) -> None:
+    assert "THREATEN" not in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "The general said, warning that the gunmen will not be spared.",
+    "Tehran warned that its forces would close the strait if attacked.",
+])
+def test_a_warning_of_what_the_speakers_side_will_do_is_a_threat(resources: Resources, text: str) -> None:
+    assert "THREATEN" in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "The express train was traveling north from Quetta to Peshawar when gunmen stopped it.",
+    "The victims were mostly schoolgirls leaving for home after classes.",
+])
+def test_private_people_and_vehicles_make_no_visit(resources: Resources, text: str) -> None:
+    assert "CONSULT" not in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+def test_an_officials_travel_is_a_visit(resources: Resources) -> None:
+    assert "CONSULT" in [t for t, _ in happened("The Indian prime minister traveled to Moscow on Monday.",
+                                                 resources)]
+
+
+def test_investing_in_ones_own_is_no_cooperation(resources: Resources) -> None:
+    text = "Analysts said the companies are investing heavily in their own chips."
+    assert "COOPERATE" not in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+def test_an_act_before_and_an_act_one_was_unable_to_do_did_not_happen_now(resources: Resources) -> None:
+    assert not happened("I had met the president before.", resources)
+    assert not happened("The general said he was unable to provide additional details.", resources)

@@ -168,7 +168,7 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         noun = trig.pos == "N"
         if noun and (_in_name(tok, ctx.index) or tok.dep_ == "compound"):
             continue  # "the Defence Council", "aid convoys": a name or a modifier, not an event
-        if not noun and (_no_act(tok, entry, sent, lex) or _long_running(tok, published)):
+        if not noun and (_no_act(tok, entry, sent, lex, ctx.index) or _long_running(tok, published)):
             continue
         if noun and _a_count(tok):
             continue  # "attacks on aid workers rose 30%", "kidnappings are common": a statistic, no act
@@ -211,6 +211,10 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "regained control over his health": not the control of ground CAMEO 190 takes
         if not political(tok, entry.type, actor, heads, lex.rules):
             continue
+        if entry.type == "CONSULT" and entry.mode == "visit" and not noun and not _political_visitor(actor):
+            continue  # "the train was travelling to Peshawar", "schoolgirls leaving for home": no visit
+        if entry.type == "COOPERATE" and tok.lemma_.lower() == "invest" and not _foreign_investee(actor, recipient):
+            continue  # "invest heavily in their own bases": no economic cooperation between actors (061)
         if entry.type == "PROTEST" and _campaign_rally(tok, trig.consumed, actor):
             continue  # "the candidate held rallies in Ohio": campaigning, not dissent (CAMEO 14)
         mod = modality_of(tok, lex.rules, published)
@@ -318,6 +322,32 @@ def _standing_measure(tok: Token, entry: Entry) -> bool:
     return (cur.dep_ == "dobj" and lemma in HOLDING) or (cur.dep_ == "nsubj" and lemma in LASTING)
 
 
+#: sectors of the actors whose travel is a visit in CAMEO's sense (042-043): officials, soldiers,
+#: legislators, judges, parties, the opposition, rebels and organisations, not private people
+VISITORS = frozenset({"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "REB", "UAF", "IGO", "NGO",
+                      "HRI", "AID"})
+
+
+def _political_visitor(actor: list[Party]) -> bool:
+    """A visit (CAMEO 042 "make a visit", 043 "host a visit") is a political actor's: a state or an
+    organisation named as itself, or an agent of a political sector (``VISITORS``). A train, a
+    tourist or schoolgirls travelling somewhere make no visit."""
+    for p in actor:
+        e = p.entity
+        if e is None:
+            continue
+        if e.sector in VISITORS or (e.sector is None and e.code):
+            return True
+    return False
+
+
+def _foreign_investee(actor: list[Party], recipient: list[Party]) -> bool:
+    """Investing is economic cooperation (CAMEO 061) when it is in another coded actor: "Japan will
+    invest in Kenya's railways", not "companies invest in their own chips"."""
+    own = {p.code for p in actor if p.code}
+    return any(p.code and p.code not in own for p in recipient)
+
+
 #: who campaigns: a rally they hold or address is campaigning, not public dissent
 _CAMPAIGNERS = frozenset({"GOV", "ELI"})
 
@@ -393,14 +423,14 @@ def _long_running(tok: Token, published: str | None) -> bool:
     return False
 
 
-def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon) -> bool:
+def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon, index: EntityIndex | None = None) -> bool:
     """The verb matches an entry but tells no act of its own."""
     lemma = tok.lemma_.lower()
     if tok.dep_ in ("amod", "compound"):
         return True  # "his long-threatened invasion", "visiting Queen Margrethe"
     if lemma in lex.rules["modality.intended_governors"] and any(c.dep_ == "xcomp" for c in tok.children):
         return True  # "protesters who tried to march", "sought to block": an attempt, said of its complement
-    if entry.type == "THREATEN" and lemma == "warn" and not entry.words and _a_prediction(tok, lex):
+    if entry.type == "THREATEN" and lemma == "warn" and not entry.words and _a_prediction(tok, lex, index):
         return True  # "researchers warn that the disease could spread", "warned against hospital care"
     if lemma in lex.rules.classes.get("stance", ()) and _standing(tok):
         return True  # "the party opposes the reform", "continues to defy": a standing position
@@ -498,17 +528,34 @@ def _forecast(mod: ModalityResult, lex: Lexicon) -> bool:
     return False
 
 
-def _a_prediction(tok: Token, lex: Lexicon) -> bool:
+def _a_prediction(tok: Token, lex: Lexicon, index: EntityIndex | None = None) -> bool:
     """A bare warning names no one warned and no act its speaker will take: a prediction ("warn that
-    the disease could spread") or advice ("warned against hospital care"), not a threat (CAMEO 13
-    threatens an act of the speaker's side: "warned that its troops will no longer tolerate roadblocks")."""
-    if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children):
+    the disease could spread", "warn it is too big to put out") or advice ("warned against hospital
+    care"), not a threat (CAMEO 13 threatens an act of the speaker's side: "warned that its troops
+    will no longer tolerate roadblocks", "warning that terrorists will not be spared"). A warned
+    clause whose subject is a thing, not an actor, in the active voice, is a prediction. ("that X"
+    parsed as an object is the clause's complementizer and subject, not someone warned.)"""
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass") and c.left_edge.lower_ != "that" for c in tok.children):
         return False
     maybe = lex.rules["modality.hypothetical_aux"]
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     if not clauses:
         return True
-    return all(any(a.dep_ == "aux" and a.lemma_.lower() in maybe for a in c.children) for c in clauses)
+    if all(any(a.dep_ == "aux" and a.lemma_.lower() in maybe for a in c.children) for c in clauses):
+        return True
+    return index is not None and all(_a_thing_does(c, index) for c in clauses)
+
+
+def _a_thing_does(clause: Token, index: EntityIndex) -> bool:
+    """The clause's subject is no actor (no actor mention in it, no first-person pronoun) and the
+    clause is active: "the fire is too big", "prices will rise"."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "expl")), None)
+    if subj is None or subj.lower_ in ("we", "i", "they", "he", "she"):
+        return False
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    return not index.within(start, end) and index.containing(subj.idx, subj.idx + len(subj.text)) is None
 
 
 def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
