@@ -448,3 +448,13 @@ def test_investing_in_ones_own_is_no_cooperation(resources: Resources) -> None:
 def test_an_act_before_and_an_act_one_was_unable_to_do_did_not_happen_now(resources: Resources) -> None:
     assert not happened("I had met the president before.", resources)
     assert not happened("The general said he was unable to provide additional details.", resources)
+
+
+def test_a_weapons_test_exhibits_force(resources: Resources) -> None:
+    types = [t for t, _ in happened("Pyongyang test-fired two ballistic missiles into the sea on Sunday.", resources)]
+    assert "MOBILIZE" in types and "ASSAULT" not in types, types
+
+
+def test_a_fine_is_an_administrative_sanction_and_its_reason_its_content(resources: Resources) -> None:
+    events = code("The regulator fined the airline 40 million euros for misleading passengers.", resources)
+    assert [e.event for e in events if e.modality in HAPPENED] == ["COERCE"], [(e.event, e.event_text) for e in events]

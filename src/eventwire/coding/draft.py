@@ -154,6 +154,13 @@ def _named_together(ctx: SentenceContext, before: int) -> tuple[Entity, Entity] 
     return max(pairs.values(), key=lambda x: (x[0], x[1]))[2]
 
 
+def _a_weapons_test(tok: Token, entry: Entry) -> bool:
+    """"Test-fired", "test-launched": a weapons test (the tokenizer splits "test - fired")."""
+    doc = tok.doc
+    return entry.type == "ASSAULT" and tok.lemma_.lower() in ("fire", "launch") and tok.i >= 2 \
+        and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].lower_ == "test"
+
+
 def _in_name(tok: Token, index: EntityIndex) -> bool:
     e = index.containing(tok.idx, tok.idx + len(tok.text))
     return e is not None and e.label in NAME_LABELS and (e.end - e.start) > len(tok.text)
@@ -166,6 +173,9 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
     for trig in find_triggers(sent, lex):
         tok, entry = trig.token, trig.entry
         noun = trig.pos == "N"
+        if _a_weapons_test(tok, entry):
+            # "test-fired two missiles": a weapons test exhibits force (CAMEO 150), as "test missile" does
+            entry = replace(entry, id=entry.id + "+test", type="MOBILIZE", mode="troops", cameo="150", recipient=())
         if noun and (_in_name(tok, ctx.index) or tok.dep_ == "compound"):
             continue  # "the Defence Council", "aid convoys": a name or a modifier, not an event
         if not noun and (_no_act(tok, entry, sent, lex, ctx.index) or _long_running(tok, published)):

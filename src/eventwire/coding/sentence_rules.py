@@ -81,7 +81,7 @@ REASONS = frozenset({"handling", "stance", "position", "role", "failure", "refus
 ARMED = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY"})
 #: legal action whose complement is the alleged offence (CAMEO 173): "charged with", "convicted of"
 LEGAL_CHARGES = frozenset({"charge", "indict", "convict", "prosecute", "try", "sentence", "arrest", "detain",
-                           "jail", "imprison", "accuse"})
+                           "jail", "imprison", "accuse", "fine", "penalize", "penalise", "punish"})
 #: words that introduce the means of an act ("using rubber bullets", "with tear gas")
 MEANS = frozenset({"use", "using", "with", "employ", "fire"})
 
@@ -160,7 +160,7 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
                 # ACCUSE; CAMEO 112 "accuse of ..." carries the allegation in the one event)
                 d.dropped = True
                 gd.content.append(d)
-            elif gd.type == "COERCE" and anc.lemma_.lower() in LEGAL_CHARGES and d.type != "COERCE" \
+            elif gd.type == "COERCE" and lemma_forms(anc) & LEGAL_CHARGES and d.type != "COERCE" \
                     and not via_relcl and (rel in ("prep", "pobj", "pcomp") or _listed_charge(d.token, anc, rel)):
                 # what someone is charged with, tried or convicted for is the charge's allegation, not
                 # an act coded of its own (CAMEO 173 "charge with legal action" carries it, as 112 does
