@@ -458,3 +458,12 @@ def test_a_weapons_test_exhibits_force(resources: Resources) -> None:
 def test_a_fine_is_an_administrative_sanction_and_its_reason_its_content(resources: Resources) -> None:
     events = code("The regulator fined the airline 40 million euros for misleading passengers.", resources)
     assert [e.event for e in events if e.modality in HAPPENED] == ["COERCE"], [(e.event, e.event_text) for e in events]
+
+
+def test_a_state_since_another_event_is_no_act(resources: Resources) -> None:
+    assert not happened("The border crossing has been closed since the war began.", resources)
+
+
+def test_a_detention_since_a_day_of_the_news_is_news(resources: Resources) -> None:
+    text = "The journalist has been detained since police raided his home on Monday."
+    assert "COERCE" in [t for t, _ in happened(text, resources)], happened(text, resources)

@@ -399,6 +399,9 @@ LONG_SPANS = frozenset({"year", "decade", "century", "generation"})
 WARS = frozenset({"war", "insurgency", "rebellion", "insurrection", "conflict", "campaign", "jihad", "struggle",
                   "uprising", "civil war"})
 
+#: words that date a "since" clause within the news ("since the talks collapsed on Monday")
+RECENT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                    "today", "week", "weekend", "overnight", "morning", "night", "hours", "days"})
 #: verbs of waging a war: "has been fighting X", with no time of its own, tells the war that goes on
 WAGING = frozenset({"fight", "battle", "wage"})
 #: prepositions that tell where, not when ("has been fighting the army in the east")
@@ -420,6 +423,10 @@ def _long_running(tok: Token, published: str | None) -> bool:
     if "been" in aux and tok.tag_ == "VBG" and tok.lemma_.lower() in WAGING and not any(
             c.dep_ in ("prep", "npadvmod", "advmod") and c.lower_ not in LOCATIVE_PREPS for c in tok.children):
         return True  # "the militia has been fighting the army": the standing war, with no time told
+    for clause in tok.children:  # "has been closed since the war began": a state since another event
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children) \
+                and not any(t.lower_ in RECENT for t in clause.subtree):
+            return True
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "since"):
             continue
