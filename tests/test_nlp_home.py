@@ -109,3 +109,24 @@ def test_a_states_envoy_to_a_body_is_the_states(resources: Resources, text: str,
 def test_the_bodys_own_envoy_stays_the_bodys(resources: Resources) -> None:
     found = actors("The U.N. envoy arrived in the capital on Monday.", resources)
     assert found["U.N. envoy"].code == "UNO"
+
+
+@pytest.mark.parametrize(("written", "known"), [
+    ("Abdelaziz Buteflika", "Abdelaziz Bouteflika"),  # a letter dropped
+    ("Abdelaziz Bouteflicka", "Abdelaziz Bouteflika"),  # a letter added
+    ("Emmanuel Macrom", "Emmanuel Macron"),  # a letter changed
+])
+def test_a_known_name_misspelt_by_one_letter_is_that_person(resources: Resources, written: str, known: str) -> None:
+    person = resources.gazetteer.person_by_variant(written)
+    assert person is not None and person.name == known
+
+
+@pytest.mark.parametrize("written", ["Emmanuel Macronov", "Jean Macron", "Abdelaziz Bout"])
+def test_no_variant_beyond_one_letter_or_with_other_given_names(resources: Resources, written: str) -> None:
+    assert resources.gazetteer.person_by_variant(written) is None
+
+
+def test_a_misspelt_president_is_resolved_in_text(resources: Resources) -> None:
+    found = actors("President Abdelaziz Buteflika met the French ambassador in Algiers in 2005.", resources)
+    person = next(e for t, e in found.items() if "Buteflika" in t)
+    assert person.code == "DZA" and person.extra.get("spelling_of") == "Abdelaziz Bouteflika"

@@ -221,6 +221,14 @@ def surnames(toks: Toks, mentions: list[Mention], gaz: Gazetteer, date: str | No
             for key in _short_names(m.person.name if m.person else m.name):
                 persons.setdefault(key, []).append(m)
     for k, m in enumerate(mentions):
+        if m.label == "PERSON" and m.person is None and m.code is None and m.name and " " in m.name:
+            variant = gaz.person_by_variant(m.name)  # "Abdelaziz Bouteflicka": a known name misspelt
+            if variant is not None:
+                mentions[k] = person_mention(m.i, m.j, variant, date, Title(m.roles))
+                mentions[k].extra["spelling_of"] = variant.name
+                for key in _short_names(variant.name):
+                    persons.setdefault(key, []).append(mentions[k])
+                continue
         if (m.label == "PERSON" and m.person is None and m.code is None and m.name and " " not in m.name
                 and m.name not in persons):
             known = gaz.person_by_surname(m.name, date)

@@ -83,6 +83,29 @@ class Agent:
     office: bool = False  # names an office, singular or plural ("leader", "foreign ministers")
 
 
+#: the shortest surname a one-letter variant is looked up for
+VARIANT_MIN = 6
+
+
+def _one_dropped(word: str) -> set[str]:
+    """The word and each spelling with one letter dropped (a symmetric-deletion index)."""
+    return {word} | {word[:k] + word[k + 1:] for k in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by at most one insertion, deletion, substitution or swap of neighbours."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
 class Gazetteer:
     """Phrase tables and role holders. Built by ``eventwire.nlp.gazetteer_build`` (through
     ``load_gazetteer``); read by the matcher and the resolver."""
@@ -166,6 +189,37 @@ class Gazetteer:
             if len(words) >= 2 and not person.supplement:
                 out.setdefault(words[-1], []).append(person)
         return out
+
+    @cached_property
+    def spelling_index(self) -> dict[tuple[str, str], list[Entry]]:
+        """(given names, a surname with one letter dropped or none) -> people: the index for
+        ``person_by_variant``. Surnames of at least six letters only."""
+        out: dict[tuple[str, str], list[Entry]] = {}
+        for person in self.people.values():
+            words = person.name.lower().split()
+            if len(words) < 2 or len(words[-1]) < VARIANT_MIN:
+                continue
+            given = " ".join(words[:-1])
+            for v in _one_dropped(words[-1]):
+                out.setdefault((given, v), []).append(person)
+        return out
+
+    def person_by_variant(self, name: str) -> Entry | None:
+        """The one known person whose name this is, up to one letter in the surname: the given
+        names the same, the surname one insertion, deletion, substitution or swap of neighbours
+        away ("Abdelaziz Bouteflicka" is Abdelaziz Bouteflika; transliterations and typos in wire
+        copy). Needs given names and a surname of at least six letters, so that "John Smyth" is no
+        one's variant by chance; several candidates give none."""
+        words = name.lower().split()
+        if len(words) < 2 or len(words[-1]) < VARIANT_MIN:
+            return None
+        given, surname = " ".join(words[:-1]), words[-1]
+        found: dict[str, Entry] = {}
+        for v in _one_dropped(surname):
+            for person in self.spelling_index.get((given, v), ()):
+                if _one_edit(surname, person.name.lower().split()[-1]):
+                    found[person.name] = person
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def person_by_surname(self, surname: str, date: str | None) -> Entry | None:
         """The one known person with this surname; when several, the one in office at ``date``,
