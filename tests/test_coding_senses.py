@@ -467,3 +467,15 @@ def test_a_state_since_another_event_is_no_act(resources: Resources) -> None:
 def test_a_detention_since_a_day_of_the_news_is_news(resources: Resources) -> None:
     text = "The journalist has been detained since police raided his home on Monday."
     assert "COERCE" in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+def test_repelling_an_attack_is_fighting(resources: Resources) -> None:
+    text = "The army said its troops had repelled a rebel assault on a garrison town in the east."
+    assert "ASSAULT" in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+def test_what_a_wh_clause_counts_happened_though_its_number_is_not_told(resources: Resources) -> None:
+    assert "COERCE" in [t for t, _ in happened("Police did not say how many protesters had been arrested.",
+                                                resources)]
+    assert "COERCE" not in [t for t, _ in happened("Police denied that any protesters had been arrested.",
+                                                    resources)]

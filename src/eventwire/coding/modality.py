@@ -111,6 +111,17 @@ def _local(node: Token, rules: Rules, found: dict[str, Token], own: bool) -> Tok
     return commitment
 
 
+#: words that open a clause asking which, how many, when or where (not whether: that is open)
+_WH = frozenset({"how", "who", "what", "when", "where", "which", "why"})
+
+
+def _asks_which(clause: Token) -> bool:
+    """The clause is an embedded wh-question ("how many people had been detained", "where the
+    hostages are held"): its content is presupposed, whatever the verb above says of telling it."""
+    first = clause.left_edge
+    return first.lower_ in _WH
+
+
 def _historical_year(node: Token, published: str | None, rules: Rules) -> Token | None:
     if not published or not _YEAR.match(published[:4]):
         return None
@@ -198,6 +209,12 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
                 found.setdefault("reported", g)
             if not is_verb(g) and g.pos_ not in ("ADJ", "AUX"):
                 break
+            if rel == "ccomp" and lemma in rules["attribution.speech_verbs"] and _asks_which(cur):
+                # "did not say how many people had been detained": the count is withheld, the
+                # detentions are taken as fact (a wh-clause presupposes its content)
+                chain.append(g)
+                cur = g
+                continue
             c2 = _local(g, rules, found, own=False)
             if "planned" in found and found["planned"] is not None and commitment is None:
                 commitment = c2
