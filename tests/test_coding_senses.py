@@ -479,3 +479,28 @@ def test_what_a_wh_clause_counts_happened_though_its_number_is_not_told(resource
                                                 resources)]
     assert "COERCE" not in [t for t, _ in happened("Police denied that any protesters had been arrested.",
                                                     resources)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A judge ordered the arrest of the former governor on Monday.", "COERCE"),
+    ("The court ordered the release of the two activists.", "RETREAT"),
+    ("The president ordered the expulsion of three diplomats.", "SANCTION"),
+    ("A judge in Lima ordered the publisher back to prison this week.", "COERCE"),
+    ("The president ordered troops to the border region on Sunday.", "MOBILIZE"),
+    ("The junta ordered its army to seal the border with Niger.", "COERCE"),
+])
+def test_an_authoritys_order_of_an_act_is_that_act(resources: Resources, text: str, kind: str) -> None:
+    types = [t for t, _ in happened(text, resources)]
+    assert kind in types and "REQUEST" not in types, happened(text, resources)
+
+
+def test_an_order_to_another_actor_stays_a_demand(resources: Resources) -> None:
+    assert "REQUEST" in [t for t, _ in happened("The minister ordered the rebels to disarm within a week.",
+                                                 resources)]
+
+
+def test_an_act_told_as_later_is_not_the_earlier_one_retold(resources: Resources) -> None:
+    text = ("A judge in Lima ordered the publisher back to prison this week. The publisher was arrested in "
+            "2022. A court later sentenced him to six years in prison.")
+    coerce = [e for e in code(text, resources) if e.event == "COERCE" and e.modality in HAPPENED]
+    assert any("sentenced" in e.event_text for e in coerce), [(e.event_text, e.modality) for e in coerce]

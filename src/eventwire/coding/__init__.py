@@ -83,7 +83,8 @@ def one_a_day(events: list[Event], published: str | None = None) -> list[Event]:
     and CAMEO code (its first three digits), between the same coded actors and recipients, is the
     same act retold ("... attacked the base on Monday. Residents said the troops attacked the base
     for hours."), and only the first telling is kept, unless the later one is dated on a day of its
-    own ("attacked it again on Tuesday"). This is the "one-a-day" filter ICEWS and Phoenix apply
+    own ("attacked it again on Tuesday") or told as a later act ("a court later sentenced him",
+    "attacked again": ``coder.new_act``). This is the "one-a-day" filter ICEWS and Phoenix apply
     per story, on full actor codes: where both
     tellings give an actor's sector and the sectors differ ("militants stormed a hotel"; "security
     forces killed the gunmen"), they are two parties and two acts. Asserted and reported tellings
@@ -101,7 +102,7 @@ def one_a_day(events: list[Event], published: str | None = None) -> list[Event]:
             sectors = {a["code"]: a["sector"] for a in e.actor if a.get("code") and a.get("sector")}
             told = kept.setdefault(key, [])
             same = [d for s, d in told if all(s.get(c, x) == x for c, x in sectors.items())]
-            if same and (e.date in same or e.date == published or e.date is None):
+            if same and (e.date in same or e.date == published or e.date is None) and not e.coder.get("new_act"):
                 continue
             told.append((sectors, e.date))
         out.append(e)

@@ -23,6 +23,7 @@ from .sentence_rules import (
     intent,
     keep,
     main_clause,
+    orders,
     outcomes,
     protest_acts,
     retype,
@@ -55,6 +56,16 @@ def _trigger_span(d: Draft) -> tuple[dict[str, Any], str]:
     return trig, " ".join(doc[i].text for i in words)
 
 
+#: adverbs that tell an act after another one of its kind ("a court later sentenced him", "attacked
+#: again"): a new act, not the earlier one retold (see ``one_a_day``)
+NEW_ACT_ADVERBS = frozenset({"later", "again", "afterwards", "afterward", "subsequently", "anew"})
+
+
+def _new_act(d: Draft) -> dict[str, str]:
+    word = next((c.lower_ for c in d.token.children if c.dep_ == "advmod" and c.lower_ in NEW_ACT_ADVERBS), None)
+    return {"new_act": word} if word else {}
+
+
 def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
     lex = ctx.lexicon
     drafts = draft_triggers(sent, ctx)
@@ -62,6 +73,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
     drafts.extend(protest_acts(sent, drafts, ctx))
     retype(drafts, lex.rules)
     embedding(drafts, lex)
+    orders(drafts, lex.rules)
     outcomes(drafts)
     vow_to_harm(drafts)
     drafts.extend(intent(drafts, ctx))
@@ -117,7 +129,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             confidence=confidence(d.strong, d.noun, d.actor, d.recipient, d.extra_words, d.derived,
                                   typical_actor(d, lex.rules), main_clause(d), d.rule.startswith("cameo:"),
                                   not d.noun and not d.derived and d.token.dep_ in ("acl", "relcl")),
-            coder={"rule": d.rule, "version": PIPELINE_VERSION},
+            coder={"rule": d.rule, "version": PIPELINE_VERSION, **_new_act(d)},
             trigger=trigger,
         ))
     return one_per_act(events)

@@ -220,6 +220,67 @@ def outcomes(drafts: list[Draft]) -> None:
             head.recipient = [*head.recipient, *(p for p in d.recipient if p.code)]
 
 
+#: verbs of ordering by an authority
+ORDER_VERBS = frozenset({"order", "command", "direct", "instruct"})
+#: what an authority's order carries out itself: the CAMEO verb dictionary codes ORDER by what is
+#: ordered (ORDER ARREST 173, ORDER RELEASE 0841, ORDER EXPULSION 174, ORDER DEPLOYMENT 154,
+#: ORDER CRACKDOWN 170, ORDER (TO CLOSE) 172), ORDER alone being a demand (100)
+CARRIED_OUT = frozenset({"COERCE", "RETREAT", "MOBILIZE", "SANCTION", "AID", "CONCEDE"})
+#: places an order sends someone back to: detention (CAMEO ORDER (TO REMAIN) (IN DETENTION) 173)
+CUSTODY = frozenset({"prison", "jail", "gaol", "custody", "detention", "cell"})
+
+
+def orders(drafts: list[Draft], rules: Rules) -> None:
+    """An authority's order that names the act it orders is that act, by the authority (the CAMEO
+    verb dictionary codes ORDER by its object): "ordered the arrest of the minister" is an arrest
+    (COERCE), "ordered the release of the journalist" a release (RETREAT), "ordered its troops to
+    the border" or "ordered its military to seal the border" the deployment or the closure, by the
+    orderer (its own forces carry it out); "ordered the journalist back to prison" a detention.
+    An order to another actor to do something ("ordered the rebels to disarm") stays a demand."""
+    forces = rules.classes.get("forces", frozenset())
+    for gd in drafts:
+        if gd.type != "REQUEST" or gd.dropped or gd.derived or gd.token.lemma_.lower() not in ORDER_VERBS:
+            continue
+        tok = gd.token
+        back = [c for c in tok.children if c.lower_ == "back" or c.dep_ == "prep"]
+        if any(c.lower_ == "back" for c in back) and any(t.lemma_.lower() in CUSTODY for c in back for t in c.subtree):
+            gd.type, gd.mode, gd.cameo, gd.rule = "COERCE", "arrest", "173", gd.rule + "+custody"
+            continue
+        ordered = [c for c in tok.children if c.dep_ == "dobj"]
+        if any(lemma_forms(o) & forces for o in ordered) and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
+            # "ordered troops to the border": CAMEO ORDER {MORE &MILITARY} 154, a deployment
+            gd.type, gd.mode, gd.cameo, gd.rule = "MOBILIZE", "troops", "154", gd.rule + "+deploy"
+            continue
+        carried = []
+        for d in drafts:
+            if d is gd or not d.dropped or d.type not in CARRIED_OUT:
+                continue
+            first = next((anc for anc, _rel in _ancestors(d.token) if any(x.token.i == anc.i for x in drafts)), None)
+            if first is None or first.i != tok.i:
+                continue
+            if (d.noun and d.token.dep_ == "dobj" and d.token.head.i == tok.i) or _own_forces(gd, d):
+                carried.append(d)
+        if carried:
+            gd.dropped = True
+            for d in carried:
+                d.dropped = False
+                d.actor = gd.actor
+                if d in gd.content:
+                    gd.content.remove(d)
+
+
+def _own_forces(gd: Draft, d: Draft) -> bool:
+    """The ordered party is the orderer's own: "its military", "their troops", or forces of the
+    orderer's state ("the government ordered the army ...": both coded the same)."""
+    ordered = [c for c in gd.token.children if c.dep_ in ("dobj", "dative")]
+    if any(g.dep_ == "poss" and g.lower_ in ("its", "their", "his", "her") for o in ordered for g in o.children):
+        return True
+    own = {p.code for p in gd.actor if p.code}
+    return bool(own) and any(p.code in own and p.entity is not None and p.entity.sector in ("MIL", "COP")
+                             for p in gd.recipient)
+
+
 def vow_to_harm(drafts: list[Draft]) -> None:
     by_token = {d.token.i: d for d in drafts}
     for d in drafts:
