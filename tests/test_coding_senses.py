@@ -504,3 +504,25 @@ def test_an_act_told_as_later_is_not_the_earlier_one_retold(resources: Resources
             "2022. A court later sentenced him to six years in prison.")
     coerce = [e for e in code(text, resources) if e.event == "COERCE" and e.modality in HAPPENED]
     assert any("sentenced" in e.event_text for e in coerce), [(e.event_text, e.modality) for e in coerce]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Mexico formally recognised the new government in Guatemala on Monday.", "SUPPORT"),
+    ("Zimbabwe legalised the main opposition party on Friday.", "CONCEDE"),
+    ("The minister criticised the report on Tuesday.", "ACCUSE"),
+])
+def test_british_spellings_meet_the_lexicon(resources: Resources, text: str, kind: str) -> None:
+    assert kind in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+def test_distributing_food_is_aid(resources: Resources) -> None:
+    text = "The World Food Programme distributed food rations to 40,000 displaced families in Chad."
+    assert "AID" in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+def test_a_coordinated_second_act_is_its_own_event(resources: Resources) -> None:
+    text = "Algeria condemned Spain's new stance on the dispute, and on Friday it recalled its ambassador."
+    events = [e for e in code(text, resources) if e.modality in HAPPENED]
+    assert {"ACCUSE", "SANCTION"} <= {e.event for e in events}, [(e.event, e.event_text) for e in events]
+    recall = next(e for e in events if e.event == "SANCTION")
+    assert codes(recall.actor) == {("DZA", None)}, recall.actor  # it: the subject of its own sentence

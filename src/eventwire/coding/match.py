@@ -42,8 +42,9 @@ class Trigger:
 
 def lemma_forms(tok: Token) -> set[str]:
     """The lemma spellings a token may match: lowercase lemma and text, a crude singular for
-    capitalised plurals the tagger leaves unlemmatised ("Concerns", "Talks"), and the hyphenated
-    whole for the last part of a split word ("sit-in")."""
+    capitalised plurals the tagger leaves unlemmatised ("Concerns", "Talks"), the American spelling
+    of a British one ("recognise"), and the hyphenated whole for the last part of a split word
+    ("sit-in")."""
     forms = {tok.lemma_.lower(), tok.lower_}
     low = tok.lower_
     if low.endswith("ies") and len(low) > 4:
@@ -57,6 +58,10 @@ def lemma_forms(tok: Token) -> set[str]:
             forms.add(low[:-3])  # "shelled" -> "shell", "stopped" -> "stop"
     elif tok.tag_ == "VBG" and low.endswith("ing") and len(low) > 5:
         forms.update({low[:-3], low[:-3] + "e"})
+    # British spellings meet the lexicon's American ones ("recognised", "legalise", "organisation")
+    forms.update({f[:-3] + "ize" for f in forms if f.endswith("ise") and len(f) > 5}
+                 | {f[:-7] + "ization" for f in forms if f.endswith("isation")}
+                 | {f[:-3] + "yze" for f in forms if f.endswith("yse") and len(f) > 5})
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
             and not doc[tok.i - 2].whitespace_:

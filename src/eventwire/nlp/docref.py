@@ -322,6 +322,11 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
         # "they" prefers a plural group ("North Korean soldiers ... they") to a nearer state
         plural = [m for m in window if m.plural] if want == "group" else []
         chosen = plural or window
+        # in the pronoun's own sentence, a subject is the likeliest antecedent (centering): "Algeria
+        # condemned Spain's stance on Western Sahara, and on Friday it recalled its ambassador"
+        same = [m for m in chosen if toks.starts[m.i] >= sent_starts[s_idx]]
+        subjects = [m for m in same if any(doc[t].dep_ in _SUBJ for t in range(m.i, m.j))]
+        chosen = subjects or chosen
         if chosen:
             out.append(_pronoun_mention(k, chosen[0], toks))
     return sorted(out, key=lambda m: m.i)
