@@ -526,3 +526,9 @@ def test_a_coordinated_second_act_is_its_own_event(resources: Resources) -> None
     assert {"ACCUSE", "SANCTION"} <= {e.event for e in events}, [(e.event, e.event_text) for e in events]
     recall = next(e for e in events if e.event == "SANCTION")
     assert codes(recall.actor) == {("DZA", None)}, recall.actor  # it: the subject of its own sentence
+
+
+def test_a_vow_to_respond_with_force_is_a_threat(resources: Resources) -> None:
+    types = [t for t, _ in happened("The Ethiopian army vowed to respond with force to any incursion.", resources)]
+    assert "THREATEN" in types and "AGREE" not in types, types
+    assert "ASSAULT" in [t for t, _ in happened("Police responded with force to the march on Sunday.", resources)]

@@ -118,8 +118,10 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
             child, below = below, anc
             if rel == "advcl" and child.lemma_.lower() in CAUSATIVES:
                 break  # "exchanged barbs, prompting France to recall its envoy": a consequence, its own act
-            if rel == "conj" and is_verb(child) and is_verb(anc) and anc.i in by_token:
-                break  # "condemned the move, and on Friday it recalled its envoy": a second act, coordinated
+            if rel == "conj" and is_verb(child) and is_verb(anc) and anc.i in by_token and not by_token[anc.i].dropped:
+                # "condemned the move, and on Friday it recalled its envoy": a second act, coordinated;
+                # a conjunct of dropped content is content too ("charged with abducting and assaulting")
+                break
             via_relcl = via_relcl or rel == "relcl"
             if anc.pos_ == "ADP" and anc.lower_ in ADJUNCT_PREPS:
                 adjunct = True
