@@ -212,3 +212,13 @@ def test_a_plural_office_with_its_own_modifier_is_no_pair(resources: Resources) 
     text = "Chile and Peru held talks on Monday. Later, G7 leaders agreed at a summit to address the crisis."
     agreed = [e for e in code(text, resources) if e.event == "AGREE"]
     assert all(parties(e)[0] != {"CHL", "PER"} for e in agreed), [parties(e) for e in agreed]
+
+
+def test_the_one_warned_is_the_doer_of_the_condition_not_the_warners_side(resources: Resources) -> None:
+    text = ("The Chilean defence minister warned that Chile will defend every metre of its waters if "
+            "Peruvian ships crossed into its zone.")
+    events = [e for e in code(text, resources) if e.event == "THREATEN"]
+    assert events and parties(events[0])[1] == {"PER"}, [parties(e) for e in events]
+    passive = "The general warned that Kenya would not stand by if its soldiers were attacked again."
+    events = [e for e in code(passive, resources) if e.event == "THREATEN"]
+    assert events and "KEN" not in parties(events[0])[1], [parties(e) for e in events]

@@ -355,12 +355,18 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
     for c in v.children:
         if c.dep_ == "ccomp":
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and entry.type == "THREATEN" and subj.tag_ == "PRP":
-                # "warned that it would retaliate if the United States sold arms": the one who would
-                # act is the threatener; the one warned is who must not do what the condition says
-                cond = next((a for a in c.children if a.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)), None)
-                csubj = next((g for g in cond.children if g.dep_ in ("nsubj", "nsubjpass")), None) if cond else None
+            cond = next((a for a in c.children if a.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)), None)
+            if subj is not None and entry.type == "THREATEN" and (subj.tag_ == "PRP" or cond is not None):
+                # "warned that it would retaliate if the United States sold arms", "warned that Malaysia
+                # will defend its waters if Indonesian ships cross": the one who would act is the
+                # threatener's side; the one warned is who must not do what the condition says
+                # the doer of the condition: its active subject, or a passive's "by" agent ("if its
+                # ships are attacked again": the ships are the warner's own, not the one warned)
+                csubj = next((g for g in cond.children if g.dep_ == "nsubj"), None) if cond else None
+                if csubj is None and cond is not None:
+                    csubj = next((o for a in cond.children if a.dep_ == "agent" for o in a.children
+                                  if o.dep_ == "pobj"), None)
                 return [csubj] if csubj is not None else []
             if subj is not None and entry.type in ("REQUEST", "THREATEN"):
                 return [subj]
