@@ -252,7 +252,8 @@ def orders(drafts: list[Draft], rules: Rules) -> None:
             continue
         ordered = [c for c in tok.children if c.dep_ == "dobj"]
         if any(lemma_forms(o) & forces for o in ordered) and any(
-                c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
+                c.dep_ == "prep" and c.lower_ in ("to", "into")
+                for c in [*tok.children, *(t for o in ordered for t in o.subtree)]):
             # "ordered troops to the border": CAMEO ORDER {MORE &MILITARY} 154, a deployment
             gd.type, gd.mode, gd.cameo, gd.rule = "MOBILIZE", "troops", "154", gd.rule + "+deploy"
             continue
