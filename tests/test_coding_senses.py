@@ -532,3 +532,22 @@ def test_a_vow_to_respond_with_force_is_a_threat(resources: Resources) -> None:
     types = [t for t, _ in happened("The Ethiopian army vowed to respond with force to any incursion.", resources)]
     assert "THREATEN" in types and "AGREE" not in types, types
     assert "ASSAULT" in [t for t, _ in happened("Police responded with force to the march on Sunday.", resources)]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023, the rebel groups killed nearly 300 people in over 400 attacks.",
+    "The militants have killed 900 people in 14 months, the report said.",
+    "Since last June, the group has claimed responsibility for several deadly attacks on the police.",
+    "North Korea has conducted 11 missile tests this year.",
+])
+def test_a_tally_of_acts_over_a_span_is_no_act(resources: Resources, text: str) -> None:
+    assert not [t for t, _ in happened(text, resources) if t in ("ASSAULT", "MOBILIZE")], happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 12 people in a village on Monday.",
+    "The army killed 30 militants in a two-day operation last week.",
+    "Hackers have defaced nearly 2,000 government websites over the past month.",
+])
+def test_one_operation_or_campaign_is_still_an_act(resources: Resources, text: str) -> None:
+    assert happened(text, resources), code(text, resources)

@@ -182,6 +182,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue
         if noun and _a_count(tok):
             continue  # "attacks on aid workers rose 30%", "kidnappings are common": a statistic, no act
+        if _an_aggregate(tok, noun, lex, trig.consumed):
+            continue  # "killed 1,250 people in 15 months", "13 missile tests this year": a tally, no one act
         if noun and _standing_relation(tok, lex):
             continue  # "the alliance with Washington", "symbols of their cooperation": a relation, no act
         if noun and _standing_measure(tok, entry):
@@ -260,6 +262,77 @@ def _a_trend(verb: Token) -> bool:
     span = any(c.dep_ == "prep" and (c.lower_ == "since" or (c.lower_ in ("over", "in", "during") and any(
         t.lower_ in ("past", "last", "recent") for t in c.subtree))) for c in verb.children)
     return bool(aux & {"has", "have", "had", "'s", "'ve"}) or span
+
+
+#: units of a span of time over which acts are tallied
+SPAN_UNITS = frozenset({"month", "year", "decade", "months", "years", "decades"})
+#: prepositions that set a tally over a span ("in 15 months", "over the past two years")
+SPAN_PREPS = frozenset({"in", "over", "during", "within", "throughout", "across", "since"})
+#: words that count acts without a number ("several attacks", "dozens of raids")
+QUANTIFIERS = frozenset({"several", "many", "numerous", "dozens", "hundreds", "thousands", "multiple", "scores",
+                         "countless", "series", "spate", "string", "wave"})
+
+
+def _long_unit(o: Token) -> bool:
+    """Months (more than one), a year or years, decades: long enough to tally acts over ("in 15
+    months", "over the past year"); "over the past month" may tell one campaign."""
+    low = o.lower_
+    return low in ("months", "year", "years", "decade", "decades")
+
+
+def _a_span(clause: Token) -> bool:
+    """The clause tells a span of months or years ("in 15 months", "over the past two years",
+    "since last August", "this year", "in 2024")."""
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ in SPAN_PREPS:
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                if c.lower_ == "since" or (o.like_num and len(o.text) == 4):
+                    return True
+                if _long_unit(o) and any(
+                        m.dep_ in ("nummod", "amod") and (m.like_num or m.lower_ in ("past", "last", "recent"))
+                        for m in o.children):
+                    return True
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("year",) and any(d.lower_ == "this" for d in c.children):
+            return True
+    return False
+
+
+def _counted_acts(clause: Token, lex: Lexicon, consumed: tuple[int, ...] = ()) -> bool:
+    """The clause counts acts: a plural act noun with a number of two or more or a quantifier
+    ("500 attacks", "13 missile tests", "several deadly attacks")."""
+    for t in clause.subtree:
+        # an act noun, or the act noun of the trigger's own pattern ("conducted 13 tests")
+        if t.tag_ not in ("NNS", "NNPS") or (t.lemma_.lower() not in lex.nouns and t.i not in consumed):
+            continue
+        for m in t.children:
+            digits = m.text.replace(",", "")
+            if m.dep_ == "nummod" and digits.isdigit() and int(digits) >= 2:
+                return True
+            if m.lower_ in QUANTIFIERS or (m.dep_ == "amod" and m.lower_ in QUANTIFIERS):
+                return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in QUANTIFIERS:
+            return True
+    return False
+
+
+def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...] = ()) -> bool:
+    """A tally of acts over a span, not one act (PLOVER codes acts; ICEWS and ACLED count them
+    one by one): a verb over months or years ("have killed 1,250 people in 15 months", "over the
+    past two years police arrested 300"), or acts counted and set in a span ("in 2024 the group
+    killed 400 people in over 500 attacks", "has conducted 13 missile tests this year", "since
+    last August it has claimed several attacks"). One operation "in a two-day operation" or "last
+    week" is one act."""
+    clause = tok
+    while clause.dep_ not in ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if not _a_span(clause):
+        return False
+    spans_in_years = any(
+        c.dep_ == "prep" and c.lower_ in SPAN_PREPS and c.lower_ != "since"
+        and any(_long_unit(o) for o in c.children if o.dep_ == "pobj") for c in clause.children)
+    return (spans_in_years and not noun) or _counted_acts(clause, lex, consumed)
 
 
 def _a_count(tok: Token) -> bool:
