@@ -130,3 +130,11 @@ def test_a_misspelt_president_is_resolved_in_text(resources: Resources) -> None:
     found = actors("President Abdelaziz Buteflika met the French ambassador in Algiers in 2005.", resources)
     person = next(e for t, e in found.items() if "Buteflika" in t)
     assert person.code == "DZA" and person.extra.get("spelling_of") == "Abdelaziz Bouteflika"
+
+
+def test_the_doer_of_a_killing_is_the_armed_party_not_the_victims(resources: Resources) -> None:
+    text = ("Gunmen stopped the train near Quetta and took the passengers hostage. At night, they picked out "
+            "ten more people and shot them, a survivor said.")
+    doc = Document(id="they", text=text, raw_text=text, published="2026-06-01")
+    ents = [e for e in next(iter(annotate([doc], resources))).entities if e.text == "they"]
+    assert ents and ents[0].sector == "UAF", ents

@@ -314,11 +314,18 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
         floor = sent_starts[max(0, s_idx - 2)]
         hi = bisect.bisect_right(ends, start)
         window: list[Mention] = []
+        violent = tok.dep_ in _SUBJ and any(  # the verb, or a verb coordinated with it ("picked out ... and shot")
+            v.lemma_.lower() in VIOLENT_VERBS for v in (tok.head, *(c for c in tok.head.children if c.dep_ == "conj")))
         for m in reversed(ordered[:hi]):
             if toks.starts[m.i] < floor:
                 break
-            if m.kind == "actor" and (m.code is not None or m.name is not None) and _compatible(m, want, toks):
+            known = m.code is not None or m.name is not None or (violent and m.sector in ARMED_SECTORS)
+            if m.kind == "actor" and known and _compatible(m, want, toks):
                 window.append(m)
+        if violent:
+            # the doer of a killing or an abduction is armed: "the gunmen stopped the train ... they
+            # shot ten passengers" (they: the gunmen, not the passengers nearer to it)
+            window = [m for m in window if m.sector in ARMED_SECTORS] or window
         # "they" prefers a plural group ("North Korean soldiers ... they") to a nearer state
         plural = [m for m in window if m.plural] if want == "group" else []
         chosen = plural or window
@@ -330,6 +337,14 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
         if chosen:
             out.append(_pronoun_mention(k, chosen[0], toks))
     return sorted(out, key=lambda m: m.i)
+
+
+#: verbs of violence whose doer is an armed actor
+VIOLENT_VERBS = frozenset({"kill", "shoot", "attack", "kidnap", "abduct", "bomb", "storm", "execute", "behead",
+                           "torture", "ambush", "shell", "massacre", "murder", "assassinate", "hijack", "raid",
+                           "loot", "burn", "rape", "fire", "open"})
+#: sectors of armed actors: soldiers, police, rebels, militias, gangs, spies
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS"})
 
 
 def _pronoun_mention(k: int, ante: Mention, toks: Toks) -> Mention:
