@@ -138,3 +138,17 @@ def test_the_doer_of_a_killing_is_the_armed_party_not_the_victims(resources: Res
     doc = Document(id="they", text=text, raw_text=text, published="2026-06-01")
     ents = [e for e in next(iter(annotate([doc], resources))).entities if e.text == "they"]
     assert ents and ents[0].sector == "UAF", ents
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Croat leaders met Muslim forces in central Bosnia on Tuesday.", "forces", "BIH"),
+    ("Kurdish fighters in northern Iraq captured the town on Friday.", "fighters", "IRQ"),
+])
+def test_forces_of_a_community_take_the_state_they_are_in(resources: Resources, text: str, mention: str,
+                                                          code: str) -> None:
+    assert actors(text, resources)[mention].code == code
+
+
+def test_a_states_troops_abroad_keep_no_state_from_the_place(resources: Resources) -> None:
+    assert actors("French troops in Mali withdrew from the base on Monday.", resources)["French troops"].code == "FRA"
+    assert actors("Troops in Mali withdrew from the base on Monday.", resources)["Troops"].code is None

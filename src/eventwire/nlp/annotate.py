@@ -76,7 +76,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     roles_in_document(mentions)
     metonyms(sdoc, mentions)
     located_agents(toks, mentions, sent_starts)
-    home_agents(mentions, gaz)
+    home_agents(mentions, gaz, toks)
     mentions = pronouns(sdoc, toks, mentions, sent_starts)
     entities = [_entity(document.doc_id, toks, m, gaz) for m in mentions]
     return Annotated(document, sdoc, sents, entities, _dates(ents, toks, sent_starts, day, sdoc))

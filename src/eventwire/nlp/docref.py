@@ -405,6 +405,20 @@ _LOCATIVES = frozenset({"in", "at", "near", "across", "throughout", "inside", "o
 #: sectors that travel with their state (officials, troops, spies abroad) or leave it (refugees):
 #: where they are says nothing of whose they are
 _MOBILE = frozenset({"GOV", "MIL", "SPY", "REF"})
+#: words for a faith, a people or a movement with no state of its own: forces named by one of these
+#: ("Moslem forces", "Kurdish fighters", "Hutu militiamen") are a community's, fighting where they
+#: live, not a state's troops abroad; PLOVER coders give them the state they are in
+COMMUNAL = frozenset({"moslem", "muslim", "christian", "shiite", "shia", "sunni", "druze", "alawite", "kurdish",
+                      "kurd", "kurds", "hutu", "tutsi", "sikh", "hindu", "jewish", "arab", "tribal", "ethnic",
+                      "islamist", "jihadist", "maoist", "baloch", "pashtun", "uighur", "uyghur", "rohingya", "karen",
+                      "tuareg", "fulani", "yazidi"})
+
+
+def _mobile(toks: Toks, m: Mention) -> bool:
+    """Officials, troops, spies and refugees travel with their state, unless a word for a
+    community with no state names them (``COMMUNAL``: "Moslem forces", "Kurdish fighters")."""
+    named = toks.lowers[m.i] in COMMUNAL or (m.i > 0 and toks.lowers[m.i - 1] in COMMUNAL)
+    return m.sector in _MOBILE and not (m.code is None and named)
 
 
 def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> None:
@@ -428,7 +442,7 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) 
         if len(where) != 1 or m.kind != "actor" or m.sector is None:
             continue
         home, place = next(iter(where.items()))
-        if m.code is None and m.sector not in _MOBILE:
+        if m.code is None and not _mobile(toks, m):
             m.code = home
             m.extra["located_in"] = place.name
         elif m.plural and m.code != home and m.i > 0 and toks.lowers[m.i - 1] == "ethnic" and "people" not in m.extra:
@@ -464,7 +478,7 @@ def home_state(mentions: list[Mention], states: Collection[str]) -> tuple[str | 
     return (top if n >= HOME_MARGIN * runner else None), (top if n >= HOME_MARGIN_MOBILE * runner else None)
 
 
-def home_agents(mentions: list[Mention], gaz: Gazetteer) -> None:
+def home_agents(mentions: list[Mention], gaz: Gazetteer, toks: Toks | None = None) -> None:
     """An agent noun with no state takes the story's home state (``home_state``), noted in
     ``extra["home_state"]``. People keep theirs: a named person or a titled one with no known
     state may be anyone's envoy; so does an office only organisations have ("the
@@ -478,7 +492,7 @@ def home_agents(mentions: list[Mention], gaz: Gazetteer) -> None:
             continue
         if m.roles and not any(k in gaz.states for (k, role) in gaz.role_holders if role in m.roles):
             continue
-        code = home_mobile if m.sector in _MOBILE else home
+        code = home_mobile if (m.sector in _MOBILE if toks is None else _mobile(toks, m)) else home
         if code is not None:
             m.code = code
             m.extra["home_state"] = code
