@@ -551,3 +551,50 @@ def test_a_tally_of_acts_over_a_span_is_no_act(resources: Resources, text: str) 
 ])
 def test_one_operation_or_campaign_is_still_an_act(resources: Resources, text: str) -> None:
     assert happened(text, resources), code(text, resources)
+
+
+# ---- a date that belongs to another noun --------------------------------------------------------
+
+
+def _dated(text: str, resources: Resources, kind: str) -> list[str | None]:
+    return [e.date for e in code(text, resources) if e.event == kind and e.modality in HAPPENED]
+
+
+def test_a_date_on_the_object_noun_dates_that_noun_not_the_event(resources: Resources) -> None:
+    # published Monday 1 June 2026: "Thursday's" is 28 May, the agreeing is on "Saturday", 30 May
+    assert _dated("The two governments agreed on Saturday to open an inquiry into Thursday's shooting at "
+                  "the border post.", resources, "AGREE") == ["2026-05-30"]
+    # no date of its own: the publication day, not the date of the killings it investigates
+    assert _dated("The defence ministers agreed to investigate the May 20 killings of three farmers.",
+                  resources, "AGREE") == ["2026-06-01"]
+
+
+def test_a_dated_act_noun_as_subject_dates_the_event(resources: Resources) -> None:
+    assert _dated("Saturday's bombing of the market killed nine people.", resources, "ASSAULT") == ["2026-05-30"]
+
+
+# ---- who acts in an adverbial gerund ------------------------------------------------------------
+
+
+def test_an_adverbial_gerund_is_done_by_the_subject_not_the_object(resources: Resources) -> None:
+    events = code("The presidents of Peru and Bolivia embraced each other in Lima after signing a border "
+                  "treaty.", resources)
+    signing = [e for e in events if e.event in ("AGREE", "SUPPORT")]
+    assert signing and codes(signing[0].actor) == {("PER", "GOV"), ("BOL", "GOV")}, [
+        (e.event, e.actor) for e in events]
+
+
+def test_the_object_still_does_what_it_is_accused_or_stopped_of(resources: Resources) -> None:
+    events = code("The Chilean government accused Argentina of violating the fishing accord.", resources)
+    accuse = [e for e in events if e.event == "ACCUSE"]
+    assert accuse and {p.get("code") for p in accuse[0].recipient} == {"ARG"}, accuse
+
+
+def test_the_record_names_the_words_that_dated_it(resources: Resources) -> None:
+    dated = [e for e in code("Ecuador recalled its ambassador from Quito on Saturday.", resources)
+             if e.event == "RETREAT" or e.event == "SANCTION"]
+    undated = [e for e in code("Ecuador recalled its ambassador from Quito.", resources)
+               if e.event == "RETREAT" or e.event == "SANCTION"]
+    assert dated and dated[0].text_info["date_text"]["text"].endswith("Saturday"), dated
+    assert dated[0].date == "2026-05-30"
+    assert undated and undated[0].text_info["date_text"] is None and undated[0].date == "2026-06-01", undated

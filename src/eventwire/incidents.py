@@ -16,16 +16,19 @@ Stored events are grouped into incidents as documents arrive:
 - their dates lie within ``WINDOW_DAYS`` of each other (``STORY_WINDOW_DAYS`` for events of one
   story: copies of one report, which deduplication grouped, may resolve "on Monday" from
   different publication dates). A date that is the document's publication day (the coder's
-  fallback when a sentence gives none) is the interval of ``LOOKBACK_DAYS`` before it and that
-  day, unless the act is planned; that is all its slack (outside one story, its interval must
-  meet the other's).
+  fallback when a sentence gives none: ``text_info.date_text`` is null) is the interval of
+  ``LOOKBACK_DAYS`` before it and that day, unless the act is planned; that is all its slack
+  (outside one story, its interval must meet the other's).
 
 Hypothetical and conditional events are no acts and join no incident; neither do events dated
 only to a month or a year, or not at all: nothing says on which day they happened.
 
 **How groups form.** Within a block, events are taken in a canonical order (date, then id, a
-content hash) and each joins the first incident all of whose members it is compatible with
-(complete link: a chain of near-matches never merges two acts a week apart), else starts one.
+content hash) and each joins the first incident where no member rules it out (``conflict``:
+complete link, so a chain of near-matches never merges two acts a week apart, or two actors) and
+some member links it (``linked``: single link, so a report that names only the victim joins the
+act through the report that shares its words, though not through a copy that names only the
+doer), else starts one.
 The result is a function of the set of events alone, so the same documents in any order give
 the same incidents.
 
@@ -56,12 +59,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-#: days between two reports of one act (an act reported the next day as "yesterday" by one
-#: outlet and dated by publication by another)
-WINDOW_DAYS = 2
-#: an event dated on its document's publication day may be an act of up to this many days before
-#: (the coder dates an act by publication when its sentence gives no date)
-LOOKBACK_DAYS = 3
+#: days between two reports of one act that both date it in words (a day's slack for "yesterday"
+#: read against another day, or a time zone)
+WINDOW_DAYS = 1
+#: an event its sentence does not date (``text_info.date_text`` null: the coder's fallback is the
+#: publication day) may be an act of up to this many days before: news of the day or the day
+#: before, and a weekend's lag
+LOOKBACK_DAYS = 2
 #: the same, for events of documents in one story (copies and syndicated versions of one report)
 STORY_WINDOW_DAYS = 7
 #: modalities that are no acts: they join no incident
@@ -176,34 +180,48 @@ def _gap(a: Member, b: Member) -> int:
 
 
 def compatible(a: Member, b: Member) -> bool:
-    """Can ``a`` and ``b`` report the same act? (Same block is taken as given.)"""
+    """Can ``a`` and ``b`` report the same act? (Same block is taken as given.) Nothing between
+    them rules it out (``conflict``), and something says it (``linked``)."""
+    return not conflict(a, b) and linked(a, b)
+
+
+def conflict(a: Member, b: Member) -> bool:
+    """Does anything rule out that ``a`` and ``b`` report one act: dates too far apart, another
+    mode, other coded parties or sectors, another place?"""
     one_story = a.story == b.story
     # an act dated by publication already reaches back LOOKBACK_DAYS: that is all its slack
     uncertain = a.start != a.shown or b.start != b.shown
     if _gap(a, b) > (STORY_WINDOW_DAYS if one_story else 0 if uncertain else WINDOW_DAYS):
-        return False
+        return True
     if a.mode and b.mode and a.mode != b.mode:
-        return False
+        return True
     aa, ab = _codes(a.actor), _codes(b.actor)
     ra, rb = _codes(a.recipient), _codes(b.recipient)
     if (aa and ab and not aa & ab) or (ra and rb and not ra & rb):
-        return False
-    # a side left uncoded by one report may be either party: only a coded party both name, or
-    # words of their own both sentences use ("trawler", "12"), or one story, say it is one act
-    if not one_story and not (aa & ab or ra & rb) and len(a.words & b.words) < SHARED_WORDS:
-        return False
+        return True
     if not (_sectors_agree(a.actor, b.actor) and _sectors_agree(a.recipient, b.recipient)):
-        return False
-    return _places_agree(a.location, b.location)
+        return True
+    return not _places_agree(a.location, b.location)
+
+
+def linked(a: Member, b: Member) -> bool:
+    """Does something say ``a`` and ``b`` may be one act? A side left uncoded by one report may be
+    either party: only a coded party both name, or words of their own both sentences use
+    ("trawler", "12"), or one story, say it is one act."""
+    if a.story == b.story:
+        return True
+    if _codes(a.actor) & _codes(b.actor) or _codes(a.recipient) & _codes(b.recipient):
+        return True
+    return len(a.words & b.words) >= SHARED_WORDS
 
 
 def group(members: Iterable[Member], initial: list[list[Member]] | None = None) -> list[list[Member]]:
     """Incidents of one block: members in canonical order, each joining the first incident (in
-    the order they were started) whose every member it is compatible with. ``initial`` holds the
-    incidents already started by earlier members, oldest first."""
+    the order they were started) where no member conflicts with it and some member links it.
+    ``initial`` holds the incidents already started by earlier members, oldest first."""
     groups: list[list[Member]] = [list(g) for g in initial or []]
-    # candidates: an incident can take a member only if some member shares a coded party or the
-    # story with it (``compatible``), so index incidents by their codes and stories
+    # candidates: an incident can take a member only if some member shares a coded party, the
+    # story or a word with it (``linked``), so index incidents by their codes, stories and words
     index: dict[str, set[int]] = {}
 
     def keys(m: Member) -> set[str]:
@@ -223,7 +241,11 @@ def group(members: Iterable[Member], initial: list[list[Member]] | None = None) 
         mine = keys(m)
         candidates = sorted(set().union(*(index.get(k, set()) for k in mine)))
         for i in candidates:
-            if m.start - first_end[i] <= limit and all(compatible(m, o) for o in groups[i]):
+            # nothing in the incident rules the member out (complete link), and some member
+            # links it to the incident (single link): a report that names neither party may
+            # join an act through the report that shares its words
+            if (m.start - first_end[i] <= limit and not any(conflict(m, o) for o in groups[i])
+                    and any(linked(m, o) for o in groups[i])):
                 groups[i].append(m)
                 first_end[i] = min(first_end[i], m.end)
                 break
@@ -310,7 +332,11 @@ def _member(row: sqlite3.Row | tuple[Any, ...]) -> Member | None:
     if when is None or ev.get("modality") in NOT_ACTS:
         return None
     shown = when[0]
-    if (when[0] == when[1] and (row[4] or "")[:10] == when[0].isoformat()
+    info = ev.get("text_info") or {}
+    # records that say which words dated them (``text_info.date_text``) say when the date is the
+    # publication day only for want of one; older records are taken to when it is that day
+    by_publication = info["date_text"] is None if "date_text" in info else (row[4] or "")[:10] == shown.isoformat()
+    if (when[0] == when[1] and by_publication and (row[4] or "")[:10] == shown.isoformat()
             and ev.get("modality") not in ("planned", "intended")):
         # dated on the day of publication: the date the coder falls back to when the sentence gives
         # none, so the act happened on that day or some days before ("the detention of the men")

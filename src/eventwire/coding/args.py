@@ -213,6 +213,12 @@ def _speaker_label(t: Token) -> bool:
     return t.i + 1 < len(doc) and doc[t.i + 1].text == ":" and bool(t.left_edge.is_sent_start)
 
 
+#: prepositions whose gerund tells when or how the governing verb's subject acted: its subject is
+#: the gerund's ("met after signing", "responded by shelling", "left without paying")
+ADVERBIAL_PREPS = frozenset({"after", "before", "while", "since", "upon", "without", "despite", "by",
+                             "through", "when", "besides"})
+
+
 def verb_actor(v: Token, depth: int = 0) -> list[Token]:
     """Head tokens of the actor of verb ``v``."""
     if depth > 6:
@@ -242,7 +248,11 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
         # "agreed to cooperate", and a gerund after a preposition of the governing verb: "is committed
         # to supporting", "was accused of helping", "insisted on meeting"
         g = v.head if dep == "xcomp" else v.head.head
-        controller = next((c for c in g.children if c.dep_ in ("dobj", "dative") and is_noun(c)), None)
+        # the object controls "accused X of helping", "stopped X from entering"; an adverbial gerund
+        # ("shook hands after signing", "replied by shelling") is its subject's
+        adverbial = dep == "pcomp" and v.head.lower_ in ADVERBIAL_PREPS
+        controller = None if adverbial else next(
+            (c for c in g.children if c.dep_ in ("dobj", "dative") and is_noun(c)), None)
         if controller is not None:
             return [controller]
         passive_subj = next((c for c in g.children if c.dep_ == "nsubjpass"), None)

@@ -56,15 +56,47 @@ _NUM = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 DATE_GRANULARITIES = frozenset({"day", "week", "month", "year"})
 
 
-def event_date(ann: Annotated, sent: Span, clause: Token) -> tuple[str | None, bool]:
-    """(date, whether it came from the sentence rather than the publication date)."""
+#: how a date hangs on a noun before it: "Wednesday's clash", "the March 5 vote", "the 2019 election"
+_NOUN_MODIFIER = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
+
+
+#: prepositions that put an event inside a dated one ("killed during Wednesday's clash")
+_WITHIN = frozenset({"in", "during", "at", "amid", "on"})
+
+
+def _dates_other_noun(d: DateExpr, sent: Span, trigger: Token | None, clause: Token) -> bool:
+    """Whether the date is part of a noun phrase of its own other than the trigger's: it dates
+    that noun ("agreed to investigate Wednesday's clash" dates the clash, not the agreeing). The
+    subject's date is the event's ("Tuesday's shooting killed four": the act noun did it)."""
+    span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ not in _NOUN_MODIFIER or head.pos_ not in ("NOUN", "PROPN") or span.start <= head.i < span.end:
+        return False
+    if trigger is None or head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in _WITHIN and head.head.head.i in (trigger.i, clause.i):
+        return False  # "killed in Wednesday's clash": the event is part of the dated one
+    # the trigger inside the dated noun's phrase tells of that noun ("Wednesday's clash, in which
+    # five were killed": the killing is the clash)
+    return not (head.left_edge.i <= trigger.i <= head.right_edge.i)
+
+
+def event_date(ann: Annotated, sent: Span, clause: Token,
+               trigger: Token | None = None) -> tuple[str | None, DateExpr | None]:
+    """(date, the sentence's date expression it came from; None for the publication date). A
+    date that modifies another noun than the trigger dates that noun, not the event."""
     dates: list[DateExpr] = [d for d in ann.dates if sent.start_char <= d.start < sent.end_char and d.value
-                             and d.granularity in DATE_GRANULARITIES]
+                             and d.granularity in DATE_GRANULARITIES
+                             and not _dates_other_noun(d, sent, trigger if trigger is not None else clause, clause)]
     if dates:
         lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
         inside = [d for d in dates if lo <= d.start < hi]
-        return (inside or dates)[0].value, True
-    return ann.document.published, False
+        best = (inside or dates)[0]
+        return best.value, best
+    return ann.document.published, None
 
 
 def years_before(date: str | None, published: str | None) -> int | None:

@@ -85,13 +85,15 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             continue
         seen.add((d.token.i, d.type))
         modality = d.mod.modality
-        date, dated_in_text = event_date(ctx.ann, sent, d.mod.chain[0] if d.mod.chain else d.token)
+        date, date_expr = event_date(ctx.ann, sent, d.mod.chain[0] if d.mod.chain else d.token, d.token)
         if d.noun and _definite(d.token) and not _dated_phrase(ctx, d.token):
             # "the detention", "its blockade": a definite noun refers to an act the reader knows of,
             # told before; unless its own phrase dates it ("the attack on Monday"), neither the
             # publication day nor the date of the clause that mentions it is its date
             date = None
-        gap = years_before(date, ctx.ann.document.published) if dated_in_text else None
+        if date is None:
+            date_expr = None
+        gap = years_before(date, ctx.ann.document.published) if date_expr is not None else None
         if gap is not None and gap >= lex.rules.historical_years and modality in ("asserted", "reported"):
             modality = "historical"
         attribution = as_objects(covering(ctx.attributions, d.token.idx)) if ctx.attributions else []
@@ -122,7 +124,10 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             event_text=event_text,
             event_loc=loc,
             size=size,
-            text_info={"sentence": sidx, "start": sent.start_char, "end": sent.end_char, "text": sent.text},
+            # date_text: the words that date the event; null when it takes the publication date
+            text_info={"sentence": sidx, "start": sent.start_char, "end": sent.end_char, "text": sent.text,
+                       "date_text": None if date_expr is None else
+                       {"text": date_expr.text, "start": date_expr.start, "end": date_expr.end}},
             cameo=d.cameo,
             modality=modality,
             attribution=attribution,

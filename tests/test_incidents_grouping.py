@@ -1,0 +1,55 @@
+"""Incident grouping on hand-made members: what rules two reports out of one act, and what links
+them. (The store side, increments and the CLI are in ``test_monitor.py``.)"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from eventwire import incidents as inc
+
+
+def _m(id_: str, day: int, actor: list[str], recipient: list[str], story: str, words: str = "",
+       sector: dict[str, str] | None = None) -> inc.Member:
+    def parties(codes: list[str]) -> list[dict[str, Any]]:
+        return [{"code": c, "sector": (sector or {}).get(c)} for c in codes]
+
+    d = date(2025, 3, day)
+    return inc.Member(id=id_, doc_id=story + id_, block="COERCE", start=d, end=d, shown=d,
+                      words=frozenset(words.split()), event="COERCE", mode=None, modality="asserted",
+                      actor=parties(actor), recipient=parties(recipient), location=None, story=story,
+                      source=story, published=d.isoformat(), date_text=d.isoformat())
+
+
+def _sets(groups: list[list[inc.Member]]) -> set[frozenset[str]]:
+    return {frozenset(m.id for m in g) for g in groups}
+
+
+def test_a_report_naming_neither_party_joins_through_the_report_that_shares_its_words() -> None:
+    full = _m("a", 1, ["MYS"], ["IDN"], "s1", "trawler tawau")
+    same_story = _m("b", 1, ["MYS"], [], "s1")                     # no words, no recipient
+    other_outlet = _m("c", 1, [], ["IDN"], "s2", "trawler")        # shares a word with `a` only
+    assert not inc.linked(same_story, other_outlet)
+    assert _sets(inc.group([full, same_story, other_outlet])) == {frozenset("abc")}
+
+
+def test_a_conflict_with_any_member_keeps_a_report_out() -> None:
+    a = _m("a", 1, ["MYS"], ["IDN"], "s1", "trawler")
+    b = _m("b", 1, [], ["IDN"], "s2", "trawler")
+    c = _m("c", 1, ["PHL"], [], "s3", "trawler")                   # linked to b, but not a's actor
+    assert inc.linked(b, c) and not inc.conflict(b, c) and inc.conflict(a, c)
+    assert _sets(inc.group([a, b, c])) == {frozenset("ab"), frozenset("c")}
+
+
+def test_a_chain_of_near_dates_does_not_join_acts_further_apart() -> None:
+    # each report is within the window of the next, the first and the last are not
+    days = [_m(k, 1 + n * inc.WINDOW_DAYS, ["MYS"], ["IDN"], f"s{n}", "trawler") for n, k in enumerate("abc")]
+    assert not inc.conflict(days[0], days[1]) and inc.conflict(days[0], days[2])
+    assert _sets(inc.group(days)) == {frozenset("ab"), frozenset("c")}
+
+
+def test_sectors_of_one_code_must_agree() -> None:
+    navy = _m("a", 1, ["MYS"], ["IDN"], "s1", "trawler", sector={"MYS": "MIL"})
+    cabinet = _m("b", 1, ["MYS"], ["IDN"], "s2", "trawler", sector={"MYS": "GOV"})
+    assert inc.conflict(navy, cabinet)
+    assert len(inc.group([navy, cabinet])) == 2
