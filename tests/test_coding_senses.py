@@ -598,3 +598,13 @@ def test_the_record_names_the_words_that_dated_it(resources: Resources) -> None:
     assert dated and dated[0].text_info["date_text"]["text"].endswith("Saturday"), dated
     assert dated[0].date == "2026-05-30"
     assert undated and undated[0].text_info["date_text"] is None and undated[0].date == "2026-06-01", undated
+
+
+def test_the_day_of_a_statement_bounds_the_act_it_reports(resources: Resources) -> None:
+    # published Monday 1 June 2026; "on Saturday" is the day of the statement, not of the raid
+    raid = [e for e in code("The interior ministry said on Saturday that police had raided the offices of an "
+                            "opposition newspaper.", resources) if e.event in ("COERCE", "ASSAULT")]
+    assert raid and raid[0].date == "2026-05-30" and raid[0].text_info["date_text"]["statement"] is True, raid
+    own = [e for e in code("Police raided the offices of an opposition newspaper on Saturday, the interior "
+                           "ministry said.", resources) if e.event in ("COERCE", "ASSAULT")]
+    assert own and own[0].date == "2026-05-30" and own[0].text_info["date_text"]["statement"] is False, own

@@ -3,7 +3,8 @@ them. (The store side, increments and the CLI are in ``test_monitor.py``.)"""
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from datetime import date, timedelta
 from typing import Any
 
 from eventwire import incidents as inc
@@ -53,3 +54,18 @@ def test_sectors_of_one_code_must_agree() -> None:
     cabinet = _m("b", 1, ["MYS"], ["IDN"], "s2", "trawler", sector={"MYS": "GOV"})
     assert inc.conflict(navy, cabinet)
     assert len(inc.group([navy, cabinet])) == 2
+
+
+def test_an_act_dated_by_a_statement_may_be_of_the_days_before() -> None:
+    def row(date_text: dict[str, Any] | None, date: str) -> tuple[Any, ...]:
+        record = {"date": date, "event": "COERCE", "modality": "reported", "actor": [], "recipient": [],
+                  "text_info": {"text": "", "date_text": date_text}}
+        return ("e1", "d1", json.dumps(record), "src", "2026-06-01", "s1")
+
+    said = inc._member(row({"text": "Saturday", "start": 0, "end": 8, "statement": True}, "2026-05-30"))
+    done = inc._member(row({"text": "Saturday", "start": 0, "end": 8, "statement": False}, "2026-05-30"))
+    undated = inc._member(row(None, "2026-06-01"))
+    assert said and done and undated
+    assert (said.start, said.end) == (date(2026, 5, 30) - timedelta(days=inc.LOOKBACK_DAYS), date(2026, 5, 30))
+    assert (done.start, done.end) == (date(2026, 5, 30), date(2026, 5, 30))
+    assert undated.start == date(2026, 6, 1) - timedelta(days=inc.LOOKBACK_DAYS)

@@ -333,11 +333,15 @@ def _member(row: sqlite3.Row | tuple[Any, ...]) -> Member | None:
         return None
     shown = when[0]
     info = ev.get("text_info") or {}
-    # records that say which words dated them (``text_info.date_text``) say when the date is the
-    # publication day only for want of one; older records are taken to when it is that day
-    by_publication = info["date_text"] is None if "date_text" in info else (row[4] or "")[:10] == shown.isoformat()
-    if (when[0] == when[1] and by_publication and (row[4] or "")[:10] == shown.isoformat()
-            and ev.get("modality") not in ("planned", "intended")):
+    on_publication = (row[4] or "")[:10] == shown.isoformat()
+    if "date_text" in info:
+        # the record says which words dated it: none (the publication day, for want of a date),
+        # or a statement's day ("said on Sunday that ..."), the last day the act can be
+        words = info["date_text"]
+        reach_back = (words is None and on_publication) or bool(words and words.get("statement"))
+    else:  # a record from before ``date_text``
+        reach_back = on_publication
+    if when[0] == when[1] and reach_back and ev.get("modality") not in ("planned", "intended"):
         # dated on the day of publication: the date the coder falls back to when the sentence gives
         # none, so the act happened on that day or some days before ("the detention of the men")
         when = (when[0] - timedelta(days=LOOKBACK_DAYS), when[1])

@@ -84,19 +84,41 @@ def _dates_other_noun(d: DateExpr, sent: Span, trigger: Token | None, clause: To
     return not (head.left_edge.i <= trigger.i <= head.right_edge.i)
 
 
-def event_date(ann: Annotated, sent: Span, clause: Token,
-               trigger: Token | None = None) -> tuple[str | None, DateExpr | None]:
+def event_date(ann: Annotated, sent: Span, clause: Token, trigger: Token | None = None,
+               speech: frozenset[str] = frozenset()) -> tuple[str | None, DateExpr | None]:
     """(date, the sentence's date expression it came from; None for the publication date). A
-    date that modifies another noun than the trigger dates that noun, not the event."""
+    date that modifies another noun than the trigger dates that noun, not the event; outside the
+    trigger's clause, a date on a verb of saying (``speech``) dates the statement."""
     dates: list[DateExpr] = [d for d in ann.dates if sent.start_char <= d.start < sent.end_char and d.value
                              and d.granularity in DATE_GRANULARITIES
                              and not _dates_other_noun(d, sent, trigger if trigger is not None else clause, clause)]
     if dates:
         lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
         inside = [d for d in dates if lo <= d.start < hi]
-        best = (inside or dates)[0]
+        # outside its clause, the day someone said or announced it is not the day of the act, only
+        # the last it can be ("the coast guard said on Sunday that it had sent ships after X
+        # detained Y")
+        # (an upper bound: the date stays, and ``statement_date`` says it is the statement's)
+        outside = [d for d in dates if not _dates_a_statement(d, sent, speech)]
+        best = (inside or outside or dates)[0]
         return best.value, best
     return ann.document.published, None
+
+
+def statement_date(d: DateExpr, sent: Span, clause: Token, speech: frozenset[str]) -> bool:
+    """Whether ``d`` (from ``event_date``) is outside the clause and dates a statement about the act."""
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    return not lo <= d.start < hi and _dates_a_statement(d, sent, speech)
+
+
+def _dates_a_statement(d: DateExpr, sent: Span, speech: frozenset[str]) -> bool:
+    """Whether the date hangs on a verb of saying ("said on Sunday", "announced Monday")."""
+    span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not speech:
+        return False
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in speech
 
 
 def years_before(date: str | None, published: str | None) -> int | None:

@@ -15,7 +15,7 @@ from ..config import PIPELINE_VERSION
 from ..model import Entity, Event
 from .args import Party, named_in_complement
 from .attribution import as_objects, covering, fallback
-from .details import confidence, event_date, event_location, event_size, refine_mode, years_before
+from .details import confidence, event_date, event_location, event_size, refine_mode, statement_date, years_before
 from .draft import Draft, SentenceContext, draft_triggers
 from .sentence_rules import (
     deontic_demands,
@@ -78,6 +78,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
     vow_to_harm(drafts)
     drafts.extend(intent(drafts, ctx))
     doc_id = ctx.ann.document.doc_id
+    speech = lex.rules.lists.get("attribution.speech_verbs", frozenset())
     events: list[Event] = []
     seen: set[tuple[int, str]] = set()
     for d in drafts:
@@ -85,7 +86,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             continue
         seen.add((d.token.i, d.type))
         modality = d.mod.modality
-        date, date_expr = event_date(ctx.ann, sent, d.mod.chain[0] if d.mod.chain else d.token, d.token)
+        date, date_expr = event_date(ctx.ann, sent, d.mod.chain[0] if d.mod.chain else d.token, d.token, speech)
         if d.noun and _definite(d.token) and not _dated_phrase(ctx, d.token):
             # "the detention", "its blockade": a definite noun refers to an act the reader knows of,
             # told before; unless its own phrase dates it ("the attack on Monday"), neither the
@@ -127,7 +128,8 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             # date_text: the words that date the event; null when it takes the publication date
             text_info={"sentence": sidx, "start": sent.start_char, "end": sent.end_char, "text": sent.text,
                        "date_text": None if date_expr is None else
-                       {"text": date_expr.text, "start": date_expr.start, "end": date_expr.end}},
+                       {"text": date_expr.text, "start": date_expr.start, "end": date_expr.end,
+                        "statement": statement_date(date_expr, sent, clause, speech)}},
             cameo=d.cameo,
             modality=modality,
             attribution=attribution,
