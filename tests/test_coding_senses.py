@@ -608,3 +608,52 @@ def test_the_day_of_a_statement_bounds_the_act_it_reports(resources: Resources) 
     own = [e for e in code("Police raided the offices of an opposition newspaper on Saturday, the interior "
                            "ministry said.", resources) if e.event in ("COERCE", "ASSAULT")]
     assert own and own[0].date == "2026-05-30" and own[0].text_info["date_text"]["statement"] is False, own
+
+
+# ---- senses told by how the trigger is built ----------------------------------------------------
+
+
+def test_engaging_in_an_activity_is_no_use_of_force(resources: Resources) -> None:
+    assert not [t for t, _ in happened("Rights groups said the agency continues to engage in unlawful "
+                                       "surveillance.", resources) if t == "ASSAULT"]
+
+
+def test_engaging_an_enemy_is_still_force(resources: Resources) -> None:
+    assert "ASSAULT" in [t for t, _ in happened("Chadian troops engaged the rebels near the border on "
+                                                "Tuesday.", resources)]
+
+
+def test_conferring_an_honour_is_praise_and_conferring_with_someone_is_consulting(resources: Resources) -> None:
+    honour = [t for t, _ in happened("The Ghanaian president conferred the country's highest honour on the "
+                                     "visiting Nigerian leader.", resources)]
+    assert "SUPPORT" in honour and "CONSULT" not in honour, honour
+    assert "CONSULT" in [t for t, _ in happened("The Ghanaian president conferred with the Nigerian leader "
+                                                "in Accra.", resources)]
+
+
+def test_in_recognition_of_is_an_idiom(resources: Resources) -> None:
+    assert not [t for t, _ in happened("The city lit its bridges in recognition of World Refugee Day.",
+                                       resources) if t == "SUPPORT"]
+
+
+# ---- the doer of a passive act told by the fighting it happened in ------------------------------
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Three miners were shot dead in a gunfight with Zambian police on Sunday.", ("ZMB", "COP")),
+    ("Two fishermen were wounded in a Turkish drone strike near the coast.", ("TUR", None)),
+    ("Twelve students were detained in a police raid on the campus in Dhaka.", (None, "COP")),
+])
+def test_a_passive_act_takes_its_doer_from_the_fighting(resources: Resources, text: str,
+                                                        doer: tuple[str | None, str | None]) -> None:
+    acts = [e for e in code(text, resources) if e.event in ("ASSAULT", "COERCE")]
+    got = {(p.get("code"), p.get("sector")) for p in acts[0].actor} if acts else set()
+    code_, sector = doer
+    assert acts and any((code_ is None or c == code_) and (sector is None or s == sector) for c, s in got), [
+        (e.event, e.actor) for e in acts]
+
+
+def test_fighting_between_two_sides_names_no_one_doer(resources: Resources) -> None:
+    acts = [e for e in code("Five farmers were killed in fighting between the army and the rebels.", resources)
+            if e.event == "ASSAULT"]
+    assert acts and not [p for p in acts[0].actor if p.get("code") or p.get("sector")], acts

@@ -219,6 +219,39 @@ ADVERBIAL_PREPS = frozenset({"after", "before", "while", "since", "upon", "witho
                              "through", "when", "besides"})
 
 
+#: nouns of armed violence in which people are killed, wounded or taken: "killed in a gun battle
+#: with police", "wounded in a Kenyan airstrike", "arrested in a police raid"
+FIGHTING_NOUNS = frozenset({"battle", "clash", "fight", "fighting", "firefight", "shootout", "gunfight",
+                            "skirmish", "airstrike", "strike", "raid", "attack", "ambush", "operation",
+                            "offensive", "assault", "bombardment", "shelling", "crackdown", "exchange"})
+
+
+def _doer_of_the_fighting(v: Token) -> list[Token]:
+    """The doer a passive act with no "by" agent takes from the fighting it happened in (CAMEO 18-19:
+    whoever fought the victims killed them): the other side of "a gun battle with police", the
+    doer of "a raid by special forces", or the named owner of "a Kenyan airstrike", "a police raid",
+    "Russia's offensive". A fight "between" two sides names no one side."""
+    for prep in v.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for n in prep.children:
+            if n.dep_ != "pobj" or n.lemma_.lower() not in FIGHTING_NOUNS:
+                continue
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ in ("with", "by"):
+                    return [g for g in c.children if g.dep_ == "pobj"]
+            owners = [c for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                      and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in _ARMED_OWNERS)]
+            if owners:
+                return owners[:1]
+    return []
+
+
+#: owners of a fighting noun that name an armed party: "a police raid", "an army operation"
+_ARMED_OWNERS = frozenset({"police", "army", "military", "navy", "troop", "soldier", "rebel", "militant",
+                           "insurgent", "militia", "government", "security"})
+
+
 def verb_actor(v: Token, depth: int = 0) -> list[Token]:
     """Head tokens of the actor of verb ``v``."""
     if depth > 6:
@@ -230,7 +263,7 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
             # subject it belongs to a noun the parser skipped ("released them after mediation by Qatar")
             return [g for g in c.children if g.dep_ == "pobj"]
     if is_passive(v):
-        return []
+        return _doer_of_the_fighting(v)
     if misparsed_active(v):
         return [v.head]
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj") and not _speaker_label(c)), None)

@@ -180,6 +180,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "the Defence Council", "aid convoys": a name or a modifier, not an event
         if not noun and (_no_act(tok, entry, sent, lex, ctx.index) or _long_running(tok, published)):
             continue
+        if noun and _other_verb_sense(tok, entry):
+            continue  # "in recognition of Nurses Day": an idiom, no recognition of an actor
         if noun and _a_count(tok):
             continue  # "attacks on aid workers rose 30%", "kidnappings are common": a statistic, no act
         if _an_aggregate(tok, noun, lex, trig.consumed):
@@ -550,7 +552,7 @@ _REQUEST_MARKS = frozenset({"for", "that"})
 
 
 def _other_verb_sense(tok: Token, entry: Entry) -> bool:
-    """The verb's sense is not the act its entry codes, by how it is built:
+    """The trigger's sense is not the act its entry codes, by how it is built:
 
     - "seize on/upon" a remark or a claim is to exploit it, not CAMEO 171 seizing property;
     - "ask" with no request in it (no "to" clause, no "for", no "that" clause: "he asks.", "asked
@@ -559,7 +561,12 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
     - "agree that" a statement holds ("most respondents agreed that the economy was improving")
       assents to a claim;
       CAMEO 03 agrees to act, so only a clause with a modal or future ("agreed that they would
-      withdraw") is an agreement."""
+      withdraw") is an agreement;
+    - "engage in" an activity ("continues to engage in such practices") is taking part in it; CAMEO
+      190 is engaging an enemy, with an object ("troops engaged the militants");
+    - "confer" with an object bestows it ("conferred a title on"); CAMEO 040 is conferring with
+      someone;
+    - "in recognition of" something is "in honour of" it, no CAMEO 054 recognition of an actor."""
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     if lemma == "seize" and entry.type == "COERCE" and any(
@@ -573,6 +580,13 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
             for c in kids)
         return not wants
     if lemma == "demonstrate" and entry.type == "PROTEST" and any(c.dep_ in ("dobj", "ccomp") for c in kids):
+        return True
+    if lemma == "engage" and entry.type == "ASSAULT" and not any(c.dep_ == "dobj" for c in kids):
+        return True
+    if lemma == "confer" and entry.type == "CONSULT" and any(c.dep_ == "dobj" for c in kids):
+        return True
+    if (lemma == "recognition" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)):
         return True
     if lemma == "agree" and entry.type == "AGREE" and not entry.words:
         clauses = [c for c in kids if c.dep_ == "ccomp"]
