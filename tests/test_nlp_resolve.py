@@ -214,3 +214,16 @@ def test_a_people_living_in_another_state(resources: Resources, phrase: str, cod
 def test_an_agent_a_composed_phrase_owns(resources: Resources, phrase: str, code: str | None, sector: str) -> None:
     got = resolve_phrase(phrase, resources.gazetteer)
     assert (got.code, got.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    # a rights or press-freedom organisation is an advocacy group (HRI) whatever field it defends;
+    # the field's own agents keep theirs
+    ("Kenyan media rights organisations", "HRI"),
+    ("a press freedom watchdog", "HRI"),
+    ("land rights defenders", "HRI"),
+    ("Kenyan media", "JRN"),
+    ("a land registry official", "GOV"),
+])
+def test_advocacy_groups_are_told_from_the_field_they_defend(resources: Resources, phrase: str, sector: str) -> None:
+    assert resolve_phrase(phrase, resources.gazetteer).sector == sector
