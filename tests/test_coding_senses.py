@@ -657,3 +657,12 @@ def test_fighting_between_two_sides_names_no_one_doer(resources: Resources) -> N
     acts = [e for e in code("Five farmers were killed in fighting between the army and the rebels.", resources)
             if e.event == "ASSAULT"]
     assert acts and not [p for p in acts[0].actor if p.get("code") or p.get("sector")], acts
+
+
+def test_the_other_side_of_a_border_is_no_partner(resources: Resources) -> None:
+    # CAMEO 062 (military cooperation) takes a partner; drills alone are a show of force (150)
+    alone = [t for t, _ in happened("Armenia held artillery drills along its border with Azerbaijan.", resources)]
+    assert "MOBILIZE" in alone and "COOPERATE" not in alone, alone
+    joint = [t for t, _ in happened("Armenia held artillery drills with Russian troops near the border.",
+                                    resources)]
+    assert "COOPERATE" in joint, joint

@@ -322,10 +322,20 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+#: nouns whose "with" names what is on the other side: "the border with Pakistan" (the parser often
+#: hangs such a "with" on the verb, making Pakistan a partner)
+BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def boundary_with(c: Token) -> bool:
+    """``c`` is a "with" right after a boundary noun ("along the border with Pakistan")."""
+    return c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lemma_.lower() in BOUNDARY_NOUNS
+
+
 def _prep_objects(holders: list[Token], prep: str) -> list[Token]:
     for h in holders:
         for c in h.children:
-            if c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ == prep:
+            if c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ == prep and not boundary_with(c):
                 # "agreed on Friday": a time is no party
                 objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
                 if objs:

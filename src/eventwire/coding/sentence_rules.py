@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from .args import Party, resolve, verb_actor
+from .args import Party, boundary_with, resolve, verb_actor
 from .details import instrument
 from .draft import Draft, SentenceContext, so_far
 from .lexicon import Lexicon, Rules
@@ -520,7 +520,7 @@ def _alone(d: Draft, clause: Token) -> bool:
     if len({p.code for p in d.actor if p.code}) > 1 or d.recipient:
         return False
     return not any(t.lower_ in ("joint", "with", "together", "alongside", "combined", "bilateral", "trilateral")
-                   for t in clause.subtree)
+                   and not boundary_with(t) for t in clause.subtree)
 
 
 def _an_organisation(p: Party) -> bool:
