@@ -666,3 +666,13 @@ def test_the_other_side_of_a_border_is_no_partner(resources: Resources) -> None:
     joint = [t for t, _ in happened("Armenia held artillery drills with Russian troops near the border.",
                                     resources)]
     assert "COOPERATE" in joint, joint
+
+
+def test_a_ministry_protesting_against_something_complains_officially(resources: Resources) -> None:
+    # CAMEO 114 (complain officially) is ACCUSE; CAMEO 14 demonstrations are by civilians
+    official = [t for t, _ in happened("Kenya's foreign ministry protested against the expulsion of two of "
+                                       "its diplomats.", resources)]
+    assert "ACCUSE" in official and "PROTEST" not in official, official
+    street = [t for t, _ in happened("Hundreds of nurses protested against the pay freeze in Nairobi.",
+                                     resources)]
+    assert "PROTEST" in street, street

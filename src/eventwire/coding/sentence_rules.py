@@ -473,10 +473,14 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
             # "took control of the town after government troops withdrew", "entered without a fight":
             # territory taken without fighting is an occupation (CAMEO 192), not combat
             d.type, d.mode, d.cameo, d.rule = "COERCE", "seize", "192", f"{d.rule}+unopposed"
-        elif d.type == "PROTEST" and d.token.lemma_.lower() == "protest" and _state_actor(d) \
-                and not typical_actor(d, rules) and any(c.dep_ == "dobj" for c in d.token.children):
-            # a government, ministry or force that "protests" something (a direct object: "protested
-            # the arms sale") complains officially (CAMEO 114); civilians who protest demonstrate (14)
+        elif d.type == "PROTEST" and d.token.lemma_.lower() == "protest" and d.token.dep_ != "acl" \
+                and _state_actor(d) and not typical_actor(d, rules) and any(
+                    c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("against", "over", "about"))
+                    for c in d.token.children):
+            # a government, ministry or force that "protests" something ("protested the arms sale",
+            # "protested against the arrest of its consul") complains officially (CAMEO 114);
+            # civilians who protest demonstrate (14), and so do people "protesting" (a participle
+            # describes a crowd, whatever noun the parser hangs it on)
             d.type, d.mode, d.cameo, d.rule = "ACCUSE", "allege", "114", f"{d.rule}+official-complaint"
         elif d.type == "COOPERATE" and d.cameo == "062" and _alone(d, clause):
             # "China held drills around the island": military exercises with no partner are a show of
