@@ -1,5 +1,5 @@
 """A fourth blind batch of event coding, on who did what to whom: short wire-style stories (one to
-three sentences) written for this test on 2026-12-01, each with the PLOVER type of one act its last
+three sentences) written for this test on 2026-11-30, each with the PLOVER type of one act its last
 sentence reports and the actor and recipient (code and sector) the codebook (CAMEO2PLOVER-2021, the
 PLOVER type definitions, CAMEO's actor and sector conventions) gives that act. They were written,
 with their expectations, before the coder was run on any of them; nothing comes from a gold set,
@@ -23,7 +23,7 @@ recipients with the expected code (and sector). Reported apart: the type found a
 the type with the actor code right; with the actor code and sector right (over the cases that give
 an actor sector); with the recipient right (over the cases that give a recipient).
 
-The first run (2026-12-01, on the working tree at commit 40623fd with another engineer's uncommitted
+The first run (2026-11-30, on the working tree at commit 40623fd with another engineer's uncommitted
 edit to src/eventwire/coding/sentence_rules.py) gave: the type found in 39 of 49 stories (0.796);
 the actor code right on an event of the type in 20 of 49 (0.408); actor code and sector right in 14
 of the 36 that give a sector (0.389); the recipient right in 16 of the 42 that give one (0.381);

@@ -68,7 +68,8 @@ def _mention(code: str) -> Mention:
 
 
 @pytest.mark.parametrize(("kenya", "somalia", "want"), [
-    (HOME_MIN - 1, 0, (None, None)),  # too few mentions to call it a story's home
+    (HOME_MIN - 1, 1, (None, None)),  # too few mentions to call it a story's home over another
+    (1, 0, ("KEN", "KEN")),  # the one state a story names is its home, however short
     (HOME_MIN, 0, ("KEN", "KEN")),
     (6, 2, ("KEN", None)),
     (10, 2, ("KEN", "KEN")),
@@ -152,3 +153,17 @@ def test_forces_of_a_community_take_the_state_they_are_in(resources: Resources, 
 def test_a_states_troops_abroad_keep_no_state_from_the_place(resources: Resources) -> None:
     assert actors("French troops in Mali withdrew from the base on Monday.", resources)["French troops"].code == "FRA"
     assert actors("Troops in Mali withdrew from the base on Monday.", resources)["Troops"].code is None
+
+
+def test_a_short_story_naming_one_state_is_set_there(resources: Resources) -> None:
+    text = ("Thousands of farmers blocked roads around Bogota on Tuesday. The president accused them of "
+            "endangering food supplies, and police detained their leaders.")
+    found = actors(text, resources)
+    assert found["president"].code == "COL" and found["police"].code == "COL", found
+
+
+def test_the_one_state_a_mobile_agent_is_in_does_not_make_it_that_states(resources: Resources) -> None:
+    # "troops in Chad" may be anyone's; a second mention of Chad elsewhere sets the story there
+    assert actors("Troops in Chad left the airbase on Sunday.", resources)["Troops"].code is None
+    assert actors("Chad's capital was calm on Sunday. Troops in Chad left the airbase.",
+                  resources)["Troops"].code == "TCD"

@@ -451,7 +451,7 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) 
             m.extra["located_in"] = place.name
 
 
-#: a story's home state: the state its mentions name at least this often ...
+#: a story's home state: the one state it names, or the state its mentions name at least this often ...
 HOME_MIN = 5
 #: ... and this many times as often as any other state; agents that travel with their state
 #: (``_MOBILE``) need the stronger margin, as a foreign minister or troops abroad are common news
@@ -462,8 +462,9 @@ def home_state(mentions: list[Mention], states: Collection[str]) -> tuple[str | 
     """The state a story is about, for agents with no state, and for mobile ones: ``(home,
     home for mobile agents)``. ICEWS and PLOVER code a domestic agent the story names with no
     state ("the police", "rebels", "a court") as the state's, and a story that names one state
-    far more often than any other is set there. Every mention of a state counts: as an actor, a
-    place, a demonym or a modifier ("Sudanese", "in Khartoum"); a state an agent only takes from
+    far more often than any other is set there; so is a story that names one state and no other,
+    however short ("Police in Dhaka ... The president accused them"), for every agent. Every
+    mention of a state counts: as an actor, a place, a demonym or a modifier ("Sudanese", "in Khartoum"); a state an agent only takes from
     where it is ("police in Khartoum" is counted once, as Khartoum) does not, nor does a news
     outlet ("told VOA", "Reuters reported": the reporting, not the setting)."""
     counts = Counter(m.code for m in mentions
@@ -473,6 +474,8 @@ def home_state(mentions: list[Mention], states: Collection[str]) -> tuple[str | 
     ranked = counts.most_common(2)
     top, n = ranked[0]
     runner = ranked[1][1] if len(ranked) > 1 else 0
+    if runner == 0:
+        return top, top  # the one state the story names: nothing else can be the setting
     if n < HOME_MIN:
         return None, None
     return (top if n >= HOME_MARGIN * runner else None), (top if n >= HOME_MARGIN_MOBILE * runner else None)
@@ -487,15 +490,25 @@ def home_agents(mentions: list[Mention], gaz: Gazetteer, toks: Toks | None = Non
     home, home_mobile = home_state(mentions, gaz.states)
     if home is None:
         return
+    named = [x for x in mentions if x.code == home and "located_in" not in x.extra and x.sector != "JRN"]
     for m in mentions:
         if m.kind != "actor" or m.code is not None or m.sector is None or m.is_person or m.stated:
             continue
         if m.roles and not any(k in gaz.states for (k, role) in gaz.role_holders if role in m.roles):
             continue
-        code = home_mobile if (m.sector in _MOBILE if toks is None else _mobile(toks, m)) else home
+        mobile = m.sector in _MOBILE if toks is None else _mobile(toks, m)
+        if mobile and toks is not None and all(_where_it_is(toks, m, x) for x in named):
+            continue  # "troops in Mali", and Mali named nowhere else: where they are, not whose
+        code = home_mobile if mobile else home
         if code is not None:
             m.code = code
             m.extra["home_state"] = code
+
+
+def _where_it_is(toks: Toks, m: Mention, place: Mention) -> bool:
+    """``place`` is the place in ``m``'s own phrase: "troops in Mali", "officials at the border
+    in Chad" (a locative right after the agent, up to the place)."""
+    return m.j <= place.i <= m.j + 4 and toks.lowers[m.j] in _LOCATIVES
 
 
 def _after_locative(toks: Toks, i: int) -> bool:
