@@ -464,9 +464,10 @@ def home_state(mentions: list[Mention], states: Collection[str]) -> tuple[str | 
     state ("the police", "rebels", "a court") as the state's, and a story that names one state
     far more often than any other is set there; so is a story that names one state and no other,
     however short ("Police in Dhaka ... The president accused them"), for every agent. Every
-    mention of a state counts: as an actor, a place, a demonym or a modifier ("Sudanese", "in Khartoum"); a state an agent only takes from
-    where it is ("police in Khartoum" is counted once, as Khartoum) does not, nor does a news
-    outlet ("told VOA", "Reuters reported": the reporting, not the setting)."""
+    mention of a state counts: as an actor, a place, a demonym or a modifier ("Sudanese", "in
+    Khartoum"); a state an agent only takes from where it is ("police in Khartoum" is counted
+    once, as Khartoum) does not, nor does a news outlet ("told VOA", "Reuters reported": the
+    reporting, not the setting)."""
     counts = Counter(m.code for m in mentions
                      if m.code in states and "located_in" not in m.extra and m.sector != "JRN")
     if not counts:
