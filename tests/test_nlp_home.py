@@ -167,3 +167,19 @@ def test_the_one_state_a_mobile_agent_is_in_does_not_make_it_that_states(resourc
     assert actors("Troops in Chad left the airbase on Sunday.", resources)["Troops"].code is None
     assert actors("Chad's capital was calm on Sunday. Troops in Chad left the airbase.",
                   resources)["Troops"].code == "TCD"
+
+
+def _pron(text: str, resources: Resources) -> list[Entity]:
+    doc = Document(id="pron", text=text, raw_text=text, published="2026-06-01")
+    return [e for e in next(iter(annotate([doc], resources))).entities if e.label == "PRON"]
+
+
+def test_an_object_pronoun_refers_past_its_own_clauses_subject(resources: Resources) -> None:
+    text = ("Nurses in Lima went on strike over unpaid wages. The health minister met them on Friday and "
+            "the president thanked him.")
+    found = {e.text: e for e in _pron(text, resources)}
+    assert (found["them"].code, found["them"].sector) == ("PER", "MED"), found
+    assert found["them"].extra["antecedent_start"] == text.index("Nurses")
+    # "him" is the minister, not the president who thanks him
+    assert found["him"].code == "PER" and found["him"].sector == "GOV", found
+    assert text.index("health minister") - 4 <= found["him"].extra["antecedent_start"] <= text.index("minister")

@@ -31,6 +31,10 @@ _QUALIFIERS = frozenset({
 PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "group"}
 #: possessive determiners ("his visit", "its troops"): resolved like subjects
 POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "thing", "their": "group"}
+#: object pronouns: "accused him", "opened fire on them" ("it" as an object is too often a clause
+#: or a thing: "denied it", "made it clear")
+OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "group"}
+_OBJ = frozenset({"dobj", "pobj", "dative"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"})
 _DATELINE = frozenset({":", "—", "–", "-", "("})
@@ -288,10 +292,11 @@ def roles_in_document(mentions: list[Mention]) -> None:
 
 
 def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> list[Mention]:
-    """Subject pronouns (he, she, it, they) and possessive determiners (his, her, its, their)
-    resolved to the most recent compatible actor in the same or the two previous sentences;
-    stored as mentions labelled PRON."""
-    cands = [k for k, low in enumerate(toks.lowers) if low in PRONOUNS or low in POSSESSIVE_PRONOUNS]
+    """Subject pronouns (he, she, it, they), object pronouns (him, her, them) and possessive
+    determiners (his, her, its, their) resolved to the most recent compatible actor in the same or
+    the two previous sentences; stored as mentions labelled PRON."""
+    cands = [k for k, low in enumerate(toks.lowers)
+             if low in PRONOUNS or low in POSSESSIVE_PRONOUNS or low in OBJECT_PRONOUNS]
     if not cands:
         return mentions
     out = list(mentions)
@@ -301,10 +306,14 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
     for k in cands:
         tok = doc[k]
         low = toks.lowers[k]
-        if k in covered or not ((low in PRONOUNS and tok.dep_ in _SUBJ)
+        obj = low in OBJECT_PRONOUNS and tok.dep_ in _OBJ
+        if k in covered or not ((low in PRONOUNS and tok.dep_ in _SUBJ) or obj
                                 or (low in POSSESSIVE_PRONOUNS and tok.dep_ == "poss")):
             continue
-        want = PRONOUNS.get(low) or POSSESSIVE_PRONOUNS[low]
+        want = OBJECT_PRONOUNS[low] if obj else PRONOUNS.get(low) or POSSESSIVE_PRONOUNS[low]
+        # an object pronoun is not its own clause's subject (that would be "himself"): "the
+        # president accused him" looks past the president
+        bound = _clause_subject(tok) if obj else set()
         after = _cataphor(tok, ordered)
         if after is not None and after.kind == "actor" and _compatible(after, want, toks):
             out.append(_pronoun_mention(k, after, toks))
@@ -320,7 +329,7 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
             if toks.starts[m.i] < floor:
                 break
             known = m.code is not None or m.name is not None or (violent and m.sector in ARMED_SECTORS)
-            if m.kind == "actor" and known and _compatible(m, want, toks):
+            if m.kind == "actor" and known and _compatible(m, want, toks) and not bound & set(range(m.i, m.j)):
                 window.append(m)
         if violent:
             # the doer of a killing or an abduction is armed: "the gunmen stopped the train ... they
@@ -345,6 +354,15 @@ VIOLENT_VERBS = frozenset({"kill", "shoot", "attack", "kidnap", "abduct", "bomb"
                            "loot", "burn", "rape", "fire", "open"})
 #: sectors of armed actors: soldiers, police, rebels, militias, gangs, spies
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS"})
+
+
+def _clause_subject(tok: Token) -> set[int]:
+    """The tokens of the subject of the verb an object pronoun belongs to (through a preposition:
+    "opened fire on them")."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ in ("prep", "dative", "agent"):
+        verb = verb.head
+    return {t.i for c in verb.children if c.dep_ in _SUBJ for t in c.subtree}
 
 
 def _pronoun_mention(k: int, ante: Mention, toks: Toks) -> Mention:
