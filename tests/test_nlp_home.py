@@ -183,3 +183,31 @@ def test_an_object_pronoun_refers_past_its_own_clauses_subject(resources: Resour
     # "him" is the minister, not the president who thanks him
     assert found["him"].code == "PER" and found["him"].sector == "GOV", found
     assert text.index("health minister") - 4 <= found["him"].extra["antecedent_start"] <= text.index("minister")
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("NATO defence ministers met in Brussels on Thursday. The bloc's secretary-general said ...", "secretary-general",
+     "IGO"),
+    ("Qatar mediated the prisoner exchange. The emirate said both sides had kept their word.", "emirate", "QAT"),
+    ("Human Rights Watch published its report on Monday. The group said the army had shelled villages.", "group",
+     "NGO"),
+    ("Mexico's state oil company Pemex reported a loss. The country's largest union called a strike.", "union",
+     "MEX"),
+])
+def test_a_definite_description_refers_back_to_a_party_of_its_kind(resources: Resources, text: str, mention: str,
+                                                                   code: str) -> None:
+    found = {e.text: e for e in _ents(text, resources)}
+    assert found[mention].code == code, found
+
+
+def test_a_city_is_no_antecedent_for_the_kingdom_and_a_modified_group_is_left_alone(resources: Resources) -> None:
+    found = {e.text: e for e in _ents("Talks opened in Jeddah on Monday. Later the kingdom said it was hopeful.",
+                                      resources)}
+    assert "kingdom" not in found or found["kingdom"].code is None or found["kingdom"].name != "Jeddah"
+    found = {e.text: e for e in _ents("Oxfam said aid was blocked. The armed group denied it.", resources)}
+    assert found["armed group"].code is None, found
+
+
+def _ents(text: str, resources: Resources) -> list[Entity]:
+    doc = Document(id="desc", text=text, raw_text=text, published="2026-06-01")
+    return [e for e in next(iter(annotate([doc], resources))).entities if e.kind == "actor"]

@@ -25,6 +25,7 @@ from .acronyms import defined_acronyms
 from .compose import Mention, compose
 from .dates import WEEKDAYS, clause_tense, normalise_date
 from .docref import (
+    descriptions,
     envoys_to_bodies,
     home_agents,
     located_agents,
@@ -76,6 +77,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     roles_in_document(mentions)
     metonyms(sdoc, mentions)
     located_agents(toks, mentions, sent_starts)
+    mentions = descriptions(sdoc, toks, mentions, sent_starts, gaz.states)
     home_agents(mentions, gaz, toks)
     mentions = pronouns(sdoc, toks, mentions, sent_starts)
     entities = [_entity(document.doc_id, toks, m, gaz) for m in mentions]

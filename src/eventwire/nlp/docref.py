@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from .compose import DETERMINERS, Mention, Title, person_mention
@@ -354,6 +354,68 @@ VIOLENT_VERBS = frozenset({"kill", "shoot", "attack", "kidnap", "abduct", "bomb"
                            "loot", "burn", "rape", "fire", "open"})
 #: sectors of armed actors: soldiers, police, rebels, militias, gangs, spies
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS"})
+
+
+#: definite descriptions that refer back to a named party of their kind: "the bloc" (a body of
+#: states named before: the EU, ECOWAS), "the kingdom", "the country" (a state), "the group" (an
+#: organisation), "the firm" (a company). The kind decides which mentions may be the antecedent.
+DESCRIPTIONS = {"bloc": "body", "kingdom": "state", "country": "state", "nation": "state", "republic": "state",
+                "emirate": "state", "group": "organisation", "organisation": "organisation",
+                "organization": "organisation", "company": "business", "firm": "business"}
+#: codes of bodies of states ("the bloc")
+_BODY_CODES = frozenset({"IGO", "EUR"})
+
+
+def descriptions(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[int],
+                 states: Collection[str]) -> list[Mention]:
+    """"The bloc", "the kingdom", "the group", "the firm" (``DESCRIPTIONS``) resolved to the most
+    recent mention of their kind in the same or the two previous sentences, as a pronoun is; the
+    agent a possessive description owns takes the code ("the bloc's foreign policy chief": the EU's,
+    "the country's largest union"). A description that is a mention already keeps its own code,
+    and one with a modifier of its own ("the armed group", "a Chinese firm") is left alone."""
+    out = list(mentions)
+    ordered = sorted(mentions, key=lambda m: m.i)
+    by_token = {t: m for m in mentions for t in range(m.i, m.j)}
+    for k, low in enumerate(toks.lowers):
+        kind = DESCRIPTIONS.get(low)
+        if kind is None or k == 0 or toks.lowers[k - 1] != "the" or doc[k].pos_ != "NOUN":
+            continue
+        own = by_token.get(k)
+        if own is not None and (own.code is not None or own.j - own.i > 1):
+            continue
+        start = toks.starts[k]
+        s_idx = bisect.bisect_right(sent_starts, start) - 1
+        floor = sent_starts[max(0, s_idx - 2)]
+        ante = next((m for m in reversed(ordered) if m.j <= k and toks.starts[m.i] >= floor and m.code
+                     and _of_kind(m, kind, states)), None)
+        if ante is None:
+            continue
+        refers: dict[str, object] = {"refers_to": ante.name or toks.span_text(ante.i, ante.j)}
+        if own is not None:
+            own.code, own.name = ante.code, own.name or ante.name
+            own.extra.update(refers)
+        else:
+            sector = ante.sector if kind in ("organisation", "business") else None
+            out.append(Mention(k, k + 1, ante.code, sector, ante.name, ante.identifier,
+                               label=ante.label, extra=refers))
+        owner = doc[k]
+        if owner.dep_ == "poss":  # "the bloc's foreign policy chief", "the country's largest union"
+            owned = by_token.get(owner.head.i)
+            if owned is not None and owned.code is None and owned.kind == "actor":
+                owned.code = ante.code
+                owned.extra.update(refers)
+    return sorted(out, key=lambda m: m.i)
+
+
+def _of_kind(m: Mention, kind: str, states: Collection[str]) -> bool:
+    if kind == "state":  # the state itself, not a city in it ("Jeddah ... the kingdom")
+        entry = states.get(m.code) if isinstance(states, Mapping) and m.code else None
+        return entry is not None and m.label == "GPE" and m.sector is None and m.name == entry.name
+    if kind == "body":  # the body, or agents of it ("NATO defence ministers ... the bloc's")
+        return m.code in _BODY_CODES and not m.is_person
+    if kind == "organisation":
+        return m.label == "ORG" and m.code not in states
+    return m.sector == "BUS"
 
 
 def _clause_subject(tok: Token) -> set[int]:
