@@ -144,7 +144,9 @@ def test_people_acted_on_are_no_thing_whose_place_is_the_target(resources: Resou
     events = code("Hundreds of people marched in Nairobi on Monday before police dispersed them.", resources)
     dispersals = [e for e in events if e.trigger and "dispersed" in e.trigger.get("text", "")]
     assert dispersals, [(e.event, e.event_text) for e in events]
-    assert all(p.get("code") != "KEN" for e in dispersals for p in e.recipient)
+    # "them" are the marchers (KEN CVL, people in Nairobi), never the state Kenya as a place
+    assert all(not (p.get("code") == "KEN" and p.get("sector") is None) for e in dispersals for p in e.recipient)
+    assert any(p.get("sector") == "CVL" for e in dispersals for p in e.recipient), [e.recipient for e in dispersals]
 
 
 @pytest.mark.parametrize(("text", "visit"), [

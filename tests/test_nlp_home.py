@@ -211,3 +211,16 @@ def test_a_city_is_no_antecedent_for_the_kingdom_and_a_modified_group_is_left_al
 def _ents(text: str, resources: Resources) -> list[Entity]:
     doc = Document(id="desc", text=text, raw_text=text, published="2026-06-01")
     return [e for e in next(iter(annotate([doc], resources))).entities if e.kind == "actor"]
+
+
+def test_a_name_in_apposition_after_a_title_holds_that_office(resources: Resources) -> None:
+    found = {e.text: e for e in _ents("Chile's interior minister, Rosa Parada, met truckers on Monday. She "
+                                      "asked them to end the blockade.", resources)}
+    assert (found["Rosa Parada"].code, found["Rosa Parada"].sector) == ("CHL", "GOV"), found
+    assert (found["She"].code, found["She"].sector) == ("CHL", "GOV"), found
+
+
+def test_he_and_it_continue_the_subject_of_the_sentence_before(resources: Resources) -> None:
+    found = {e.text: e for e in _ents("The African Union condemned the coup in Gabon on Thursday. Its "
+                                      "chairperson called for calm.", resources)}
+    assert found["Its"].code == "IGO", found

@@ -172,8 +172,8 @@ def envoys_to_bodies(toks: Toks, mentions: list[Mention], states: Collection[str
 
 def titles_and_appositives(toks: Toks, mentions: list[Mention]) -> list[Mention]:
     """"Estonian prime minister Jaan Tamm" is one mention of a person with EST GOV; "Jaan Tamm,
-    the Estonian prime minister" gives Jaan Tamm EST GOV. A person the gazetteer knows keeps
-    its own resolution."""
+    the Estonian prime minister" and "the Estonian prime minister, Jaan Tamm," give Jaan Tamm EST
+    GOV. A person the gazetteer knows keeps its own resolution."""
     out: list[Mention] = []
     k = 0
     while k < len(mentions):
@@ -202,6 +202,19 @@ def titles_and_appositives(toks: Toks, mentions: list[Mention]) -> list[Mention]
             a.stated, a.stated_code = b.roles, b.code
         b.name, b.person = a.name, a.person
         b.extra["appositive_of"] = a.name
+    for a, b in itertools.pairwise(out):
+        # "Ghana's finance minister, Kofi Mensah, held talks": the name in apposition after the
+        # title (a comma, the name, then a comma or the verb) is that office's holder
+        if not (a.label == "ACTOR" and a.sector is not None and b.label == "PERSON" and b.person is None
+                and b.code is None and not a.plural and b.i == a.j + 1 and toks.lowers[a.j] == ","):
+            continue
+        if b.j < len(toks) and toks.lowers[b.j] not in (",", ")") and toks.pos[b.j] not in ("VERB", "AUX"):
+            continue
+        b.code, b.sector, b.roles, b.former, b.modifier = a.code, a.sector, a.roles, a.former, a.modifier
+        if not a.former and a.code:
+            b.stated, b.stated_code = a.roles, a.code
+        a.name = b.name
+        a.extra["appositive_of"] = b.name
     return out
 
 
@@ -342,6 +355,10 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
         # condemned Spain's stance on Western Sahara, and on Friday it recalled its ambassador"
         same = [m for m in chosen if toks.starts[m.i] >= sent_starts[s_idx]]
         subjects = [m for m in same if any(doc[t].dep_ in _SUBJ for t in range(m.i, m.j))]
+        if not same and want != "group":
+            # from the sentence before, "he", "she" and "it" continue its subject (centering): "The
+            # WHO declared the outbreak in Congo an emergency. Its director-general ..."
+            subjects = [m for m in chosen if any(doc[t].dep_ in _SUBJ for t in range(m.i, m.j))][:1]
         chosen = subjects or chosen
         if chosen:
             out.append(_pronoun_mention(k, chosen[0], toks))
@@ -612,7 +629,8 @@ PERSON_NOUNS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "
                           "adviser", "advisor", "aide", "negotiator", "mediator", "politician", "statesman",
                           "chief", "leader", "president", "premier", "chancellor", "king", "queen", "emir",
                           "sultan", "monarch", "judge", "prosecutor", "lawmaker", "senator", "legislator",
-                          "mp", "candidate", "activist", "lawyer", "journalist", "reporter", "officer"})
+                          "mp", "candidate", "activist", "lawyer", "journalist", "reporter", "officer",
+                          "commissioner", "inspector"})
 
 
 def _one_person(m: Mention, toks: Toks | None) -> bool:
