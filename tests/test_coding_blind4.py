@@ -65,7 +65,16 @@ the most general first:
   nothing); the IMF "approved a $3 billion loan" (AID, nothing); "would deepen police cooperation"
   coded COOPERATE with no actor, where intent to cooperate is AGREE (CAMEO 030).
 
-The floors sit just below the first run, so that a change that loses generality fails here while
+After the first run the batch is no longer blind: its misses were read, and general rules
+followed from them, each with its own test sentences elsewhere (tests/test_nlp_home.py): a story
+that names one state and no other is set there; object pronouns resolve, never to their own
+clause's subject; definite descriptions ("the bloc", "the kingdom", "the group", "the firm") refer
+back to a party of their kind; a name in apposition after a title holds the office; he, she and it
+continue the previous sentence's subject. With them (commit 777ceae) the batch gives: type
+0.796, actor code 0.694, actor code and sector 0.694, recipient 0.595, 27 of 49 passing (0.551).
+One sentence was reworded after the first run, with the same act and expectation, because it
+shared a stock six-word phrase with a sentence of a gold set (the project's overlap check). The
+floors sit just below the current figures, so that a change that loses generality fails here while
 the misses (listed on failure) stay visible.
 """
 
@@ -199,8 +208,8 @@ CASES: list[tuple[str, str, Party, Party | None]] = [
     ("An undersea data cable between Finland and Estonia was damaged on Christmas Day. NATO accused a "
      "Chinese-owned cargo ship of dragging its anchor across the cable.",
      "ACCUSE", ("IGO", None), ("CHN", None)),
-    ("The Georgian government suspended talks on joining the European Union on Thursday. Tens of "
-     "thousands of people took to the streets of Tbilisi that night in protest.",
+    ("The Georgian government suspended talks on joining the European Union on Thursday. That night "
+     "tens of thousands of people marched through central Tbilisi in protest.",
      "PROTEST", ("GEO", "CVL"), ("GEO", None)),
     ("Finland's foreign minister arrived in Kyiv on Monday for her third visit since the invasion. She "
      "promised Ukraine additional aid to repair its power grid.",
@@ -243,7 +252,7 @@ CASES: list[tuple[str, str, Party, Party | None]] = [
 ]
 
 #: the first run's figures (see the docstring); each floor sits just below
-FLOORS = {"type": 0.77, "actor_code": 0.38, "actor_sector": 0.36, "recipient": 0.35, "pass": 0.26}
+FLOORS = {"type": 0.77, "actor_code": 0.67, "actor_sector": 0.66, "recipient": 0.57, "pass": 0.53}
 PUBLISHED = "2025-11-20"
 
 
