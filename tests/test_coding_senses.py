@@ -676,3 +676,25 @@ def test_a_ministry_protesting_against_something_complains_officially(resources:
     street = [t for t, _ in happened("Hundreds of nurses protested against the pay freeze in Nairobi.",
                                      resources)]
     assert "PROTEST" in street, street
+
+
+# ---- acts the codebook names, in wordings of their own -------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Greece scrambled jets on Tuesday.", "MOBILIZE"),                                   # 152
+    ("The military government barred foreign reporters from the border region.", "COERCE"),  # 172
+    ("The African Union suspended Mali from the organisation after the coup.", "SANCTION"),  # 160
+    ("The Asian Development Bank approved a $200 million loan for Nepal.", "AID"),        # 071
+    ("Indian navy helicopters flew in water and medicine for the flood victims.", "AID"),  # 073
+])
+def test_acts_of_the_codebook_in_their_own_words(resources: Resources, text: str, kind: str) -> None:
+    assert kind in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "The city council approved the new budget on Friday.",
+    "The bouncer barred the man at the door.",
+])
+def test_their_everyday_senses_stay_empty(resources: Resources, text: str) -> None:
+    assert not happened(text, resources), happened(text, resources)
