@@ -224,3 +224,11 @@ def test_the_one_warned_is_the_doer_of_the_condition_not_the_warners_side(resour
     passive = "The general warned that Kenya would not stand by if its soldiers were attacked again."
     events = [e for e in code(passive, resources) if e.event == "THREATEN"]
     assert events and "KEN" not in parties(events[0])[1], [parties(e) for e in events]
+
+
+def test_her_as_an_object_is_a_recipient_even_of_her_own_countrys_actor(resources: Resources) -> None:
+    events = code("Lithuania's parliament opened an inquiry into the prime minister on Monday. Lawmakers "
+                  "accused her of misleading them.", resources)
+    accuse = [e for e in events if e.event == "ACCUSE"]
+    assert accuse and {(p.get("code"), p.get("sector")) for p in accuse[0].recipient} & {("LTU", "GOV")}, [
+        (e.event, e.actor, e.recipient) for e in events]

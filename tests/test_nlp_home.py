@@ -224,3 +224,15 @@ def test_he_and_it_continue_the_subject_of_the_sentence_before(resources: Resour
     found = {e.text: e for e in _ents("The African Union condemned the coup in Gabon on Thursday. Its "
                                       "chairperson called for calm.", resources)}
     assert found["Its"].code == "IGO", found
+
+
+def test_an_agent_placed_by_its_own_phrase_takes_that_place_whatever_else_is_named(resources: Resources) -> None:
+    found = {e.text: e for e in _ents("The interior ministry in Amman accused Damascus of harbouring "
+                                      "smugglers.", resources)}
+    assert (found["interior ministry"].code, found["interior ministry"].sector) == ("JOR", "GOV"), found
+
+
+def test_the_kingdom_is_the_subject_before_a_nearer_state(resources: Resources) -> None:
+    found = {e.text: e for e in _ents("Morocco received a delegation from Mali's junta on Monday. The kingdom "
+                                      "promised to help.", resources)}
+    assert found["kingdom"].code == "MAR", found

@@ -248,9 +248,19 @@ def _not_the_actor(out: list[dict[str, Any]], d: Draft) -> list[dict[str, Any]]:
     actors = [p.to_json() for p in d.actor]
     spans = {(a.get("start"), a.get("end")) for a in actors}
     codes = {a.get("code") for a in actors if a.get("code")}
+    # "her" is also an object ("accused her of ..."): only a possessive owns what is acted on
+    objects: set[tuple[int, int]] = set()
+    for p in d.recipient:
+        e = p.entity
+        if e is None:
+            continue
+        word = p.token.doc.char_span(e.start, e.end)
+        if word is not None and word.root.dep_ != "poss":
+            objects.add((e.start, e.end))
     return [r for r in out
             if (r.get("start"), r.get("end")) not in spans
             and not ((r.get("entity_text") or "").lower() in _POSSESSIVES
+                     and (r.get("start"), r.get("end")) not in objects
                      and (r.get("code") is None or r.get("code") in codes))]
 
 

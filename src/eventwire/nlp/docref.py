@@ -403,8 +403,11 @@ def descriptions(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: lis
         start = toks.starts[k]
         s_idx = bisect.bisect_right(sent_starts, start) - 1
         floor = sent_starts[max(0, s_idx - 2)]
-        ante = next((m for m in reversed(ordered) if m.j <= k and toks.starts[m.i] >= floor and m.code
-                     and _of_kind(m, kind, states)), None)
+        kin = [m for m in reversed(ordered) if m.j <= k and toks.starts[m.i] >= floor and m.code
+               and _of_kind(m, kind, states)]
+        # a subject before a nearer modifier (centering): "Saudi Arabia hosted talks between Sudan's
+        # factions ... the kingdom pledged" is Saudi Arabia
+        ante = next((m for m in kin if any(doc[t].dep_ in _SUBJ for t in range(m.i, m.j))), kin[0] if kin else None)
         if ante is None:
             continue
         refers: dict[str, object] = {"refers_to": ante.name or toks.span_text(ante.i, ante.j)}
@@ -511,11 +514,19 @@ COMMUNAL = frozenset({"moslem", "muslim", "christian", "shiite", "shia", "sunni"
                       "tuareg", "fulani", "yazidi"})
 
 
+#: institutions of a state that sit in it: "the foreign ministry in Rabat" is Morocco's (its
+#: officials travel; the ministry, the government and the presidency do not)
+SEATED = frozenset({"ministry", "government", "cabinet", "presidency", "administration", "authorities",
+                    "department", "palace", "office"})
+
+
 def _mobile(toks: Toks, m: Mention) -> bool:
     """Officials, troops, spies and refugees travel with their state, unless a word for a
-    community with no state names them (``COMMUNAL``: "Moslem forces", "Kurdish fighters")."""
+    community with no state names them (``COMMUNAL``: "Moslem forces", "Kurdish fighters"); a
+    state's institutions (``SEATED``) stay where they are."""
     named = toks.lowers[m.i] in COMMUNAL or (m.i > 0 and toks.lowers[m.i - 1] in COMMUNAL)
-    return m.sector in _MOBILE and not (m.code is None and named)
+    seated = toks.lowers[m.j - 1] in SEATED or toks.lowers[m.j - 1].rstrip("s") in SEATED
+    return m.sector in _MOBILE and not (m.code is None and named) and not seated
 
 
 def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> None:
@@ -534,8 +545,14 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) 
                 and not (m.j < len(toks) and toks.pos[m.j] in ("NOUN", "PROPN")))):
             # a state that modifies a noun ("near the Cameroon border") is not where it happens
             settings.setdefault(_sentence_of(toks, m, sent_starts), {}).setdefault(m.code, m)
+    places = [p for p in mentions if p.code and p.kind == "place"]
     for m in mentions:
         where = settings.get(_sentence_of(toks, m, sent_starts), {})
+        # its own phrase places it ("the foreign ministry in Rabat accused Algiers"): that place,
+        # whatever else the sentence names
+        own = next((p for p in places if _where_it_is(toks, m, p) and p.code), None)
+        if own is not None and m.kind == "actor" and m.sector is not None and own.code is not None:
+            where = {own.code: own}
         if len(where) != 1 or m.kind != "actor" or m.sector is None:
             continue
         home, place = next(iter(where.items()))
