@@ -236,3 +236,9 @@ def test_the_kingdom_is_the_subject_before_a_nearer_state(resources: Resources) 
     found = {e.text: e for e in _ents("Morocco received a delegation from Mali's junta on Monday. The kingdom "
                                       "promised to help.", resources)}
     assert found["kingdom"].code == "MAR", found
+
+
+def test_a_state_named_only_for_other_officials_sets_no_home_for_a_bare_official(resources: Resources) -> None:
+    found = {e.text: e for e in _ents("The president received the Brazilian trade minister on Monday.",
+                                      resources)}
+    assert found["president"].code is None, found
