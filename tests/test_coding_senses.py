@@ -698,3 +698,32 @@ def test_acts_of_the_codebook_in_their_own_words(resources: Resources, text: str
 ])
 def test_their_everyday_senses_stay_empty(resources: Resources, text: str) -> None:
     assert not happened(text, resources), happened(text, resources)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("On Thursday the Ecuadorian government scrapped the new fuel tax.", "CONCEDE"),            # 081
+    ("The junta restored internet access across the country on Sunday.", "CONCEDE"),           # 081
+    ("Bus drivers in Lagos walked off the job over unpaid wages.", "PROTEST"),                  # 143
+    ("The Belgian prime minister expressed regret to Rwanda for the colonial abuses.", "SUPPORT"),  # 055
+])
+def test_more_acts_of_the_codebook(resources: Resources, text: str, kind: str) -> None:
+    assert kind in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "The regional council meets every Monday in the town hall.",            # a routine
+    "Her new documentary attacks the myth of the self-made billionaire.",    # an idea attacked
+    "The striker attacked the ball and scored from six yards.",             # sport
+])
+def test_routines_ideas_and_sport_are_no_acts(resources: Resources, text: str) -> None:
+    assert not happened(text, resources), happened(text, resources)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Mexico's most wanted drug lord threatened to kill the mayor.", ("MEX", "CRM")),
+    ("Turkish jets bombed targets in northern Iraq on Sunday.", ("TUR", "MIL")),
+])
+def test_criminal_bosses_and_warplanes_have_their_sectors(resources: Resources, text: str,
+                                                         actor: tuple[str, str]) -> None:
+    events = code(text, resources)
+    assert events and actor in codes(events[0].actor), [(e.event, e.actor) for e in events]

@@ -671,6 +671,9 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
     habitual = lex.rules.classes.get("habitual", frozenset())
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in habitual for c in tok.children):
         return True
+    if any(c.dep_ in ("npadvmod", "advmod") and any(d.dep_ == "det" and d.lower_ == "every" for d in c.children)
+           and tok.tag_ in ("VBZ", "VBP") for c in tok.children):
+        return True  # "the cabinet meets every Tuesday": a routine, in the present
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     first = sent.start == 0 or sent.doc[: sent.start].text.strip() == ""
     if HABITUAL_PRESENT not in lex.rules.classes or first or tok.dep_ not in ("ROOT", "conj", "ccomp", "relcl"):

@@ -614,10 +614,11 @@ def home_agents(mentions: list[Mention], gaz: Gazetteer, toks: Toks | None = Non
         mobile = m.sector in _MOBILE if toks is None else _mobile(toks, m)
         if mobile and toks is not None and all(_where_it_is(toks, m, x) for x in named):
             continue  # "troops in Mali", and Mali named nowhere else: where they are, not whose
-        if mobile and all(x.kind == "actor" and x.sector in _MOBILE and x is not m for x in named):
-            # the state named only for other officials or troops ("the president met the Japanese
-            # envoy"): the bare one is as likely their counterpart (for agents that stay put, the
-            # state of the visitors is still the likelier setting: measured on PLOVER-GSR)
+        if mobile and m.sector == "GOV" and all(x.kind == "actor" and x.sector == "GOV" and x is not m for x in named):
+            # the state named only for other officials ("the president met the Japanese envoy"):
+            # the bare one is as likely their counterpart (troops named with their army are one
+            # side, and agents that stay put are likelier the visitors' hosts: measured on
+            # PLOVER-GSR and CASE 2021)
             continue
         code = home_mobile if mobile else home
         if code is not None:
