@@ -83,3 +83,14 @@ def test_purpose_clause_is_intended(resources: Resources) -> None:
     events = code("Chad sent troops to Niger to support Mali.", resources, ACTORS)
     assert one(events, "MOBILIZE").modality == "asserted"
     assert one(events, "SUPPORT").modality == "intended"
+
+
+def test_is_to_puts_an_act_ahead(resources: Resources) -> None:
+    from eventwire.coding import code_events
+    from eventwire.model import Document
+    from eventwire.nlp.annotate import annotate
+
+    text = "Romania is to deploy 3,000 more troops along its eastern border, the defence ministry said."
+    doc = Document(id="is-to", text=text, raw_text=text, published="2026-06-01")
+    events = code_events(next(iter(annotate([doc], resources))), resources)
+    assert [e.modality for e in events if e.event == "MOBILIZE"] == ["planned"], [(e.event, e.modality) for e in events]

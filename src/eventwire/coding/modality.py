@@ -204,6 +204,9 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
             elif lemma in rules["modality.planned_governors"]:
                 found.setdefault("planned", g)
                 commitment = commitment or g
+            elif lemma == "be" and rel == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in cur.children):
+                found.setdefault("planned", g)  # "Poland is to station more troops": an arrangement, ahead
+                commitment = commitment or g
             elif rel in ("ccomp", "acl") and (lemma in rules["attribution.speech_verbs"]
                                               or lemma in rules["attribution.speech_nouns"]):
                 found.setdefault("reported", g)
