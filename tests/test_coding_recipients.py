@@ -232,3 +232,12 @@ def test_her_as_an_object_is_a_recipient_even_of_her_own_countrys_actor(resource
     accuse = [e for e in events if e.event == "ACCUSE"]
     assert accuse and {(p.get("code"), p.get("sector")) for p in accuse[0].recipient} & {("LTU", "GOV")}, [
         (e.event, e.actor, e.recipient) for e in events]
+
+
+def test_an_agent_noun_borrows_no_code_from_a_later_mention(resources: Resources) -> None:
+    text = ("Kenya and Uganda signed a trade pact on Monday. Otieno's government last year froze the assets of "
+            "two banks. In Uganda, voters want their government to follow.")
+    frozen = [e for e in code(text, resources) if e.event == "SANCTION"]
+    # the later "government" is Uganda's (voters in Uganda): it lends no code back to Otieno's
+    assert frozen and all(p.get("code") != "UGA" for e in frozen for p in e.actor), [
+        (e.event, e.actor) for e in frozen]

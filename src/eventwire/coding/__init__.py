@@ -38,17 +38,37 @@ def _name_key(text: str) -> str:
     return _POSSESSIVE.sub("", text.strip()).strip().lower()
 
 
+def _a_name(e: Entity) -> bool:
+    """A name ("North Korea", "Seleka rebels"), not a pronoun or an agent noun in lower case ("the
+    government", "police")."""
+    if e.label == "PRON":
+        return False
+    return e.label != "ACTOR" or any(w[:1].isupper() or w[:1].isdigit() for w in _name_key(e.text).split()
+                                     if w not in ("the",))
+
+
 def same_name_same_code(entities: list[Entity]) -> list[Entity]:
     """Within one document a name means one actor: an entity left without a code takes the code of
-    another mention of the same name ("North Korea's" after "North Korea"). Returns copies; the
-    annotation is not changed."""
+    another mention of the same name ("North Korea's" after "North Korea"). An agent noun ("the
+    government", "rebels") takes that of the last one before it only (a government named later may
+    be another state's), and a pronoun none. Returns copies, in text order; the annotation is not
+    changed."""
     known: dict[str, Entity] = {}
     for e in entities:
-        if e.code:
+        if e.code and e.label != "PRON":
             known.setdefault(_name_key(e.text), e)
     out: list[Entity] = []
-    for e in entities:
-        ref = None if e.code else known.get(_name_key(e.text))
+    before: dict[str, Entity] = {}  # the last coded mention so far, for agent nouns
+    for e in sorted(entities, key=lambda x: x.start):
+        key = _name_key(e.text)
+        if e.label == "PRON" or e.code:
+            ref = None
+        elif _a_name(e):
+            ref = known.get(key)
+        else:
+            ref = before.get(key)  # "rebels ... the rebels": the ones told before, not later ones
+        if e.code and e.label != "PRON":
+            before[key] = e
         out.append(replace(e, code=ref.code, sector=ref.sector, name=ref.name) if ref is not None else e)
     return out
 
