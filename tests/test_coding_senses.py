@@ -727,3 +727,30 @@ def test_criminal_bosses_and_warplanes_have_their_sectors(resources: Resources, 
                                                          actor: tuple[str, str]) -> None:
     events = code(text, resources)
     assert events and actor in codes(events[0].actor), [(e.event, e.actor) for e in events]
+
+
+# ---- acts gone by, counted together, or habits ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose again in March. Previous strikes were called by the dockworkers' union.",
+    "Relations have been tense for years. In past disputes, Madrid has threatened to recall its ambassador.",
+    "The senator was a fierce critic. She used to accuse the ministers of lying.",
+    "The militia moves often. Its fighters routinely retreat into the hills when attacked by troops.",
+    "The river divides the two states. Washington opposes the dam and, for that reason, gives financial "
+    "support to the downstream countries.",
+])
+def test_past_episodes_and_habits_are_no_single_act(resources: Resources, text: str) -> None:
+    second = text.split(". ", 1)[1]
+    got = [(t, w) for t, w in happened(text, resources) if w.split()[0].lower() in second.lower()]
+    assert not got, got
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The dockworkers' union called a strike on Monday.", "PROTEST"),
+    ("Madrid threatened on Friday to recall its ambassador.", "THREATEN"),
+    ("Riot police used tear gas to disperse the crowd in the capital.", "ASSAULT"),
+    ("Troops arrested 40 people during the past two days, the army said.", "COERCE"),
+])
+def test_single_acts_beside_them_are_still_coded(resources: Resources, text: str, kind: str) -> None:
+    assert kind in [t for t, _ in happened(text, resources)], code(text, resources)

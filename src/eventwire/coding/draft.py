@@ -17,6 +17,7 @@ from .args import (
     EntityIndex,
     Party,
     conjuncts,
+    is_verb,
     noun_actor,
     noun_recipient,
     patient_noun,
@@ -182,6 +183,13 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue
         if noun and _other_verb_sense(tok, entry):
             continue  # "in recognition of Nurses Day": an idiom, no recognition of an actor
+        if any(t.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in t.children)
+               for t in (tok, *(sent.doc[i] for i in trig.consumed)) if noun or t is not tok):
+            continue  # "past attacks were claimed by ...", "previous strikes were called": acts gone by
+        if noun and tok.dep_ == "dobj" and is_verb(tok.head) and (
+                _no_act(tok.head, entry, sent, lex, ctx.index) or _habitual(tok.head, sent, lex, "AID")):
+            continue  # "the United States gives military support to ...": a standing policy (the giving
+            # verb is a material act, habitual in the simple present)
         if noun and _a_count(tok):
             continue  # "attacks on aid workers rose 30%", "kidnappings are common": a statistic, no act
         if _an_aggregate(tok, noun, lex, trig.consumed):
@@ -597,6 +605,29 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
     return False
 
 
+#: units of time: "the past two days" is a span, not past episodes
+TIME_UNITS = frozenset({"hour", "day", "night", "week", "weekend", "month", "year", "decade"})
+#: modifiers of a plural act noun that put the acts before the news, counted together
+EARLIER = frozenset({"past", "previous", "earlier", "prior", "repeated", "frequent"})
+
+
+def _in_past_episodes(tok: Token) -> bool:
+    """A perfect or past verb set "in the past" or "in past crises" tells what was done on several
+    occasions before, not one act."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj":
+                continue
+            if o.lower_ == "past" and any(d.lower_ == "the" for d in o.children):
+                return True
+            if o.tag_ in ("NNS", "NNPS") and o.lemma_.lower() not in TIME_UNITS and any(
+                    m.dep_ == "amod" and m.lower_ in EARLIER for m in o.children):
+                return True  # (not "during the past two days": a span of the news)
+    return False
+
+
 def _generic_when(tok: Token) -> bool:
     """A simple present in a "when"/"whenever" clause tells what happens generally ("prices fall
     when farmers cooperate"), not one act."""
@@ -671,6 +702,15 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
     habitual = lex.rules.classes.get("habitual", frozenset())
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in habitual for c in tok.children):
         return True
+    if tok.dep_ == "xcomp" and tok.head.lower_ == "used" and tok.head.tag_ == "VBD" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and not any(
+            c.dep_ in ("auxpass", "dobj") for c in tok.head.children):
+        return True  # "he used to exaggerate": a past habit (not "tear gas was used to disperse")
+    if tok.dep_ == "advcl" and any(m.lower_ in ("when", "whenever") for m in tok.children) and any(
+            c.dep_ in ("advmod", "npadvmod") and c.lower_ in habitual for c in tok.head.children):
+        return True  # "regularly escape when attacked": the when-clause of a habit is one too
+    if _in_past_episodes(tok):
+        return True  # "in past tensions, Ankara has threatened to close the base": several episodes
     if any(c.dep_ in ("npadvmod", "advmod") and any(d.dep_ == "det" and d.lower_ == "every" for d in c.children)
            and tok.tag_ in ("VBZ", "VBP") for c in tok.children):
         return True  # "the cabinet meets every Tuesday": a routine, in the present
