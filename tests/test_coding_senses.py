@@ -750,7 +750,7 @@ def test_past_episodes_and_habits_are_no_single_act(resources: Resources, text: 
     ("The dockworkers' union called a strike on Monday.", "PROTEST"),
     ("Madrid threatened on Friday to recall its ambassador.", "THREATEN"),
     ("Riot police used tear gas to disperse the crowd in the capital.", "ASSAULT"),
-    ("Troops arrested 40 people during the past two days, the army said.", "COERCE"),
+    ("Soldiers detained 40 suspects in raids during the past three nights, the ministry said.", "COERCE"),
 ])
 def test_single_acts_beside_them_are_still_coded(resources: Resources, text: str, kind: str) -> None:
     assert kind in [t for t, _ in happened(text, resources)], code(text, resources)
