@@ -242,3 +242,10 @@ def test_a_state_named_only_for_other_officials_sets_no_home_for_a_bare_official
     found = {e.text: e for e in _ents("The president received the Brazilian trade minister on Monday.",
                                       resources)}
     assert found["president"].code is None, found
+
+
+def test_an_object_pronoun_takes_the_nearest_party_even_one_named_only_by_its_kind(resources: Resources) -> None:
+    text = ("Chilean officials said on Monday that the herders, who had crossed the border with their flocks, were "
+            "sent back after a patrol stopped them.")
+    found = {e.text: e for e in _pron(text, resources)}
+    assert found["them"].sector == "AGR" and found["them"].extra["antecedent_start"] == text.index("herders"), found

@@ -341,7 +341,10 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
         for m in reversed(ordered[:hi]):
             if toks.starts[m.i] < floor:
                 break
-            known = m.code is not None or m.name is not None or (violent and m.sector in ARMED_SECTORS)
+            # an object pronoun may stand for a party named only by its kind ("the fishermen were
+            # taken to port after a patrol boat intercepted them"): it is the nearest one there is
+            known = m.code is not None or m.name is not None or (violent and m.sector in ARMED_SECTORS) or (
+                obj and m.sector is not None)
             if m.kind == "actor" and known and _compatible(m, want, toks) and not bound & set(range(m.i, m.j)):
                 window.append(m)
         if violent:
@@ -349,7 +352,7 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
             # shot ten passengers" (they: the gunmen, not the passengers nearer to it)
             window = [m for m in window if m.sector in ARMED_SECTORS] or window
         # "they" prefers a plural group ("North Korean soldiers ... they") to a nearer state
-        plural = [m for m in window if m.plural] if want == "group" else []
+        plural = [m for m in window if m.plural or doc[m.j - 1].tag_ in ("NNS", "NNPS")] if want == "group" else []
         chosen = plural or window
         # in the pronoun's own sentence, a subject is the likeliest antecedent (centering): "Algeria
         # condemned Spain's stance on Western Sahara, and on Friday it recalled its ambassador"
