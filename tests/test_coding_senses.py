@@ -754,3 +754,18 @@ def test_past_episodes_and_habits_are_no_single_act(resources: Resources, text: 
 ])
 def test_single_acts_beside_them_are_still_coded(resources: Resources, text: str, kind: str) -> None:
     assert kind in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway committed $25 million in humanitarian aid to Yemen on Wednesday.",
+    "Canada pledged food aid to Haiti after the storm.",
+])
+def test_money_or_aid_committed_is_a_pledge(resources: Resources, text: str) -> None:
+    # CAMEO 033 (express intent to provide material aid) is AGREE; the aid is not yet given
+    types = [t for t, _ in happened(text, resources)]
+    assert "AGREE" in types and "AID" not in types, types
+
+
+def test_a_light_verb_still_gives_its_event_to_its_own_object(resources: Resources) -> None:
+    assert "ASSAULT" in [t for t, _ in happened("Militiamen committed systematic torture in the detention "
+                                                "camps.", resources)]

@@ -178,9 +178,10 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
                 d.dropped = True  # "marched through London to protest against the war": the same act, its aim
             elif gd.type in HOSTILE and d.type == "REQUEST":
                 d.dropped = True  # "blocked roads to demand reforms": the action's aim
-            elif d.noun and rel == "dobj" and not gd.noun and gd.extra_words == 0 and not gd.strong \
-                    and anc.lemma_.lower() in lex.rules["light_verbs.lemmas"]:
-                # "committed systematic torture": a weak light verb gives its event to its object
+            elif d.noun and rel == "dobj" and d.token.head.i == anc.i and not gd.noun and gd.extra_words == 0 \
+                    and not gd.strong and anc.lemma_.lower() in lex.rules["light_verbs.lemmas"]:
+                # "committed systematic torture": a weak light verb gives its event to its object (the
+                # object itself: in "committed $40 million in food assistance" the money is committed)
                 gd.dropped = True
             elif d.noun and not adjunct and not gd.noun:
                 # "condemned the attack", "agreed to Qatari mediation": the verb's event covers the noun
