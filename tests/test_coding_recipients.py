@@ -241,3 +241,18 @@ def test_an_agent_noun_borrows_no_code_from_a_later_mention(resources: Resources
     # the later "government" is Uganda's (voters in Uganda): it lends no code back to Otieno's
     assert frozen and all(p.get("code") != "UGA" for e in frozen for p in e.actor), [
         (e.event, e.actor) for e in frozen]
+
+
+def test_rejecting_the_offer_answers_whoever_made_it(resources: Resources) -> None:
+    events = code("Turkey proposed a prisoner swap on Tuesday. Armenia's foreign ministry rejected the proposal "
+                  "a day later.", resources)
+    reject = [e for e in events if e.event == "REJECT"]
+    assert reject and "TUR" in {p.get("code") for p in reject[0].recipient}, [(e.event, e.recipient) for e in events]
+
+
+def test_an_owned_offer_is_left_to_its_owner(resources: Resources) -> None:
+    events = code("Turkey proposed a prisoner swap on Tuesday. Armenia's foreign ministry rejected Iran's offer "
+                  "of talks.", resources)
+    reject = [e for e in events if e.event == "REJECT"]
+    assert reject and "TUR" not in {p.get("code") for p in reject[0].recipient}, [
+        (e.event, e.recipient) for e in events]

@@ -427,7 +427,53 @@ def descriptions(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: lis
             if owned is not None and owned.code is None and owned.kind == "actor":
                 owned.code = ante.code
                 owned.extra.update(refers)
+    out.extend(_proposers(doc, toks, out, sent_starts))
     return sorted(out, key=lambda m: m.i)
+
+
+#: a definite noun for a proposal and the verbs that make one: "the offer" after "Russia proposed a
+#: truce" is Russia's, so rejecting or welcoming it answers Russia (the recipient of CAMEO 12, 05)
+PROPOSALS = {"offer": ("offer", "propose"), "proposal": ("propose", "offer", "suggest"),
+             "plan": ("propose", "unveil", "present"), "ultimatum": ("issue", "give", "deliver"),
+             "demand": ("demand",), "request": ("request", "ask")}
+
+
+def _proposers(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> list[Mention]:
+    """"The offer", "the proposal" with no owner of its own, as the object of a verb, resolved to
+    the coded subject of the last verb that made one in the same or the previous sentence."""
+    out: list[Mention] = []
+    covered = {t for m in mentions for t in range(m.i, m.j)}
+    for k, low in enumerate(toks.lowers):
+        verbs = PROPOSALS.get(low)
+        if verbs is None or k == 0 or toks.lowers[k - 1] != "the" or k in covered:
+            continue
+        tok = doc[k]
+        if tok.dep_ not in ("dobj", "pobj", "nsubjpass") or any(c.dep_ in ("poss", "prep") for c in tok.children):
+            continue
+        s_idx = bisect.bisect_right(sent_starts, toks.starts[k]) - 1
+        floor = sent_starts[max(0, s_idx - 1)]
+        maker = None
+        for v in reversed(doc[:k]):
+            if v.idx < floor:
+                break
+            if v.lemma_.lower() in verbs and v.pos_ == "VERB":
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                m = _mention_at(subj, mentions) if subj is not None else None
+                if m is not None and m.code:
+                    maker = m
+                    break
+        if maker is not None:
+            out.append(Mention(k, k + 1, maker.code, maker.sector, maker.name, maker.identifier, label="ACTOR",
+                               extra={"refers_to": maker.name or toks.span_text(maker.i, maker.j)}))
+    return out
+
+
+def _mention_at(tok: Token, mentions: list[Mention]) -> Mention | None:
+    """The mention covering the phrase headed by ``tok``."""
+    for m in mentions:
+        if m.i <= tok.i < m.j:
+            return m
+    return None
 
 
 def _of_kind(m: Mention, kind: str, states: Collection[str]) -> bool:
