@@ -256,3 +256,10 @@ def test_an_owned_offer_is_left_to_its_owner(resources: Resources) -> None:
     reject = [e for e in events if e.event == "REJECT"]
     assert reject and "TUR" not in {p.get("code") for p in reject[0].recipient}, [
         (e.event, e.recipient) for e in events]
+
+
+def test_a_protest_against_its_own_government_is_aimed_at_it(resources: Resources) -> None:
+    events = code("Teachers across Kenya went on strike on Monday in a row with the government over pay.", resources)
+    strike = [e for e in events if e.event == "PROTEST"]
+    assert strike and ("KEN", "GOV") in {(p.get("code"), p.get("sector")) for p in strike[0].recipient}, [
+        (e.event, e.actor, e.recipient) for e in events]

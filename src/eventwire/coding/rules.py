@@ -177,17 +177,24 @@ def _actors(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[
 
 def _opposed(d: Draft, ctx: SentenceContext) -> Entity | None:
     """The first actor (not a place) named in the protest's clause with a code other than the
-    protesters' own: whom the protest opposes."""
+    protesters' own, or their own state's government or another organ of it ("nurses walked off
+    the job in a dispute with the government"): whom the protest opposes."""
     own = {p.code for p in d.actor if p.code}
+    own_sectors = {p.entity.sector for p in d.actor if p.entity is not None}
     clause = d.mod.chain[0] if d.mod.chain else d.token
     sub = list(clause.subtree)
     start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     taken = {(p.start, p.end) for p in d.actor}
     for e in sorted(ctx.index.within(start, end), key=lambda e: e.start):
-        if e.code and e.kind == "actor" and e.code not in own \
-                and (e.start, e.end) not in taken:
+        if not (e.code and e.kind == "actor" and (e.start, e.end) not in taken):
+            continue
+        if e.code not in own or (e.sector in STATE_ORGANS and e.sector not in own_sectors):
             return e
     return None
+
+
+#: organs of a state that its own people protest against
+STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
 
 
 def _named_inside(recipient: list[Party], ctx: SentenceContext, skip: set[tuple[int, int]]) -> Entity | None:
