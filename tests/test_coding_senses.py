@@ -769,3 +769,19 @@ def test_money_or_aid_committed_is_a_pledge(resources: Resources, text: str) -> 
 def test_a_light_verb_still_gives_its_event_to_its_own_object(resources: Resources) -> None:
     assert "ASSAULT" in [t for t, _ in happened("Militiamen committed systematic torture in the detention "
                                                 "camps.", resources)]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks resumed in May. The two intelligence services exchange information on smuggling networks.",
+    "A diplomat who asked for anonymity said the meeting had been tense.",
+    "One official, who requested anonymity, described the mood as grim.",
+])
+def test_standing_cooperation_and_a_sources_anonymity_are_no_acts(resources: Resources, text: str) -> None:
+    got = [t for t, _ in happened(text, resources) if t in ("COOPERATE", "REQUEST")]
+    assert not got, got
+
+
+def test_cooperation_on_a_day_is_still_an_act(resources: Resources) -> None:
+    assert "COOPERATE" in [t for t, _ in happened("Talks resumed in May. The two intelligence services "
+                                                  "exchanged information on smuggling networks on Monday.",
+                                                  resources)]

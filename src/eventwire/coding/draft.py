@@ -574,7 +574,8 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
       190 is engaging an enemy, with an object ("troops engaged the militants");
     - "confer" with an object bestows it ("conferred a title on"); CAMEO 040 is conferring with
       someone;
-    - "in recognition of" something is "in honour of" it, no CAMEO 054 recognition of an actor."""
+    - "in recognition of" something is "in honour of" it, no CAMEO 054 recognition of an actor;
+    - "requested anonymity", "asked for anonymity" is how a source talks to the press, no appeal."""
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     if lemma == "seize" and entry.type == "COERCE" and any(
@@ -591,6 +592,11 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
         return True
     if lemma == "engage" and entry.type == "ASSAULT" and not any(c.dep_ == "dobj" for c in kids):
         return True
+    if entry.type == "REQUEST" and any(
+            (c.dep_ == "dobj" and c.lemma_.lower() == "anonymity")
+            or (c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "anonymity" for g in c.children))
+            for c in kids):
+        return True  # "requested anonymity": a source's condition for talking to the press
     if lemma == "confer" and entry.type == "CONSULT" and any(c.dep_ == "dobj" for c in kids):
         return True
     if (lemma == "recognition" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
@@ -723,7 +729,7 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
         return True  # "the plotters are detained there", "only citizens are allowed to enter": a state
     # a verbal act in the present is performed by saying it ("we condemn the attack", "we urge
     # restraint"): only a material act in the simple present is habitual
-    return etype in MATERIAL and tok.tag_ in ("VBZ", "VBP") and not aux
+    return etype in HABIT_TYPES and tok.tag_ in ("VBZ", "VBP") and not aux
 
 
 #: words whose gerund complement is an act that was done ("claimed responsibility for attacking",
@@ -823,6 +829,9 @@ HABITUAL_PRESENT = "habitual"
 OPINION = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AGREE"})
 #: material acts: only actors do them, never a plan, a law or a report
 MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
+#: types done, not said: in the simple present in a story's body they tell a habit or a standing
+#: arrangement ("the two services share intelligence", "the group targets buses")
+HABIT_TYPES = MATERIAL | {"COOPERATE"}
 SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 #: a score written in the clause ("3-1", "2 - 0"), however the tokenizer split it; a range of
 #: years, a count or a date ("2019-2021", "10-15 people", "2020-09-01") is no score
