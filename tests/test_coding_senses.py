@@ -785,3 +785,12 @@ def test_cooperation_on_a_day_is_still_an_act(resources: Resources) -> None:
     assert "COOPERATE" in [t for t, _ in happened("Talks resumed in May. The two intelligence services "
                                                   "exchanged information on smuggling networks on Monday.",
                                                   resources)]
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Ethiopia proposed a ceasefire in the Amhara region on Sunday.", "yield"),   # 0256 / 1056
+    ("Chile proposed talks with Bolivia on access to the sea.", "meet"),          # 026 / 106
+])
+def test_proposing_a_truce_or_talks_is_an_appeal(resources: Resources, text: str, mode: str) -> None:
+    got = [e for e in code(text, resources) if e.event == "REQUEST"]
+    assert got and got[0].mode == mode, [(e.event, e.mode) for e in code(text, resources)]
