@@ -150,7 +150,7 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Thousands of Chilean students protested in Santiago.", "PROTEST"),
     ("Hungary rejected the European Commission proposal.", "REJECT"),
     ("Armenia and Azerbaijan agreed on a prisoner exchange.", "AGREE"),
-    ("Saudi Arabia pledged humanitarian aid to Yemen.", "AID"),
+    ("Saudi Arabia pledged humanitarian aid to Yemen.", "AGREE"),  # CAMEO 033: aid pledged, not given
     ("The European Union provided aid to Syria.", "AID"),
     ("Russian forces withdrew from Kherson.", "RETREAT"),
     ("Belarus released a Polish journalist.", "RETREAT"),
