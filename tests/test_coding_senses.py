@@ -794,3 +794,17 @@ def test_cooperation_on_a_day_is_still_an_act(resources: Resources) -> None:
 def test_proposing_a_truce_or_talks_is_an_appeal(resources: Resources, text: str, mode: str) -> None:
     got = [e for e in code(text, resources) if e.event == "REQUEST"]
     assert got and got[0].mode == mode, [(e.event, e.mode) for e in code(text, resources)]
+
+
+@pytest.mark.parametrize("text", [
+    "Monitors say more than 900 people have been detained since the election in Belarus.",
+    "Security forces have killed dozens of demonstrators since the uprising, activists say.",
+])
+def test_a_tally_since_another_event_is_no_single_act(resources: Resources, text: str) -> None:
+    got = [t for t, _ in happened(text, resources) if t in ("COERCE", "ASSAULT")]
+    assert not got, got
+
+
+def test_a_perfect_since_a_day_is_still_the_news(resources: Resources) -> None:
+    assert "COERCE" in [t for t, _ in happened("Police in Minsk have detained the opposition leader since "
+                                               "Tuesday.", resources)]

@@ -520,6 +520,11 @@ def _long_running(tok: Token, published: str | None) -> bool:
                 t.like_num and len(t.text) == 4 and t.text.isdigit() and int(t.text) < int(published[:4])
                 for t in prep.subtree):
             return True
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "since" and objs and all(
+                o.ent_type_ not in ("DATE", "TIME") and o.pos_ == "NOUN" and not any(
+                    t.lower_ in RECENT for t in o.subtree) for o in objs):
+            return True  # "have been arrested since the coup": a tally since another event, as the clause
     return False
 
 
