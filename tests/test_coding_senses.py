@@ -808,3 +808,16 @@ def test_a_tally_since_another_event_is_no_single_act(resources: Resources, text
 def test_a_perfect_since_a_day_is_still_the_news(resources: Resources) -> None:
     assert "COERCE" in [t for t, _ in happened("Police in Minsk have detained the opposition leader since "
                                                "Tuesday.", resources)]
+
+
+def test_the_attack_told_again_refers_back_and_adds_no_act(resources: Resources) -> None:
+    text = ("Gunmen stormed a bus station in Quetta on Sunday, killing eight people. Officials said the attack "
+            "had been planned for weeks, and the assault lasted an hour.")
+    assaults = [e for e in code(text, resources) if e.event == "ASSAULT" and e.modality in HAPPENED]
+    assert len(assaults) == 1, [(e.event_text, e.date) for e in assaults]
+
+
+def test_a_first_telling_by_a_definite_noun_is_kept(resources: Resources) -> None:
+    assaults = [e for e in code("The attack on the bus station shocked the city.", resources)
+                if e.event == "ASSAULT"]
+    assert assaults, code("The attack on the bus station shocked the city.", resources)

@@ -108,12 +108,21 @@ def one_a_day(events: list[Event], published: str | None = None) -> list[Event]:
     per story, on full actor codes: where both
     tellings give an actor's sector and the sectors differ ("militants stormed a hotel"; "security
     forces killed the gunmen"), they are two parties and two acts. Asserted and reported tellings
-    count alike; events with no coded actor are left as they are."""
+    count alike; events with no coded actor are left as they are, except a definite noun with no
+    date and no doer of its own ("the attack") after an act of its type was told: it refers back."""
     happened = ("asserted", "reported")
     kept: dict[tuple[object, ...], list[tuple[dict[str, str], str | None]]] = {}
     out: list[Event] = []
+    types_told: set[tuple[str, str]] = set()
     for e in events:
         actors = frozenset(a["code"] for a in e.actor if a.get("code"))
+        kind = (e.event, (e.cameo or "")[:3])
+        if not actors and e.date is None and e.coder.get("rule", "").startswith("n:") and kind in types_told:
+            # "the attack", "the Ramadan attack" after the attack was told: a definite noun with no date
+            # and no doer of its own refers back to an act already coded, not a new one
+            continue
+        if e.modality in happened:
+            types_told.add(kind)
         if actors:
             mod = "happened" if e.modality in happened else e.modality
             # ICEWS's filter keys on the CAMEO event code: signing pacts (057) is not upgrading ties (050)
