@@ -821,3 +821,10 @@ def test_a_first_telling_by_a_definite_noun_is_kept(resources: Resources) -> Non
     assaults = [e for e in code("The attack on the bus station shocked the city.", resources)
                 if e.event == "ASSAULT"]
     assert assaults, code("The attack on the bus station shocked the city.", resources)
+
+
+def test_requirements_that_have_to_be_met_meet_no_one(resources: Resources) -> None:
+    assert not [t for t, _ in happened("Two conditions will have to be met before the loan is paid out.",
+                                       resources) if t == "CONSULT"]
+    events = code("Two conditions will have to be met before the loan is paid out.", resources)
+    assert not [e for e in events if e.event == "CONSULT"], [(e.event, e.modality) for e in events]

@@ -364,6 +364,10 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                     shared = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
                     if shared is not None and shared.i not in consumed:
                         return [shared]
+                if v.dep_ == "xcomp":  # "conditions would have to be met": the governor's subject
+                    held = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if held is not None and held.i not in consumed:
+                        return [held]
                 continue
             # "emphasized the necessity of *supporting* Ukraine": the object of a verb the pattern
             # used comes first, then the trigger's own
