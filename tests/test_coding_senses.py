@@ -828,3 +828,12 @@ def test_requirements_that_have_to_be_met_meet_no_one(resources: Resources) -> N
                                        resources) if t == "CONSULT"]
     events = code("Two conditions will have to be met before the loan is paid out.", resources)
     assert not [e for e in events if e.event == "CONSULT"], [(e.event, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(("text", "coerce"), [
+    ("The regional government declared a drought emergency on Monday.", False),
+    ("The main hospital in Mardan declared an emergency after the blast.", False),
+    ("The president declared a state of emergency in three provinces.", True),   # CAMEO 1724
+])
+def test_an_emergency_of_a_field_is_no_state_of_emergency(resources: Resources, text: str, coerce: bool) -> None:
+    assert ("COERCE" in [t for t, _ in happened(text, resources)]) == coerce, code(text, resources)

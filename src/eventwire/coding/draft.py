@@ -597,6 +597,8 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
         return True
     if lemma == "engage" and entry.type == "ASSAULT" and not any(c.dep_ == "dobj" for c in kids):
         return True
+    if entry.mode == "martial-law" and _a_field_emergency(tok):
+        return True  # "declared a drought emergency", "the hospital declared an emergency": no state of emergency
     if entry.type == "REQUEST" and any(
             (c.dep_ == "dobj" and c.lemma_.lower() == "anonymity")
             or (c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "anonymity" for g in c.children))
@@ -637,6 +639,23 @@ def _in_past_episodes(tok: Token) -> bool:
                     m.dep_ == "amod" and m.lower_ in EARLIER for m in o.children):
                 return True  # (not "during the past two days": a span of the news)
     return False
+
+
+#: what an emergency may be of besides public order: CAMEO 1724 is a state of emergency or martial
+#: law, imposed on people; a health, drought or hospital emergency restricts no one
+EMERGENCY_FIELDS = frozenset({"health", "medical", "humanitarian", "food", "water", "climate", "drought", "flood",
+                              "fire", "wildfire", "energy", "power", "heat", "disaster", "environmental",
+                              "famine", "hunger", "cholera", "mpox", "ebola", "covid", "pandemic", "epidemic"})
+#: places whose staff declare emergencies of their own
+EMERGENCY_HOLDERS = frozenset({"hospital", "clinic", "school", "university", "airport", "hospitals", "clinics"})
+
+
+def _a_field_emergency(tok: Token) -> bool:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr", "ccomp", "xcomp")]
+    objs += [g for o in objs for g in o.children if g.dep_ in ("oprd", "attr")]
+    words = {m.lemma_.lower() for o in objs for m in o.subtree}
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return bool(words & EMERGENCY_FIELDS) or (subj is not None and subj.lemma_.lower() in EMERGENCY_HOLDERS)
 
 
 def _generic_when(tok: Token) -> bool:
