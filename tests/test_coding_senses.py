@@ -837,3 +837,12 @@ def test_requirements_that_have_to_be_met_meet_no_one(resources: Resources) -> N
 ])
 def test_an_emergency_of_a_field_is_no_state_of_emergency(resources: Resources, text: str, coerce: bool) -> None:
     assert ("COERCE" in [t for t, _ in happened(text, resources)]) == coerce, code(text, resources)
+
+
+@pytest.mark.parametrize(("text", "assault"), [
+    ("A cargo plane crashed on take-off in Juba, killing 14 people.", False),
+    ("An overloaded boat capsized off the coast and killed 22 migrants.", False),
+    ("A car bomb exploded outside the hotel, killing nine people.", True),
+])
+def test_a_killing_an_accident_causes_is_no_attack(resources: Resources, text: str, assault: bool) -> None:
+    assert ("ASSAULT" in [t for t, _ in happened(text, resources)]) == assault, code(text, resources)

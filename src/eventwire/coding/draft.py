@@ -597,6 +597,8 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
         return True
     if lemma == "engage" and entry.type == "ASSAULT" and not any(c.dep_ == "dobj" for c in kids):
         return True
+    if entry.type == "ASSAULT" and tok.dep_ in ("advcl", "conj") and tok.head.lemma_.lower() in ACCIDENTS:
+        return True  # "the plane crashed, killing all 60 on board": an accident, no one attacked
     if entry.mode == "martial-law" and _a_field_emergency(tok):
         return True  # "declared a drought emergency", "the hospital declared an emergency": no state of emergency
     if entry.type == "REQUEST" and any(
@@ -641,6 +643,8 @@ def _in_past_episodes(tok: Token) -> bool:
     return False
 
 
+#: verbs of accidents: a killing they cause is no attack (CAMEO 18-19 are acts of an actor)
+ACCIDENTS = frozenset({"crash", "collapse", "capsize", "sink", "derail", "overturn", "plunge", "topple"})
 #: what an emergency may be of besides public order: CAMEO 1724 is a state of emergency or martial
 #: law, imposed on people; a health, drought or hospital emergency restricts no one
 EMERGENCY_FIELDS = frozenset({"health", "medical", "humanitarian", "food", "water", "climate", "drought", "flood",
