@@ -846,3 +846,12 @@ def test_an_emergency_of_a_field_is_no_state_of_emergency(resources: Resources, 
 ])
 def test_a_killing_an_accident_causes_is_no_attack(resources: Resources, text: str, assault: bool) -> None:
     assert ("ASSAULT" in [t for t, _ in happened(text, resources)]) == assault, code(text, resources)
+
+
+@pytest.mark.parametrize(("text", "appeal"), [
+    ("Farmers in the delta are seeking ways to save their crops.", False),
+    ("Hundreds of graduates are seeking work abroad.", False),
+    ("The families sought answers from the police about the shooting.", True),   # from someone: an appeal
+])
+def test_seeking_something_for_oneself_asks_no_one(resources: Resources, text: str, appeal: bool) -> None:
+    assert ("REQUEST" in [t for t, _ in happened(text, resources)]) == appeal, code(text, resources)

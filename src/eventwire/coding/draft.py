@@ -597,6 +597,10 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
         return True
     if lemma == "engage" and entry.type == "ASSAULT" and not any(c.dep_ == "dobj" for c in kids):
         return True
+    if lemma == "seek" and entry.type == "REQUEST" and not entry.words and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SOUGHT_FOR_ONESELF for c in kids) and not any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in kids):
+        return True  # "seeking ways to oppose ...", "seeking work": looking for something, asking no one
     if entry.type == "ASSAULT" and tok.dep_ in ("advcl", "conj") and tok.head.lemma_.lower() in ACCIDENTS:
         return True  # "the plane crashed, killing all 60 on board": an accident, no one attacked
     if entry.mode == "martial-law" and _a_field_emergency(tok):
@@ -643,6 +647,9 @@ def _in_past_episodes(tok: Token) -> bool:
     return False
 
 
+#: what one seeks without asking anyone for it (CAMEO 02 appeals to an actor: "sought help from")
+SOUGHT_FOR_ONESELF = frozenset({"way", "means", "method", "work", "job", "employment", "treatment", "care",
+                                "shelter", "refuge", "cover", "opportunity", "answer", "solution", "revenge"})
 #: verbs of accidents: a killing they cause is no attack (CAMEO 18-19 are acts of an actor)
 ACCIDENTS = frozenset({"crash", "collapse", "capsize", "sink", "derail", "overturn", "plunge", "topple"})
 #: what an emergency may be of besides public order: CAMEO 1724 is a state of emergency or martial
