@@ -249,3 +249,9 @@ def test_an_object_pronoun_takes_the_nearest_party_even_one_named_only_by_its_ki
             "sent back after a patrol stopped them.")
     found = {e.text: e for e in _pron(text, resources)}
     assert found["them"].sector == "AGR" and found["them"].extra["antecedent_start"] == text.index("herders"), found
+
+
+def test_a_former_officials_apposition_gives_the_name_its_state(resources: Resources) -> None:
+    found = {e.text: e for e in _ents("Maria Lind, a former Swedish deputy foreign minister, said her visit "
+                                      "to Minsk was tense.", resources)}
+    assert (found["Maria Lind"].code, found["Maria Lind"].sector) == ("SWE", "ELI"), found

@@ -170,6 +170,10 @@ def envoys_to_bodies(toks: Toks, mentions: list[Mention], states: Collection[str
     return out
 
 
+#: words between a name's comma and its title that keep the apposition ("X, a former British diplomat")
+_WAS = frozenset({"former", "retired", "ex", "then"})
+
+
 def titles_and_appositives(toks: Toks, mentions: list[Mention]) -> list[Mention]:
     """"Estonian prime minister Jaan Tamm" is one mention of a person with EST GOV; "Jaan Tamm,
     the Estonian prime minister" and "the Estonian prime minister, Jaan Tamm," give Jaan Tamm EST
@@ -193,7 +197,8 @@ def titles_and_appositives(toks: Toks, mentions: list[Mention]) -> list[Mention]
         if not (a.label == "PERSON" and b.label == "ACTOR" and b.sector is not None):
             continue
         gap = range(a.j, b.i)
-        if not gap or toks.lowers[a.j] != "," or any(toks.lowers[t] not in DETERMINERS for t in gap[1:]):
+        if not gap or toks.lowers[a.j] != "," or any(toks.lowers[t] not in DETERMINERS | _WAS
+                                                     for t in gap[1:]):
             continue
         if a.person is None and a.code is None:
             a.code, a.sector, a.roles, a.former = b.code, b.sector, b.roles, b.former
