@@ -255,3 +255,9 @@ def test_a_former_officials_apposition_gives_the_name_its_state(resources: Resou
     found = {e.text: e for e in _ents("Maria Lind, a former Swedish deputy foreign minister, said her visit "
                                       "to Minsk was tense.", resources)}
     assert (found["Maria Lind"].code, found["Maria Lind"].sector) == ("SWE", "ELI"), found
+
+
+def test_they_after_two_coordinated_parties_takes_the_first(resources: Resources) -> None:
+    found = {e.text: e for e in _pron("Lula and Milei met in Buenos Aires on Monday. Their talks ran late.",
+                                      resources)}
+    assert found["Their"].extra["antecedent_start"] == 0 and found["Their"].code == "BRA", found

@@ -350,7 +350,11 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
             # taken to port after a patrol boat intercepted them"): it is the nearest one there is
             known = m.code is not None or m.name is not None or (violent and m.sector in ARMED_SECTORS) or (
                 obj and m.sector is not None)
-            if m.kind == "actor" and known and _compatible(m, want, toks) and not bound & set(range(m.i, m.j)):
+            # "Trump and Kim ... their summit": the first of two coordinated parties stands for the pair
+            paired = want == "group" and m.j < len(toks) and toks.lowers[m.j] == "and" and any(
+                o.i == m.j + 1 and o.kind == "actor" for o in ordered)
+            if m.kind == "actor" and known and (_compatible(m, want, toks) or paired) \
+                    and not bound & set(range(m.i, m.j)):
                 window.append(m)
         if violent:
             # the doer of a killing or an abduction is armed: "the gunmen stopped the train ... they
