@@ -113,16 +113,19 @@ def one_a_day(events: list[Event], published: str | None = None) -> list[Event]:
     happened = ("asserted", "reported")
     kept: dict[tuple[object, ...], list[tuple[dict[str, str], str | None]]] = {}
     out: list[Event] = []
-    types_told: set[tuple[str, str]] = set()
+    types_told: dict[tuple[str, str], set[str]] = {}  # kind -> the recipient codes told with it
     for e in events:
         actors = frozenset(a["code"] for a in e.actor if a.get("code"))
         kind = (e.event, (e.cameo or "")[:3])
-        if not actors and e.date is None and e.coder.get("rule", "").startswith("n:") and kind in types_told:
+        targets = {r["code"] for r in e.recipient if r.get("code")}
+        if not actors and e.date is None and e.coder.get("rule", "").startswith("n:") and kind in types_told \
+                and targets <= types_told[kind]:
             # "the attack", "the Ramadan attack" after the attack was told: a definite noun with no date
-            # and no doer of its own refers back to an act already coded, not a new one
+            # and no doer of its own refers back to an act already coded, not a new one (unless it
+            # names another target: "the bishop's arrest" after the minister's)
             continue
         if e.modality in happened:
-            types_told.add(kind)
+            types_told.setdefault(kind, set()).update(targets)
         if actors:
             mod = "happened" if e.modality in happened else e.modality
             # ICEWS's filter keys on the CAMEO event code: signing pacts (057) is not upgrading ties (050)
