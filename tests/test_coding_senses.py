@@ -573,6 +573,40 @@ def test_a_dated_act_noun_as_subject_dates_the_event(resources: Resources) -> No
     assert _dated("Saturday's bombing of the market killed nine people.", resources, "ASSAULT") == ["2026-05-30"]
 
 
+def test_a_date_in_a_clause_on_a_noun_dates_that_clause_not_the_main_verb(resources: Resources) -> None:
+    # published Monday 1 June 2026: the seizure is Tuesday's (26 May), the release Friday's (29 May)
+    text = "Two engineers seized by rebels on Tuesday were released on Friday."
+    assert _dated(text, resources, "RETREAT") == ["2026-05-29"], code(text, resources)
+    assert _dated(text, resources, "COERCE") == ["2026-05-26"], code(text, resources)
+    # a month after publication told in the past is last year's
+    assert _dated("The nurses kidnapped in Niger in September were released on Sunday.", resources,
+                  "ASSAULT") == ["2025-09"]
+
+
+def test_an_act_told_in_a_past_participle_on_a_noun_is_not_dated_by_the_main_clause(
+        resources: Resources) -> None:
+    # the arrest came before the return: the main clause's Friday is not its date
+    text = "Three students arrested by Iranian police for two weeks flew home to Berlin on Friday."
+    events = [e for e in code(text, resources) if e.event == "COERCE"]
+    assert events and events[0].date == "2026-06-01" and events[0].text_info["date_text"] is None, events
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The envoys flew home on Thursday, two days after Chile and Peru signed a fisheries treaty in Lima.",
+     "2026-05-26"),
+    ("Rebels shelled the town on Friday, a week before the two sides signed a truce.", "2026-06-05"),
+])
+def test_a_measured_after_or_before_moves_the_main_clause_date(resources: Resources, text: str, day: str) -> None:
+    signed = [e for e in code(text, resources) if e.event in ("SUPPORT", "AGREE")]
+    assert signed and signed[0].date == day, [(e.event, e.date) for e in code(text, resources)]
+
+
+def test_an_unmeasured_after_keeps_the_main_clause_date(resources: Resources) -> None:
+    text = "Police fired tear gas on Saturday after protesters marched on the parliament in Dhaka."
+    march = [e for e in code(text, resources) if e.event == "PROTEST"]
+    assert march and march[0].date == "2026-05-30", march
+
+
 # ---- who acts in an adverbial gerund ------------------------------------------------------------
 
 

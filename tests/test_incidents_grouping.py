@@ -69,3 +69,16 @@ def test_an_act_dated_by_a_statement_may_be_of_the_days_before() -> None:
     assert (said.start, said.end) == (date(2026, 5, 30) - timedelta(days=inc.LOOKBACK_DAYS), date(2026, 5, 30))
     assert (done.start, done.end) == (date(2026, 5, 30), date(2026, 5, 30))
     assert undated.start == date(2026, 6, 1) - timedelta(days=inc.LOOKBACK_DAYS)
+
+
+def test_the_story_window_is_for_copies_not_for_two_acts_one_report_tells() -> None:
+    def at(id_: str, day: int, doc: str) -> inc.Member:
+        m = _m(id_, day, ["MYS"], ["IDN"], "s1", "trawler")
+        m.doc_id = doc
+        return m
+
+    # a report and its syndicated copy may resolve "on Monday" from different days ...
+    assert not inc.conflict(at("a", 1, "d1"), at("b", 5, "d2"))
+    # ... but one report dating two acts days apart tells two acts
+    assert inc.conflict(at("a", 1, "d1"), at("b", 5, "d1"))
+    assert len(inc.group([at("a", 1, "d1"), at("b", 5, "d1")])) == 2

@@ -134,6 +134,8 @@ def test_tense_overrides_the_future_flag() -> None:
     ("The vote was due to take place on Friday.", "Friday", "past"),
     ("The envoy wanted to fly to Cairo on Friday.", "Friday", "past"),
     ("The March 20 deadline is close.", "March 20", "unmarked"),
+    ("The engineers kidnapped in May were freed.", "May", "past"),
+    ("The talks planned for May were postponed.", "May", "unmarked"),
 ])
 def test_clause_tense_from_the_parse(text: str, expression: str, tense: str, resources: object) -> None:
     from eventwire.nlp.dates import clause_tense

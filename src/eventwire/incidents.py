@@ -188,7 +188,7 @@ def compatible(a: Member, b: Member) -> bool:
 def conflict(a: Member, b: Member) -> bool:
     """Does anything rule out that ``a`` and ``b`` report one act: dates too far apart, another
     mode, other coded parties or sectors, another place?"""
-    one_story = a.story == b.story
+    one_story = a.story == b.story and a.doc_id != b.doc_id
     # an act dated by publication already reaches back LOOKBACK_DAYS: that is all its slack
     uncertain = a.start != a.shown or b.start != b.shown
     if _gap(a, b) > (STORY_WINDOW_DAYS if one_story else 0 if uncertain else WINDOW_DAYS):

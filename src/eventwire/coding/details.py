@@ -30,6 +30,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date as _date
+from datetime import timedelta as _timedelta
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -94,15 +97,89 @@ def event_date(ann: Annotated, sent: Span, clause: Token, trigger: Token | None 
                              and not _dates_other_noun(d, sent, trigger if trigger is not None else clause, clause)]
     if dates:
         lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
-        inside = [d for d in dates if lo <= d.start < hi]
+        # a date inside a clause that modifies one of the event's nouns dates that clause's act
+        # ("aid workers kidnapped last month were freed on Sunday": the freeing is Sunday's)
+        inside = [d for d in dates if lo <= d.start < hi
+                  and not _in_noun_clause(d, sent, trigger if trigger is not None else clause, clause)]
+        if not inside and _anterior(clause):
+            # a reduced passive relative tells an earlier act of the noun it modifies ("fishermen
+            # detained for nine days returned on Monday"): the main clause's date is not its date
+            return ann.document.published, None
         # outside its clause, the day someone said or announced it is not the day of the act, only
         # the last it can be ("the coast guard said on Sunday that it had sent ships after X
         # detained Y")
         # (an upper bound: the date stays, and ``statement_date`` says it is the statement's)
-        outside = [d for d in dates if not _dates_a_statement(d, sent, speech)]
-        best = (inside or outside or dates)[0]
-        return best.value, best
+        outside = [d for d in dates if not (lo <= d.start < hi) and not _dates_a_statement(d, sent, speech)]
+        if inside:
+            return inside[0].value, inside[0]
+        if outside:
+            best = outside[0]
+            shift = _offset_days(clause)
+            if shift and best.granularity == "day" and best.value and len(best.value) == 10:
+                # "returned on Monday, a day after the two sides signed": Sunday
+                day = (_date.fromisoformat(best.value) + _timedelta(days=shift)).isoformat()
+                return day, replace(best, value=day, extra={**best.extra, "offset_days": shift})
+            return best.value, best
+        stated = [d for d in dates if not (lo <= d.start < hi)]
+        if stated:  # only the day of a statement about it: the last day it can be
+            return stated[0].value, stated[0]
     return ann.document.published, None
+
+
+#: clauses that modify a noun (reduced and full relatives)
+_NOUN_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def _in_noun_clause(d: DateExpr, sent: Span, trigger: Token, clause: Token) -> bool:
+    """Whether the date, inside ``clause``, hangs in a relative or participial clause that
+    modifies a noun of it and does not hold the trigger: it dates that clause's act."""
+    span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    holds_trigger = {trigger.i, *(a.i for a in trigger.ancestors)}
+    t = span.root
+    while t.i != clause.i and t.head.i != t.i:
+        if t.dep_ in _NOUN_CLAUSES and t.i not in holds_trigger:
+            return True
+        t = t.head
+    return False
+
+
+def _anterior(clause: Token) -> bool:
+    """A past participle that modifies a noun ("the fishermen detained by Malaysia"): an act
+    done to that noun before the sentence's own act."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN"
+
+
+#: how far a measured "after"/"before" moves a day: "a day after", "two days before"
+_DAY_UNITS = MappingProxyType({"day": 1, "days": 1, "week": 7, "weeks": 7})
+
+
+def _offset_days(clause: Token) -> int:
+    """Days from the main clause's date to an adverbial clause's act that a measure before
+    "after" or "before" gives: "returned on Monday, a day after X signed" is -1 for the signing,
+    "two days before the vote" +2. Zero when no measure is given (then the act is the same day or
+    an unknown while before)."""
+    if clause.dep_ != "advcl":
+        return 0
+    for m in clause.children:
+        if m.dep_ != "mark" or m.lower_ not in ("after", "before"):
+            continue
+        # the measure hangs on the mark or, parsed so, on the clause's verb just before the mark
+        measures = [*m.children, *(u for u in clause.children if u.i == m.i - 1)]
+        for unit in measures:
+            if unit.dep_ != "npadvmod" or unit.lower_ not in _DAY_UNITS:
+                continue
+            count = 1
+            for c in unit.children:
+                if c.dep_ == "nummod":
+                    n = _number(c)
+                    if n is None:
+                        return 0
+                    count = n
+            days = count * _DAY_UNITS[unit.lower_]
+            return -days if m.lower_ == "after" else days
+    return 0
 
 
 def statement_date(d: DateExpr, sent: Span, clause: Token, speech: frozenset[str]) -> bool:
@@ -147,6 +224,27 @@ def event_location(sent: Span, places: list[Entity], clause: Token, used: list[P
         head = span.root
         return head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS
 
+    above = {clause.i, *(a.i for a in clause.ancestors)}
+
+    def elsewhere(e: Entity) -> bool:
+        """Outside the clause, a place in another act's clause: the first verb above it is not one
+        the trigger's clause hangs from ("fishermen detained by Malaysia returned, a day after the
+        two signed an accord in Singapore": Singapore is where the signing was)."""
+        if lo <= e.start < hi:
+            return False
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None:
+            return False
+        t = span.root
+        while t.head.i != t.i:
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                return t.i not in above
+        return False
+
+    places = [e for e in places if not elsewhere(e)]
+    if not places:
+        return None
     ranked = sorted(places, key=lambda e: (not (lo <= e.start < hi and governed(e)), not governed(e),
                                            (e.start, e.end) in taken, e.start))
     best = ranked[0]

@@ -57,6 +57,9 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 #: to", "plans to", "is going to", "is to"
 _SCHEDULED = frozenset({"due", "set", "schedule", "slate", "expect", "poise", "plan", "intend", "aim", "go",
                         "prepare", "be"})
+#: participles on a noun that point ahead: "the vote called for May", "a summit proposed for June"
+_LOOKS_AHEAD_PARTICIPLES = frozenset({"call", "propose", "pencil", "earmark", "book", "announce", "reserve",
+                                      "timetable", "penciled", "pencilled"})
 #: prepositions after which a date is an end point that follows the event
 _UNTIL = frozenset({"until", "till", "til", "by", "through"})
 
@@ -293,7 +296,11 @@ def clause_tense(span: Span) -> str | None:
         return "future" if prep in _UNTIL else "unmarked"
     if _looks_ahead(verb):
         return "future"
-    past = _is_past(verb)
+    past = _is_past(verb) or (
+        # a past participle on a noun tells what was done to it ("the nurses kidnapped in May"),
+        # unless it schedules ("the talks planned for May", "a vote set for June")
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() not in _SCHEDULED
+        and verb.lemma_.lower() not in _LOOKS_AHEAD_PARTICIPLES)
     if prep in _UNTIL:
         return "open" if past else "future"
     return "past" if past else "unmarked"
