@@ -158,6 +158,15 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Kenya praised Somalia for its reforms.", "SUPPORT"),
     ("Colombia and Ecuador cooperated on border security.", "COOPERATE"),
     ("The Sri Lankan government lifted the state of emergency.", "CONCEDE"),
+    # entries added from the CAMEO codes named in the lexicon (054 sign, 063, 073, 040, 051, 120, 153/154, 062)
+    ("Sudan's army and the rebels signed a truce in Jeddah.", "SUPPORT"),
+    ("Dutch police handed an Italian fugitive over to prosecutors in Rome.", "COOPERATE"),
+    ("Jordan flew 30 tonnes of medicine into Gaza.", "AID"),
+    ("The Ghanaian president sat down with opposition leaders in Accra.", "CONSULT"),
+    ("Chile's president threw his weight behind the Argentine candidate.", "SUPPORT"),
+    ("Ethiopia brushed aside an appeal from the African Union.", "REJECT"),
+    ("The Peruvian interior minister ordered 3,000 police officers onto the streets of Lima.", "MOBILIZE"),
+    ("Senegalese and Gambian soldiers began a joint sweep of the forest.", "COOPERATE"),
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

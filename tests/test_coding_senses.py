@@ -889,3 +889,33 @@ def test_a_killing_an_accident_causes_is_no_attack(resources: Resources, text: s
 ])
 def test_seeking_something_for_oneself_asks_no_one(resources: Resources, text: str, appeal: bool) -> None:
     assert ("REQUEST" in [t for t, _ in happened(text, resources)]) == appeal, code(text, resources)
+
+
+# ---- who does a nominal or passive act ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "etype", "actor"), [
+    # the parse hangs "by" on the "of" object; no one is "tourists by police"
+    ("The arrest of three Danish sailors by Venezuelan police on Monday drew a protest.", "COERCE", "VEN"),
+    # a day that owns the act ("Sunday's") dates it; the "by" phrase names the doer
+    ("Sunday's drone strike by Israel on a warehouse near Beirut destroyed weapons.", "ASSAULT", "ISR"),
+    # a state deports people out of its own territory (CAMEO 174)
+    ("Forty Haitians were deported from the Dominican Republic on Friday.", "COERCE", "DOM"),
+    # forces moved with no "by" agent are moved by their own state (CAMEO 154)
+    ("About 2,000 Ugandan troops were deployed to South Sudan on Monday.", "MOBILIZE", "UGA"),
+])
+def test_the_doer_of_a_nominal_or_passive_act(resources: Resources, text: str, etype: str, actor: str) -> None:
+    events = [e for e in code(text, resources) if e.event == etype]
+    assert any(actor in {p.get("code") for p in e.actor} for e in events), [
+        (e.event, e.actor) for e in code(text, resources)]
+
+
+def test_a_day_is_never_the_doer(resources: Resources) -> None:
+    events = [e for e in code("Friday's shelling of Kharkiv killed four people.", resources) if e.event == "ASSAULT"]
+    assert events and not any("Friday" in (p.get("entity_text") or "") for e in events for p in e.actor), events
+
+
+def test_each_of_two_nationalities_takes_the_plural_body(resources: Resources) -> None:
+    events = [e for e in code("The Rwandan and Burundian armies exchanged fire across the border.", resources)
+              if e.actor]
+    assert events and {("RWA", "MIL"), ("BDI", "MIL")} <= codes(events[0].actor), [(e.event, e.actor) for e in events]

@@ -252,6 +252,10 @@ _ARMED_OWNERS = frozenset({"police", "army", "military", "navy", "troop", "soldi
                            "insurgent", "militia", "government", "security"})
 
 
+#: verbs of sending people out of a state's territory (CAMEO 174 expel or deport individuals)
+EXPELLING = frozenset({"expel", "deport"})
+
+
 def verb_actor(v: Token, depth: int = 0) -> list[Token]:
     """Head tokens of the actor of verb ``v``."""
     if depth > 6:
@@ -263,6 +267,12 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
             # subject it belongs to a noun the parser skipped ("released them after mediation by Qatar")
             return [g for g in c.children if g.dep_ == "pobj"]
     if is_passive(v):
+        if v.lemma_.lower() in EXPELLING:
+            # "were deported from Pakistan": the state that expels sends people out of its own
+            # territory (CAMEO 174), so with no "by" agent the "from" state is the doer
+            source = [o for o in _prep_objects([v], "from") if o.ent_type_ == "GPE"]
+            if source:
+                return source
         return _doer_of_the_fighting(v)
     if misparsed_active(v):
         return [v.head]
@@ -449,11 +459,19 @@ def patient_noun(n: Token) -> bool:
 
 def noun_actor(n: Token, entry: Entry, lexicon: Lexicon, consumed: tuple[int, ...]) -> list[Token]:
     for c in n.children:
-        if c.dep_ == "poss" and not patient_noun(n):
+        # "Tuesday's strike": a day is the act's date, never its doer
+        if c.dep_ == "poss" and not patient_noun(n) and c.ent_type_ not in ("DATE", "TIME"):
             return [c]
     by = _prep_objects([n], "by")
     if by:
         return by
+    for c in n.children:
+        # "the detention of two tourists by police": the parse may hang the act's agent on the
+        # "of" object, which no one does anything "by"
+        if c.dep_ == "prep" and c.lower_ == "of":
+            by = _prep_objects([o for o in c.children if o.dep_ == "pobj"], "by")
+            if by:
+                return by
     for c in n.children:
         # "mines laid by insurgents", "shells fired by the army": the participle's agent
         if c.dep_ == "acl" and c.tag_ == "VBN":

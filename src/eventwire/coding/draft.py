@@ -17,6 +17,7 @@ from .args import (
     EntityIndex,
     Party,
     conjuncts,
+    is_passive,
     is_verb,
     noun_actor,
     noun_recipient,
@@ -216,6 +217,10 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             heads = verb_actor(tok)
             if not heads and tok.lemma_.lower() in lex.rules["modality.commitment_cues"]:
                 # "Ghana is committed to ...": the one committed is the subject of the passive form
+                heads = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if not heads and entry.type == "MOBILIZE" and is_passive(tok):
+                # "two Malaysian frigates had been ordered to Tawau", "troops were deployed": with no
+                # "by" agent, forces are moved by their own state (CAMEO 15), named with them
                 heads = [c for c in tok.children if c.dep_ == "nsubjpass"]
             actor = parties(heads, ctx.index)
             if actor and not any(p.resolved for p in actor):

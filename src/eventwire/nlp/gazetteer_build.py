@@ -166,17 +166,21 @@ def singular(phrase: str) -> str:
     return f"{head} {s}" if head else s
 
 
+#: bodies named in the singular that words for groups list: one army, one government
+_COLLECTIVE = frozenset({"army", "navy", "government", "cabinet", "parliament", "congress", "senate", "military"})
+
+
 def _add_agent(gaz: Gazetteer, row: Row) -> None:
     sector, roles = row.text("sector"), tuple(row.items("roles"))
     for phrase in row.items("phrases"):
         low = " ".join(phrase.lower().split())
         last = low.rsplit(" ", 1)[-1]
-        is_plural = last in _PLURAL_WORDS and last not in ("army", "navy", "government", "cabinet",
-                                                           "parliament", "congress", "senate", "military")
+        is_plural = last in _PLURAL_WORDS and last not in _COLLECTIVE
         is_plural = is_plural or (last.endswith("s") and not last.endswith("ss"))
         office = bool(roles)
         gaz.add_agent(Agent(low, sector, roles, is_plural, office), row.supplement)
-        if not is_plural and last not in _PLURAL_WORDS:
+        # a body named in the singular has a plural of its own ("the Kenyan and Somali armies")
+        if not is_plural and (last not in _PLURAL_WORDS or (last in _COLLECTIVE and last != "military")):
             pl = plural(low)
             if pl not in gaz.agents:
                 gaz.add_agent(Agent(pl, sector, (), True, office), row.supplement)
