@@ -545,6 +545,22 @@ def test_a_tally_of_acts_over_a_span_is_no_act(resources: Resources, text: str) 
 
 
 @pytest.mark.parametrize("text", [
+    # coordinated verbs share the span: both acts are a tally
+    "Over the past three years, scores of bloggers have been arrested and later freed in Vietnam.",
+    # what a share of those asked say befell them is a survey's finding
+    "Nearly half of the migrants questioned said they had been robbed by border guards.",
+    "The majority of those interviewed said militiamen had burned their crops.",
+])
+def test_a_tally_or_a_survey_finding_is_no_act(resources: Resources, text: str) -> None:
+    assert not happened(text, resources), code(text, resources)
+
+
+def test_a_dated_act_told_by_some_witnesses_is_still_an_act(resources: Resources) -> None:
+    text = "Half of the witnesses said police fired tear gas at the marchers on Saturday."
+    assert "ASSAULT" in {t for t, _ in happened(text, resources)}, code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
     "Gunmen killed 12 people in a village on Monday.",
     "The army killed 30 militants in a two-day operation last week.",
     "Hackers have defaced nearly 2,000 government websites over the past month.",

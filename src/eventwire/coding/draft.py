@@ -342,12 +342,44 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
     clause = tok
     while clause.dep_ not in ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
+    if _told_by_a_share(clause, lex):
+        return True
+    # coordinated verbs share the first one's adjuncts: "in the past two years activists have been
+    # detained and later released"
+    while not _a_span(clause) and clause.dep_ == "conj" and is_verb(clause.head):
+        clause = clause.head
     if not _a_span(clause):
         return False
     spans_in_years = any(
         c.dep_ == "prep" and c.lower_ in SPAN_PREPS and c.lower_ != "since"
         and any(_long_unit(o) for o in c.children if o.dep_ == "pobj") for c in clause.children)
     return (spans_in_years and not noun) or _counted_acts(clause, lex, consumed)
+
+
+#: words for a share of a group: what a share of those asked say befell them is a survey's finding
+SHARES = frozenset({"half", "third", "quarter", "fifth", "tenth", "majority", "minority", "most", "percent",
+                    "proportion", "share", "fraction"})
+
+
+def _told_by_a_share(clause: Token, lex: Lexicon) -> bool:
+    """The clause is what a share of a group says ("nearly a third of the women surveyed said they
+    had been beaten", "most of those interviewed said police had robbed them"): many people's
+    accounts summed up, a finding about a group, not one act told by a source (PLOVER codes acts)."""
+    speech = lex.rules.lists.get("attribution.speech_verbs", frozenset())
+    if any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
+        return False  # "half of the witnesses said soldiers fired on Sunday": one dated act
+    cur = clause
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in speech:
+            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return False
+            of = any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+            return subj.lemma_.lower() in SHARES and (of or subj.lemma_.lower() in ("majority", "most"))
+    return False
 
 
 def _a_count(tok: Token) -> bool:
