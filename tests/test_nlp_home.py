@@ -261,3 +261,19 @@ def test_they_after_two_coordinated_parties_takes_the_first(resources: Resources
     found = {e.text: e for e in _pron("Lula and Milei met in Buenos Aires on Monday. Their talks ran late.",
                                       resources)}
     assert found["Their"].extra["antecedent_start"] == 0 and found["Their"].code == "BRA", found
+
+
+@pytest.mark.parametrize("text", [
+    "South American presidents gathered for a summit.",
+    "Anti-American students burned flags outside the embassy.",
+    "Farmers blocked the Pan-American Highway for a week.",
+    "West African ministers discussed the crisis.",
+])
+def test_a_regional_or_stance_word_before_a_demonym_names_no_state(resources: Resources, text: str) -> None:
+    for e in _ents(text, resources):
+        assert e.code not in ("USA", "ZAF"), (e.text, e.code)
+
+
+def test_a_name_that_starts_with_a_direction_is_still_its_state(resources: Resources) -> None:
+    found = {e.text: e for e in _ents("South African police arrested two North Korean diplomats.", resources)}
+    assert found["South African police"].code == "ZAF" and found["North Korean diplomats"].code == "PRK", found

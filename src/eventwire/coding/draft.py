@@ -943,7 +943,7 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
                 for g in p.children if g.dep_ == "pobj"]
     if etype == "CONSULT" and any(lemma_forms(h) & private for h in [*heads, *carried]):
         return False  # "tourists visited Vietnam", "the train travelled to Quetta": no consultation
-    if etype in ("ASSAULT", "COERCE"):
+    if etype in ("ASSAULT", "COERCE", "SUPPORT"):
         sport = rules.classes.get("sport", frozenset())
         clause = list(tok.subtree)
         if any(SCORE.match(t.text) or lemma_forms(t) & sport for t in clause):

@@ -129,6 +129,24 @@ def find_bases(toks: Toks, gaz: Gazetteer, local: Mapping[str, Entry] | None = N
             if later is not None and later.j > best.j:
                 best = later
                 break
+        if best.entry is not None and best.entry.kind in ("state", "demonym") and _region_before(toks, i):
+            i = best.j  # "Latin American", "Central American", "Pan-American", "anti-American": no state
+            continue
         out.append(best)
         i = best.j
     return out
+
+
+#: words that make a state's demonym a region's or a stance's: "Latin American leaders", "South
+#: American", "West African", "Pan-American Highway", "anti-American protests" name no state's
+#: actors (a gazetteer name that starts with the word, "South African", "North Korean", is matched
+#: from that word and never reaches this)
+REGION_WORDS = frozenset({"latin", "central", "south", "north", "east", "west", "pan", "anti", "pro", "meso",
+                          "sub"})
+
+
+def _region_before(toks: Toks, i: int) -> bool:
+    k = i - 1
+    if k >= 0 and toks.lowers[k] in ("-", "‑"):
+        k -= 1
+    return k >= 0 and toks.lowers[k] in REGION_WORDS
