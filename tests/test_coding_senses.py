@@ -936,3 +936,28 @@ def test_each_of_two_nationalities_takes_the_plural_body(resources: Resources) -
     events = [e for e in code("The Rwandan and Burundian armies exchanged fire across the border.", resources)
               if e.actor]
     assert events and {("RWA", "MIL"), ("BDI", "MIL")} <= codes(events[0].actor), [(e.event, e.actor) for e in events]
+
+
+# ---- safety, rescue, opinion and counts: classes that tell another sense ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Paramedic reinforcements were flown in from Chile after the earthquake.",       # civil_services
+    "A major emergency was declared at the city's main hospital after the crash.",   # facilities
+    "Special forces freed nine hostages from a farmhouse on Thursday.",              # captives, by force
+    "The fisheries minister agreed with the senator's assessment of the harvest.",   # opinions
+    "The targets would be difficult to meet, the economist said.",                   # tough construction
+    "The actor shared a conversation with reporters on his podcast.",                 # press, noun trigger
+    "Troops have detained more than 700 people since March, the monitor said.",      # a running count
+])
+def test_words_that_tell_no_act_of_power(resources: Resources, text: str) -> None:
+    assert not happened(text, resources), code(text, resources)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Kidnappers freed nine hostages on Thursday after a ransom was paid.", "RETREAT"),
+    ("The cabinet declared a state of emergency in four provinces on Monday.", "COERCE"),
+    ("Troops have detained 40 people since Monday in the border town.", "COERCE"),
+])
+def test_the_act_of_power_itself_stays(resources: Resources, text: str, kind: str) -> None:
+    assert kind in [t for t, _ in happened(text, resources)], code(text, resources)

@@ -232,7 +232,7 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         actor = the_two(actor, ctx)
         taken = {(p.start, p.end) for p in actor}
         recipient = [p for p in recipient if (p.start, p.end) not in taken]
-        if not noun and other_sense(tok, entry.type, recipient, lex.rules, rec_heads):
+        if other_sense(tok, entry.type, recipient, lex.rules, rec_heads):
             continue
         if not noun and _control_of_no_ground(trig.consumed, sent, ctx, lex):
             continue  # "regained control over his health": not the control of ground CAMEO 190 takes
@@ -353,7 +353,36 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
     spans_in_years = any(
         c.dep_ == "prep" and c.lower_ in SPAN_PREPS and c.lower_ != "since"
         and any(_long_unit(o) for o in c.children if o.dep_ == "pobj") for c in clause.children)
+    if not noun and _since_months(clause) and _counted_patients(tok):
+        return True  # "police have arrested at least 1,300 people since January 5": a running count
     return (spans_in_years and not noun) or _counted_acts(clause, lex, consumed)
+
+
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"})
+
+
+def _since_months(clause: Token) -> bool:
+    """A perfect "since" a month, a year or a season ("since January 5", "since 2023", "since last
+    summer"): a span of weeks or more, not "since Monday"."""
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            for o in c.children:
+                if o.dep_ == "pobj" and (o.lower_ in MONTHS or (o.like_num and len(o.text) == 4)
+                                         or o.lower_ in ("summer", "winter", "spring", "autumn", "year")):
+                    return True
+    return False
+
+
+def _counted_patients(tok: Token) -> bool:
+    """The act's people are counted: "arrested 1,300 people", "2,000 protesters have been detained"."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("NNS", "NNPS"):
+            if any(m.dep_ == "nummod" or (m.dep_ == "amod" and m.lower_ in QUANTIFIERS) for m in c.children):
+                return True
+            if any(m.dep_ == "quantmod" for n in c.children if n.dep_ == "nummod" for m in n.children):
+                return True
+    return False
 
 
 #: words for a share of a group: what a share of those asked say befell them is a survey's finding
@@ -878,6 +907,10 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
     # whom it is given may not ("contributed to this report")
     given = etype in ("AID", "COOPERATE")
     objects = [] if given else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not given and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":
+        # "the conditions would be hard to meet": the subject of "be hard" is the verb's object
+        holder = tok.head.head if tok.head.dep_ == "acomp" else tok.head
+        objects += [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
     objects += [p.token for p in recipient if not p.code and not (given and p.token.dep_ == "dobj")]
     # the recipient phrase's own head ("met with *resistance* from farmers": not the farmers)
     objects += [h for h in heads or () if not (given and h.dep_ == "dobj")]
@@ -885,7 +918,10 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
         objects += [c for c in tok.children if c.dep_ == "xcomp"]
         words = words | rules["attribution.speech_verbs"]
     for o in objects:
-        if any(p.code and p.token.i == o.i for p in recipient):
+        # the object is a coded actor itself ("released the Kenyan"), not a thing an actor's
+        # name modifies ("agreed with Obama's remark", "released the UN report")
+        if any(p.code and p.token.i == o.i and p.entity is not None
+               and p.entity.start <= o.idx < p.entity.end for p in recipient):
             continue
         if lemma_forms(o) & words:
             return True
@@ -943,6 +979,8 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
                 for g in p.children if g.dep_ == "pobj"]
     if etype == "CONSULT" and any(lemma_forms(h) & private for h in [*heads, *carried]):
         return False  # "tourists visited Vietnam", "the train travelled to Quetta": no consultation
+    if not _acts_of_power(tok, etype, actor, heads, rules):
+        return False
     if etype in ("ASSAULT", "COERCE", "SUPPORT"):
         sport = rules.classes.get("sport", frozenset())
         clause = list(tok.subtree)
@@ -951,6 +989,38 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         span = tok.doc[clause[0].i: clause[-1].i + 1].text if clause else ""
         if SCORE_IN_TEXT.search(span):
             return False  # "beat Argentina 3-1": a score the tokenizer split
+    return True
+
+
+#: sectors whose freeing of captives is a rescue by force
+FORCES_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def _acts_of_power(tok: Token, etype: str, actor: list[Party], heads: list[Token], rules: Rules) -> bool:
+    """False where the trigger's words tell a matter of safety or rescue, not an act of power
+    (rules.toml [classes].civil_services, .facilities, .captives): "firefighter reinforcements
+    arrived" moves no forces (CAMEO 15); "an emergency was declared at the hospital" imposes no
+    state of emergency (CAMEO 1724); "security forces freed 14 hostages" is a rescue, not the
+    captors' release (RETREAT, CAMEO 0841)."""
+    if etype == "MOBILIZE":
+        civil = rules.classes.get("civil_services", frozenset())
+        moved = [*heads, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+        if any(lemma_forms(m) & civil for t in (tok, *moved) for m in t.children if m.dep_ in ("compound", "amod")) \
+                or any(lemma_forms(t) & civil for t in moved):
+            return False
+    if etype == "COERCE":
+        sites = rules.classes.get("facilities", frozenset())
+        if any(t.lemma_.lower() == "emergency" for t in tok.subtree) or tok.lemma_.lower() == "emergency":
+            for t in tok.subtree:
+                if t.dep_ == "prep" and t.lower_ in ("at", "in") and any(
+                        lemma_forms(o) & sites for o in t.children if o.dep_ == "pobj"):
+                    return False
+    if etype == "RETREAT":
+        held = rules.classes.get("captives", frozenset())
+        freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(lemma_forms(c) & held for c in freed) and any(
+                (p.to_json().get("sector") in FORCES_SECTORS) for p in actor):
+            return False
     return True
 
 

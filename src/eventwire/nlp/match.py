@@ -129,7 +129,7 @@ def find_bases(toks: Toks, gaz: Gazetteer, local: Mapping[str, Entry] | None = N
             if later is not None and later.j > best.j:
                 best = later
                 break
-        if best.entry is not None and best.entry.kind in ("state", "demonym") and _region_before(toks, i):
+        if best.entry is not None and best.entry.kind == "demonym" and _region_before(toks, i, best.j):
             i = best.j  # "Latin American", "Central American", "Pan-American", "anti-American": no state
             continue
         out.append(best)
@@ -137,16 +137,24 @@ def find_bases(toks: Toks, gaz: Gazetteer, local: Mapping[str, Entry] | None = N
     return out
 
 
-#: words that make a state's demonym a region's or a stance's: "Latin American leaders", "South
-#: American", "West African", "Pan-American Highway", "anti-American protests" name no state's
-#: actors (a gazetteer name that starts with the word, "South African", "North Korean", is matched
-#: from that word and never reaches this)
-REGION_WORDS = frozenset({"latin", "central", "south", "north", "east", "west", "pan", "anti", "pro", "meso",
-                          "sub"})
+#: words that make a demonym a stance's or a movement's: "anti-American protests", "the
+#: Pan-American Highway", "pro-Russian" name no state's actors
+STANCE_WORDS = frozenset({"pan", "anti", "pro"})
+#: words that make "American" the continent's: "Latin American leaders", "South American", "North
+#: American" (a state's own region keeps the state: "central Bosnian", "eastern Ukrainian"; a
+#: gazetteer name that starts with the word, "South African", "North Korean", is matched from that
+#: word and never reaches this)
+CONTINENT_WORDS = frozenset({"latin", "central", "south", "north", "meso"})
+CONTINENTAL = frozenset({"american", "americans"})
 
 
-def _region_before(toks: Toks, i: int) -> bool:
+def _region_before(toks: Toks, i: int, j: int) -> bool:
     k = i - 1
-    if k >= 0 and toks.lowers[k] in ("-", "‑"):
+    hyphen = k >= 0 and toks.lowers[k] in ("-", "‑")
+    if hyphen:
         k -= 1
-    return k >= 0 and toks.lowers[k] in REGION_WORDS
+    if k < 0:
+        return False
+    word = toks.lowers[k]
+    return (hyphen and word in STANCE_WORDS) or (
+        word in CONTINENT_WORDS and " ".join(toks.lowers[i:j]) in CONTINENTAL) or (word == "pan")
