@@ -167,6 +167,10 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Ethiopia brushed aside an appeal from the African Union.", "REJECT"),
     ("The Peruvian interior minister ordered 3,000 police officers onto the streets of Lima.", "MOBILIZE"),
     ("Senegalese and Gambian soldiers began a joint sweep of the forest.", "COOPERATE"),
+    ("Russia blocked a resolution on Syria in the Security Council.", "REJECT"),           # 129
+    # two entries of as many words: the one that matches the object beats the one that matches its
+    # modifier (a missile unit is sent as forces, not as arms)
+    ("India will send a missile unit to the Andaman Islands.", "MOBILIZE"),
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

@@ -918,6 +918,9 @@ def test_seeking_something_for_oneself_asks_no_one(resources: Resources, text: s
     ("Sunday's drone strike by Israel on a warehouse near Beirut destroyed weapons.", "ASSAULT", "ISR"),
     # a state deports people out of its own territory (CAMEO 174)
     ("Forty Haitians were deported from the Dominican Republic on Friday.", "COERCE", "DOM"),
+    # a "by" the parse leaves as a plain preposition of the passive
+    ("Six Lithuanian fishermen held since May were handed back to Lithuania by Belarus on Friday, "
+     "the ministry said.", "RETREAT", "BLR"),
     # forces moved with no "by" agent are moved by their own state (CAMEO 154)
     ("About 2,000 Ugandan troops were deployed to South Sudan on Monday.", "MOBILIZE", "UGA"),
 ])

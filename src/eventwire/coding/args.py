@@ -267,6 +267,10 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
             # subject it belongs to a noun the parser skipped ("released them after mediation by Qatar")
             return [g for g in c.children if g.dep_ == "pobj"]
     if is_passive(v):
+        # a "by" the parse leaves as a plain preposition: "were returned to Armenia by Azerbaijan"
+        by = [o for o in _prep_objects([v], "by") if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
+        if by:
+            return by
         if v.lemma_.lower() in EXPELLING:
             # "were deported from Pakistan": the state that expels sends people out of its own
             # territory (CAMEO 174), so with no "by" agent the "from" state is the doer

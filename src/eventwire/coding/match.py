@@ -147,13 +147,18 @@ def best_entry(tok: Token, candidates: list[Entry], verb: bool) -> tuple[Entry, 
     if not candidates:
         return None
     comps = complements(tok, verb)
+    depth = {c.i: d for c, d in reversed(comps)}
     best: tuple[Entry, tuple[int, ...]] | None = None
+    best_key: tuple[int, int] = (-1, 0)
     for entry in candidates:
         used = match_entry(tok, entry, comps)
         if used is None:
             continue
-        if best is None or len(entry.words) > len(best[0].words):
-            best = (entry, used)
+        # the most words; among as many, the words nearest the trigger: "send a missile unit" is
+        # sending a unit (its object), not a missile (a modifier of the object)
+        key = (len(entry.words), -sum(depth.get(i, 0) for i in used))
+        if best is None or key > best_key:
+            best, best_key = (entry, used), key
     return best
 
 
