@@ -964,3 +964,15 @@ def test_words_that_tell_no_act_of_power(resources: Resources, text: str) -> Non
 ])
 def test_the_act_of_power_itself_stays(resources: Resources, text: str, kind: str) -> None:
     assert kind in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+def test_an_undated_act_told_in_the_perfect_is_marked_as_before_the_report(resources: Resources) -> None:
+    asked = [e for e in code("Ghana has asked the African Union to send election observers.", resources)
+             if e.event == "REQUEST"]
+    told = [e for e in code("Ghana asked the African Union to send election observers.", resources)
+            if e.event == "REQUEST"]
+    dated = [e for e in code("Ghana has asked the African Union on Friday to send observers.", resources)
+             if e.event == "REQUEST"]
+    assert asked and asked[0].text_info.get("perfect") is True, asked
+    assert told and "perfect" not in told[0].text_info, told
+    assert dated and "perfect" not in dated[0].text_info, dated

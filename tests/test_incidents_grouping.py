@@ -65,6 +65,11 @@ def test_an_act_dated_by_a_statement_may_be_of_the_days_before() -> None:
     said = inc._member(row({"text": "Saturday", "start": 0, "end": 8, "statement": True}, "2026-05-30"))
     done = inc._member(row({"text": "Saturday", "start": 0, "end": 8, "statement": False}, "2026-05-30"))
     undated = inc._member(row(None, "2026-06-01"))
+    perfect = inc._member(("e2", "d1", json.dumps({
+        "date": "2026-06-01", "event": "REQUEST", "modality": "asserted", "actor": [], "recipient": [],
+        "text_info": {"text": "", "date_text": None, "perfect": True}}), "src", "2026-06-01", "s1"))
+    assert perfect and perfect.start == date(2026, 6, 1) - timedelta(days=inc.PERFECT_LOOKBACK_DAYS)
+    assert inc.PERFECT_LOOKBACK_DAYS > inc.LOOKBACK_DAYS
     assert said and done and undated
     assert (said.start, said.end) == (date(2026, 5, 30) - timedelta(days=inc.LOOKBACK_DAYS), date(2026, 5, 30))
     assert (done.start, done.end) == (date(2026, 5, 30), date(2026, 5, 30))

@@ -66,6 +66,9 @@ WINDOW_DAYS = 1
 #: publication day) may be an act of up to this many days before: news of the day or the day
 #: before, and a weekend's lag
 LOOKBACK_DAYS = 2
+#: the same for one told in the perfect ("Indonesia has asked ASEAN to ...", ``text_info.perfect``):
+#: the tense says the act was before the report, not on its day
+PERFECT_LOOKBACK_DAYS = 3
 #: the same, for events of documents in one story (copies and syndicated versions of one report)
 STORY_WINDOW_DAYS = 7
 #: modalities that are no acts: they join no incident
@@ -344,7 +347,8 @@ def _member(row: sqlite3.Row | tuple[Any, ...]) -> Member | None:
     if when[0] == when[1] and reach_back and ev.get("modality") not in ("planned", "intended"):
         # dated on the day of publication: the date the coder falls back to when the sentence gives
         # none, so the act happened on that day or some days before ("the detention of the men")
-        when = (when[0] - timedelta(days=LOOKBACK_DAYS), when[1])
+        back = PERFECT_LOOKBACK_DAYS if info.get("perfect") else LOOKBACK_DAYS
+        when = (when[0] - timedelta(days=back), when[1])
     return Member(id=row[0], doc_id=row[1], block=block_of(ev), start=when[0], end=when[1], shown=shown,
                   words=distinctive((ev.get("text_info") or {}).get("text") or ""),
                   event=ev["event"],

@@ -32,7 +32,7 @@ from .sentence_rules import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 __all__ = ["SentenceContext", "code_sentence", "event_id"]
 
@@ -129,7 +129,11 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             text_info={"sentence": sidx, "start": sent.start_char, "end": sent.end_char, "text": sent.text,
                        "date_text": None if date_expr is None else
                        {"text": date_expr.text, "start": date_expr.start, "end": date_expr.end,
-                        "statement": statement_date(date_expr, sent, clause, speech)}},
+                        "statement": statement_date(date_expr, sent, clause, speech)},
+                       # undated and told in the perfect ("has asked ASEAN to ..."): an act of some
+                       # days before, not of the publication day
+                       **({"perfect": True} if date_expr is None and date is not None and _perfect(clause)
+                          else {})},
             cameo=d.cameo,
             modality=modality,
             attribution=attribution,
@@ -323,3 +327,9 @@ def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext
         if place is not None:
             out.append(place.as_party())
     return out
+
+
+def _perfect(clause: Token) -> bool:
+    """The clause's verb is in the perfect ("has asked", "have been detained", "had sent")."""
+    return clause.tag_ == "VBN" and any(
+        a.dep_ == "aux" and a.lemma_.lower() == "have" for a in clause.children)
