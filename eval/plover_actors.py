@@ -79,6 +79,9 @@ def _scored(rec: dict[str, Any], ann: Any) -> Scored:
             if not ok:
                 out.misses.append(f"{rec['id']} {role} {actor.get('actorText')!r} gold {gold}/{sector}; "
                                   f"ours {sorted(codes)}")
+            elif not both:  # the code found, not with the gold sector
+                out.misses.append(f"{rec['id']} {role} {actor.get('actorText')!r} gold {gold}/{sector}; "
+                                  f"sector: ours {sorted(f'{c}/{s}' for c, s in ours if c == gold)}")
     return out
 
 

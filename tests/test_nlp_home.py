@@ -277,3 +277,18 @@ def test_a_regional_or_stance_word_before_a_demonym_names_no_state(resources: Re
 def test_a_name_that_starts_with_a_direction_is_still_its_state(resources: Resources) -> None:
     found = {e.text: e for e in _ents("South African police arrested two North Korean diplomats.", resources)}
     assert found["South African police"].code == "ZAF" and found["North Korean diplomats"].code == "PRK", found
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The official Cuban newspaper denounced the embargo.", "Cuban newspaper"),
+    ("Syrian state television showed the minister in Aleppo.", "Syrian state television"),
+    ("The state-run Vietnamese news agency reported the visit.", "Vietnamese news agency"),
+])
+def test_state_media_speak_for_the_government(resources: Resources, text: str, phrase: str) -> None:
+    found = {e.text: e for e in _ents(text, resources)}
+    assert found[phrase].sector == "GOV", found
+
+
+def test_an_independent_newspaper_stays_the_press(resources: Resources) -> None:
+    found = {e.text: e for e in _ents("A Cuban newspaper denounced the embargo.", resources)}
+    assert found["Cuban newspaper"].sector == "JRN", found

@@ -357,7 +357,25 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
         else:
             out.append(entry_mention(b.i, b.j, b.entry, date))
         k += 1
+    for m in out:
+        if m.sector == "JRN" and _state_run_before(toks, m.i):
+            m.sector = "GOV"  # "the official Syrian newspaper", "state-run television": the state's voice
+            m.extra["state_media"] = True
     return _possessed(toks, out)
+
+
+#: words that make a newspaper, an agency or a broadcaster the state's own (the Phoenix agents
+#: dictionary codes state media GOV, with MED: "STATE_MEDIA", "OFFICIAL_NEWS_AGENCY")
+STATE_OWNED = frozenset({"official", "state", "government"})
+STATE_OWNED_PARTICIPLES = frozenset({"run", "owned", "controlled", "backed", "funded"})
+
+
+def _state_run_before(toks: Toks, i: int) -> bool:
+    """"official", "state" or "state-run" / "government-owned" right before token ``i``."""
+    if i >= 1 and toks.lowers[i - 1] in STATE_OWNED:
+        return True
+    return (i >= 3 and toks.lowers[i - 1] in STATE_OWNED_PARTICIPLES and toks.lowers[i - 2] == "-"
+            and toks.lowers[i - 3] in ("state", "government"))
 
 
 def _possessed(toks: Toks, mentions: list[Mention]) -> list[Mention]:
