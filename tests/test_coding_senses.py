@@ -976,3 +976,25 @@ def test_an_undated_act_told_in_the_perfect_is_marked_as_before_the_report(resou
     assert asked and asked[0].text_info.get("perfect") is True, asked
     assert told and "perfect" not in told[0].text_info, told
     assert dated and "perfect" not in dated[0].text_info, dated
+
+
+# ---- a source says an actor committed wrongs: an accusation ---------------------------------------
+
+
+def test_saying_an_actor_committed_abuses_accuses_it(resources: Resources) -> None:
+    events = code("Amnesty International says both armies have committed war crimes in the region.", resources)
+    accuse = [e for e in events if e.event == "ACCUSE" and e.modality in HAPPENED]
+    assert accuse and {p.get("code") for p in accuse[0].actor} == {"NGO"}, [(e.event, e.actor) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said its soldiers had not committed any abuses.",          # a denial
+    "The ruling party committed itself to new elections in March.",      # commitment, not a wrong
+])
+def test_no_charge_without_a_wrong_said_to_be_committed(resources: Resources, text: str) -> None:
+    assert "ACCUSE" not in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+def test_committing_a_wrong_is_no_commitment(resources: Resources) -> None:
+    assert "AGREE" not in [t for t, _ in happened("Militias committed atrocities in the valley, residents said.",
+                                                  resources)]

@@ -18,6 +18,7 @@ from .attribution import as_objects, covering, fallback
 from .details import confidence, event_date, event_location, event_size, refine_mode, statement_date, years_before
 from .draft import Draft, SentenceContext, draft_triggers
 from .sentence_rules import (
+    charged_wrongs,
     deontic_demands,
     embedding,
     intent,
@@ -70,6 +71,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
     lex = ctx.lexicon
     drafts = draft_triggers(sent, ctx)
     drafts.extend(deontic_demands(sent, drafts, ctx))
+    drafts.extend(charged_wrongs(sent, drafts, ctx))
     drafts.extend(protest_acts(sent, drafts, ctx))
     retype(drafts, lex.rules)
     embedding(drafts, lex)

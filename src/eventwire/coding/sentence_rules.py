@@ -325,6 +325,45 @@ def deontic_demands(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> li
     return new
 
 
+def charged_wrongs(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
+    """A source says an actor committed a wrong ("the UN says both sides have committed grave
+    abuses", "Amnesty said the police had committed torture"): an accusation by the source (CAMEO
+    112, accuse of crime; rules.toml [classes].crimes), aimed at the one said to have done it. The
+    wrong itself is the content of the charge, no act of its own."""
+    rules = ctx.lexicon.rules
+    crimes = rules.classes.get("crimes", frozenset())
+    speech = rules["attribution.speech_verbs"]
+    new: list[Draft] = []
+    for tok in sent:
+        if tok.lemma_.lower() != "commit" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in speech:
+            continue
+        wrongs = [c for c in tok.children if c.dep_ == "dobj" and lemma_forms(c) & crimes]
+        if not wrongs:
+            continue
+        if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for w in wrongs
+               for c in w.children) or any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+            continue  # "said the gunmen committed the massacre on Sunday": a report of one act
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "said its forces had not committed any abuses": a denial, no charge
+        said = tok.head
+        subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        target = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or target is None or target.lower_ in ("i", "we"):
+            continue
+        actor, recipient = resolve(subj, ctx.index), resolve(target, ctx.index)
+        if not any(p.resolved for p in actor):
+            continue
+        if any(d.type == "ACCUSE" and d.token.i in (said.i, tok.i) for d in drafts):
+            continue
+        for d in drafts:
+            if d.token.i == tok.i or d.token.head.i == tok.i:
+                d.dropped = True
+        mod = ModalityResult("asserted", {}, None, [tok, said])
+        new.append(Draft(said, "ACCUSE", None, "112", "rule:charged-wrong", True, False, (tok.i,),
+                         actor, recipient, mod, derived=True))
+    return new
+
+
 def protest_acts(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
     """Acts that are protests by what the sentence says they are for, where no entry codes the verb
     (CAMEO 14, public dissent): an act done "in protest" ("shut their shops in protest against the
