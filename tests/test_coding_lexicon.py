@@ -171,6 +171,7 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     # two entries of as many words: the one that matches the object beats the one that matches its
     # modifier (a missile unit is sent as forces, not as arms)
     ("India will send a missile unit to the Andaman Islands.", "MOBILIZE"),
+    ("A Bolivian judge granted the opposition governor house arrest.", "RETREAT"),   # 0841
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

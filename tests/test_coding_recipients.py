@@ -263,3 +263,11 @@ def test_a_protest_against_its_own_government_is_aimed_at_it(resources: Resource
     strike = [e for e in events if e.event == "PROTEST"]
     assert strike and ("KEN", "GOV") in {(p.get("code"), p.get("sector")) for p in strike[0].recipient}, [
         (e.event, e.actor, e.recipient) for e in events]
+
+
+def test_a_to_phrase_parsed_as_dative_gives_its_object(resources: Resources) -> None:
+    ann = next(annotate([Document(id="d", text="A Kenyan court granted bail to two Ugandan journalists.",
+                                  raw_text="A Kenyan court granted bail to two Ugandan journalists.",
+                                  published="2024-01-01")], resources))
+    events = [e for e in code_events(ann, resources) if e.event == "RETREAT"]
+    assert events and {p.get("code") for p in events[0].recipient} == {"UGA"}, events

@@ -399,7 +399,12 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                 return [obj]
         elif slot == "dative":
             obj = next((c for c in v.children if c.dep_ == "dative" and c.i not in consumed), None)
-            if obj is not None:
+            if obj is not None and obj.pos_ == "ADP":
+                # "granted bail to the activists": the parse marks the "to" phrase dative
+                objs = [g for g in obj.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[:1]
+            elif obj is not None:
                 return [obj]
         else:
             objs = [o for o in _prep_objects(holders, slot) if o.i not in consumed]
