@@ -545,6 +545,8 @@ def test_a_tally_of_acts_over_a_span_is_no_act(resources: Resources, text: str) 
 
 
 @pytest.mark.parametrize("text", [
+    # "over the years": a span of years without a number
+    "Over the years, dozens of villages have surrendered their land to the mining company.",
     # coordinated verbs share the span: both acts are a tally
     "Over the past three years, scores of bloggers have been arrested and later freed in Vietnam.",
     # what a share of those asked say befell them is a survey's finding
@@ -998,3 +1000,10 @@ def test_no_charge_without_a_wrong_said_to_be_committed(resources: Resources, te
 def test_committing_a_wrong_is_no_commitment(resources: Resources) -> None:
     assert "AGREE" not in [t for t, _ in happened("Militias committed atrocities in the valley, residents said.",
                                                   resources)]
+
+
+def test_a_refusal_in_the_simple_present_in_a_story_body_is_a_position(resources: Resources) -> None:
+    text = "The ministry briefed reporters on Monday. Beijing rejects any unilateral sanctions, it said."
+    assert "REJECT" not in [t for t, _ in happened(text, resources)], code(text, resources)
+    quoted = 'The talks ended on Friday. "We reject this ultimatum," the Estonian minister said.'
+    assert "REJECT" in [t for t, _ in happened(quoted, resources)], code(quoted, resources)

@@ -309,6 +309,8 @@ def _a_span(clause: Token) -> bool:
                         m.dep_ in ("nummod", "amod") and (m.like_num or m.lower_ in ("past", "last", "recent"))
                         for m in o.children):
                     return True
+                if o.lower_ in ("years", "decades") and c.lower_ in ("over", "across", "throughout"):
+                    return True  # "over the years", "across the decades"
         if c.dep_ == "npadvmod" and c.lemma_.lower() in ("year",) and any(d.lower_ == "this" for d in c.children):
             return True
     return False
@@ -617,6 +619,8 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon, index: EntityInd
         return True  # "prices fall when farmers cooperate": a generic present
     if entry.type == "ACCUSE" and lemma in STANDING_CHARGES and _grievance(tok, sent):
         return True  # "the separatists accuse Islamabad of exploiting the province": a standing grievance
+    if entry.type == "REJECT" and lemma in STANDING_REFUSALS and _grievance(tok, sent):
+        return True  # "Beijing rejects foreign sanctions", "the union refuses overtime": a position held
     if entry.type == "RETREAT" and entry.mode == "return" and not entry.words \
             and not any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in tok.children):
         return True  # "returned to his cell", "returned home": going back is no return of people or property (0842)
@@ -626,6 +630,9 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon, index: EntityInd
 
 #: verbs of accusing whose simple present in a story's body tells a standing grievance
 STANDING_CHARGES = frozenset({"accuse", "allege", "blame"})
+#: verbs of refusing whose simple present in a story's body tells a position held (CAMEO 12 codes
+#: the act of rejecting: "rejected the plan on Monday"; "we reject ..." in a quote is that act)
+STANDING_REFUSALS = frozenset({"reject", "refuse", "oppose", "resist"})
 #: words that complete "ask" as a request: "ask X to do", "ask for", "ask that ..."
 _REQUEST_MARKS = frozenset({"for", "that"})
 
