@@ -292,3 +292,8 @@ def test_state_media_speak_for_the_government(resources: Resources, text: str, p
 def test_an_independent_newspaper_stays_the_press(resources: Resources) -> None:
     found = {e.text: e for e in _ents("A Cuban newspaper denounced the embargo.", resources)}
     assert found["Cuban newspaper"].sector == "JRN", found
+
+
+def test_a_body_led_by_a_known_person_is_of_that_persons_state(resources: Resources) -> None:
+    found = {e.text: e for e in _ents("The interim government headed by Omar al-Bashir collapsed.", resources)}
+    assert (found["government"].code, found["government"].sector) == ("SDN", "GOV"), found

@@ -32,6 +32,8 @@ LINKS = frozenset({"of", "from"})
 #: "protesters in Baghdad": a group located in a place is coded with that place's state (PLOVER
 #: coders do so), except armed forces, which are often abroad ("soldiers in Ukraine")
 LOCATIVE = frozenset({"in"})
+#: "the government led by X", "forces headed by X", "a junta under X"
+LEADING = frozenset({"led", "headed", "chaired", "commanded", "run"})
 COORD = frozenset({"and", "or", ",", "&"})
 DETERMINERS = frozenset({"the", "a", "an"})
 FORMER = frozenset({"former", "ex", "ex-", "then"})
@@ -338,6 +340,16 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
                     out.append(compound(b.i, nxt.j, nxt.entry, b.agent, gaz, date, former))
                     k += 2
                     continue
+            if (link + 1 < len(toks) and toks.lowers[link] in LEADING and toks.lowers[link + 1] == "by"
+                    and nxt is not None and nxt.entry is not None and nxt.entry.kind == "person"
+                    and nxt.i in (link + 2, link + 3)):
+                # "the government led by Mario Draghi", "a coalition headed by X": the body is the
+                # state of the person who leads it (the person is a mention of their own)
+                m = compound(b.i, b.j, nxt.entry, b.agent, gaz, date, former)
+                m.extra["led_by"] = nxt.entry.name
+                out.append(m)
+                k += 1
+                continue
             if (link < len(toks) and toks.lowers[link] in LOCATIVE and b.agent.sector != "MIL"
                     and b.agent.plural and nxt is not None and nxt.entry is not None
                     and nxt.entry.kind in MODIFIER_KINDS and nxt.i == link + 1):
