@@ -87,3 +87,14 @@ def test_the_story_window_is_for_copies_not_for_two_acts_one_report_tells() -> N
     # ... but one report dating two acts days apart tells two acts
     assert inc.conflict(at("a", 1, "d1"), at("b", 5, "d1"))
     assert len(inc.group([at("a", 1, "d1"), at("b", 5, "d1")])) == 2
+
+
+def test_a_crew_detained_and_its_boat_seized_may_be_one_act_but_a_call_is_no_visit() -> None:
+    def told(id_: str, event: str, mode: str) -> inc.Member:
+        m = _m(id_, 1, ["MYS"], ["IDN"], f"s{id_}", "trawler")
+        m.event, m.block, m.mode = event, event, mode
+        return m
+
+    assert not inc.conflict(told("a", "COERCE", "arrest"), told("b", "COERCE", "seize"))
+    assert inc.conflict(told("a", "COERCE", "arrest"), told("b", "COERCE", "ban"))
+    assert inc.conflict(told("a", "CONSULT", "phone"), told("b", "CONSULT", "visit"))

@@ -11,7 +11,8 @@ Stored events are grouped into incidents as documents arrive:
   recipients; and some coded party is named by both (a side one report leaves uncoded may be
   either party), unless both are in one story;
 - sectors agree where both sides give one for the same code (``MYS MIL`` is not ``MYS GOV``);
-- their modes agree where both have one (a phone call is not a meeting);
+- their modes agree where both have one (a phone call is not a meeting; ``ONE_ACT_MODES`` lists
+  the modes one act is told with: a crew detained, a boat seized);
 - their places are compatible: unless both are coded, and to different countries or places;
 - their dates lie within ``WINDOW_DAYS`` of each other (``STORY_WINDOW_DAYS`` for events of one
   story: copies of one report, which deduplication grouped, may resolve "on Monday" from
@@ -177,6 +178,17 @@ def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     return True
 
 
+#: modes that one act can be told with: the crew detained is the boat seized (COERCE arrest and
+#: seize, CAMEO 173 and 1711, where one report tells the people and another the vessel)
+ONE_ACT_MODES: dict[str, tuple[frozenset[str], ...]] = {
+    "COERCE": (frozenset({"arrest", "seize"}),),
+}
+
+
+def _modes_of_one_act(event: str, a: str, b: str) -> bool:
+    return any(a in g and b in g for g in ONE_ACT_MODES.get(event, ()))
+
+
 def _gap(a: Member, b: Member) -> int:
     """Days between two events' date intervals (0 when they overlap)."""
     return max(0, (b.start - a.end).days, (a.start - b.end).days)
@@ -196,7 +208,7 @@ def conflict(a: Member, b: Member) -> bool:
     uncertain = a.start != a.shown or b.start != b.shown
     if _gap(a, b) > (STORY_WINDOW_DAYS if one_story else 0 if uncertain else WINDOW_DAYS):
         return True
-    if a.mode and b.mode and a.mode != b.mode:
+    if a.mode and b.mode and a.mode != b.mode and not _modes_of_one_act(a.event, a.mode, b.mode):
         return True
     aa, ab = _codes(a.actor), _codes(b.actor)
     ra, rb = _codes(a.recipient), _codes(b.recipient)
