@@ -94,3 +94,15 @@ def test_is_to_puts_an_act_ahead(resources: Resources) -> None:
     doc = Document(id="is-to", text=text, raw_text=text, published="2026-06-01")
     events = code_events(next(iter(annotate([doc], resources))), resources)
     assert [e.modality for e in events if e.event == "MOBILIZE"] == ["planned"], [(e.event, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(("text", "etype", "modality"), [
+    # a time or condition still ahead of a main clause that looks ahead: no act yet
+    ("Chad said its troops would stay in Niger until Mali released the hostages.", "RETREAT", "hypothetical"),
+    ("The blockade will go on until Sudan expels the envoy.", "SANCTION", "hypothetical"),
+    # the same subordinator after a past main clause tells what happened
+    ("The troops stayed in Niger until Mali released the hostages on Friday.", "RETREAT", "asserted"),
+])
+def test_a_pending_condition_is_no_act(resources: Resources, text: str, etype: str, modality: str) -> None:
+    event = one(code(text, resources, ACTORS), etype)
+    assert event.modality == modality, event

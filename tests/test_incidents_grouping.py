@@ -98,3 +98,26 @@ def test_a_crew_detained_and_its_boat_seized_may_be_one_act_but_a_call_is_no_vis
     assert not inc.conflict(told("a", "COERCE", "arrest"), told("b", "COERCE", "seize"))
     assert inc.conflict(told("a", "COERCE", "arrest"), told("b", "COERCE", "ban"))
     assert inc.conflict(told("a", "CONSULT", "phone"), told("b", "CONSULT", "visit"))
+
+
+def test_two_undated_reports_days_apart_are_two_acts() -> None:
+    def undated(id_: str, published: int) -> inc.Member:
+        m = _m(id_, published, ["MYS"], ["IDN"], f"s{id_}", "trawler")
+        m.start = m.shown - timedelta(days=inc.LOOKBACK_DAYS)
+        return m
+
+    # each report's slack reaches the other's day, but only at its far end
+    assert inc.conflict(undated("a", 3), undated("b", 5))
+    # a day apart they may tell the same act
+    assert not inc.conflict(undated("a", 3), undated("b", 4))
+
+
+def test_support_of_another_kind_is_another_act() -> None:
+    def support(id_: str, cameo: str) -> inc.Member:
+        m = _m(id_, 1, ["MYS"], ["IDN"], f"s{id_}", "accord")
+        m.event, m.block, m.cameo = "SUPPORT", "AGREE", cameo
+        return m
+
+    assert inc.conflict(support("a", "057"), support("b", "051"))     # signing is not praising
+    assert not inc.conflict(support("a", "057"), support("b", "057"))
+    assert not inc.conflict(support("a", "050"), support("b", "057"))  # 050 may be either

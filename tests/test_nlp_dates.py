@@ -136,6 +136,7 @@ def test_tense_overrides_the_future_flag() -> None:
     ("The March 20 deadline is close.", "March 20", "unmarked"),
     ("The engineers kidnapped in May were freed.", "May", "past"),
     ("The talks planned for May were postponed.", "May", "unmarked"),
+    ("The minister said Chile would sign the deal on Friday.", "Friday", "future"),  # the saying's future
 ])
 def test_clause_tense_from_the_parse(text: str, expression: str, tense: str, resources: object) -> None:
     from eventwire.nlp.dates import clause_tense

@@ -19,7 +19,10 @@ Stored events are grouped into incidents as documents arrive:
   different publication dates). A date that is the document's publication day (the coder's
   fallback when a sentence gives none: ``text_info.date_text`` is null) is the interval of
   ``LOOKBACK_DAYS`` before it and that day, unless the act is planned; that is all its slack
-  (outside one story, its interval must meet the other's).
+  (outside one story, its interval must meet the other's, and two such reports must have come
+  out within ``WINDOW_DAYS`` of each other);
+- two SUPPORT events of different CAMEO kinds (``SUPPORT_KINDS``: praise, recognition, a signed
+  accord) are different acts.
 
 Hypothetical and conditional events are no acts and join no incident; neither do events dated
 only to a month or a year, or not at all: nothing says on which day they happened.
@@ -101,6 +104,7 @@ class Member:
     source: str | None
     published: str | None
     date_text: str
+    cameo: str | None = None  # the CAMEO code, where the coder gave one
 
     @property
     def key(self) -> tuple[date, date, str]:
@@ -185,6 +189,19 @@ ONE_ACT_MODES: dict[str, tuple[frozenset[str], ...]] = {
 }
 
 
+#: SUPPORT's CAMEO kinds are acts of their own (051 praise, 052 defend verbally, 053 rally
+#: support, 054 recognise, 055 apologise, 056 forgive, 057 sign a formal agreement): welcoming a
+#: decision is not signing the accord; 050 (any diplomatic cooperation) may be either
+SUPPORT_KINDS = frozenset({"051", "052", "053", "054", "055", "056", "057"})
+
+
+def _other_kind_of_support(a: Member, b: Member) -> bool:
+    if a.event != "SUPPORT" or b.event != "SUPPORT" or not a.cameo or not b.cameo:
+        return False
+    ka, kb = a.cameo[:3], b.cameo[:3]
+    return ka in SUPPORT_KINDS and kb in SUPPORT_KINDS and ka != kb
+
+
 def _modes_of_one_act(event: str, a: str, b: str) -> bool:
     return any(a in g and b in g for g in ONE_ACT_MODES.get(event, ()))
 
@@ -208,12 +225,19 @@ def conflict(a: Member, b: Member) -> bool:
     uncertain = a.start != a.shown or b.start != b.shown
     if _gap(a, b) > (STORY_WINDOW_DAYS if one_story else 0 if uncertain else WINDOW_DAYS):
         return True
+    if not one_story and a.start != a.shown and b.start != b.shown and abs((a.shown - b.shown).days) > WINDOW_DAYS:
+        # two reports that both leave the day open meet only at the far end of one's slack: an
+        # act of the day before the later one's report and told undated by both is the rarer case
+        return True
     if a.mode and b.mode and a.mode != b.mode and not _modes_of_one_act(a.event, a.mode, b.mode):
+        return True
+    if _other_kind_of_support(a, b):
         return True
     aa, ab = _codes(a.actor), _codes(b.actor)
     ra, rb = _codes(a.recipient), _codes(b.recipient)
     if (aa and ab and not aa & ab) or (ra and rb and not ra & rb):
         return True
+
     if not (_sectors_agree(a.actor, b.actor) and _sectors_agree(a.recipient, b.recipient)):
         return True
     return not _places_agree(a.location, b.location)
@@ -366,7 +390,7 @@ def _member(row: sqlite3.Row | tuple[Any, ...]) -> Member | None:
                   event=ev["event"],
                   mode=ev.get("mode"), modality=ev.get("modality") or "asserted", actor=ev.get("actor") or [],
                   recipient=ev.get("recipient") or [], location=ev.get("event_loc"), story=row[5],
-                  source=row[3], published=row[4], date_text=ev.get("date") or "")
+                  source=row[3], published=row[4], date_text=ev.get("date") or "", cameo=ev.get("cameo"))
 
 
 def touched(db: sqlite3.Connection, doc_id: str) -> list[tuple[str, str, str, str]]:
@@ -470,6 +494,7 @@ def _summary(m: Member) -> str:
         "modality": m.modality, "actor": _party_summary(m.actor), "recipient": _party_summary(m.recipient),
         "location": {k: m.location.get(k) for k in ("code", "geonameid", "text")} if m.location else None,
         "story": m.story, "source": m.source, "published": m.published, "date_text": m.date_text,
+        "cameo": m.cameo,
     }, ensure_ascii=False, separators=(",", ":"))
 
 

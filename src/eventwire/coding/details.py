@@ -126,20 +126,24 @@ def event_date(ann: Annotated, sent: Span, clause: Token, trigger: Token | None 
     return ann.document.published, None
 
 
-#: clauses that modify a noun (reduced and full relatives)
-_NOUN_CLAUSES = frozenset({"acl", "relcl"})
+#: clauses of their own inside the trigger's: relatives and participles on a noun, what is said,
+#: and a second verb joined to it (an adverbial clause or an infinitive shares the trigger's time:
+#: "killed five when troops stormed the village on Monday", "agreed to meet on Monday")
+_NOUN_CLAUSES = frozenset({"acl", "relcl", "ccomp", "parataxis"})
 
 
 def _in_noun_clause(d: DateExpr, sent: Span, trigger: Token, clause: Token) -> bool:
-    """Whether the date, inside ``clause``, hangs in a relative or participial clause that
-    modifies a noun of it and does not hold the trigger: it dates that clause's act."""
+    """Whether the date, inside ``clause``, hangs in a clause of its own that does not hold the
+    trigger (a relative or participle on a noun, a reported clause, a conjoined verb): it dates
+    that clause's act ("aid workers kidnapped last month were freed on Sunday"; "thanked Singapore
+    and said the sanctions would be lifted on Wednesday")."""
     span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return False
     holds_trigger = {trigger.i, *(a.i for a in trigger.ancestors)}
     t = span.root
     while t.i != clause.i and t.head.i != t.i:
-        if t.dep_ in _NOUN_CLAUSES and t.i not in holds_trigger:
+        if t.i not in holds_trigger and (t.dep_ in _NOUN_CLAUSES or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))):
             return True
         t = t.head
     return False

@@ -143,6 +143,17 @@ def _wanted(trigger: Token, verb: Token) -> bool:
     return cur.dep_ == "pobj" and cur.head.lower_ == "for" and cur.head.head.i == verb.i
 
 
+#: subordinators of a time or a condition still ahead when the main clause looks ahead
+PENDING_MARKS = frozenset({"until", "till", "unless", "once", "before"})
+#: auxiliaries that put a clause ahead of the report
+_AHEAD_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "must", "should", "could", "may", "might"})
+
+
+def _ahead(verb: Token) -> bool:
+    """The clause looks ahead: a future or modal auxiliary ("will continue", "would stay")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AHEAD_AUX for c in verb.children)
+
+
 def modality_of(trigger: Token, rules: Rules, published: str | None) -> ModalityResult:
     found: dict[str, Token] = {}
     commitment: Token | None = None
@@ -181,6 +192,11 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
                 chain.append(cur)
                 continue
             if rel == "advcl" and any(m.dep_ == "mark" for m in cur.children):
+                mark = next(m for m in cur.children if m.dep_ == "mark")
+                if mark.lower_ in PENDING_MARKS and _ahead(cur.head):
+                    # "troops would stay until a ceasefire was signed", "the strike will go on until
+                    # the government frees them": a condition still to be met, no act yet
+                    found.setdefault("hypothetical", mark)
                 break
             if rel == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in cur.children):
                 found.setdefault("intended", cur)  # "sent troops *to support* Moscow": a purpose

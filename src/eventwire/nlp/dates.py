@@ -313,6 +313,8 @@ def _looks_ahead(verb: Token) -> bool:
         if v.lower_ in _FUTURE_AUX or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX
                                           for c in v.children):
             return True
+        if v.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in v.children):
+            return True  # "said Indonesia would lift the sanctions on Wednesday": the future of the saying
         if v.i != verb.i and v.lemma_.lower() in _SCHEDULED:
             return not _is_past(v)  # "is due to travel", "is set to meet", "is to visit"; not "was due to"
         if v.dep_ not in ("xcomp", "acomp") or v.head.i == v.i:
