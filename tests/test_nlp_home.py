@@ -297,3 +297,11 @@ def test_an_independent_newspaper_stays_the_press(resources: Resources) -> None:
 def test_a_body_led_by_a_known_person_is_of_that_persons_state(resources: Resources) -> None:
     found = {e.text: e for e in _ents("The interim government headed by Omar al-Bashir collapsed.", resources)}
     assert (found["government"].code, found["government"].sector) == ("SDN", "GOV"), found
+
+
+def test_the_country_is_the_main_clause_subject_not_a_side_clause_one(resources: Resources) -> None:
+    text = ("Chile has sent 30 ambulances to the border after Argentina asked for help, the country's "
+            "interior ministry said.")
+    found = {e.text: e for e in _ents(text, resources)}
+    ministry = next(e for t, e in found.items() if "interior ministry" in t)
+    assert ministry.code == "CHL", found

@@ -395,6 +395,14 @@ DESCRIPTIONS = {"bloc": "body", "kingdom": "state", "country": "state", "nation"
 _BODY_CODES = frozenset({"IGO", "EUR"})
 
 
+def _in_side_clause(doc: Doc, m: Mention) -> bool:
+    """The mention's clause is an adverbial or relative clause: "after *Malaysia* detained ..."."""
+    t = doc[m.i]
+    while t.dep_ not in _SUBJ and t.head.i != t.i and m.i <= t.head.i < m.j:
+        t = t.head
+    return t.head.dep_ in ("advcl", "relcl", "acl")
+
+
 def descriptions(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[int],
                  states: Collection[str]) -> list[Mention]:
     """"The bloc", "the kingdom", "the group", "the firm" (``DESCRIPTIONS``) resolved to the most
@@ -419,7 +427,12 @@ def descriptions(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: lis
                and _of_kind(m, kind, states)]
         # a subject before a nearer modifier (centering): "Saudi Arabia hosted talks between Sudan's
         # factions ... the kingdom pledged" is Saudi Arabia
-        ante = next((m for m in kin if any(doc[t].dep_ in _SUBJ for t in range(m.i, m.j))), kin[0] if kin else None)
+        subjects = [m for m in kin if any(doc[t].dep_ in _SUBJ for t in range(m.i, m.j))]
+        # and of subjects, one of the main line of its sentence before one of a clause told as its
+        # time or background ("Indonesia has deployed ships after Malaysia detained its
+        # fishermen, the country's coast guard said": Indonesia)
+        main_line = [m for m in subjects if not _in_side_clause(doc, m)]
+        ante = (main_line or subjects or kin or [None])[0]
         if ante is None:
             continue
         refers: dict[str, object] = {"refers_to": ante.name or toks.span_text(ante.i, ante.j)}
