@@ -24,6 +24,13 @@ DISAGREE = {
     # 0831 "accede to demands for change in leadership": a resignation is the act of stepping back
     # (RETREAT in the PLOVER manual's examples); the table's CONCEDE is the acceding to a demand.
     "0831": ("RETREAT", "PLOVER manual: a resignation is a RETREAT"),
+    # 085, 0813, 0814 "ease economic sanctions / a curfew / a state of emergency": the 2021 table
+    # files them under RETREAT; the PLOVER gold records and our hand-coded VOA sentences code lifting
+    # sanctions or an emergency as CONCEDE (easing what was imposed, as 081). Measured: following
+    # the table cost one PLOVER-GSR tune event and one VOA check event.
+    "085": ("CONCEDE", "PLOVER gold practice: lifting sanctions is a concession"),
+    "0813": ("CONCEDE", "PLOVER gold practice: lifting a curfew is a concession"),
+    "0814": ("CONCEDE", "PLOVER gold practice: lifting a state of emergency is a concession"),
 }
 
 
