@@ -172,6 +172,14 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     # modifier (a missile unit is sent as forces, not as arms)
     ("India will send a missile unit to the Andaman Islands.", "MOBILIZE"),
     ("A Bolivian judge granted the opposition governor house arrest.", "RETREAT"),   # 0841
+    ("Kenyan and Tanzanian ministers put their signatures to a border treaty.", "SUPPORT"),  # 057
+    ("After a month of strikes the Ghanaian government caved in to the nurses.", "CONCEDE"),  # 080
+    ("Belgian police turned over the files of a Congolese general to prosecutors in Kinshasa.",
+     "COOPERATE"),                                                                  # 064
+    ("Human Rights Watch faulted Egypt for the detention of the bloggers.", "ACCUSE"),  # 111
+    ("The Malawian parliament voted down a Zambian proposal for a joint dam.", "REJECT"),  # 120
+    ("Spain posted 300 troops to Ceuta on Monday.", "MOBILIZE"),                    # 154
+    ("The Irish prime minister undertook to fund two clinics in Sierra Leone.", "AGREE"),  # 033
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

@@ -988,6 +988,8 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         return False  # "tourists visited Vietnam", "the train travelled to Quetta": no consultation
     if not _acts_of_power(tok, etype, actor, heads, rules):
         return False
+    if any(lemma_forms(h) & rules.classes.get("athletes", frozenset()) for h in heads):
+        return False  # "the goalkeeper rejected a move to Riyadh": a player's career, no act of a political actor
     if etype in ("ASSAULT", "COERCE", "SUPPORT"):
         sport = rules.classes.get("sport", frozenset())
         clause = list(tok.subtree)

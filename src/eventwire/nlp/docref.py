@@ -432,7 +432,8 @@ def descriptions(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: lis
         # time or background ("Indonesia has deployed ships after Malaysia detained its
         # fishermen, the country's coast guard said": Indonesia)
         main_line = [m for m in subjects if not _in_side_clause(doc, m)]
-        ante = (main_line or subjects or kin or [None])[0]
+        pool = main_line or subjects or kin
+        ante = pool[0] if pool else None
         if ante is None:
             continue
         refers: dict[str, object] = {"refers_to": ante.name or toks.span_text(ante.i, ante.j)}
