@@ -180,6 +180,14 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("The Malawian parliament voted down a Zambian proposal for a joint dam.", "REJECT"),  # 120
     ("Spain posted 300 troops to Ceuta on Monday.", "MOBILIZE"),                    # 154
     ("The Irish prime minister undertook to fund two clinics in Sierra Leone.", "AGREE"),  # 033
+    ("Thousands of dock workers downed tools at the port of Mombasa on Friday.", "PROTEST"),  # 143
+    ("Senegal extended an invitation to the Malian prime minister.", "REQUEST"),      # 106
+    ("Japan earmarked 20 million dollars for drought relief in Somalia.", "AID"),     # 071
+    ("Syria handed over the remains of three Jordanian pilots to Jordan.", "RETREAT"),  # 0842
+    ("Peru and Bolivia inked a water-sharing accord on Friday.", "SUPPORT"),          # 057
+    ("Police placed the Tunisian opposition leader under house arrest.", "COERCE"),   # 173
+    ("A Cairo court handed the blogger a five-year prison term.", "COERCE"),          # 173
+    ("Troops cordoned off the Liberian presidential palace on Monday.", "COERCE"),    # 191
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))
