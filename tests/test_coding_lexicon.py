@@ -188,6 +188,8 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Police placed the Tunisian opposition leader under house arrest.", "COERCE"),   # 173
     ("A Cairo court handed the blogger a five-year prison term.", "COERCE"),          # 173
     ("Troops cordoned off the Liberian presidential palace on Monday.", "COERCE"),    # 191
+    ("India beefed up its military presence along the Chinese border.", "MOBILIZE"),  # 154
+    ("Oman granted refuge to the ousted Yemeni ministers.", "AID"),                   # 075
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

@@ -106,3 +106,8 @@ def test_is_to_puts_an_act_ahead(resources: Resources) -> None:
 def test_a_pending_condition_is_no_act(resources: Resources, text: str, etype: str, modality: str) -> None:
     event = one(code(text, resources, ACTORS), etype)
     assert event.modality == modality, event
+
+
+def test_a_warning_with_its_condition_is_a_threat_made(resources: Resources) -> None:
+    event = one(code("Iran warned Israel of a harsh response if the strikes continue.", resources, ACTORS), "THREATEN")
+    assert event.modality == "asserted", event

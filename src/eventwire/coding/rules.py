@@ -88,6 +88,10 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             continue
         seen.add((d.token.i, d.type))
         modality = d.mod.modality
+        if modality == "conditional" and d.type == "THREATEN" and d.token.lemma_.lower() in THREAT_VERBS:
+            # "warned of a crushing response if its sites were attacked": a threat is conditional by
+            # nature (CAMEO 13, PLOVER THREATEN); the condition is its content, the warning happened
+            modality = "asserted"
         date, date_expr = event_date(ctx.ann, sent, d.mod.chain[0] if d.mod.chain else d.token, d.token, speech)
         if d.noun and _definite(d.token) and not _dated_phrase(ctx, d.token):
             # "the detention", "its blockade": a definite noun refers to an act the reader knows of,
@@ -329,6 +333,10 @@ def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext
         if place is not None:
             out.append(place.as_party())
     return out
+
+
+#: verbs that make a threat: an "if" clause on them states the threat's condition
+THREAT_VERBS = frozenset({"warn", "threaten", "vow", "caution"})
 
 
 def _perfect(clause: Token) -> bool:
