@@ -312,10 +312,36 @@ def _order(ev: dict[str, Any]) -> tuple[int, int, str]:
     return int(ti.get("sentence") or 0), int(trig.get("start") or ti.get("start") or 0), ev["id"]
 
 
-def draw(stories: list[dict[str, Any]], n: int, seed: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """n events that happened, drawn with random.Random(seed), in story and text order."""
+def held_out_sentences() -> dict[str, list[str]]:
+    """Story id -> the whitespace-normalised texts of the VOA sentence gold's *check* part.
+
+    The spot check must not put those sentences in front of a judge (whose notes are read to find
+    errors), or the check part would be read row by row after all; the draw leaves their events out."""
+    from eval.split import part_of
+    from eval.voa_sentences import GOLD, read_gold
+
+    if not GOLD.exists():
+        return {}
+    out: dict[str, list[str]] = {}
+    for g in read_gold(GOLD):
+        if part_of(g.key) == "check":
+            out.setdefault(g.story_id, []).append(" ".join(g.text.split()))
+    return out
+
+
+def _held_out(story: dict[str, Any], ev: dict[str, Any], held: dict[str, list[str]]) -> bool:
+    text = " ".join(str((ev.get("text_info") or {}).get("text") or "").split())
+    return bool(text) and any(h in text or text in h for h in held.get(str(story["id"]), []))
+
+
+def draw(stories: list[dict[str, Any]], n: int, seed: str,
+         held: dict[str, list[str]] | None = None) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """n events that happened, drawn with random.Random(seed), in story and text order; none from a
+    sentence in ``held`` (by default the VOA sentence gold's check part, see ``held_out_sentences``)."""
+    held = held_out_sentences() if held is None else held
     pool = [(i, s, e) for i, s in enumerate(stories)
-            for e in sorted(s["events"], key=_order) if e["modality"] in HAPPENED]
+            for e in sorted(s["events"], key=_order)
+            if e["modality"] in HAPPENED and not _held_out(s, e, held)]
     picked = random.Random(seed).sample(range(len(pool)), min(n, len(pool)))
     return [(pool[j][1], pool[j][2]) for j in sorted(picked)]
 
@@ -384,10 +410,13 @@ def cmd_sample(args: argparse.Namespace) -> int:
             Path(args.save).write_text(json.dumps({"coder": version, "pipeline": pipeline_version,
                                                    "stories": stories}), encoding="utf-8")
     print_counts(stories)
-    picked = draw(stories, args.n, seed)
+    held = held_out_sentences()
+    n_held = sum(_held_out(s, e, held) for s in stories for e in s["events"] if e["modality"] in HAPPENED)
+    picked = draw(stories, args.n, seed, held)
     comments = [
         f"coder {version} (pipeline {pipeline_version}); eval.voa_spotcheck, settings eval_settings()",
-        f"seed {seed}; n {len(picked)} drawn from the events that happened (asserted, reported)",
+        f"seed {seed}; n {len(picked)} drawn from the events that happened (asserted, reported), less "
+        f"{n_held} on sentences of the VOA sentence gold's check part (never shown to a judge)",
         *counts(stories),
         f"sampled {dt.date.today().isoformat()}; verdicts: " + ", ".join(VERDICTS) + " (see eval/judgements/README.md)",
     ]

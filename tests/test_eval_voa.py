@@ -159,6 +159,26 @@ def test_draw_is_seeded_and_keeps_events_that_happened() -> None:
     assert "per sentence 2.17" in lines[1]
 
 
+def test_draw_leaves_out_held_out_sentences() -> None:
+    stories = _stories()
+    # story "a" sentence texts are "Modi visited\nMauritius {i}."; hold out the one of event 4
+    held = {"a": ["Modi visited Mauritius 4."]}
+    ids = [e["id"] for _, e in vs.draw(stories, 100, "x", held)]
+    assert "ev4" not in ids and len(ids) == 8 + 5 - 1
+    assert "ev4" in [e["id"] for _, e in vs.draw(stories, 100, "x", {})]
+    assert not vs._held_out(stories[1], stories[1]["events"][0], held)  # another story's text is not held
+
+
+def test_held_out_sentences_are_the_gold_check_part() -> None:
+    from eval.split import part_of
+    from eval.voa_sentences import read_gold
+
+    held = vs.held_out_sentences()
+    gold = read_gold()
+    n_check = sum(part_of(g.key) == "check" for g in gold)
+    assert 0 < n_check < len(gold) and sum(map(len, held.values())) == n_check
+
+
 def test_written_sheet_parses_back(tmp_path: Path) -> None:
     picked = vs.draw(_stories(), 5, "s")
     path = tmp_path / "voa-s.tsv"
