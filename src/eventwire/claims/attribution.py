@@ -38,6 +38,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..model import Attribution, Span
@@ -491,8 +492,14 @@ def _leading_content(verb: Token, src: Token | None) -> list[Token]:
 
 
 def _prep_cues() -> dict[str, str]:
-    """first word -> second word of each two-word prep cue ("according" -> "to")."""
-    return {w[0]: w[1] for w in (p.split() for p in _data.cues().preps) if len(w) == 2}
+    """first word -> second word of each two-word prep cue ("according" -> "to"); built once per
+    cue table (this is asked for every token)."""
+    return _prep_cue_map(_data.cues().preps)
+
+
+@lru_cache(maxsize=4)
+def _prep_cue_map(preps: frozenset[str]) -> dict[str, str]:
+    return {w[0]: w[1] for w in (p.split() for p in preps) if len(w) == 2}
 
 
 def _noun_cue(tok: Token) -> tuple[Token | None, list[Token]] | None:

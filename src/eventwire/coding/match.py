@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .lexicon import Entry, Lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: dependency relations followed when looking for a verb's or noun's complements
 COMPLEMENT_DEPS = frozenset({
@@ -40,7 +40,25 @@ class Trigger:
         return self.entry.pos
 
 
-def lemma_forms(tok: Token) -> set[str]:
+#: the forms of the tokens of the last document asked about, as one (doc, forms) pair (swapped whole,
+#: so threads coding different documents never read each other's): a sentence's tokens are asked
+#: for again by every entry and rule
+_FORMS: list[tuple[Doc | None, dict[int, frozenset[str]]]] = [(None, {})]
+
+
+def lemma_forms(tok: Token) -> frozenset[str]:
+    """``_lemma_forms``, computed once per token of the document being coded."""
+    doc, forms = _FORMS[0]
+    if doc is not tok.doc:
+        doc, forms = tok.doc, {}
+        _FORMS[0] = (doc, forms)
+    got = forms.get(tok.i)
+    if got is None:
+        got = forms[tok.i] = frozenset(_lemma_forms(tok))
+    return got
+
+
+def _lemma_forms(tok: Token) -> set[str]:
     """The lemma spellings a token may match: lowercase lemma and text, a crude singular for
     capitalised plurals the tagger leaves unlemmatised ("Concerns", "Talks"), the American spelling
     of a British one ("recognise"), and the hyphenated whole for the last part of a split word
