@@ -69,6 +69,15 @@ def test_a_participle_telling_the_outcome_is_the_same_act(resources: Resources) 
     assert "MOZ" in parties(assaults[0])[0]
 
 
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded outside a court in Kabul on Monday, killing seven people and wounding 30 others.",
+    "Gunmen attacked a village in Zamfara state overnight, killing 11 villagers and injuring several more.",
+])
+def test_coordinated_outcome_participles_are_the_same_act(text: str, resources: Resources) -> None:
+    assaults = [e for e in code(text, resources) if e.event == "ASSAULT"]
+    assert len(assaults) == 1, [(e.event, e.event_text) for e in assaults]
+
+
 def test_one_a_day_keeps_two_sides_of_one_type_apart(resources: Resources) -> None:
     events = code("Militants stormed a hotel in Mogadishu on Monday. Somali security forces later killed "
                   "the attackers.", resources)

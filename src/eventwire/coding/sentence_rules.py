@@ -210,12 +210,16 @@ def outcomes(drafts: list[Draft]) -> None:
     """A participle of the same type that adds what an act did ("ambushed a convoy, *killing* seven
     people", "shelled the town, *wounding* 12") tells the outcome of that act, not a second one (one
     event per act, as PLOVER codes it): it is dropped, and the people it names become the act's
-    recipients where the act's own object names no coded party."""
+    recipients where the act's own object names no coded party. So is a participle coordinated with
+    such an outcome ("..., killing nine and *wounding* 20 others")."""
     by_token = {d.token.i: d for d in drafts if not d.noun}
     for d in drafts:
         tok = d.token
-        if d.noun or d.dropped or tok.dep_ != "advcl" or tok.tag_ != "VBG" \
-                or any(c.dep_ == "mark" for c in tok.children):
+        if d.noun or d.dropped or tok.tag_ != "VBG":
+            continue
+        while tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head.i != tok.i:
+            tok = tok.head  # the first of coordinated participles carries the clause's relation
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or any(c.dep_ == "mark" for c in tok.children):
             continue
         head = by_token.get(tok.head.i)
         if head is None or head.type != d.type or head.dropped:
