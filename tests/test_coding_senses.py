@@ -956,6 +956,8 @@ def test_each_of_two_nationalities_takes_the_plural_body(resources: Resources) -
     "The targets would be difficult to meet, the economist said.",                   # tough construction
     "The actor shared a conversation with reporters on his podcast.",                 # press, noun trigger
     "Troops have detained more than 700 people since March, the monitor said.",      # a running count
+    "Rescue workers were searching for survivors under the rubble.",                  # civil service doer
+    "Firefighters broke into the burning building and pulled out three children.",   # civil service doer
 ])
 def test_words_that_tell_no_act_of_power(resources: Resources, text: str) -> None:
     assert not happened(text, resources), code(text, resources)

@@ -1001,6 +1001,10 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
     return True
 
 
+#: nouns for a working group named by what it does ("rescue workers", "medical teams")
+CREWS = frozenset({"worker", "team", "crew", "personnel", "staff", "unit", "squad", "service", "volunteer"})
+#: civil-service words that, as the doer itself, may name fighters ("volunteers joined the front")
+ARMED_VOLUNTEERS = frozenset({"volunteer"})
 #: sectors whose freeing of captives is a rescue by force
 FORCES_SECTORS = frozenset({"MIL", "COP", "SPY"})
 
@@ -1011,12 +1015,19 @@ def _acts_of_power(tok: Token, etype: str, actor: list[Party], heads: list[Token
     arrived" moves no forces (CAMEO 15); "an emergency was declared at the hospital" imposes no
     state of emergency (CAMEO 1724); "security forces freed 14 hostages" is a rescue, not the
     captors' release (RETREAT, CAMEO 0841)."""
+    civil = rules.classes.get("civil_services", frozenset())
     if etype == "MOBILIZE":
-        civil = rules.classes.get("civil_services", frozenset())
         moved = [*heads, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
         if any(lemma_forms(m) & civil for t in (tok, *moved) for m in t.children if m.dep_ in ("compound", "amod")) \
                 or any(lemma_forms(t) & civil for t in moved):
             return False
+    if etype in ("COERCE", "RETREAT", "MOBILIZE") and any(
+            lemma_forms(h) & (civil - ARMED_VOLUNTEERS) or (h.lemma_.lower() in CREWS and any(
+                lemma_forms(m) & civil for m in h.children if m.dep_ in ("compound", "amod"))) for h in heads):
+        # rescuers searching the rubble or pulling out survivors, medics removing bullets: no coercion
+        # (CAMEO 17 is repression by authorities), no withdrawal (CAMEO 087) and no show of force
+        # (CAMEO 15); the doer a civil service, or a crew of one ("rescue workers", "health teams")
+        return False
     if etype == "COERCE":
         sites = rules.classes.get("facilities", frozenset())
         if any(t.lemma_.lower() == "emergency" for t in tok.subtree) or tok.lemma_.lower() == "emergency":
