@@ -164,9 +164,16 @@ def test_a_noun_act_that_happened_is_still_coded(resources: Resources) -> None:
     "Kenya has long backed the transition in South Sudan.",
     "Sudan has been fighting a rebellion in Darfur for two decades.",
     "The two neighbours have clashed over the river since 2009.",
+    "Fighting between the army and the militias has displaced 90,000 people this year.",
+    "The violence has killed more than 2,000 people since 2021, the United Nations says.",
 ])
 def test_reputations_and_long_running_states_are_no_acts(resources: Resources, text: str) -> None:
     assert happened(text, resources) == [], happened(text, resources)
+
+
+def test_a_toll_of_one_dated_attack_is_the_act(resources: Resources) -> None:
+    assert [t for t, _ in happened("The shelling has killed 12 people since Monday, medics said.", resources)] \
+        == ["ASSAULT"]
 
 
 def test_a_perfect_over_days_is_the_news(resources: Resources) -> None:

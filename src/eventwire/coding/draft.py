@@ -357,7 +357,22 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
         and any(_long_unit(o) for o in c.children if o.dep_ == "pobj") for c in clause.children)
     if not noun and _since_months(clause) and _counted_patients(tok):
         return True  # "police have arrested at least 1,300 people since January 5": a running count
+    if tok.dep_ == "nsubj" and tok.tag_ in ("NN", "VBG") and tok.head.i == clause.i and _perfect(clause) and (
+            spans_in_years or _since_months(clause) or _this_year(clause)):
+        # "fighting has displaced 200,000 people this year", "the violence has killed thousands since
+        # 2019": hostilities over months or years (a singular mass noun: plural attacks are acts
+        # each) as the cause of a toll, no one act
+        return True
     return (spans_in_years and not noun) or _counted_acts(clause, lex, consumed)
+
+
+def _perfect(verb: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ in ("has", "have", "had", "'s", "'ve") for a in verb.children)
+
+
+def _this_year(clause: Token) -> bool:
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() == "year" and any(d.lower_ == "this" for d in c.children)
+               for c in clause.children)
 
 
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
