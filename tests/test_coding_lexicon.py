@@ -190,6 +190,16 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Troops cordoned off the Liberian presidential palace on Monday.", "COERCE"),    # 191
     ("India beefed up its military presence along the Chinese border.", "MOBILIZE"),  # 154
     ("Oman granted refuge to the ousted Yemeni ministers.", "AID"),                   # 075
+    ("Ghana's foreign ministry rushed to the defence of Togo on Monday.", "SUPPORT"),  # 052
+    ("Peru and Ecuador settled their fishing dispute on Tuesday.", "SUPPORT"),        # 050
+    ("The Jordanian air force airdropped food parcels over northern Gaza.", "AID"),   # 073
+    ("Israel let 30 aid trucks through the crossing on Sunday.", "RETREAT"),          # 0863
+    ("Armenia dragged Azerbaijan before the International Court of Justice.", "ACCUSE"),  # 115
+    ("North Korea put its artillery units on combat readiness on Tuesday.", "MOBILIZE"),  # 152
+    ("Sweden froze 10 million kronor in aid to Mali on Wednesday.", "SANCTION"),      # 162, a sum in a kind
+    ("Thailand and Malaysia launched coordinated patrols along their border.", "COOPERATE"),  # 062
+    # a warning that the speaker's side may do harm is a threat (CAMEO 1312), not a prediction
+    ("Indonesia warned that it could halt nickel exports to the European Union.", "THREATEN"),
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

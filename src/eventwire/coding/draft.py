@@ -805,9 +805,24 @@ def _a_prediction(tok: Token, lex: Lexicon, index: EntityIndex | None = None) ->
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     if not clauses:
         return True
-    if all(any(a.dep_ == "aux" and a.lemma_.lower() in maybe for a in c.children) for c in clauses):
+    if all(any(a.dep_ == "aux" and a.lemma_.lower() in maybe for a in c.children) and not _own_harm(c, lex)
+           for c in clauses):
         return True
     return index is not None and all(_a_thing_does(c, index) for c in clauses)
+
+
+#: event types whose act, said by a speaker of its own side as a possibility, threatens (CAMEO 13)
+HARMS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "REJECT"})
+
+
+def _own_harm(clause: Token, lex: Lexicon) -> bool:
+    """"warned that it could halt exports", "warned that we may cut ties": the speaker's side (a
+    pronoun subject: in reported speech it is the speaker's) may do something harmful. A threat
+    (CAMEO 13, "threaten to halt exports" 1312), not a prediction about the world."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("it", "we", "they", "i"):
+        return False
+    return any(e.type in HARMS for e in lex.verbs.get(clause.lemma_.lower(), ()))
 
 
 def _a_thing_does(clause: Token, index: EntityIndex) -> bool:

@@ -153,12 +153,23 @@ def _open_path(c: Token, tok: Token, used: list[int]) -> bool:
     for _ in range(MAX_DEPTH + 1):
         if cur.i == tok.i:
             return True
-        if cur.pos_ == "ADP" and cur.lower_ != "of" and cur.i not in used:
+        if cur.pos_ == "ADP" and cur.lower_ != "of" and cur.i not in used and not _sum_in_kind(cur, tok):
             return False
         if cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
+
+
+def _sum_in_kind(prep: Token, trigger: Token) -> bool:
+    """"in" after a sum the trigger acts on names what the sum is of ("froze $40 million in aid",
+    "pledged 10 million kronor in loans"): the kind is reached as if it were the object. Only for
+    the verb's own object: a sum a participle modifies ("$9 billion in assets being frozen") tells
+    a state of things, not the act."""
+    if prep.lower_ != "in" or prep.head.i == prep.i:
+        return False
+    objs = [c for c in trigger.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY"]
+    return any(prep.head.i == o.i or (prep.head.i == trigger.i and o.i == prep.i - 1) for o in objs)
 
 
 def best_entry(tok: Token, candidates: list[Entry], verb: bool) -> tuple[Entry, tuple[int, ...]] | None:
