@@ -171,6 +171,13 @@ def test_reputations_and_long_running_states_are_no_acts(resources: Resources, t
     assert happened(text, resources) == [], happened(text, resources)
 
 
+def test_an_act_a_decade_later_than_a_historical_one_is_historical(resources: Resources) -> None:
+    events = code("Vietnam invaded Cambodia in December 1978 and withdrew its last troops about a decade "
+                  "later.", resources)
+    assert {e.event for e in events} >= {"ASSAULT", "RETREAT"}, [(e.event, e.modality) for e in events]
+    assert all(e.modality == "historical" for e in events), [(e.event, e.modality, e.date) for e in events]
+
+
 def test_a_toll_of_one_dated_attack_is_the_act(resources: Resources) -> None:
     assert [t for t, _ in happened("The shelling has killed 12 people since Monday, medics said.", resources)] \
         == ["ASSAULT"]
@@ -967,6 +974,11 @@ def test_each_of_two_nationalities_takes_the_plural_body(resources: Resources) -
     "Troops have detained more than 700 people since March, the monitor said.",      # a running count
     "Rescue workers were searching for survivors under the rubble.",                  # civil service doer
     "Firefighters broke into the burning building and pulled out three children.",   # civil service doer
+    "The Kenyan airline seized the opportunity to buy two more jets on Monday.",      # chances
+    "Shares in the mining group surrendered early gains to close lower on Friday.",   # markets
+    "The rupee retreated against the dollar on Tuesday.",                            # markets
+    "Immune cells attack the insulin-making cells of the pancreas, the researchers said.",  # the body's agents
+    "Armed settlers carried out more than 900 attacks in the occupied territory last year.",  # a tally
 ])
 def test_words_that_tell_no_act_of_power(resources: Resources, text: str) -> None:
     assert not happened(text, resources), code(text, resources)

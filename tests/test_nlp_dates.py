@@ -49,6 +49,10 @@ PUB = "2024-11-04"  # a Monday
     ("over the past decade", False, "P10Y", "duration"),
     ("the past 24 hours", False, "PT24H", "duration"),
     ("24 hours ago", False, "2024-11-03", "day"),
+    # counted from another act the text tells, not from publication: an offset, no calendar date
+    ("almost a decade later", False, "P10Y", "duration"),
+    ("two days earlier", False, "P2D", "duration"),
+    ("three weeks from now", False, "2024-W48", "week"),
     ("from 2019 to 2021", False, "2019/2021", "year"),
     ("in March last year", False, "2023-03", "month"),
     ("mid-November", False, "2024-11", "month"),

@@ -311,8 +311,9 @@ def _a_span(clause: Token) -> bool:
                     return True
                 if o.lower_ in ("years", "decades") and c.lower_ in ("over", "across", "throughout"):
                     return True  # "over the years", "across the decades"
-        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("year",) and any(d.lower_ == "this" for d in c.children):
-            return True
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("year",) and any(
+                d.lower_ in ("this", "last", "past") for d in c.children):
+            return True  # "this year", "last year": a year to tally acts over (counted acts only)
     return False
 
 
@@ -1018,6 +1019,8 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         return False  # "tourists visited Vietnam", "the train travelled to Quetta": no consultation
     if not _acts_of_power(tok, etype, actor, heads, rules):
         return False
+    if any(lemma_forms(h) & rules.classes.get("markets", frozenset()) for h in heads):
+        return False  # "shares surrendered early gains", "the peso retreated": prices move, no one acts
     if any(lemma_forms(h) & rules.classes.get("athletes", frozenset()) for h in heads):
         return False  # "the goalkeeper rejected a move to Riyadh": a player's career, no act of a political actor
     if etype in ("ASSAULT", "COERCE", "SUPPORT"):

@@ -18,7 +18,8 @@
   late-filed story), when open or unmarked among all; a month alone likewise (within six months
   when open or unmarked);
 - "over two years", "for three months", "five-year" are durations; "two years ago" is a point at
-  the granularity of its unit.
+  the granularity of its unit; "a decade later" and "two days earlier" count from another act the
+  text tells, so they stay offsets (durations) with no calendar value.
 
 ``normalise_date`` is pure; ``clause_tense`` reads the dependency parse around the expression.
 ``extra`` says which rule fired.
@@ -225,10 +226,16 @@ def normalise_date(text: str, published: str | None, future: bool = False, tense
         n = _num(m.group(1))
         unit = m.group(2)
         tail = m.group(4)
-        if n is not None and pub is not None and tail in ("ago", "earlier"):
+        if n is not None and pub is not None and tail == "ago":
             return _at(pub, n, unit, -1)
-        if n is not None and pub is not None and (tail in ("later", "from now") or lead_in):
+        if n is not None and pub is not None and (tail == "from now" or (lead_in and not tail)):
             return _at(pub, n, unit, +1)
+        if n is not None and tail in ("later", "earlier"):
+            # "a decade later", "two days earlier": counted from another act the text tells, not from
+            # the publication date; kept as the offset it is, with no calendar value of its own
+            k = n * (10 if unit == "decade" else 1)
+            return ((f"PT{k:g}H" if unit == "hour" else f"P{k:g}{UNITS[unit]}"), "duration",
+                    {"rule": "relative", "relative_to": "an earlier act" if tail == "later" else "a later act"})
         if n is not None:
             k = n * (10 if unit == "decade" else 1)
             qual = next((q for q in ("over", "more than", "nearly", "almost", "about", "around", "at least",
