@@ -1032,3 +1032,13 @@ def test_a_refusal_in_the_simple_present_in_a_story_body_is_a_position(resources
     assert "REJECT" not in [t for t, _ in happened(text, resources)], code(text, resources)
     quoted = 'The talks ended on Friday. "We reject this ultimatum," the Estonian minister said.'
     assert "REJECT" in [t for t, _ in happened(quoted, resources)], code(quoted, resources)
+
+
+def test_an_unknown_surname_opening_a_sentence_is_its_verbs_subject(resources: Resources) -> None:
+    """The small tagger may read an unknown name that opens a sentence as an adverb; the name the
+    document introduced is still the doer, with the state and sector of its appositive title."""
+    events = code("Rwanda's foreign minister, Olivier Nduhungirehe, arrived in Kinshasa on Monday. "
+                  "Nduhungirehe accused Congo of arming Hutu militias.", resources)
+    accuse = [e for e in events if e.event == "ACCUSE"]
+    assert accuse and codes(accuse[0].actor) == {("RWA", "GOV")}, [(e.event, e.actor) for e in events]
+    assert codes(accuse[0].recipient) == {("COD", None)}  # Congo, in a story set in Kinshasa

@@ -262,6 +262,25 @@ def test_the_two_chinas_in_one_document(resources: Resources) -> None:
     assert chinas.count(("TWN", None)) == 1 and chinas.count(("TWN", "GOV")) == 1
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Rebels advanced on Goma on Sunday. Congo's army said it had retaken two villages near Kinshasa's "
+     "road to the east.", "COD"),
+    ("Protesters marched in Brazzaville on Sunday. Congo's government banned further rallies.", "COG"),
+    ("Congo's president met the Angolan president on Monday.", "COG"),  # no evidence: the dictionary's reading
+])
+def test_a_short_name_two_states_share_follows_the_document(resources: Resources, text: str, code: str) -> None:
+    ann = next(annotate([_doc("cg", text, "2025-03-04")], resources))
+    assert containing(ann, "Congo's").code == code
+
+
+def test_a_surname_opening_a_sentence_whatever_its_tag(resources: Resources) -> None:
+    text = ("Chile's foreign minister, Ignacio Barrientos, arrived in Lima on Monday. Barrientos accused "
+            "Peru of delaying the talks.")
+    ann = next(annotate([_doc("sn", text, "2025-03-04")], resources))
+    later = [e for e in ann.entities if e.text == "Barrientos"]
+    assert [(e.name, e.code, e.sector) for e in later] == [("Ignacio Barrientos", "CHL", "GOV")]
+
+
 def test_agents_take_the_state_their_sentence_is_set_in(resources: Resources) -> None:
     text = ("Police fired tear gas as students marched in Dhaka on Sunday. Iranian and American "
             "negotiators met in Geneva. Officials said progress was slow. Troops crossed the border "

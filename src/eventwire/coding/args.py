@@ -284,6 +284,13 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
     if subj is None:  # "VOA: Putin visited ...", with Putin parsed as the label's apposition
         label = next((c for c in v.children if c.dep_ == "nsubj"), None)
         subj = next((a for a in label.children if a.dep_ == "appos" and a.i > label.i), None) if label else None
+    if subj is None and v.dep_ == "ROOT" and v.i == v.sent.start + 1 and v.tag_ in ("VBD", "VBZ", "VBP"):
+        # "Nduhungirehe accused ...": an unknown name opening the sentence, tagged as an adverb
+        # or an interjection, is the finite verb's subject
+        first = v.sent[0]
+        if first.dep_ in ("advmod", "intj", "npadvmod", "dep") and first.text[:1].isupper() and first.is_alpha \
+                and not first.is_stop and not first.lower_.endswith("ly"):
+            subj = first
     if subj is not None:
         if subj.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
             return [v.head]

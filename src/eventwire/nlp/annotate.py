@@ -34,6 +34,7 @@ from .docref import (
     place_modifiers,
     pronouns,
     roles_in_document,
+    shared_short_names,
     surnames,
     titles_and_appositives,
 )
@@ -74,6 +75,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     mentions = place_modifiers(toks, mentions)
     mentions = envoys_to_bodies(toks, mentions, gaz.states)
     mentions = surnames(toks, mentions, gaz, date)
+    shared_short_names(toks, mentions)
     roles_in_document(mentions)
     metonyms(sdoc, mentions)
     located_agents(toks, mentions, sent_starts)

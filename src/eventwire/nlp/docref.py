@@ -283,7 +283,11 @@ def surnames(toks: Toks, mentions: list[Mention], gaz: Gazetteer, date: str | No
         if covered[t]:
             continue
         word = toks.text[toks.starts[t]:toks.ends[t]]
-        if word in persons and (not toks.pos[t] or toks.pos[t] in ("PROPN", "NOUN", "VERB", "ADJ")):
+        # the small tagger reads an unknown name opening a sentence as anything ("Nduhungirehe
+        # accused ..." as an adverb): a capitalised word that is a named person's surname is that
+        # person unless it is a function word
+        if word in persons and (not toks.pos[t] or toks.pos[t] in ("PROPN", "NOUN", "VERB", "ADJ")
+                                or (toks.pos[t] in ("ADV", "X", "INTJ") and word[:1].isupper() and len(word) > 3)):
             out.append(_copy_person(t, t + 1, antecedent(word, t)))
     return sorted(out, key=lambda m: m.i)
 
@@ -746,3 +750,36 @@ def _compatible(m: Mention, want: str, toks: Toks | None = None) -> bool:
     if want == "thing":
         return not person and not m.plural and m.label in ("GPE", "ORG", "ACTOR", "PRON")
     return not person and m.label in ("GPE", "ORG", "ACTOR", "NORP", "PRON")
+
+
+#: short state names two states share, with the words that name one of them outright: bare "Congo"
+#: is the Republic of the Congo in the CAMEO/Phoenix country dictionaries, while most wire copy
+#: (AP style) writes "Congo" for the Democratic Republic; the document's other mentions decide
+SHARED_SHORT_NAMES: Mapping[str, tuple[str, str, frozenset[str]]] = {
+    "congo": ("COG", "COD", frozenset({"republic", "democratic", "dr", "drc", "brazzaville", "kinshasa"})),
+    "congolese": ("COD", "COG", frozenset({"republic", "democratic", "dr", "drc", "brazzaville", "kinshasa"})),
+}
+
+
+def shared_short_names(toks: Toks, mentions: list[Mention]) -> None:
+    """A state named by a short name two states share ("Congo", "Congolese") is the one the
+    document's unambiguous mentions point to: "Congo" in a story from Goma that names Kinshasa is
+    the Democratic Republic (COD), in one from Brazzaville the Republic (COG). With no such
+    evidence the gazetteer's reading stands."""
+    ambiguous: list[tuple[Mention, str, str]] = []
+    evidence: Counter[str] = Counter()
+    for m in mentions:
+        words = {toks.lowers[t] for t in range(m.i, m.j)}
+        shared = [w for w in words if w in SHARED_SHORT_NAMES]
+        if shared:
+            default, other, naming = SHARED_SHORT_NAMES[shared[0]]
+            if m.code == default and not words & naming:
+                ambiguous.append((m, default, other))
+                continue
+        if m.code:
+            evidence[m.code] += 1
+    for m, default, other in ambiguous:
+        if evidence[other] > evidence[default]:
+            m.code = other
+            m.extra["short_name_of"] = other
+
