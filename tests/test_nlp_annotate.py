@@ -273,6 +273,18 @@ def test_a_short_name_two_states_share_follows_the_document(resources: Resources
     assert containing(ann, "Congo's").code == code
 
 
+@pytest.mark.parametrize(("text", "role", "code", "sector"), [
+    ("Lena Ortiz, a spokeswoman for Amnesty International, said the trial was unfair.", "Lena Ortiz", "NGO", "HRI"),
+    ("A spokesman for the U.S. State Department declined to comment.", "spokesman", "USA", "GOV"),
+    ("An official at Kenya's interior ministry confirmed the arrests.", "official", "KEN", "GOV"),
+])
+def test_a_role_speaking_for_a_body_is_that_bodys(resources: Resources, text: str, role: str, code: str,
+                                                  sector: str) -> None:
+    ann = next(annotate([_doc("sp", text, "2025-03-04")], resources))
+    e = find(ann, role)
+    assert (e.code, e.sector) == (code, sector)
+
+
 def test_a_surname_opening_a_sentence_whatever_its_tag(resources: Resources) -> None:
     text = ("Chile's foreign minister, Ignacio Barrientos, arrived in Lima on Monday. Barrientos accused "
             "Peru of delaying the talks.")

@@ -35,6 +35,7 @@ from .docref import (
     pronouns,
     roles_in_document,
     shared_short_names,
+    speakers_for_bodies,
     surnames,
     titles_and_appositives,
 )
@@ -71,6 +72,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     acronyms = defined_acronyms(toks, mentions)
     if acronyms:  # read again, with the acronyms the document defines ("DPP lawmakers")
         mentions = merge_ner(ents, compose(toks, find_bases(toks, gaz, acronyms), gaz, date), gaz)
+    speakers_for_bodies(toks, mentions)
     mentions = titles_and_appositives(toks, mentions)
     mentions = place_modifiers(toks, mentions)
     mentions = envoys_to_bodies(toks, mentions, gaz.states)

@@ -783,3 +783,32 @@ def shared_short_names(toks: Toks, mentions: list[Mention]) -> None:
             m.code = other
             m.extra["short_name_of"] = other
 
+
+#: people who speak or act for a body: "a spokeswoman for Amnesty International" is Amnesty's
+#: (its code and sector), "an official at Kenya's interior ministry" the ministry's
+SPEAKERS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
+                          "representative", "representatives", "adviser", "advisor", "advisers", "advisors",
+                          "aide", "aides", "negotiator", "negotiators", "delegate", "delegates", "lawyer",
+                          "lawyers", "staffer", "staffers", "employee", "employees"})
+_FOR_BODY = frozenset({"for", "of", "at", "with", "from"})
+
+
+def speakers_for_bodies(toks: Toks, mentions: list[Mention]) -> None:
+    """A role that names no state, followed by "for", "of", "at", "with" or "from" and a coded body
+    ("a spokesman for the State Department", "officials at the interior ministry", "a lawyer for
+    Human Rights Watch"), belongs to that body: its code, and its sector where it has one. Runs
+    before appositives, so a name beside the role takes the body's resolution too."""
+    ordered = sorted(mentions, key=lambda m: m.i)
+    for a, b in itertools.pairwise(ordered):
+        if a.label != "ACTOR" or a.code is not None or a.j - a.i != 1 or toks.lowers[a.i] not in SPEAKERS_FOR:
+            continue
+        gap = [toks.lowers[t] for t in range(a.j, b.i)]
+        if not gap or gap[0] not in _FOR_BODY or any(w not in DETERMINERS for w in gap[1:]) or not b.code:
+            continue
+        if b.kind == "place":
+            continue  # "an official from Gaza" is from a place, not of a body there
+        a.code = b.code
+        if b.sector:
+            a.sector = b.sector
+        a.extra["speaks_for"] = toks.span_text(b.i, b.j)
+
