@@ -209,6 +209,9 @@ PHRASAL_PARTICLES = frozenset({"up", "out", "down", "off", "over"})
 
 def _source_prep(tok: Token, preps: frozenset[str]) -> bool:
     """``tok`` starts a phrase that introduces a source ("according to", "citing"): never a trigger."""
+    low = tok.lower_
+    if not any(p == low or p.startswith(low + " ") for p in preps):
+        return False  # most tokens start no source phrase: no span is built for them
     doc = tok.doc
     return any(" ".join(t.lower_ for t in doc[tok.i: tok.i + len(p.split())]) == p for p in preps)
 
