@@ -979,6 +979,11 @@ def test_each_of_two_nationalities_takes_the_plural_body(resources: Resources) -
     "The rupee retreated against the dollar on Tuesday.",                            # markets
     "Immune cells attack the insulin-making cells of the pancreas, the researchers said.",  # the body's agents
     "Armed settlers carried out more than 900 attacks in the occupied territory last year.",  # a tally
+    "The rebels seem to have withdrawn from the town, residents said.",              # a hedge
+    "The army appears to have pulled its tanks back from the border.",                # a hedge
+    "We are so invested in Ukraine, the senator said.",                               # a state
+    "The minister rejected the idea that sanctions had hurt the economy.",            # a belief
+    "The president dismissed the notion that the army was losing ground.",            # a belief
 ])
 def test_words_that_tell_no_act_of_power(resources: Resources, text: str) -> None:
     assert not happened(text, resources), code(text, resources)
@@ -1042,3 +1047,8 @@ def test_an_unknown_surname_opening_a_sentence_is_its_verbs_subject(resources: R
     accuse = [e for e in events if e.event == "ACCUSE"]
     assert accuse and codes(accuse[0].actor) == {("RWA", "GOV")}, [(e.event, e.actor) for e in events]
     assert codes(accuse[0].recipient) == {("COD", None)}  # Congo, in a story set in Kinshasa
+
+
+def test_a_proposal_rejected_is_still_a_rejection(resources: Resources) -> None:
+    assert "REJECT" in [t for t, _ in happened("The Sudanese army rejected the idea of talks with the RSF.",
+                                                resources)]

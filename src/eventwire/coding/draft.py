@@ -627,6 +627,8 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon, index: EntityInd
         return True  # "has so far refused to relax the rules": the refusal holds, no new act is told
     if _habitual(tok, sent, lex, entry.type):
         return True  # "the group mainly targets buses", "police regularly raid the camp": no one act
+    if tok.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in ADJECTIVAL_DEGREE for c in tok.children):
+        return True  # "we are so invested in Ukraine", "very committed to": a state, as an adjective is
     if _quality(tok, lex):
         return True  # "cautious about confronting China", "capable of striking": a disposition, no act
     if _other_verb_sense(tok, entry):
@@ -644,6 +646,9 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon, index: EntityInd
     return not entry.strong and tok.dep_ == "acl" and tok.tag_ == "VBN"
 
 
+#: degree words that modify adjectives only ("so invested", "very committed"; one is not "very
+#: shelled"): a participle they modify names a state, not an act
+ADJECTIVAL_DEGREE = frozenset({"so", "very", "too", "extremely", "quite", "rather", "really", "incredibly"})
 #: verbs of accusing whose simple present in a story's body tells a standing grievance
 STANDING_CHARGES = frozenset({"accuse", "allege", "blame"})
 #: verbs of refusing whose simple present in a story's body tells a position held (CAMEO 12 codes
@@ -955,7 +960,10 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
     if etype == "REJECT":  # "declined to comment", "refused to say": no act is refused
         objects += [c for c in tok.children if c.dep_ == "xcomp"]
         words = words | rules["attribution.speech_verbs"]
+    beliefs = rules.classes.get("beliefs", frozenset())
     for o in objects:
+        if etype in ("REJECT", "AGREE") and lemma_forms(o) & beliefs and _has_content_clause(o):
+            return True  # "rejected the idea that sanctions work": a belief disputed, no proposal refused
         # the object is a coded actor itself ("released the Kenyan"), not a thing an actor's
         # name modifies ("agreed with Obama's remark", "released the UN report")
         if any(p.code and p.token.i == o.i and p.entity is not None
@@ -964,6 +972,22 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
         if lemma_forms(o) & words:
             return True
         if any(lemma_forms(m) & tech for m in o.children if m.dep_ in ("compound", "amod")):
+            return True
+    return False
+
+
+def _has_content_clause(noun: Token) -> bool:
+    """The noun carries what is believed: a clause of its own ("the idea that X", "the notion
+    migration helps"), not a relative clause ("the idea that he floated") nor an "of" phrase ("the
+    idea of talks": a proposal)."""
+    for c in noun.children:
+        if c.dep_ not in ("acl", "ccomp", "relcl") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(w.tag_ in ("WDT", "WP", "WP$") or (w.lower_ in ("that", "which", "who", "whom") and w.dep_ != "mark")
+               for w in c.subtree if w.i < c.i):
+            continue  # a relative clause: "that" or "which" is a pronoun in it
+        if any(w.dep_ == "mark" and w.lower_ == "that" for w in c.children) or any(
+                w.dep_ in ("nsubj", "nsubjpass") for w in c.children):
             return True
     return False
 
