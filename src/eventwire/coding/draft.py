@@ -627,6 +627,11 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon, index: EntityInd
         return True  # "has so far refused to relax the rules": the refusal holds, no new act is told
     if _habitual(tok, sent, lex, entry.type):
         return True  # "the group mainly targets buses", "police regularly raid the camp": no one act
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if tok.tag_ == "VBN" and head.dep_ in ("acomp", "oprd", "xcomp") and head.head.lemma_.lower() in CONDITION_VERBS:
+        return True  # "civilians remain unprotected, bombed, besieged": a condition, no one act
     if tok.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in ADJECTIVAL_DEGREE for c in tok.children):
         return True  # "we are so invested in Ukraine", "very committed to": a state, as an adjective is
     if _quality(tok, lex):
@@ -649,6 +654,14 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon, index: EntityInd
 #: degree words that modify adjectives only ("so invested", "very committed"; one is not "very
 #: shelled"): a participle they modify names a state, not an act
 ADJECTIVAL_DEGREE = frozenset({"so", "very", "too", "extremely", "quite", "rather", "really", "incredibly"})
+#: object pronouns of people: one recognises a state or a government (CAMEO 054), not "her"
+PERSONAL_OBJECTS = frozenset({"him", "her", "me", "us", "you"})
+#: what a search for people lost looks for: a rescue or a recovery, not a raid
+SOUGHT_ALIVE_OR_DEAD = frozenset({"body", "bodies", "survivor", "survivors", "victim", "victims", "missing",
+                                  "remains", "corpse", "corpses"})
+#: verbs whose predicative participles describe a condition ("civilians remain unprotected,
+#: bombed, besieged"): no act is told
+CONDITION_VERBS = frozenset({"remain", "stay", "become", "feel", "look", "seem", "appear", "lie", "sit", "stand"})
 #: verbs of accusing whose simple present in a story's body tells a standing grievance
 STANDING_CHARGES = frozenset({"accuse", "allege", "blame"})
 #: verbs of refusing whose simple present in a story's body tells a position held (CAMEO 12 codes
@@ -709,6 +722,13 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
     if (lemma == "recognition" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)):
         return True
+    if entry.cameo == "054" and not entry.words and any(
+            c.dep_ == "dobj" and (c.lower_ in PERSONAL_OBJECTS or c.ent_type_ == "PERSON") for c in kids):
+        return True  # "an officer recognized her": knowing someone by sight, no CAMEO 054 recognition of a state
+    if entry.type == "COERCE" and lemma == "search" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in SOUGHT_ALIVE_OR_DEAD for g in c.children)
+            for c in kids):
+        return True  # "searching for bodies", "for survivors": recovery and rescue, no raid (CAMEO 17)
     if lemma == "agree" and entry.type == "AGREE" and not entry.words:
         clauses = [c for c in kids if c.dep_ == "ccomp"]
         objects = [c for c in kids if c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("to", "on"))]
@@ -950,6 +970,8 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
     # whom it is given may not ("contributed to this report")
     given = etype in ("AID", "COOPERATE")
     objects = [] if given else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not given and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objects.append(tok.head)  # "the statement released hours after": the noun a participle modifies
     if not given and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":
         # "the conditions would be hard to meet": the subject of "be hard" is the verb's object
         holder = tok.head.head if tok.head.dep_ == "acomp" else tok.head
@@ -1043,6 +1065,11 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         return False  # "tourists visited Vietnam", "the train travelled to Quetta": no consultation
     if not _acts_of_power(tok, etype, actor, heads, rules):
         return False
+    if etype == "THREATEN":
+        advisories = rules.classes.get("advisories", frozenset())
+        warned = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+        if any(lemma_forms(m) & advisories for w in warned for m in w.children if m.dep_ in ("compound", "amod")):
+            return False  # "heat warnings were issued", "a travel alert": the public is warned of a danger
     if any(lemma_forms(h) & rules.classes.get("markets", frozenset()) for h in heads):
         return False  # "shares surrendered early gains", "the peso retreated": prices move, no one acts
     if any(lemma_forms(h) & rules.classes.get("athletes", frozenset()) for h in heads):

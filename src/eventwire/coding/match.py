@@ -139,6 +139,9 @@ def match_entry(tok: Token, entry: Entry, comps: list[tuple[Token, int]]) -> tup
         # in the town" is not "took the town"), "of" apart ("thousands of soldiers")
         hit = next((c for c, _ in comps if c.i not in used and lemma_forms(c) & want
                     and (c.pos_ not in ("ADP", "PART") or c.head.i == tok.i or c.head.i in used)
+                    # a verb's particle or preposition follows it: "In a statement, they gave" is no
+                    # "give in"
+                    and not (entry.pos == "V" and c.pos_ in ("ADP", "PART") and c.head.i == tok.i and c.i < tok.i)
                     and _open_path(c, tok, used)), None)
         if hit is None:
             return None
