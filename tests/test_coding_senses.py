@@ -1066,3 +1066,14 @@ def test_a_proposal_rejected_is_still_a_rejection(resources: Resources) -> None:
 ])
 def test_the_acts_beside_those_senses_are_still_coded(resources: Resources, text: str, etype: str) -> None:
     assert etype in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+@pytest.mark.parametrize(("text", "etype", "actor"), [
+    ('"I urge the junta to release all political prisoners," the Swedish foreign minister said.', "REQUEST",
+     ("SWE", "GOV")),
+    ('"We condemn this cowardly attack," Kenya\'s interior ministry said in a statement.', "ACCUSE", ("KEN", "GOV")),
+])
+def test_the_first_person_in_a_quote_is_its_speaker(resources: Resources, text: str, etype: str,
+                                                    actor: tuple[str, str]) -> None:
+    events = [e for e in code(text, resources) if e.event == etype]
+    assert events and actor in codes(events[0].actor), [(e.event, e.actor) for e in code(text, resources)]

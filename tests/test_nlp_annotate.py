@@ -285,6 +285,23 @@ def test_a_role_speaking_for_a_body_is_that_bodys(resources: Resources, text: st
     assert (e.code, e.sector) == (code, sector)
 
 
+def test_a_definite_agent_is_the_one_named_with_that_head_before(resources: Resources) -> None:
+    text = ("Ghana's interior ministry issued a statement on Monday. The ministry said the border would "
+            "reopen. Togo's army denied the report. The army said its posts were untouched.")
+    ann = next(annotate([_doc("da", text, "2025-03-04")], resources))
+    assert [(e.code, e.sector) for e in ann.entities if e.text == "ministry"] == [("GHA", "GOV")]
+    assert [(e.code, e.sector) for e in ann.entities if e.text == "army"] == [("TGO", "MIL")]
+
+
+def test_a_one_word_local_name_in_parentheses_names_the_body(resources: Resources) -> None:
+    text = ("The crew was detained, according to Mozambique's National Search Service (Sernamo). "
+            "Sernamo officials said the men were safe.")
+    ann = next(annotate([_doc("al", text, "2025-03-04")], resources))
+    later = [e for e in ann.entities if "Sernamo" in e.text]
+    assert later and all(e.code == "MOZ" for e in later), [(e.text, e.code, e.sector) for e in later]
+    assert all(e.sector != "GOV" for e in later)  # a body whose sector the text does not tell
+
+
 def test_a_surname_opening_a_sentence_whatever_its_tag(resources: Resources) -> None:
     text = ("Chile's foreign minister, Ignacio Barrientos, arrived in Lima on Monday. Barrientos accused "
             "Peru of delaying the talks.")

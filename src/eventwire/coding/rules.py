@@ -126,7 +126,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             event=d.type,
             mode=mode,
             context=context,
-            actor=_actors(d, loc, ctx),
+            actor=_first_person_speaker(_actors(d, loc, ctx), attribution),
             recipient=_recipients(d, loc, ctx),
             event_text=event_text,
             event_loc=loc,
@@ -183,6 +183,20 @@ def _actors(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[
         return []
     place = next((e for e in ctx.places if e.start == loc["start"] and e.end == loc["end"]), None)
     return [place.as_party()] if place is not None else []
+
+
+#: first-person pronouns: in what a source says, its own voice
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
+def _first_person_speaker(actor: list[dict[str, Any]], attribution: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"I urge the Taliban to ...", he said; "We have consistently urged the authorities to ...":
+    a first-person doer in what a source says is that source (the attribution's, where it is coded)."""
+    if not actor or any(p.get("code") for p in actor) or not all(
+            str(p.get("entity_text") or "").lower() in FIRST_PERSON for p in actor):
+        return actor
+    speakers = [{k: v for k, v in a.items() if k != "cue"} for a in attribution if a.get("code")]
+    return speakers[:1] or actor
 
 
 def _opposed(d: Draft, ctx: SentenceContext) -> Entity | None:

@@ -7,6 +7,10 @@ A story may also use an acronym it never defines while it names the organisation
 abbreviate ("the Rapid Support Forces ... the RSF"): the letters then stand for that name in that
 story (``_spelled_out``: the name's capital initials are exactly the letters).
 
+A one-word name in parentheses after an organisation named in full ("Indonesia's Maritime Security
+Agency (Bakamla)") is that organisation's name in the document too, whatever its letters
+(a local-language acronym).
+
 A definition is a short form beside its long form in one of three shapes: ``LONG (ACR)``,
 ``ACR (LONG)`` or ``ACR, the LONG`` (in the last two the long form is a name, capitalised). The
 short form must abbreviate the long one: its letters appear in the long form in order, the first
@@ -68,6 +72,13 @@ def defined_acronyms(toks: Toks, mentions: list[Mention]) -> dict[str, Entry]:
             if entry is not None:
                 out[short] = entry
                 break
+    for k in range(2, len(toks) - 1):
+        alias = toks.text[toks.starts[k]:toks.ends[k]]
+        if alias in out or not _ALIAS.match(alias) or toks.lowers[k - 1] != "(" or toks.lowers[k + 1] != ")":
+            continue
+        entry = _named_before(toks, mentions, k - 1)
+        if entry is not None:
+            out[alias] = entry
     for short in sorted(shorts - set(out)):
         entry = _spelled_out(toks, mentions, short)
         if entry is not None:
@@ -105,6 +116,28 @@ def _spelled_out(toks: Toks, mentions: list[Mention], short: str) -> Entry | Non
         if entry is not None:
             return entry
     return None
+
+
+#: a short name in another language's letters ("Bakamla", "Basarnas", "Polri"): one capitalised word
+_ALIAS = re.compile(r"^[A-Z][a-z]{3,11}$")
+
+
+def _named_before(toks: Toks, mentions: list[Mention], paren: int) -> Entry | None:
+    """An organisation named in full right before a parenthesised one-word name ("Indonesia's
+    Maritime Security Agency (Bakamla)"): the word is its name in the document, whether or not its
+    letters abbreviate the English one (a local-language acronym). A state's possessive before
+    the name gives its code (the sector is the name's own, where the gazetteer knows one)."""
+    before = [m for m in mentions if m.j == paren and m.kind == "actor" and not m.is_person and m.j - m.i >= 2
+              and all(toks.text[toks.starts[t]][:1].isupper() or toks.lowers[t] in _MINOR for t in range(m.i, m.j))]
+    if not before:
+        return None
+    m = before[0]
+    a = m.i
+    if a >= 2 and toks.lowers[a - 1] in ("'s", "’s") and any(o.j == a - 1 and o.code for o in mentions):
+        a = next(o.i for o in mentions if o.j == a - 1 and o.code)
+    elif any(o.j == a and o.code and toks.lowers[a - 1] in ("'s", "’s") for o in mentions):
+        a = next(o.i for o in mentions if o.j == a and o.code)  # "Mozambique's" as one mention
+    return _resolved(toks, mentions, a, m.j)
 
 
 def _long_forms(toks: Toks, k: int, short: str) -> list[tuple[int, int]]:

@@ -172,9 +172,11 @@ def compound(i: int, j: int, mod: Entry, agent: Agent, gaz: Gazetteer, date: str
                 m.label, m.roles, m.modifier = "ACTOR", agent.roles, mod
                 return m
     sector: str | None = agent.sector
-    if sector == "GOV" and not agent.office and mod.kind == "org" and mod.sector:
+    if sector == "GOV" and not agent.office and mod.kind == "org" and (mod.sector or mod.source == "the text"):
         # a generic office word takes the organisation's sector: "Hamas officials" REB,
-        # "Pentagon spokesman" MIL (an office word, "Hamas leader", stays GOV as PLOVER codes it)
+        # "Pentagon spokesman" MIL (an office word, "Hamas leader", stays GOV as PLOVER codes it);
+        # of an organisation whose sector is unknown ("a Bakamla spokesman", named only by the
+        # text), it is unknown too, not the government's
         sector = mod.sector
     if former and sector == "GOV":
         sector = "ELI"
