@@ -1077,3 +1077,10 @@ def test_the_first_person_in_a_quote_is_its_speaker(resources: Resources, text: 
                                                     actor: tuple[str, str]) -> None:
     events = [e for e in code(text, resources) if e.event == etype]
     assert events and actor in codes(events[0].actor), [(e.event, e.actor) for e in code(text, resources)]
+
+
+def test_a_span_lasted_by_what_is_asked_for_is_no_long_war(resources: Resources) -> None:
+    """"For a two-year pause" names what is asked for, not how long the asking has gone on."""
+    text = "Namibia's finance minister said on Tuesday that Windhoek had asked India for a two-year pause on repayments."
+    assert "REQUEST" in [t for t, _ in happened(text, resources)], code(text, resources)
+    assert not happened("The army has fought the rebels in the north for more than a decade.", resources)

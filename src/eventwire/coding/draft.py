@@ -598,13 +598,15 @@ def _long_running(tok: Token, published: str | None) -> bool:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "since"):
             continue
         words = {t.lemma_.lower() for t in prep.subtree}
-        if prep.lower_ == "for" and words & LONG_SPANS:
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        # the span itself is what "for" governs ("for more than a decade"), not a thing asked for
+        # that lasts a span ("asked for a two-year pause")
+        if prep.lower_ == "for" and words & LONG_SPANS and any(o.lemma_.lower() in LONG_SPANS for o in objs):
             return True
         if prep.lower_ == "since" and published and any(
                 t.like_num and len(t.text) == 4 and t.text.isdigit() and int(t.text) < int(published[:4])
                 for t in prep.subtree):
             return True
-        objs = [o for o in prep.children if o.dep_ == "pobj"]
         if prep.lower_ == "since" and objs and all(
                 o.ent_type_ not in ("DATE", "TIME") and o.pos_ == "NOUN" and not any(
                     t.lower_ in RECENT for t in o.subtree) for o in objs):
