@@ -200,6 +200,12 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Thailand and Malaysia launched coordinated patrols along their border.", "COOPERATE"),  # 062
     # a warning that the speaker's side may do harm is a threat (CAMEO 1312), not a prediction
     ("Indonesia warned that it could halt nickel exports to the European Union.", "THREATEN"),
+    ("The European Union suspended sanctions on Belarus's potash exports on Monday.", "CONCEDE"),  # 085
+    ("Mali ordered five French diplomats to leave the country within 72 hours.", "SANCTION"),    # 161
+    ("Peru will put 6,000 police officers on the streets for the summit.", "MOBILIZE"),          # 153
+    ("Ethiopia's regulator blocked access to 30 news websites on Friday.", "COERCE"),             # 1721
+    ("Kenya transferred a wanted militia commander to Uganda on Friday.", "COOPERATE"),           # 063
+    ("Hungary vetoed a planned EU statement on Monday.", "REJECT"),                               # 129
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

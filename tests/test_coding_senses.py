@@ -989,6 +989,8 @@ def test_each_of_two_nationalities_takes_the_plural_body(resources: Resources) -
     "A police officer recognized her at the checkpoint.",                              # knowing by sight
     "Heat warnings have been issued across the south.",                               # advisories
     "In a statement issued on Monday, the group gave thanks to its supporters.",       # no "give in"
+    "Brazil's state oil company launched a price offensive in the diesel market.",     # campaigns
+    "Countries in the bloc deported about 90,000 people last year, its statistics office said.",  # a tally
 ])
 def test_words_that_tell_no_act_of_power(resources: Resources, text: str) -> None:
     assert not happened(text, resources), code(text, resources)
@@ -1081,6 +1083,12 @@ def test_the_first_person_in_a_quote_is_its_speaker(resources: Resources, text: 
 
 def test_a_span_lasted_by_what_is_asked_for_is_no_long_war(resources: Resources) -> None:
     """"For a two-year pause" names what is asked for, not how long the asking has gone on."""
-    text = "Namibia's finance minister said on Tuesday that Windhoek had asked India for a two-year pause on repayments."
+    text = ("Namibia's finance minister said on Tuesday that Windhoek had asked India for a two-year pause "
+            "on repayments.")
     assert "REQUEST" in [t for t, _ in happened(text, resources)], code(text, resources)
     assert not happened("The army has fought the rebels in the north for more than a decade.", resources)
+
+
+def test_protesters_blocking_access_still_protest(resources: Resources) -> None:
+    assert "PROTEST" in [t for t, _ in happened("Protesters blocked access to the parliament building on Friday.",
+                                                 resources)]

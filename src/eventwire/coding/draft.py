@@ -356,7 +356,7 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
     spans_in_years = any(
         c.dep_ == "prep" and c.lower_ in SPAN_PREPS and c.lower_ != "since"
         and any(_long_unit(o) for o in c.children if o.dep_ == "pobj") for c in clause.children)
-    if not noun and _since_months(clause) and _counted_patients(tok):
+    if not noun and (_since_months(clause) or _this_year(clause)) and _counted_patients(tok):
         return True  # "police have arrested at least 1,300 people since January 5": a running count
     if tok.dep_ == "nsubj" and tok.tag_ in ("NN", "VBG") and tok.head.i == clause.i and _perfect(clause) and (
             spans_in_years or _since_months(clause) or _this_year(clause)):
@@ -372,8 +372,9 @@ def _perfect(verb: Token) -> bool:
 
 
 def _this_year(clause: Token) -> bool:
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() == "year" and any(d.lower_ == "this" for d in c.children)
-               for c in clause.children)
+    """"this year", "last year", "the past year": a year to tally over."""
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() == "year" and any(
+        d.lower_ in ("this", "last", "past") for d in c.children) for c in clause.children)
 
 
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -981,6 +982,8 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
     objects += [p.token for p in recipient if not p.code and not (given and p.token.dep_ == "dobj")]
     # the recipient phrase's own head ("met with *resistance* from farmers": not the farmers)
     objects += [h for h in heads or () if not (given and h.dep_ == "dobj")]
+    if etype == "REJECT" and tok.lemma_.lower() in VETOES:
+        return False  # a veto blocks a text in a body ("vetoed a draft statement"): any object
     if etype == "REJECT":  # "declined to comment", "refused to say": no act is refused
         objects += [c for c in tok.children if c.dep_ == "xcomp"]
         words = words | rules["attribution.speech_verbs"]
@@ -1016,6 +1019,8 @@ def _has_content_clause(noun: Token) -> bool:
     return False
 
 
+#: verbs of vetoing (CAMEO 129): what is vetoed is a text or a decision of a body, whatever its class
+VETOES = frozenset({"veto"})
 #: the class whose presence in rules.toml turns on the simple-present reading of _habitual
 HABITUAL_PRESENT = "habitual"
 #: verbal acts that, by commentators (rules.toml [classes].commentators), are opinion: PLOVER codes
@@ -1072,6 +1077,11 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         warned = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
         if any(lemma_forms(m) & advisories for w in warned for m in w.children if m.dep_ in ("compound", "amod")):
             return False  # "heat warnings were issued", "a travel alert": the public is warned of a danger
+    if etype == "ASSAULT":
+        campaigns = rules.classes.get("campaigns", frozenset())
+        named = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+        if any(lemma_forms(m) & campaigns for w in named for m in w.children if m.dep_ in ("compound", "amod")):
+            return False  # "a price offensive", "a charm offensive", "a legal battle": no armed attack
     if any(lemma_forms(h) & rules.classes.get("markets", frozenset()) for h in heads):
         return False  # "shares surrendered early gains", "the peso retreated": prices move, no one acts
     if any(lemma_forms(h) & rules.classes.get("athletes", frozenset()) for h in heads):
