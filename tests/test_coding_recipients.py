@@ -78,6 +78,14 @@ def test_coordinated_outcome_participles_are_the_same_act(text: str, resources: 
     assert len(assaults) == 1, [(e.event, e.event_text) for e in assaults]
 
 
+def test_a_toll_told_within_the_attack_already_coded_is_that_attack(resources: Resources) -> None:
+    events = code("Gunmen attacked a police station in Kandahar on Monday. Five officers were killed in the "
+                  "attack, officials said.", resources)
+    assert len([e for e in events if e.event == "ASSAULT"]) == 1, [(e.event, e.event_text) for e in events]
+    alone = code("Five officers were killed in the attack on the police station, officials said.", resources)
+    assert [e.event for e in alone] == ["ASSAULT"]  # told first, it is the act
+
+
 def test_one_a_day_keeps_two_sides_of_one_type_apart(resources: Resources) -> None:
     events = code("Militants stormed a hotel in Mogadishu on Monday. Somali security forces later killed "
                   "the attackers.", resources)

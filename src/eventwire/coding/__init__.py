@@ -109,7 +109,9 @@ def one_a_day(events: list[Event], published: str | None = None) -> list[Event]:
     tellings give an actor's sector and the sectors differ ("militants stormed a hotel"; "security
     forces killed the gunmen"), they are two parties and two acts. Asserted and reported tellings
     count alike; events with no coded actor are left as they are, except a definite noun with no
-    date and no doer of its own ("the attack") after an act of its type was told: it refers back."""
+    date and no doer of its own ("the attack") after an act of its type was told: it refers back,
+    and so does an act with no doer told as part of such a definite act ("were killed in the
+    attack", ``coder.within``)."""
     happened = ("asserted", "reported")
     kept: dict[tuple[object, ...], list[tuple[dict[str, str], str | None]]] = {}
     out: list[Event] = []
@@ -118,6 +120,8 @@ def one_a_day(events: list[Event], published: str | None = None) -> list[Event]:
         actors = frozenset(a["code"] for a in e.actor if a.get("code"))
         kind = (e.event, (e.cameo or "")[:3])
         targets = {r["code"] for r in e.recipient if r.get("code")}
+        if not actors and e.coder.get("within") and any(k[0] == e.event for k in types_told):
+            continue  # "five were killed in the attack": the attack already told, its toll added
         if not actors and e.date is None and e.coder.get("rule", "").startswith("n:") and kind in types_told \
                 and targets <= types_told[kind]:
             # "the attack", "the Ramadan attack" after the attack was told: a definite noun with no date

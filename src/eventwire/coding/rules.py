@@ -35,6 +35,8 @@ from .sentence_rules import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from .lexicon import Lexicon
+
 __all__ = ["SentenceContext", "code_sentence", "event_id"]
 
 
@@ -65,6 +67,22 @@ NEW_ACT_ADVERBS = frozenset({"later", "again", "afterwards", "afterward", "subse
 def _new_act(d: Draft) -> dict[str, str]:
     word = next((c.lower_ for c in d.token.children if c.dep_ == "advmod" and c.lower_ in NEW_ACT_ADVERBS), None)
     return {"new_act": word} if word else {}
+
+
+def _within_told(d: Draft, lex: Lexicon) -> dict[str, str]:
+    """``{"within": "attack"}`` for a verb act told as part of a definite act of its type ("were
+    killed in the attack", "died during the gunfight"): the act the story already told, not a new
+    one (``one_a_day`` drops it where an act of that type came before)."""
+    if d.noun:
+        return {}
+    for prep in d.token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "amid"):
+            continue
+        for obj in prep.children:
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in obj.children)
+            if obj.dep_ == "pobj" and definite and any(e.type == d.type for e in lex.nouns.get(obj.lemma_.lower(), ())):
+                return {"within": obj.lemma_.lower()}
+    return {}
 
 
 def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
@@ -146,7 +164,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             confidence=confidence(d.strong, d.noun, d.actor, d.recipient, d.extra_words, d.derived,
                                   typical_actor(d, lex.rules), main_clause(d), d.rule.startswith("cameo:"),
                                   not d.noun and not d.derived and d.token.dep_ in ("acl", "relcl")),
-            coder={"rule": d.rule, "version": PIPELINE_VERSION, **_new_act(d)},
+            coder={"rule": d.rule, "version": PIPELINE_VERSION, **_new_act(d), **_within_told(d, lex)},
             trigger=trigger,
         ))
     return one_per_act(events)
