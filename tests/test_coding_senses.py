@@ -197,6 +197,7 @@ def test_what_a_habitual_accusation_alleges_is_not_an_act(resources: Resources) 
 @pytest.mark.parametrize("text", [
     "A security analyst in Dakar welcomed the new defence pact.",
     "Several economists criticized the finance ministry for raising fuel taxes.",
+    "Political analyst Jane Moyo criticized the government's decision on fuel prices.",  # title before a name
 ])
 def test_commentators_praise_and_criticise_but_do_not_act(resources: Resources, text: str) -> None:
     assert happened(text, resources) == [], happened(text, resources)

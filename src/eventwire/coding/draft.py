@@ -1056,7 +1056,9 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
     if etype in MATERIAL and any(lemma_forms(h) & rules.classes.get("economic", frozenset()) for h in heads):
         return False  # "the sanctions have hurt ordinary people": a measure's effect; imposing it is the act
     commentators = rules.classes.get("commentators", frozenset())
-    pundits = [h for h in heads if lemma_forms(h) & commentators]
+    # "an analyst in Abuja", and a name with the title before it ("security analyst Kabiru Adamu")
+    pundits = [h for h in heads if lemma_forms(h) & commentators or any(
+        c.dep_ == "compound" and c.i < h.i and lemma_forms(c) & commentators for c in h.children)]
     if etype in OPINION and pundits and not any(
             p.code and p.entity is not None and h.left_edge.idx <= p.entity.start < h.idx + len(h.text)
             for p in actor for h in pundits):
