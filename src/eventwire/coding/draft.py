@@ -982,6 +982,9 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
     objects += [p.token for p in recipient if not p.code and not (given and p.token.dep_ == "dobj")]
     # the recipient phrase's own head ("met with *resistance* from farmers": not the farmers)
     objects += [h for h in heads or () if not (given and h.dep_ == "dobj")]
+    if etype == "CONSULT":  # "met with opposition from ...": what it met with, whoever voiced it
+        objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj"]
     if etype == "REJECT" and tok.lemma_.lower() in VETOES:
         return False  # a veto blocks a text in a body ("vetoed a draft statement"): any object
     if etype == "REJECT":  # "declined to comment", "refused to say": no act is refused
