@@ -64,6 +64,14 @@ def test_layer_codes_a_verb_we_lack(layered: Resources, resources: Resources) ->
     assert got and got[0].coder["rule"].startswith("cameo:")
 
 
+def test_layer_codes_only_with_a_source_and_a_target(layered: Resources) -> None:
+    """As PETRARCH codes with the dictionary: a verb we lack, with no coded target, codes nothing."""
+    assert not [e for e in code("The pilot lamented the delays on Monday.", layered)
+                if e.coder["rule"].startswith("cameo:")]
+    assert not [e for e in code("The Philippines reprimanded the captain on Monday.", layered)
+                if e.coder["rule"].startswith("cameo:")]
+
+
 @pytest.mark.parametrize("text", [
     "The dispute wound up in a provincial court.",          # phrasal "wind up", not "wound"
     "The governor pleaded guilty to fraud charges.",        # "plead" with an adjectival complement

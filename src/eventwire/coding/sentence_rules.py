@@ -668,6 +668,10 @@ def keep(d: Draft, rules: Rules) -> bool:
         return False  # "if fighting resumes", "unless the militia hands over its weapons": a condition
     if d.noun and d.adjunct:
         return actor and recipient  # background mentions must name both sides
+    if d.rule.startswith("cameo:"):
+        # the CAMEO verb dictionary's layer codes as PETRARCH does, with a source and a target both
+        # found: on its own it reads many everyday verbs ("lamented", "coalesced") as acts
+        return any(p.resolved for p in d.actor) and recipient
     if not d.noun and d.token.dep_ in ("relcl", "acl") and not actor and not (
             d.type == "ASSAULT" and d.strong and d.token.tag_ == "VBN"):  # "four people killed when ..."
         return False  # "weapons seized in May", "rebels fighting": only with a named actor
