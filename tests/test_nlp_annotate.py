@@ -302,6 +302,18 @@ def test_a_one_word_local_name_in_parentheses_names_the_body(resources: Resource
     assert all(e.sector != "GOV" for e in later)  # a body whose sector the text does not tell
 
 
+def test_an_office_named_first_and_its_holder_next(resources: Resources) -> None:
+    text = ("The U.N. special envoy for Yemen is urging both sides to extend the truce. Lars Ekdahl made "
+            "his appeal on Friday in Muscat. Ekdahl said prisoner talks would resume.")
+    ann = next(annotate([_doc("dn", text, "2025-03-04")], resources))
+    named = [(e.text, e.code) for e in ann.entities if "Ekdahl" in e.text]
+    assert named == [("Lars Ekdahl", "UNO"), ("Ekdahl", "UNO")], named
+    # another person between the office and the name: no link
+    text2 = ("The Kenyan foreign minister met Samia Hassan on Monday. Peter Obuya said the talks went well.")
+    ann2 = next(annotate([_doc("dn2", text2, "2025-03-04")], resources))
+    assert find(ann2, "Peter Obuya").code is None
+
+
 def test_a_surname_opening_a_sentence_whatever_its_tag(resources: Resources) -> None:
     text = ("Chile's foreign minister, Ignacio Barrientos, arrived in Lima on Monday. Barrientos accused "
             "Peru of delaying the talks.")

@@ -26,6 +26,7 @@ from .compose import Mention, compose
 from .dates import WEEKDAYS, clause_tense, normalise_date
 from .docref import (
     definite_agents,
+    delayed_names,
     descriptions,
     envoys_to_bodies,
     home_agents,
@@ -77,6 +78,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     mentions = titles_and_appositives(toks, mentions)
     mentions = place_modifiers(toks, mentions)
     mentions = envoys_to_bodies(toks, mentions, gaz.states)
+    delayed_names(sdoc, toks, mentions, sent_starts)
     mentions = surnames(toks, mentions, gaz, date)
     shared_short_names(toks, mentions)
     roles_in_document(mentions)

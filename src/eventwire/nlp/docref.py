@@ -833,3 +833,41 @@ def definite_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int])
                 m.extra["refers_to"] = toks.span_text(prev.i, prev.j)
                 break
 
+
+#: agent words for one person (an office with no role list of its own): "the U.N. special envoy"
+PERSON_AGENTS = frozenset({"envoy", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+                           "diplomat", "mayor", "governor", "adviser", "advisor", "aide", "negotiator",
+                           "mediator", "commander", "chief", "leader", "official", "secretary", "rapporteur",
+                           "representative", "coordinator", "commissioner", "president", "premier"})
+
+
+def delayed_names(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> None:
+    """The news lead that names an office first and its holder in the next sentence ("The U.N.
+    special envoy for Syria is calling for ... . Geir Pedersen issued his appeal Friday."): an
+    unknown person who is the next sentence's subject, with no other person named in between, is
+    the holder of the office the sentence before had as its subject."""
+    ordered = sorted(mentions, key=lambda m: m.i)
+
+    def sent_of(m: Mention) -> int:
+        return bisect.bisect_right(sent_starts, toks.starts[m.i]) - 1
+
+    def subject(m: Mention) -> bool:
+        return any(doc[t].dep_ in _SUBJ for t in range(m.i, m.j))
+
+    for k, m in enumerate(ordered):
+        if m.label != "PERSON" or m.code is not None or m.person is not None or not subject(m):
+            continue
+        s_idx = sent_of(m)
+        before = [o for o in ordered[:k] if sent_of(o) == s_idx - 1]
+        if any(o.label == "PERSON" for o in before) or any(o.label == "PERSON" for o in ordered[:k]
+                                                           if sent_of(o) == s_idx):
+            continue
+        office = next((o for o in before if o.label == "ACTOR" and o.code and not o.plural and not o.former
+                       and o.person is None and subject(o)
+                       and (o.roles or toks.lowers[o.j - 1] in PERSON_AGENTS)), None)
+        if office is None:
+            continue
+        m.code, m.sector, m.roles, m.modifier = office.code, office.sector, office.roles, office.modifier
+        m.stated, m.stated_code = office.roles, office.code
+        m.extra["named_after"] = toks.span_text(office.i, office.j)
+
