@@ -10,7 +10,9 @@ Here every story is coded whole (annotate + code_events with ``eval_settings()``
 real reporting; the events of the sampled sentences whose modality says they happened (asserted,
 reported) are scored against the gold of their sentence:
 
-- ``precision``: coded events whose sentence has a gold event of the same type, over coded events;
+- ``precision``: coded events matched one to one with a gold event of the same type in their sentence,
+  over coded events (a second coded event of a type matches only a second gold event of it: an act
+  coded twice counts once; until 2026-11-30's second session a duplicate counted as correct too);
 - ``recall``: gold events with a coded event of their type in their sentence, over gold events;
 - ``actor_precision`` / ``actor_recall``: the same, with the actor required to match too (one of the
   coded actor codes names a gold code, read as ``eval.plover_events.same_actor`` reads them; a gold
@@ -195,10 +197,12 @@ def score(gold: list[GoldSentence], events: dict[str, list[Any]]) -> dict[str, f
         if not s.events:
             empty += 1
             on_empty += len(evs)
-        for e in evs:
-            same = [g for g in s.events if g.type == e.event]
-            ok += bool(same)
-            ok_actor += any(actor_ok(e, g) for g in same)
+        # one to one: a gold event is matched by one coded event of its type at most, so an act
+        # coded twice in a sentence counts once (PLOVER codes one event per act)
+        for t, n in Counter(e.event for e in evs).items():
+            golds = [g for g in s.events if g.type == t]
+            ok += min(n, len(golds))
+            ok_actor += min(sum(any(actor_ok(e, g) for g in golds) for e in evs if e.event == t), len(golds))
         for g in s.events:
             n_gold += 1
             same_e = [e for e in evs if e.event == g.type]

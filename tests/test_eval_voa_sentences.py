@@ -89,3 +89,12 @@ def test_score_on_stub_events() -> None:
     assert f["actor_recall"] == 0.5
     assert f["per_empty_sentence"] == 1.0
     assert f["empty_sentences"] == 1 and f["gold_events"] == 2
+
+
+def test_an_act_coded_twice_counts_once() -> None:
+    _, gold = vsn.parse_gold(
+        f"{HEADER}\n"
+        "s1\t0\tTroops shelled the town and the airport.\tASSAULT\tRUS\tUKR\t\n"
+    )
+    f = vsn.score(gold, {"s1:0": [_ev("ASSAULT", "RUS"), _ev("ASSAULT", "RUS")]})
+    assert f["precision"] == 0.5 and f["actor_precision"] == 0.5 and f["recall"] == 1.0
