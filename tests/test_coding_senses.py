@@ -992,6 +992,8 @@ def test_each_of_two_nationalities_takes_the_plural_body(resources: Resources) -
     "In a statement issued on Monday, the group gave thanks to its supporters.",       # no "give in"
     "Brazil's state oil company launched a price offensive in the diesel market.",     # campaigns
     "The plan met with opposition from China's U.N. mission.",                       # reception, not a meeting
+    "In Chile, each province must fend for itself, the economist Ana Ruiz said.",     # no one's demand
+    "Brazil and India have pulled way out front in the biofuel race.",               # took the lead
     "Countries in the bloc deported about 90,000 people last year, its statistics office said.",  # a tally
 ])
 def test_words_that_tell_no_act_of_power(resources: Resources, text: str) -> None:

@@ -725,6 +725,8 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
     if (lemma == "recognition" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)):
         return True
+    if entry.type == "RETREAT" and lemma == "pull" and any(t.lower_ in ("front", "ahead") for t in tok.subtree):
+        return True  # "pulled way out front in the race": took the lead, no withdrawal (CAMEO 087)
     if entry.cameo == "054" and not entry.words and any(
             c.dep_ == "dobj" and (c.lower_ in PERSONAL_OBJECTS or c.ent_type_ == "PERSON") for c in kids):
         return True  # "an officer recognized her": knowing someone by sight, no CAMEO 054 recognition of a state

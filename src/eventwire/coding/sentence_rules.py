@@ -318,8 +318,9 @@ def deontic_demands(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> li
                 or clause.lemma_.lower() in rules["attribution.speech_verbs"]:
             continue  # "I must say ...": no demand on anyone
         actor, recipient = resolve(subj, ctx.index), resolve(target, ctx.index)
-        if not any(p.resolved for p in actor):
-            continue
+        if not any(p.resolved for p in actor) or any(
+                c.dep_ == "det" and c.lower_ in ("each", "every", "any", "all") for c in target.children):
+            continue  # a demand is made on an actor: "each company must fend for itself" describes
         for d in drafts:
             if d.token.i == clause.i or (d.noun and d.mod.chain and d.mod.chain[0].i == clause.i):
                 d.dropped = True
