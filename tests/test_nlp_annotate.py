@@ -314,6 +314,13 @@ def test_an_office_named_first_and_its_holder_next(resources: Resources) -> None
     assert find(ann2, "Peter Obuya").code is None
 
 
+def test_a_un_rapporteur_is_the_un_s(resources: Resources) -> None:
+    text = ("Maria Lindqvist, the U.N. special rapporteur on Myanmar, criticized the junta. Lindqvist "
+            "demanded the release of political prisoners.")
+    ann = next(annotate([_doc("ra", text, "2025-03-04")], resources))
+    assert [(e.code, e.sector) for e in ann.entities if "Lindqvist" in e.text] == [("UNO", "GOV")] * 2
+
+
 def test_a_surname_opening_a_sentence_whatever_its_tag(resources: Resources) -> None:
     text = ("Chile's foreign minister, Ignacio Barrientos, arrived in Lima on Monday. Barrientos accused "
             "Peru of delaying the talks.")
