@@ -321,6 +321,14 @@ def test_a_un_rapporteur_is_the_un_s(resources: Resources) -> None:
     assert [(e.code, e.sector) for e in ann.entities if "Lindqvist" in e.text] == [("UNO", "GOV")] * 2
 
 
+def test_hyphenated_leaders_and_modifiers(resources: Resources) -> None:
+    text = ("A Saudi-led coalition struck rebel positions near Hodeidah. The three military-led states "
+            "criticized the regional bloc.")
+    ann = next(annotate([_doc("hy", text, "2025-03-04")], resources))
+    assert find(ann, "coalition").code == "SAU"  # a coalition is coded by the state that leads it
+    assert not [e for e in ann.entities if e.text == "military"]  # "military-led" names no actor
+
+
 def test_a_surname_opening_a_sentence_whatever_its_tag(resources: Resources) -> None:
     text = ("Chile's foreign minister, Ignacio Barrientos, arrived in Lima on Monday. Barrientos accused "
             "Peru of delaying the talks.")

@@ -30,6 +30,7 @@ from .docref import (
     descriptions,
     envoys_to_bodies,
     home_agents,
+    hyphen_modifiers,
     located_agents,
     merge_ner,
     metonyms,
@@ -77,6 +78,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     speakers_for_bodies(toks, mentions)
     mentions = titles_and_appositives(toks, mentions)
     mentions = place_modifiers(toks, mentions)
+    mentions = hyphen_modifiers(toks, mentions)
     mentions = envoys_to_bodies(toks, mentions, gaz.states)
     delayed_names(sdoc, toks, mentions, sent_starts)
     mentions = surnames(toks, mentions, gaz, date)

@@ -871,3 +871,30 @@ def delayed_names(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: li
         m.stated, m.stated_code = office.roles, office.code
         m.extra["named_after"] = toks.span_text(office.i, office.j)
 
+
+#: participles that make "X-led", "X-backed" a modifier of the noun that follows
+_HYPHEN_LINKS = frozenset({"led", "backed", "run", "controlled", "dominated", "aligned", "allied", "linked",
+                           "affiliated", "sponsored", "supported", "funded", "armed", "installed"})
+
+
+def hyphen_modifiers(toks: Toks, mentions: list[Mention]) -> list[Mention]:
+    """"military-led nations", "army-backed protesters": an agent word before "-led", "-backed" and
+    the like modifies the noun after it and names no actor of its own; a coalition or force "Saudi-
+    led" is its leader's (CAMEO codes a coalition by the state that leads it), while one
+    "Iran-backed" is not its backer's, and keeps its own reading."""
+    out: list[Mention] = []
+    by_start = {m.i: m for m in mentions}
+    for m in mentions:
+        j = m.j
+        linked = j + 1 < len(toks) and toks.lowers[j] == "-" and toks.lowers[j + 1] in _HYPHEN_LINKS
+        if linked and m.label == "ACTOR" and m.code is None:
+            continue  # "military-led": a modifier, no actor
+        if linked and toks.lowers[j + 1] == "led" and m.code:
+            nxt = by_start.get(j + 2)
+            if nxt is not None and nxt.label == "ACTOR":
+                nxt.code = m.code
+                nxt.extra.pop("located_in", None)
+                nxt.extra["led_by"] = toks.span_text(m.i, m.j)
+        out.append(m)
+    return out
+
