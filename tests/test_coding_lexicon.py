@@ -206,6 +206,13 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Ethiopia's regulator blocked access to 30 news websites on Friday.", "COERCE"),             # 1721
     ("Kenya transferred a wanted militia commander to Uganda on Friday.", "COOPERATE"),           # 063
     ("Hungary vetoed a planned EU statement on Monday.", "REJECT"),                               # 129
+    ("Kenya's government climbed down on Monday over a planned rise in fuel taxes.", "CONCEDE"),  # 080
+    ("The Red Cross shipped water purification kits to Beira on Friday.", "AID"),                  # 073
+    ("A field hospital was set up outside Antakya by Qatar's army on Sunday.", "AID"),             # 073
+    ("Peru's prime minister quit his post on Sunday after weeks of protests.", "RETREAT"),         # 0831
+    ("Authorities in Gabon cut off internet access across the country on Saturday.", "COERCE"),    # 1721
+    ("Niger's junta dissolved all political parties on Wednesday.", "COERCE"),                     # 1722
+    ("Sudan's army sent armoured columns into North Kordofan on Monday.", "MOBILIZE"),             # 154
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

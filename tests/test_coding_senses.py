@@ -994,6 +994,7 @@ def test_each_of_two_nationalities_takes_the_plural_body(resources: Resources) -
     "The plan met with opposition from China's U.N. mission.",                       # reception, not a meeting
     "In Chile, each province must fend for itself, the economist Ana Ruiz said.",     # no one's demand
     "Brazil and India have pulled way out front in the biofuel race.",               # took the lead
+    "Technicians cut off the water service to the building on Monday.",              # no censorship
     "Countries in the bloc deported about 90,000 people last year, its statistics office said.",  # a tally
 ])
 def test_words_that_tell_no_act_of_power(resources: Resources, text: str) -> None:
