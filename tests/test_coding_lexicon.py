@@ -213,6 +213,10 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Authorities in Gabon cut off internet access across the country on Saturday.", "COERCE"),    # 1721
     ("Niger's junta dissolved all political parties on Wednesday.", "COERCE"),                     # 1722
     ("Sudan's army sent armoured columns into North Kordofan on Monday.", "MOBILIZE"),             # 154
+    ("Switzerland balked on Friday at a French demand to hand over bank records.", "REJECT"),      # 120
+    ("Somalia put Kenya on notice on Friday that it would expel its diplomats.", "THREATEN"),      # 130
+    ("Mali's junta kicked out a visiting ECOWAS mission on Saturday.", "SANCTION"),                # 166
+    ("Russian missiles slammed into apartment blocks in Kharkiv overnight.", "ASSAULT"),           # 190
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

@@ -995,6 +995,7 @@ def test_each_of_two_nationalities_takes_the_plural_body(resources: Resources) -
     "In Chile, each province must fend for itself, the economist Ana Ruiz said.",     # no one's demand
     "Brazil and India have pulled way out front in the biofuel race.",               # took the lead
     "Technicians cut off the water service to the building on Monday.",              # no censorship
+    "A Kenyan bus slammed into a truck near Nakuru on Sunday.",                      # a crash
     "Countries in the bloc deported about 90,000 people last year, its statistics office said.",  # a tally
 ])
 def test_words_that_tell_no_act_of_power(resources: Resources, text: str) -> None:

@@ -1089,6 +1089,8 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         named = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
         if any(lemma_forms(m) & campaigns for w in named for m in w.children if m.dep_ in ("compound", "amod")):
             return False  # "a price offensive", "a charm offensive", "a legal battle": no armed attack
+    if etype == "ASSAULT" and any(lemma_forms(h) & rules.classes.get("carried", frozenset()) for h in heads):
+        return False  # "a bus slammed into a truck": a crash, no attack (a weapon is no vehicle)
     if any(lemma_forms(h) & rules.classes.get("markets", frozenset()) for h in heads):
         return False  # "shares surrendered early gains", "the peso retreated": prices move, no one acts
     if any(lemma_forms(h) & rules.classes.get("athletes", frozenset()) for h in heads):
