@@ -1098,3 +1098,10 @@ def test_a_span_lasted_by_what_is_asked_for_is_no_long_war(resources: Resources)
 def test_protesters_blocking_access_still_protest(resources: Resources) -> None:
     assert "PROTEST" in [t for t, _ in happened("Protesters blocked access to the parliament building on Friday.",
                                                  resources)]
+
+
+def test_the_speakers_own_body_named_by_its_kind_threatens(resources: Resources) -> None:
+    text = ("A senior Hamas official said on Monday that the movement would fire rockets at Tel Aviv if "
+            "Israeli troops entered the camp.")
+    threats = [e for e in code(text, resources) if e.event == "THREATEN"]
+    assert threats and {c for c, _ in codes(threats[0].recipient)} == {"ISR"}, code(text, resources)

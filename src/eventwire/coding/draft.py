@@ -1149,12 +1149,20 @@ def _acts_of_power(tok: Token, etype: str, actor: list[Party], heads: list[Token
     return True
 
 
+#: the body a speaker stands for, named by its kind in what the speaker says ("a Hezbollah
+#: official said the group would ...": the group is Hezbollah's, the speaker's own)
+SPEAKERS_BODIES = frozenset({"group", "movement", "organisation", "organization", "party", "militia",
+                             "government", "alliance", "bloc", "junta", "administration"})
+
+
 def _speaker_for_pronoun(tok: Token, ctx: SentenceContext) -> list[Party]:
     """A pronoun subject (or possessive) in reported speech refers to the speaker where the annotation
     resolved no antecedent: "Chad said *it* would open ...", "the rebels said *they* would meet ...",
     "the minister said *her* talks with ... were useful"."""
-    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "he", "she", "we", "its", "their", "his", "her",
-                                                 "our"):
+    description = tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEAKERS_BODIES and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    if not description and (tok.pos_ != "PRON" or tok.lower_ not in (
+            "it", "they", "he", "she", "we", "its", "their", "his", "her", "our")):
         return []
     clause = tok.head
     for _ in range(3):  # up from a possessive through its noun to the clause that holds it
