@@ -1071,6 +1071,7 @@ def test_a_proposal_rejected_is_still_a_rejection(resources: Resources) -> None:
     ("Police searched the offices of the opposition newspaper on Monday.", "COERCE"),
     ("Brazil recognized the new government in Caracas on Monday.", "SUPPORT"),
     ("After weeks of strikes the transport minister gave in to the drivers' demands.", "CONCEDE"),
+    ("Chilean navy ships fired on a Peruvian fishing boat on Thursday, killing one sailor.", "ASSAULT"),
 ])
 def test_the_acts_beside_those_senses_are_still_coded(resources: Resources, text: str, etype: str) -> None:
     assert etype in [t for t, _ in happened(text, resources)], code(text, resources)

@@ -1089,8 +1089,8 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         named = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
         if any(lemma_forms(m) & campaigns for w in named for m in w.children if m.dep_ in ("compound", "amod")):
             return False  # "a price offensive", "a charm offensive", "a legal battle": no armed attack
-    if etype == "ASSAULT" and any(lemma_forms(h) & rules.classes.get("carried", frozenset()) for h in heads):
-        return False  # "a bus slammed into a truck": a crash, no attack (a weapon is no vehicle)
+    if etype == "ASSAULT" and any(lemma_forms(h) & ROAD_VEHICLES for h in heads):
+        return False  # "a bus slammed into a truck": a crash, no attack (warships and drones do attack)
     if any(lemma_forms(h) & rules.classes.get("markets", frozenset()) for h in heads):
         return False  # "shares surrendered early gains", "the peso retreated": prices move, no one acts
     if any(lemma_forms(h) & rules.classes.get("athletes", frozenset()) for h in heads):
@@ -1106,6 +1106,9 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
     return True
 
 
+#: vehicles of the road and rail: as the doer of a hit, a crash
+ROAD_VEHICLES = frozenset({"bus", "truck", "car", "train", "lorry", "van", "minibus", "taxi", "motorcycle",
+                           "tanker", "trailer", "coach", "tram"})
 #: nouns for a working group named by what it does ("rescue workers", "medical teams")
 CREWS = frozenset({"worker", "team", "crew", "personnel", "staff", "unit", "squad", "service", "volunteer"})
 #: civil-service words that, as the doer itself, may name fighters ("volunteers joined the front")
