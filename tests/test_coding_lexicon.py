@@ -217,6 +217,7 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Somalia put Kenya on notice on Friday that it would expel its diplomats.", "THREATEN"),      # 130
     ("Mali's junta kicked out a visiting ECOWAS mission on Saturday.", "SANCTION"),                # 166
     ("Russian missiles slammed into apartment blocks in Kharkiv overnight.", "ASSAULT"),           # 190
+    ("Kenyan police handed three suspects over to police in Mogadishu on Monday.", "COOPERATE"),    # 063
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))
