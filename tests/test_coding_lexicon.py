@@ -218,6 +218,15 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Mali's junta kicked out a visiting ECOWAS mission on Saturday.", "SANCTION"),                # 166
     ("Russian missiles slammed into apartment blocks in Kharkiv overnight.", "ASSAULT"),           # 190
     ("Kenyan police handed three suspects over to police in Mogadishu on Monday.", "COOPERATE"),    # 063
+    ("Latvia summoned Belarus's charge d'affaires over a border incident on Tuesday.", "ACCUSE"),    # 114
+    ("Lithuania called in the Chinese ambassador on Friday.", "ACCUSE"),                           # 114
+    ("Ghana's government rolled back a new tax on mobile payments on Monday.", "CONCEDE"),         # 081
+    ("Panama's congress shelved the mining bill after weeks of protests.", "CONCEDE"),             # 081
+    ("The United Arab Emirates pumped $1 billion into Egypt's central bank in March.", "AID"),     # 071
+    ("Japan gave $150 million to Bangladesh for flood relief.", "AID"),                            # 071
+    ("The Asian Development Bank halted lending to Myanmar after the coup.", "SANCTION"),           # 162
+    ("Serbia snubbed an invitation to a peace conference in Vienna.", "REJECT"),                   # 120
+    ("Kenya hosted talks between Somalia and Somaliland officials in Nairobi.", "CONSULT"),         # 043
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

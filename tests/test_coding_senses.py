@@ -1106,3 +1106,18 @@ def test_the_speakers_own_body_named_by_its_kind_threatens(resources: Resources)
             "Israeli troops entered the camp.")
     threats = [e for e in code(text, resources) if e.event == "THREATEN"]
     assert threats and {c for c, _ in codes(threats[0].recipient)} == {"ISR"}, code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank injected $10 billion into the banking system on Monday to calm markets.",  # no foreign actor
+    "Villagers summoned the courage to rebuild their homes.",                                   # no diplomat
+])
+def test_money_at_home_and_courage_summoned_are_no_events(resources: Resources, text: str) -> None:
+    assert not happened(text, resources), code(text, resources)
+
+
+def test_hosted_talks_are_with_their_parties(resources: Resources) -> None:
+    text = "Kenya hosted talks between Somalia and Somaliland officials in Nairobi on Monday."
+    talks = [e for e in code(text, resources) if e.event == "CONSULT"]
+    assert talks and "SOM" in {c for c, _ in codes(talks[0].recipient)}, code(text, resources)
+    assert "KEN" in {c for c, _ in codes(talks[0].actor)}

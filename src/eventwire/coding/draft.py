@@ -242,6 +242,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "the train was travelling to Peshawar", "schoolgirls leaving for home": no visit
         if entry.type == "COOPERATE" and tok.lemma_.lower() == "invest" and not _foreign_investee(actor, recipient):
             continue  # "invest heavily in their own bases": no economic cooperation between actors (061)
+        if entry.type == "AID" and tok.lemma_.lower() in INJECTIONS and not _foreign_investee(actor, recipient):
+            continue  # "the central bank injected $10 billion into the banking system": no aid (071)
         if entry.type == "PROTEST" and _campaign_rally(tok, trig.consumed, actor):
             continue  # "the candidate held rallies in Ohio": campaigning, not dissent (CAMEO 14)
         mod = modality_of(tok, lex.rules, published)
@@ -517,6 +519,10 @@ def _political_visitor(actor: list[Party]) -> bool:
         if e.sector in VISITORS or (e.sector is None and e.code):
             return True
     return False
+
+
+#: verbs of putting money into something: aid (CAMEO 071) only when it goes to another coded actor
+INJECTIONS = frozenset({"pump", "inject", "pour", "plough", "plow"})
 
 
 def _foreign_investee(actor: list[Party], recipient: list[Party]) -> bool:
