@@ -1121,3 +1121,18 @@ def test_hosted_talks_are_with_their_parties(resources: Resources) -> None:
     talks = [e for e in code(text, resources) if e.event == "CONSULT"]
     assert talks and "SOM" in {c for c, _ in codes(talks[0].recipient)}, code(text, resources)
     assert "KEN" in {c for c, _ in codes(talks[0].actor)}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's president fired his interior minister on Tuesday.",
+    "The mining company fired 200 striking workers.",
+])
+def test_fired_from_a_post_is_no_shooting(resources: Resources, text: str) -> None:
+    assert "ASSAULT" not in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+def test_trading_fire_is_no_trade(resources: Resources) -> None:
+    got = [t for t, _ in happened("Indian and Pakistani troops traded fire with each other across the Line of "
+                                  "Control on Friday.", resources)]
+    assert "ASSAULT" in got and "COOPERATE" not in got
+    assert "ASSAULT" in [t for t, _ in happened("Police fired rubber bullets at protesters in Lagos.", resources)]

@@ -234,6 +234,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         recipient = [p for p in recipient if (p.start, p.end) not in taken]
         if other_sense(tok, entry.type, recipient, lex.rules, rec_heads):
             continue
+        if not noun and entry.type == "ASSAULT" and not trig.consumed and _fired_from_a_post(tok):
+            continue  # "the president fired the attorney general": a dismissal, no shooting (CAMEO 19)
         if not noun and _control_of_no_ground(trig.consumed, sent, ctx, lex):
             continue  # "regained control over his health": not the control of ground CAMEO 190 takes
         if not political(tok, entry.type, actor, heads, lex.rules):
@@ -519,6 +521,24 @@ def _political_visitor(actor: list[Party]) -> bool:
         if e.sector in VISITORS or (e.sector is None and e.code):
             return True
     return False
+
+
+#: what is fired when "fire" is shooting: a bare "fire" with another object (a person, staff) is a dismissal
+PROJECTILES = frozenset({"shot", "round", "bullet", "volley", "salvo", "burst", "weapon", "gun", "rifle", "pistol",
+                         "cannon", "flare", "shell", "missile", "rocket", "mortar", "grenade", "artillery", "gas",
+                         "canister", "munition", "projectile", "dart", "arrow", "stone", "pellet", "torpedo",
+                         "drone", "bomb", "warhead", "barrage", "teargas", "it", "them"})
+
+
+def _fired_from_a_post(tok: Token) -> bool:
+    """"Fire" whose object is no projectile ("fired the attorney general", "fired 300 workers"):
+    dismissing someone, not shooting (CAMEO 19 is the use of force)."""
+    if tok.lemma_.lower() != "fire":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs and is_passive(tok):
+        objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return any(not (lemma_forms(o) & PROJECTILES) for o in objs)
 
 
 #: verbs of putting money into something: aid (CAMEO 071) only when it goes to another coded actor
