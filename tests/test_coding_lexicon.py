@@ -227,6 +227,28 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("The Asian Development Bank halted lending to Myanmar after the coup.", "SANCTION"),           # 162
     ("Serbia snubbed an invitation to a peace conference in Vienna.", "REJECT"),                   # 120
     ("Kenya hosted talks between Somalia and Somaliland officials in Nairobi.", "CONSULT"),         # 043
+    ("Qatar placed a $3 billion deposit with Turkey's central bank on Monday.", "AID"),             # 071
+    ("Turkey gifted four armed drones to Somalia's army.", "AID"),                                  # 072
+    ("The Red Cross ferried tents and blankets to Pemba on Sunday.", "AID"),                        # 073
+    ("Ugandan troops vacated their positions near the border town on Monday.", "RETREAT"),          # 087
+    ("French customs officers tipped off Belgian police about a drug shipment.", "COOPERATE"),      # 064
+    ("Peru's president took aim at Mexico over its asylum offer to her predecessor.", "ACCUSE"),    # 111
+    ("Zambia pointed the finger at Malawi over the theft of fuel tankers.", "ACCUSE"),              # 112
+    ("Austria poured cold water on a German plan to close the border.", "REJECT"),                  # 120
+    ("Greece dug in its heels against a Turkish proposal on the Aegean.", "REJECT"),                # 120
+    ("Peru's congress threw out a bill to cut the president's term.", "REJECT"),                    # 120
+    ("Washington dangled the threat of new sanctions on Caracas on Monday.", "THREATEN"),           # 1312
+    ("India levied a 20 percent duty on steel from Vietnam on Monday.", "SANCTION"),                # 163
+    ("Georgia put its membership of the alliance on ice on Friday.", "SANCTION"),                   # 164
+    ("Niger ordered the UN aid agency out of the country on Friday.", "SANCTION"),                  # 166
+    ("The government flooded the capital with 5,000 soldiers on Monday.", "MOBILIZE"),               # 154
+    ("Iran paraded ballistic missiles through Tehran on Sunday.", "MOBILIZE"),                      # 150
+    ("Mali's junta took control of a Canadian-owned gold mine on Monday.", "COERCE"),                # 1711
+    ("Algerian authorities packed off 500 Nigerien migrants across the desert border.", "COERCE"),   # 174
+    ("Kenya's president rallied behind Ethiopia's bid for a Red Sea port.", "SUPPORT"),             # 053
+    ("Mexico's president performed a U-turn on the judicial reform on Friday.", "CONCEDE"),         # 080
+    ("Crowds of youths rampaged through Dakar on Sunday after the arrest.", "PROTEST"),              # 145
+    ("Nicaragua's president vowed on Monday to lock up opposition leaders.", "THREATEN"),           # 1312
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

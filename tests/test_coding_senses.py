@@ -1136,3 +1136,19 @@ def test_trading_fire_is_no_trade(resources: Resources) -> None:
                                   "Control on Friday.", resources)]
     assert "ASSAULT" in got and "COOPERATE" not in got
     assert "ASSAULT" in [t for t, _ in happened("Police fired rubber bullets at protesters in Lagos.", resources)]
+
+
+@pytest.mark.parametrize("text", [
+    "The film follows a general who invades a neighbouring country and jails his rivals.",
+    "The opera tells the story of a queen who declares war on her brother.",
+])
+def test_what_characters_of_a_plot_do_is_no_act(resources: Resources, text: str) -> None:
+    assert not happened(text, resources), code(text, resources)
+
+
+def test_observers_from_a_body_speak_for_it_and_a_span_ahead_is_no_tally(resources: Resources) -> None:
+    text = "Observers from the African Union praised Senegal on Monday for a peaceful election."
+    praise = [e for e in code(text, resources) if e.event == "SUPPORT"]
+    assert praise and "IGO" in {c for c, _ in codes(praise[0].actor)}, code(text, resources)
+    assert "AID" in [t for t, _ in happened("Norway gave $40 million to Malawi on Monday for school meals over "
+                                             "the next three years.", resources)]

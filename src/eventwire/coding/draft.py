@@ -359,7 +359,7 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
         return False
     spans_in_years = any(
         c.dep_ == "prep" and c.lower_ in SPAN_PREPS and c.lower_ != "since"
-        and any(_long_unit(o) for o in c.children if o.dep_ == "pobj") for c in clause.children)
+        and any(_long_unit(o) and not _ahead(o) for o in c.children if o.dep_ == "pobj") for c in clause.children)
     if not noun and (_since_months(clause) or _this_year(clause)) and _counted_patients(tok):
         return True  # "police have arrested at least 1,300 people since January 5": a running count
     if tok.dep_ == "nsubj" and tok.tag_ in ("NN", "VBG") and tok.head.i == clause.i and _perfect(clause) and (
@@ -369,6 +369,12 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
         # each) as the cause of a toll, no one act
         return True
     return (spans_in_years and not noun) or _counted_acts(clause, lex, consumed)
+
+
+def _ahead(unit: Token) -> bool:
+    """A span still to come ("over the next three years", "in the coming months"): what is done for it
+    is no tally of acts gone by."""
+    return any(c.lower_ in ("next", "coming", "following", "upcoming") for c in unit.children)
 
 
 def _perfect(verb: Token) -> bool:
@@ -656,6 +662,8 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon, index: EntityInd
         return True  # "has so far refused to relax the rules": the refusal holds, no new act is told
     if _habitual(tok, sent, lex, entry.type):
         return True  # "the group mainly targets buses", "police regularly raid the camp": no one act
+    if _in_a_plot(tok):
+        return True  # "the novel follows a colonel who seizes power": fiction, no act
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
@@ -678,6 +686,26 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon, index: EntityInd
         return True  # "returned to his cell", "returned home": going back is no return of people or property (0842)
     # "youths armed with clubs": a weak participle describes, it reports no act
     return not entry.strong and tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
+#: works whose plot is told in the present ("the novel follows a colonel who seizes power"): what
+#: their characters do is fiction, not an act (PLOVER codes acts of real actors)
+WORKS = frozenset({"novel", "film", "movie", "play", "series", "opera", "thriller", "drama", "musical", "sitcom",
+                   "episode", "comic", "videogame", "game", "show", "miniseries", "screenplay", "plot", "story",
+                   "biopic", "satire", "comedy", "tale", "fable"})
+
+
+def _in_a_plot(tok: Token) -> bool:
+    """``tok`` is told by a work of fiction as its subject, or sits below such a verb ("the film tells
+    of a general who invades ...", "the opera declares war on ...")."""
+    cur: Token | None = tok
+    for _ in range(6):
+        if cur is None:
+            return False
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in WORKS and not c.ent_type_ for c in cur.children):
+            return True
+        cur = cur.head if cur.head.i != cur.i else None
+    return False
 
 
 #: degree words that modify adjectives only ("so invested", "very committed"; one is not "very
@@ -1070,6 +1098,15 @@ SCORE_IN_TEXT = re.compile(
     r"(?!\s*(?:people|percent|per|years?|days?|hours?|months?|weeks?|killed|dead|wounded|injured|soldiers|troops))")
 
 
+def _sent_by(start: int, head: Token) -> bool:
+    """A coded body named before the head ("EU observers") or in a "from" phrase on it ("observers from
+    the African Union"): the body that sent them."""
+    if head.left_edge.idx <= start < head.idx + len(head.text):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "from" and c.idx <= start <= c.right_edge.idx
+               for c in head.children)
+
+
 def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], rules: Rules) -> bool:
     """False for what only looks like an act of a political actor: a natural force, a law or a report
     as the doer ("the storm hit the coast", "the virus killed 300", "the law allows ..."), private
@@ -1091,10 +1128,10 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
     pundits = [h for h in heads if lemma_forms(h) & commentators or any(
         c.dep_ == "compound" and c.i < h.i and lemma_forms(c) & commentators for c in h.children)]
     if etype in OPINION and pundits and not any(
-            p.code and p.entity is not None and h.left_edge.idx <= p.entity.start < h.idx + len(h.text)
-            for p in actor for h in pundits):
+            p.code and p.entity is not None and _sent_by(p.entity.start, h) for p in actor for h in pundits):
         # "an analyst in Abuja welcomed the move", "economists praised the bank": commentary, no act;
-        # observers a state or body sends ("EU election observers") are its actors
+        # observers a state or body sends ("EU election observers", "observers from the African
+        # Union") are its actors
         return False
     private = rules.classes.get("private", frozenset()) | rules.classes.get("carried", frozenset())
     # in the passive, who is carried ("dozens of detainees were flown to Texas")

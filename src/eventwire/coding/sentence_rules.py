@@ -33,6 +33,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from .args import Party, boundary_with, resolve, verb_actor
+from .args import governor as clause_governor
 from .details import instrument
 from .draft import Draft, SentenceContext, so_far
 from .lexicon import Lexicon, Rules
@@ -294,7 +295,9 @@ def _own_forces(gd: Draft, d: Draft) -> bool:
 def vow_to_harm(drafts: list[Draft]) -> None:
     by_token = {d.token.i: d for d in drafts}
     for d in drafts:
-        g = d.governor
+        # the modality chain, else the parse ("vowed on Sunday to arrest ...", where a date between
+        # them leaves the infinitive hanging as an adverbial clause of the vow)
+        g = d.governor or (None if d.noun else clause_governor(d.token))
         gd = by_token.get(g.i) if g is not None else None
         if gd is not None and gd.type == "AGREE" and g is not None and g.lemma_.lower() in HARM_VOWS \
                 and d.type in THREAT_OF:
