@@ -80,9 +80,10 @@ def _lemma_forms(tok: Token) -> set[str]:
     forms.update({f[:-3] + "ize" for f in forms if f.endswith("ise") and len(f) > 5}
                  | {f[:-7] + "ization" for f in forms if f.endswith("isation")}
                  | {f[:-3] + "yze" for f in forms if f.endswith("yse") and len(f) > 5})
-    if tok.tag_ == "CD" and tok.ent_type_ == "MONEY" and tok.dep_ in ("dobj", "pobj", "nsubjpass", "appos", "conj"):
+    if tok.tag_ == "CD" and tok.ent_type_ == "MONEY" and tok.dep_ in ("dobj", "pobj", "nsubjpass", "appos", "conj") \
+            and not any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in tok.children):
         # "gave $2 billion to ...", "pumped 500 million euros": a sum of money heads the object as
-        # a number; it is money, as the lexicon's money words are
+        # a number; it is money, as the lexicon's money words are ("$50 million in aid" is of its kind)
         forms.add("money")
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
