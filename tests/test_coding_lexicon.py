@@ -249,6 +249,16 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Mexico's president performed a U-turn on the judicial reform on Friday.", "CONCEDE"),         # 080
     ("Crowds of youths rampaged through Dakar on Sunday after the arrest.", "PROTEST"),              # 145
     ("Nicaragua's president vowed on Monday to lock up opposition leaders.", "THREATEN"),           # 1312
+    ("Chile's foreign minister heaped praise on Peru on Friday for its handling of the floods.", "SUPPORT"),  # 051
+    ("Uruguay came out in support of Argentina's bid to host the games.", "SUPPORT"),               # 051
+    ("Ecuador's government bowed to pressure from truckers and scrapped the diesel price rise.", "CONCEDE"),  # 080
+    ("Canada's prime minister took India to task over the killing of an activist.", "ACCUSE"),     # 111
+    ("Ghana gave short shrift to a Nigerian proposal for a single currency.", "REJECT"),            # 120
+    ("Somalia put in a request for more Ugandan troops on Monday.", "REQUEST"),                     # 020
+    ("Protesters banged pots and pans outside the presidential palace in Santiago.", "PROTEST"),    # 141
+    ("South Korea put its air defence units on standby on Monday.", "MOBILIZE"),                    # 152
+    ("Nigeria's regulator took two radio stations off the air on Friday.", "COERCE"),               # 1721
+    ("Germany proscribed a neo-Nazi group on Wednesday.", "COERCE"),                                # 1722
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

@@ -1152,3 +1152,12 @@ def test_observers_from_a_body_speak_for_it_and_a_span_ahead_is_no_tally(resourc
     assert praise and "IGO" in {c for c, _ in codes(praise[0].actor)}, code(text, resources)
     assert "AID" in [t for t, _ in happened("Norway gave $40 million to Malawi on Monday for school meals over "
                                              "the next three years.", resources)]
+
+
+@pytest.mark.parametrize("text", [
+    "Container lines sent their ships around Africa to avoid the Red Sea.",     # a firm's fleet
+    "Guatemala still claims half of Belize's territory.",                        # a position held
+    "The president usually stops in Madrid on trips to Europe.",                 # trips as a habit
+])
+def test_fleets_positions_held_and_habitual_trips_are_no_acts(resources: Resources, text: str) -> None:
+    assert not happened(text, resources), code(text, resources)

@@ -121,3 +121,14 @@ def test_support_of_another_kind_is_another_act() -> None:
     assert inc.conflict(support("a", "057"), support("b", "051"))     # signing is not praising
     assert not inc.conflict(support("a", "057"), support("b", "057"))
     assert not inc.conflict(support("a", "050"), support("b", "057"))  # 050 may be either
+
+
+def test_forces_put_on_alert_are_not_forces_sent() -> None:
+    def mobilize(id_: str, cameo: str) -> inc.Member:
+        m = _m(id_, 1, ["IDN"], [], f"s{id_}", "tarakan")
+        m.event, m.block, m.cameo = "MOBILIZE", "MOBILIZE", cameo
+        return m
+
+    assert inc.conflict(mobilize("a", "152"), mobilize("b", "154"))     # on standby is not deployed
+    assert not inc.conflict(mobilize("a", "154"), mobilize("b", "154"))
+    assert len(inc.group([mobilize("a", "152"), mobilize("b", "154")])) == 2

@@ -193,13 +193,20 @@ ONE_ACT_MODES: dict[str, tuple[frozenset[str], ...]] = {
 #: support, 054 recognise, 055 apologise, 056 forgive, 057 sign a formal agreement): welcoming a
 #: decision is not signing the accord; 050 (any diplomatic cooperation) may be either
 SUPPORT_KINDS = frozenset({"051", "052", "053", "054", "055", "056", "057"})
+#: MOBILIZE's CAMEO kinds are acts of their own too (150 demonstrate military power, 151 police
+#: alert, 152 military alert, 153 mobilise police, 154 mobilise armed forces): aircraft put on
+#: standby are not the ships sent out the same day
+MOBILIZE_KINDS = frozenset({"150", "151", "152", "153", "154"})
+KINDS: dict[str, frozenset[str]] = {"SUPPORT": SUPPORT_KINDS, "MOBILIZE": MOBILIZE_KINDS}
 
 
 def _other_kind_of_support(a: Member, b: Member) -> bool:
-    if a.event != "SUPPORT" or b.event != "SUPPORT" or not a.cameo or not b.cameo:
+    """Two events of one type whose CAMEO kinds (``KINDS``) differ: two acts."""
+    kinds = KINDS.get(a.event)
+    if kinds is None or a.event != b.event or not a.cameo or not b.cameo:
         return False
     ka, kb = a.cameo[:3], b.cameo[:3]
-    return ka in SUPPORT_KINDS and kb in SUPPORT_KINDS and ka != kb
+    return ka in kinds and kb in kinds and ka != kb
 
 
 def _modes_of_one_act(event: str, a: str, b: str) -> bool:

@@ -187,6 +187,10 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         if any(t.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in t.children)
                for t in (tok, *(sent.doc[i] for i in trig.consumed)) if noun or t is not tok):
             continue  # "past attacks were claimed by ...", "previous strikes were called": acts gone by
+        if noun and tok.dep_ == "pobj" and is_verb(tok.head.head) and tok.head.head.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ in ("advmod", "npadvmod") and c.lower_ in lex.rules.classes.get("habitual", frozenset())
+                for c in tok.head.head.children):
+            continue  # "usually stops over in Miami on trips to Latin America": trips made as a habit
         if noun and tok.dep_ == "dobj" and is_verb(tok.head) and (
                 _no_act(tok.head, entry, sent, lex, ctx.index) or _habitual(tok.head, sent, lex, "AID")):
             continue  # "the United States gives military support to ...": a standing policy (the giving
@@ -244,6 +248,11 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "the train was travelling to Peshawar", "schoolgirls leaving for home": no visit
         if entry.type == "COOPERATE" and tok.lemma_.lower() == "invest" and not _foreign_investee(actor, recipient):
             continue  # "invest heavily in their own bases": no economic cooperation between actors (061)
+        if entry.type == "MOBILIZE" and heads and all(
+                lemma_forms(h) & lex.rules.classes.get("firms", frozenset()) or (
+                    any(p.token.i == h.i and p.entity is not None and p.entity.sector == "BUS" for p in actor))
+                for h in heads):
+            continue  # "shipping lines sent their vessels around the Cape": a firm's fleet, no forces (CAMEO 15)
         if entry.type == "AID" and tok.lemma_.lower() in INJECTIONS and not _foreign_investee(actor, recipient):
             continue  # "the central bank injected $10 billion into the banking system": no aid (071)
         if entry.type == "PROTEST" and _campaign_rally(tok, trig.consumed, actor):
@@ -931,6 +940,9 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
     habitual = lex.rules.classes.get("habitual", frozenset())
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in habitual for c in tok.children):
         return True
+    if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ == "still" for c in tok.children) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return True  # "Bolivia still demands access to the sea": a position held for years, no new act
     if tok.dep_ == "xcomp" and tok.head.lower_ == "used" and tok.head.tag_ == "VBD" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and not any(
             c.dep_ in ("auxpass", "dobj") for c in tok.head.children):
