@@ -1161,3 +1161,30 @@ def test_observers_from_a_body_speak_for_it_and_a_span_ahead_is_no_tally(resourc
 ])
 def test_fleets_positions_held_and_habitual_trips_are_no_acts(resources: Resources, text: str) -> None:
     assert not happened(text, resources), code(text, resources)
+
+
+def test_a_hostile_course_raised_as_a_prospect_is_a_threat(resources: Resources) -> None:
+    text = "Hungary raised the prospect on Friday of closing its border with Serbia if the smuggling went on."
+    got = [t for t, _ in happened(text, resources)]
+    assert "THREATEN" in got and "SANCTION" not in got, code(text, resources)
+    assert "THREATEN" in [t for t, _ in happened(
+        "The European Union raised the possibility of sanctions against Georgia on Monday.", resources)]
+
+
+def test_a_subjunctive_after_insist_is_a_demand(resources: Resources) -> None:
+    text = "Mali's junta insisted on Monday that the French troops leave the country within six months."
+    assert "REQUEST" in [t for t, _ in happened(text, resources)], code(text, resources)
+    assert not happened("The minister insisted that the government had done nothing wrong.", resources)
+
+
+def test_forces_sent_to_fight_a_disaster_bring_aid(resources: Resources) -> None:
+    text = "Spain sent 200 soldiers to Portugal on Sunday to help fight forest fires near the border."
+    got = [t for t, _ in happened(text, resources)]
+    assert "AID" in got and "MOBILIZE" not in got, code(text, resources)
+    assert "MOBILIZE" in [t for t, _ in happened("Russia sent 2,000 troops to Belarus on Monday.", resources)]
+
+
+def test_a_diplomat_called_in_is_of_the_state_that_sent_him(resources: Resources) -> None:
+    text = "Romania called in Russia's ambassador on Tuesday after a drone crashed near a Romanian village."
+    events = [e for e in code(text, resources) if e.event == "ACCUSE"]
+    assert events and "RUS" in {c for c, _ in codes(events[0].recipient)}, code(text, resources)

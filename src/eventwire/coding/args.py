@@ -423,7 +423,7 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
     # the act a material entry names is its doer
     for i in consumed:
         t = doc[i]
-        if is_noun(t) and t.dep_ in ("dobj", "nsubjpass") and any(
+        if is_noun(t) and (t.dep_ in ("dobj", "nsubjpass") or (t.dep_ == "pobj" and t.head.i in consumed)) and any(
                 c.dep_ in ("poss", "amod", "compound") and c.i not in consumed
                 and (c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))
                 and not (c.tag_ == "PRP$" and entry.type in OWN_ACTS) for c in t.children):

@@ -29,6 +29,7 @@ from .sentence_rules import (
     protest_acts,
     retype,
     typical_actor,
+    raised_prospects,
     vow_to_harm,
 )
 
@@ -96,6 +97,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
     orders(drafts, lex.rules)
     outcomes(drafts)
     vow_to_harm(drafts)
+    drafts.extend(raised_prospects(drafts, ctx))
     drafts.extend(intent(drafts, ctx))
     doc_id = ctx.ann.document.doc_id
     speech = lex.rules.lists.get("attribution.speech_verbs", frozenset())

@@ -292,6 +292,50 @@ def _own_forces(gd: Draft, d: Draft) -> bool:
                              for p in gd.recipient)
 
 
+#: nouns for a course of action held out as possible ("raised the prospect of sanctions")
+PROSPECTS = frozenset({"prospect", "possibility", "spectre", "specter", "threat", "option"})
+#: verbs that hold such a course out to another ("raised", "floated", "dangled", "held out")
+RAISERS = frozenset({"raise", "float", "dangle", "brandish", "hold", "moot"})
+
+
+def raised_prospects(drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
+    """A hostile act its doer holds out as possible is a threat (CAMEO 13): "raised the prospect of
+    taking the port by force", "floated the possibility of closing the border if ...". The act is
+    the threat's content, not an event of its own; the threatener is the subject of the raising."""
+    new: list[Draft] = []
+    rules = ctx.lexicon.rules
+    for d in drafts:
+        if d.dropped or d.derived or d.type not in THREAT_OF:
+            continue
+        cur, noun = d.token, None
+        for _ in range(4):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.lemma_.lower() in PROSPECTS and cur.pos_ == "NOUN":
+                noun = cur
+                break
+        if noun is None and cur.lemma_.lower() in RAISERS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in PROSPECTS for c in cur.children) and any(
+                c.dep_ == "prep" and c.lower_ == "of" and c.i < d.token.i for c in cur.children):
+            # "raised the prospect on Saturday of taking ...": the parser hangs "of" on the verb
+            noun = next(c for c in cur.children if c.dep_ == "dobj" and c.lemma_.lower() in PROSPECTS)
+        if noun is None or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in RAISERS:
+            continue
+        verb = noun.head
+        heads = verb_actor(verb)
+        actor = resolve(heads[0], ctx.index) if heads else []
+        if not any(p.resolved for p in actor):
+            continue
+        mode, cameo = THREAT_OF[d.type]
+        d.dropped = True
+        mod = modality_of(verb, rules, ctx.ann.document.published)
+        new.append(Draft(verb, "THREATEN", mode, cameo, "rule:raised-prospect", True, False,
+                         (noun.i, d.token.i, *d.consumed), actor, d.recipient, mod, derived=True, content=[d],
+                         actor_heads=heads))
+    return new
+
+
 def vow_to_harm(drafts: list[Draft]) -> None:
     by_token = {d.token.i: d for d in drafts}
     for d in drafts:
@@ -305,15 +349,26 @@ def vow_to_harm(drafts: list[Draft]) -> None:
             gd.rule = f"{gd.rule}+vow-to-harm"
 
 
+#: verbs of saying that, with a bare subjunctive below them, demand it ("insisted that they leave")
+SUBJUNCTIVE_DEMANDS = frozenset({"insist"})
+
+
 def deontic_demands(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
     rules = ctx.lexicon.rules
     new: list[Draft] = []
     for tok in sent:
-        if tok.lower_ not in ("must", "should") or tok.dep_ != "aux":
-            continue
-        clause = tok.head
-        speech = clause.head
-        if clause.dep_ != "ccomp" or speech.lemma_.lower() not in rules["attribution.speech_verbs"]:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SUBJUNCTIVE_DEMANDS and (
+                tok.tag_ == "VB" or (tok.tag_ == "VBP" and tok.head.tag_ == "VBD")) and not any(
+                c.dep_ in ("aux", "auxpass") for c in tok.children):
+            # "insisted that the soldiers leave": the bare subjunctive of a demand (CAMEO 10); after a
+            # past "insisted", a present form is one too (reported speech would say "left")
+            clause, speech = tok, tok.head
+        elif tok.lower_ in ("must", "should") and tok.dep_ == "aux":
+            clause = tok.head
+            speech = clause.head
+            if clause.dep_ != "ccomp" or speech.lemma_.lower() not in rules["attribution.speech_verbs"]:
+                continue
+        else:
             continue
         subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
         target = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -480,6 +535,30 @@ def intent(drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
     return new
 
 
+#: what forces are sent to do when they bring relief: fight fires or floods, rescue, evacuate, feed
+RELIEF_PURPOSES = frozenset({"rescue", "evacuate", "feed", "rebuild", "distribute", "deliver", "airlift"})
+#: disasters forces may be sent to fight ("to help fight wildfires", "to battle the floods")
+DISASTERS = frozenset({"fire", "wildfire", "blaze", "bushfire", "forest", "flood", "flooding", "outbreak",
+                       "epidemic", "drought", "quake", "earthquake", "landslide", "storm", "cyclone", "hurricane"})
+
+
+def _for_relief(tok: Token) -> bool:
+    """The forces' purpose, a to-clause of the sending verb, is relief: rescuing, evacuating,
+    fighting a fire or a flood."""
+    for c in tok.children:
+        if c.dep_ not in ("advcl", "xcomp") or not any(a.tag_ == "TO" for a in c.children):
+            continue
+        verbs = [c, *(g for g in c.children if g.dep_ in ("xcomp", "ccomp", "conj"))]
+        for v in verbs:
+            lemma = v.lemma_.lower()
+            if lemma in RELIEF_PURPOSES:
+                return True
+            if lemma in ("fight", "battle", "tackle", "contain", "combat", "douse", "extinguish") and any(
+                    lemma_forms(o) & DISASTERS for o in v.children if o.dep_ in ("dobj", "pobj")):
+                return True
+    return False
+
+
 def retype(drafts: list[Draft], rules: Rules) -> None:
     """Types the trigger alone cannot tell, told by the weapons or the people in its clause."""
     for d in drafts:
@@ -534,6 +613,10 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
             # "China held drills around the island": military exercises with no partner are a show of
             # force (CAMEO 150); cooperating militarily (062) takes two
             d.type, d.mode, d.cameo, d.rule = "MOBILIZE", None, "150", f"{d.rule}+show-of-force"
+        elif d.type == "MOBILIZE" and _for_relief(d.token):
+            # "sent two air force planes to help fight wildfires", "deployed troops to rescue flood
+            # victims": forces sent for a disaster bring humanitarian aid (CAMEO 073), no show of force
+            d.type, d.mode, d.cameo, d.rule = "AID", "humanitarian", "073", f"{d.rule}+relief"
         elif d.type == "RETREAT" and d.mode == "withdraw" and any(_an_organisation(p) for p in d.recipient):
             # "withdrew from ECOWAS": leaving a body states belong to reduces relations (CAMEO 160);
             # troops withdrawn from a place are a RETREAT
