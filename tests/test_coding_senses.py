@@ -621,9 +621,13 @@ def test_a_date_in_a_clause_on_a_noun_dates_that_clause_not_the_main_verb(resour
 def test_an_act_told_in_a_past_participle_on_a_noun_is_not_dated_by_the_main_clause(
         resources: Resources) -> None:
     # the arrest came before the return: the main clause's Friday is not its date
-    text = "Three students arrested by Iranian police for two weeks flew home to Berlin on Friday."
+    text = "Three students arrested by Iranian police flew home to Berlin on Friday."
     events = [e for e in code(text, resources) if e.event == "COERCE"]
     assert events and events[0].date == "2026-06-01" and events[0].text_info["date_text"] is None, events
+    # ... but how long it lasted, counted back from that Friday (29 May), gives its first day
+    text = "Three students arrested by Iranian police for two weeks flew home to Berlin on Friday."
+    events = [e for e in code(text, resources) if e.event == "COERCE"]
+    assert events and events[0].date == "2026-05-15", events
 
 
 @pytest.mark.parametrize(("text", "day"), [

@@ -103,7 +103,14 @@ def event_date(ann: Annotated, sent: Span, clause: Token, trigger: Token | None 
                   and not _in_noun_clause(d, sent, trigger if trigger is not None else clause, clause)]
         if not inside and _anterior(clause):
             # a reduced passive relative tells an earlier act of the noun it modifies ("fishermen
-            # detained for nine days returned on Monday"): the main clause's date is not its date
+            # detained for nine days returned on Monday"): the main clause's date is not its date;
+            # a length of days or weeks it lasted, counted back from that date, is its first day
+            span = _lasted_days(clause)
+            main = [d for d in dates if not (lo <= d.start < hi) and d.granularity == "day" and d.value
+                    and len(d.value) == 10 and not _dates_a_statement(d, sent, speech)]
+            if span and main:
+                day = (_date.fromisoformat(main[0].value) - _timedelta(days=span)).isoformat()
+                return day, replace(main[0], value=day, extra={**main[0].extra, "offset_days": -span})
             return ann.document.published, None
         # outside its clause, the day someone said or announced it is not the day of the act, only
         # the last it can be ("the coast guard said on Sunday that it had sent ships after X
@@ -157,6 +164,21 @@ def _anterior(clause: Token) -> bool:
 
 #: how far a measured "after"/"before" moves a day: "a day after", "two days before"
 _DAY_UNITS = MappingProxyType({"day": 1, "days": 1, "week": 7, "weeks": 7})
+
+
+def _lasted_days(clause: Token) -> int:
+    """Days an act told by a participle lasted ("detained for nine days", "held for two weeks");
+    0 when no such length in days or weeks is given."""
+    for p in clause.children:
+        if p.dep_ != "prep" or p.lower_ != "for":
+            continue
+        for unit in p.children:
+            if unit.dep_ != "pobj" or unit.lower_ not in _DAY_UNITS:
+                continue
+            counts = [_number(c) for c in unit.children if c.dep_ == "nummod"]
+            if counts and counts[0]:
+                return counts[0] * _DAY_UNITS[unit.lower_]
+    return 0
 
 
 def _offset_days(clause: Token) -> int:
