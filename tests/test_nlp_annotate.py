@@ -351,6 +351,15 @@ def test_agents_take_the_state_their_sentence_is_set_in(resources: Resources) ->
     assert got["Hungarians"] == ("ROU", "CVL")  # an ethnic people lives where it is
 
 
+def test_a_place_in_a_clause_of_another_day_is_no_setting(resources: Resources) -> None:
+    text = ("Police reopened the port on Tuesday, two days after the ship's owners paid a ransom in Kenya. "
+            "Students marched in Accra on Friday after the police shut the campus.")
+    ann = next(annotate([_doc("loc3", text, "2024-03-01")], resources))
+    got = {e.text: (e.code, e.sector) for e in ann.entities}
+    assert got["Police"][0] is None  # the ransom was paid in Kenya, two days before: not where they are
+    assert got["Students"][0] == "GHA"  # an unmeasured "after" in the same place keeps the setting
+
+
 def test_the_setting_reads_past_direction_words_but_not_a_modifying_state(resources: Resources) -> None:
     text = ("Gunmen raided a market in northern Mali on Friday. Smugglers were seen near the Niger border "
             "on Saturday.")

@@ -605,6 +605,23 @@ def _mobile(toks: Toks, m: Mention) -> bool:
     return m.sector in _MOBILE and not (m.code is None and named) and not seated
 
 
+#: conjunctions that open a clause of another time than the sentence's main act
+_OTHER_TIME = frozenset({"after", "before"})
+#: a measure of time before it ("a day after", "two weeks before"): another day, named as such
+_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "hours", "year", "years"})
+
+
+def _other_time_between(toks: Toks, m: Mention, place: Mention) -> bool:
+    """A measured conjunction of another time ("a day after", "two weeks before") stands between the
+    agent and the place, with a clause of its own after it (a verb follows before the place)."""
+    lo, hi = (m.j, place.i) if m.j <= place.i else (place.j, m.i)
+    for k in range(lo, hi):
+        if toks.lowers[k] in _OTHER_TIME and m.j <= place.i and k > 0 and toks.lowers[k - 1] in _TIME_UNITS \
+                and any(toks.pos[x] in ("VERB", "AUX") for x in range(k + 1, place.i)):
+            return True
+    return False
+
+
 def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> None:
     """An agent with no state in a sentence set in one state takes that state, as PLOVER coders
     code domestic actors by where the event is: "Police fired tear gas as students marched in
@@ -624,6 +641,9 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) 
     places = [p for p in mentions if p.code and p.kind == "place"]
     for m in mentions:
         where = settings.get(_sentence_of(toks, m, sent_starts), {})
+        # a place in a clause of another time ("returned home on Monday, a day after the two sides
+        # signed an accord in Singapore") sets that clause's act, not the agent's
+        where = {c: p for c, p in where.items() if not _other_time_between(toks, m, p)}
         # its own phrase places it ("the foreign ministry in Rabat accused Algiers"): that place,
         # whatever else the sentence names
         own = next((p for p in places if _where_it_is(toks, m, p) and p.code), None)
