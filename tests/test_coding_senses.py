@@ -1192,3 +1192,9 @@ def test_a_diplomat_called_in_is_of_the_state_that_sent_him(resources: Resources
     text = "Romania called in Russia's ambassador on Tuesday after a drone crashed near a Romanian village."
     events = [e for e in code(text, resources) if e.event == "ACCUSE"]
     assert events and "RUS" in {c for c, _ in codes(events[0].recipient)}, code(text, resources)
+
+
+def test_an_object_the_parser_reads_as_a_participles_subject_is_still_the_object(resources: Resources) -> None:
+    # "the naval drills surrounding the islands" parsed as a clause under "staged"
+    text = "Russia staged the naval drills surrounding the Kuril Islands on Tuesday."
+    assert "MOBILIZE" in [t for t, _ in happened(text, resources)], code(text, resources)

@@ -109,6 +109,13 @@ def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
         # "mortar rounds fired by ...": the noun a passive participle modifies is its object
         out.append((tok.head, 1))
         frontier.append(tok.head)
+    if verb:
+        # "conducted the military drills encircling Taiwan": the parser reads the object and its
+        # participle as a clause ("drills" the subject of "encircling"); the noun is the object
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > tok.i and not any(
+                    a.dep_ in ("aux", "mark") for a in c.children):
+                out.extend((s, 1) for s in c.children if s.dep_ == "nsubj" and s.i > tok.i and is_noun(s))
     for depth in range(1, MAX_DEPTH + 1):
         nxt: list[Token] = []
         for t in frontier:
