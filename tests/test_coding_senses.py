@@ -1198,3 +1198,24 @@ def test_an_object_the_parser_reads_as_a_participles_subject_is_still_the_object
     # "the naval drills surrounding the islands" parsed as a clause under "staged"
     text = "Russia staged the naval drills surrounding the Kuril Islands on Tuesday."
     assert "MOBILIZE" in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers say they suffer frequent raids by cattle thieves from across the border.",   # acts that recur
+    "This is the hour when the nightly patrols and raids begin.",
+    "Since March the militia has claimed several bombings, mostly targeting police stations.",  # counted acts
+    "Over the past three years, reporters have been harassed while covering protests and briefly detained, "
+    "press groups said.",                                                                     # a span's tally
+    "Officials gave reporters details of the money pledged by donors.",                        # information given
+])
+def test_recurring_counted_and_described_acts_are_no_events(resources: Resources, text: str) -> None:
+    assert not happened(text, resources), code(text, resources)
+
+
+def test_an_opening_adverb_of_the_past_and_a_demand_in_an_adjective_are_no_news(resources: Resources) -> None:
+    text = "Previously, the ministry had allowed foreign traders to enter the market."
+    assert [m for _, m in [(e.event, e.modality) for e in code(text, resources)]] == ["historical"], \
+        code(text, resources)
+    text = '"The assembly must be firm and united in rejecting this plan," the envoy said on Monday.'
+    got = [t for t, _ in happened(text, resources)]
+    assert "REJECT" not in got and "REQUEST" in got, code(text, resources)  # a demand, nothing rejected yet

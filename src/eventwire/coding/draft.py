@@ -197,6 +197,11 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             # verb is a material act, habitual in the simple present)
         if noun and _a_count(tok):
             continue  # "attacks on aid workers rose 30%", "kidnappings are common": a statistic, no act
+        if noun and any(c.dep_ == "amod" and (c.lower_ in lex.rules.classes.get("habitual", frozenset())
+                                               or c.lower_ in HABITUAL_ADJECTIVES) for c in tok.children):
+            continue  # "the nightly raids", "regular attacks by militias": acts done as a habit, no one act
+        if not noun and entry.type == "AID" and _information_given(tok, trig.consumed, lex):
+            continue  # "giving us figures of the money": information given, the money only its topic
         if _an_aggregate(tok, noun, lex, trig.consumed):
             continue  # "killed 1,250 people in 15 months", "13 missile tests this year": a tally, no one act
         if noun and _standing_relation(tok, lex):
@@ -360,10 +365,20 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
         clause = clause.head
     if _told_by_a_share(clause, lex):
         return True
+    if not noun and tok.dep_ == "acl" and tok.tag_ == "VBG" and _counted_noun(tok.head):
+        return True  # "several deadly attacks, primarily targeting security forces": the counted acts
     # coordinated verbs share the first one's adjuncts: "in the past two years activists have been
-    # detained and later released"
-    while not _a_span(clause) and clause.dep_ == "conj" and is_verb(clause.head):
-        clause = clause.head
+    # detained and later released"; a clause below the main one shares its span ("in the past two
+    # years journalists were harassed while covering events and briefly detained")
+    for _ in range(4):
+        if _a_span(clause):
+            break
+        if clause.dep_ == "conj" and is_verb(clause.head):
+            clause = clause.head
+        elif clause.dep_ == "advcl" and is_verb(clause.head) and clause.tag_ == "VBG":
+            clause = clause.head
+        else:
+            break
     if not _a_span(clause):
         return False
     spans_in_years = any(
@@ -378,6 +393,15 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
         # each) as the cause of a toll, no one act
         return True
     return (spans_in_years and not noun) or _counted_acts(clause, lex, consumed)
+
+
+def _counted_noun(n: Token) -> bool:
+    """A plural noun counted without a number ("several attacks", "dozens of raids")."""
+    if n.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.lower_ in QUANTIFIERS for c in n.children if c.dep_ in ("amod", "det", "nummod")):
+        return True
+    return n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in QUANTIFIERS
 
 
 def _ahead(unit: Token) -> bool:
@@ -554,6 +578,19 @@ def _fired_from_a_post(tok: Token) -> bool:
     if not objs and is_passive(tok):
         objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
     return any(not (lemma_forms(o) & PROJECTILES) for o in objs)
+
+
+#: adjectives of frequency on an act noun: the acts recur, no one act is told
+HABITUAL_ADJECTIVES = frozenset({"regular", "frequent", "routine", "nightly", "daily", "weekly", "periodic",
+                                 "habitual", "recurring", "recurrent", "incessant", "constant"})
+
+
+def _information_given(tok: Token, consumed: tuple[int, ...], lex: Lexicon) -> bool:
+    """The verb's direct object is information ("gave figures of the money", "provided details of
+    the aid") while the pattern's word lies deeper: what is given is the information."""
+    info = lex.rules.classes.get("information", frozenset())
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(lemma_forms(o) & info and o.i not in consumed for o in objs) and bool(consumed)
 
 
 #: verbs of putting money into something: aid (CAMEO 071) only when it goes to another coded actor

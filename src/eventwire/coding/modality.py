@@ -82,9 +82,19 @@ def _not_long(ago: Token) -> bool:
     return ago.i >= 2 and doc[ago.i - 1].lower_ == "long" and doc[ago.i - 2].lower_ in ("not", "n't")
 
 
+def is_clause_head(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
 def _local(node: Token, rules: Rules, found: dict[str, Token], own: bool) -> Token | None:
     """Flags from the words attached to clause head ``node``; returns a planned-aux commitment cue."""
     commitment = None
+    first = node.sent[0] if node.dep_ == "ROOT" else None
+    if first is not None and first.i != node.i and first.tag_ == "RB" and first.lower_ in rules[
+            "modality.historical_adverbs"] and first.head.i != node.i and not is_clause_head(first.head):
+        # "Previously, foreign residents had been allowed to return": an adverb opening the sentence
+        # sets its main clause in the past, wherever the parser hangs it
+        found.setdefault("historical", first)
     for c in node.children:
         low = c.lower_
         lemma = c.lemma_.lower()
@@ -203,7 +213,11 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
                 break
             if rel in ("relcl",):
                 break
-            g = governor(cur)
+            if rel == "conj" and cur.head.pos_ == "ADJ" and cur.head.i != cur.i:
+                cur = cur.head  # "must be clear and united in condemning": the first adjective's place
+                continue
+            # an adjective's clause is its copula's ("must be united in condemning ...")
+            g = cur.head if rel == "acomp" and cur.pos_ == "ADJ" and cur.head.i != cur.i else governor(cur)
             if g is None:
                 break
             lemma = g.lemma_.lower()
