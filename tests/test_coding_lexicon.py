@@ -259,6 +259,9 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("South Korea put its air defence units on standby on Monday.", "MOBILIZE"),                    # 152
     ("Nigeria's regulator took two radio stations off the air on Friday.", "COERCE"),               # 1721
     ("Germany proscribed a neo-Nazi group on Wednesday.", "COERCE"),                                # 1722
+    ("Bahrain stripped 30 dissidents of their citizenship on Monday.", "COERCE"),                   # 172
+    ("Spain reopened its embassy in Tripoli on Monday.", "SUPPORT"),                                # 050
+    ("Jordan opened the Allenby crossing on Sunday for aid convoys bound for the West Bank.", "RETREAT"),  # 0863
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

@@ -253,11 +253,12 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "the train was travelling to Peshawar", "schoolgirls leaving for home": no visit
         if entry.type == "COOPERATE" and tok.lemma_.lower() == "invest" and not _foreign_investee(actor, recipient):
             continue  # "invest heavily in their own bases": no economic cooperation between actors (061)
-        if entry.type == "MOBILIZE" and heads and all(
+        if (entry.type == "MOBILIZE" or entry.mode == "access") and heads and all(
                 lemma_forms(h) & lex.rules.classes.get("firms", frozenset()) or (
                     any(p.token.i == h.i and p.entity is not None and p.entity.sector == "BUS" for p in actor))
                 for h in heads):
-            continue  # "shipping lines sent their vessels around the Cape": a firm's fleet, no forces (CAMEO 15)
+            continue  # "shipping lines sent their vessels around the Cape": a firm's fleet, no forces (CAMEO 15);
+            # a company's new crossing lets no aid through (0863)
         if entry.type == "AID" and tok.lemma_.lower() in INJECTIONS and not _foreign_investee(actor, recipient):
             continue  # "the central bank injected $10 billion into the banking system": no aid (071)
         if entry.type == "PROTEST" and _campaign_rally(tok, trig.consumed, actor):
