@@ -261,6 +261,7 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Germany proscribed a neo-Nazi group on Wednesday.", "COERCE"),                                # 1722
     ("Bahrain stripped 30 dissidents of their citizenship on Monday.", "COERCE"),                   # 172
     ("Spain reopened its embassy in Tripoli on Monday.", "SUPPORT"),                                # 050
+    ("The ICC issued an arrest warrant for Myanmar's military chief on Monday.", "COERCE"),         # 173
     ("Jordan opened the Allenby crossing on Sunday for aid convoys bound for the West Bank.", "RETREAT"),  # 0863
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
