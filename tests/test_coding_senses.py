@@ -1219,3 +1219,26 @@ def test_an_opening_adverb_of_the_past_and_a_demand_in_an_adjective_are_no_news(
     text = '"The assembly must be firm and united in rejecting this plan," the envoy said on Monday.'
     got = [t for t, _ in happened(text, resources)]
     assert "REJECT" not in got and "REQUEST" in got, code(text, resources)  # a demand, nothing rejected yet
+
+
+def test_arriving_in_another_states_city_is_a_visit_and_at_home_is_none(resources: Resources) -> None:
+    assert "CONSULT" in [t for t, _ in happened("Ghana's foreign minister arrived in Lome on Tuesday.", resources)]
+    assert not happened("The president arrived in Accra on Tuesday after a trip abroad.", resources)
+    assert not happened("Hundreds of migrants arrived in Lampedusa on Sunday.", resources)
+    assert "CONSULT" not in [t for t, _ in happened("A first unit of Kenyan troops arrived in Haiti on Tuesday.",
+                                                     resources)]  # troops arriving are deployed, not visiting
+
+
+def test_an_infinitive_object_pronoun_is_not_its_understood_subject(resources: Resources) -> None:
+    text = "Nurses marched on the ministry in Harare on Monday. Police used water cannon to disperse them."
+    force = [e for e in code(text, resources) if e.event == "ASSAULT"]
+    assert force and "COP" not in {s for _, s in codes(force[0].recipient)}, code(text, resources)
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    ("Sudan's army said on Monday that the RSF had shelled a market in Omdurman.", "SDN"),
+    ("RSF condemned the arrest of a reporter in Tunisia on Monday.", "NGO"),
+])
+def test_a_shared_acronym_follows_the_document(resources: Resources, text: str, code_: str) -> None:
+    ann = next(annotate([Document(id="rsf", text=text, raw_text=text, published="2026-06-01")], resources))
+    assert [e.code for e in ann.entities if e.text == "RSF"] == [code_]

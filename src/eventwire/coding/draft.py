@@ -251,6 +251,11 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue
         if entry.type == "CONSULT" and entry.mode == "visit" and not noun and not _political_visitor(actor):
             continue  # "the train was travelling to Peshawar", "schoolgirls leaving for home": no visit
+        if entry.words == (frozenset({"in"}),) and tok.lemma_.lower() == "arrive" \
+                and not (any(p.code for p in actor) and _foreign_investee(actor, recipient)
+                         and not any(p.entity is not None and p.entity.sector in ARMED for p in actor)):
+            continue  # "the president arrived in Nairobi": home again, or nowhere named; no visit;
+            # troops arriving are deployed, not visiting
         if entry.type == "COOPERATE" and tok.lemma_.lower() == "invest" and not _foreign_investee(actor, recipient):
             continue  # "invest heavily in their own bases": no economic cooperation between actors (061)
         if (entry.type == "MOBILIZE" or entry.mode == "access") and heads and all(
@@ -592,6 +597,10 @@ def _information_given(tok: Token, consumed: tuple[int, ...], lex: Lexicon) -> b
     info = lex.rules.classes.get("information", frozenset())
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     return any(lemma_forms(o) & info and o.i not in consumed for o in objs) and bool(consumed)
+
+
+#: sectors of armed forces: their arrival somewhere is a deployment, not a visit
+ARMED = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS", "CRM"})
 
 
 #: verbs of putting money into something: aid (CAMEO 071) only when it goes to another coded actor

@@ -37,6 +37,7 @@ from .docref import (
     place_modifiers,
     pronouns,
     roles_in_document,
+    shared_acronyms,
     shared_short_names,
     speakers_for_bodies,
     surnames,
@@ -83,6 +84,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     delayed_names(sdoc, toks, mentions, sent_starts)
     mentions = surnames(toks, mentions, gaz, date)
     shared_short_names(toks, mentions)
+    shared_acronyms(toks, mentions)
     roles_in_document(mentions)
     metonyms(sdoc, mentions)
     located_agents(toks, mentions, sent_starts)

@@ -520,7 +520,13 @@ def _clause_subject(tok: Token) -> set[int]:
     verb = tok.head
     if tok.dep_ == "pobj" and verb.dep_ in ("prep", "dative", "agent"):
         verb = verb.head
-    return {t.i for c in verb.children if c.dep_ in _SUBJ for t in c.subtree}
+    subject = {t.i for c in verb.children if c.dep_ in _SUBJ for t in c.subtree}
+    if not subject and verb.dep_ in ("xcomp", "advcl") and any(
+            a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children) and verb.head.i != verb.i:
+        # an infinitive's understood subject is its governor's ("police used tear gas to disperse
+        # them": the police do the dispersing, so "them" is someone else)
+        subject = {t.i for c in verb.head.children if c.dep_ in _SUBJ for t in c.subtree}
+    return subject
 
 
 def _pronoun_mention(k: int, ante: Mention, toks: Toks) -> Mention:
@@ -802,6 +808,31 @@ def shared_short_names(toks: Toks, mentions: list[Mention]) -> None:
         if evidence[other] > evidence[default]:
             m.code = other
             m.extra["short_name_of"] = other
+
+
+#: acronyms two organisations share, with the state whose mention in the document names the other
+#: one: "RSF" is Reporters Without Borders in press-freedom news and Sudan's Rapid Support Forces in
+#: news of Sudan; "SDF" is the Syrian Democratic Forces, and Japan's Self-Defense Forces in news of
+#: Japan. (acronym, the other's code, sector and name, the state that points to it)
+SHARED_ACRONYMS: Mapping[str, tuple[str, str, str, str]] = {
+    "RSF": ("SDN", "MIL", "Rapid Support Forces", "SDN"),
+    "SDF": ("JPN", "MIL", "Japan Self-Defense Forces", "JPN"),
+}
+
+
+def shared_acronyms(toks: Toks, mentions: list[Mention]) -> None:
+    """An acronym two organisations share (``SHARED_ACRONYMS``) is the other one when the document
+    names that one's state more often than the gazetteer reading's own: "the army and the RSF"
+    in a story that names Sudan are the Rapid Support Forces."""
+    evidence = Counter(m.code for m in mentions if m.code and toks.lowers[m.j - 1].upper() not in SHARED_ACRONYMS)
+    for m in mentions:
+        other = SHARED_ACRONYMS.get(toks.span_text(m.j - 1, m.j))
+        if other is None or m.code == other[0]:
+            continue
+        code, sector, name, state = other
+        if evidence[state] > evidence[m.code or ""]:
+            m.code, m.sector, m.name = code, sector, name
+            m.extra["acronym_of"] = name
 
 
 #: people who speak or act for a body: "a spokeswoman for Amnesty International" is Amnesty's
