@@ -1242,3 +1242,19 @@ def test_an_infinitive_object_pronoun_is_not_its_understood_subject(resources: R
 def test_a_shared_acronym_follows_the_document(resources: Resources, text: str, code_: str) -> None:
     ann = next(annotate([Document(id="rsf", text=text, raw_text=text, published="2026-06-01")], resources))
     assert [e.code for e in ann.entities if e.text == "RSF"] == [code_]
+
+
+@pytest.mark.parametrize("text", [
+    "Instead of calling for sanctions, the ministers urged patience, the envoy said.",      # not done
+    "The reporter asked the minister about his trip to Kenya and the aid for the refugees.",  # topics
+    "It is not only Vietnam pushing back.",                                                   # resisting
+    "North Korea has raised tensions by conducting eight rounds of missile launches since June.",  # counted
+])
+def test_acts_not_done_talked_about_figurative_or_counted_are_no_events(resources: Resources, text: str) -> None:
+    got = [(t, m) for t, m in happened(text, resources) if t != "REQUEST" or "urged" not in text]
+    assert not got, code(text, resources)
+
+
+def test_an_expected_visit_has_not_happened(resources: Resources) -> None:
+    text = "Kenya's president is preparing for Ruto's expected visit to Beijing, officials said."
+    assert "CONSULT" not in [t for t, _ in happened(text, resources)], code(text, resources)

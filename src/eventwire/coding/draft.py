@@ -197,6 +197,11 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             # verb is a material act, habitual in the simple present)
         if noun and _a_count(tok):
             continue  # "attacks on aid workers rose 30%", "kidnappings are common": a statistic, no act
+        if noun and _a_topic(tok):
+            continue  # "spoke with him about his trip and U.S. support for the island": topics, no acts told
+        if not noun and tok.lemma_.lower() == "push" and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            continue  # "it is not only Malaysia pushing back": resisting, no force used (CAMEO 19)
         if noun and any(c.dep_ == "amod" and (c.lower_ in lex.rules.classes.get("habitual", frozenset())
                                                or c.lower_ in HABITUAL_ADJECTIVES) for c in tok.children):
             continue  # "the nightly raids", "regular attacks by militias": acts done as a habit, no one act
@@ -356,7 +361,15 @@ def _counted_acts(clause: Token, lex: Lexicon, consumed: tuple[int, ...] = ()) -
                 return True
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in QUANTIFIERS:
             return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ROUNDS and any(
+                m.dep_ == "nummod" and m.text.replace(",", "").isdigit() and int(m.text.replace(",", "")) >= 2
+                for m in t.head.head.children):
+            return True  # "13 rounds of missile tests", "two waves of strikes": acts counted in batches
     return False
+
+
+#: nouns that count acts in batches ("13 rounds of tests", "three waves of strikes")
+ROUNDS = frozenset({"round", "rounds", "wave", "waves", "salvo", "salvos", "series", "spate", "barrage", "barrages"})
 
 
 def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...] = ()) -> bool:
@@ -367,7 +380,7 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
     last August it has claimed several attacks"). One operation "in a two-day operation" or "last
     week" is one act."""
     clause = tok
-    while clause.dep_ not in ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp") and clause.head.i != clause.i:
+    while clause.dep_ not in ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "pcomp") and clause.head.i != clause.i:
         clause = clause.head
     if _told_by_a_share(clause, lex):
         return True
@@ -584,6 +597,23 @@ def _fired_from_a_post(tok: Token) -> bool:
     if not objs and is_passive(tok):
         objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
     return any(not (lemma_forms(o) & PROJECTILES) for o in objs)
+
+
+def _a_topic(tok: Token) -> bool:
+    """A noun event named as what someone talks or asks about ("spoke about his trip", "questions
+    about the attack"): the topic of talk, not an act the sentence reports."""
+    for a in tok.ancestors:
+        if is_verb(a):
+            return False
+        if a.lower_ == "about" and a.dep_ == "prep" and a.head.lemma_.lower() in TALK:
+            return True
+    return False
+
+
+#: talk whose "about" phrase names topics ("spoke about", "questions about"); a concern or a report
+#: "about" an act still tells it ("concerns about North Korea's deployment of troops")
+TALK = frozenset({"speak", "talk", "ask", "question", "interview", "chat", "inquire", "enquire", "query",
+                  "converse", "conversation", "interview", "podcast", "write"})
 
 
 #: adjectives of frequency on an act noun: the acts recur, no one act is told

@@ -164,6 +164,11 @@ def _ahead(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AHEAD_AUX for c in verb.children)
 
 
+#: adjectives that put a noun event ahead of the news ("the expected visit", "planned talks")
+PLANNED_ADJECTIVES = frozenset({"expected", "planned", "proposed", "scheduled", "upcoming", "forthcoming",
+                                "mooted", "prospective", "intended", "impending", "anticipated"})
+
+
 def modality_of(trigger: Token, rules: Rules, published: str | None) -> ModalityResult:
     found: dict[str, Token] = {}
     commitment: Token | None = None
@@ -174,6 +179,12 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
                 found.setdefault("negated", c)
     if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without":
         found.setdefault("negated", node.head)  # "seized the town without firing a shot"
+    if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" and node.head.head.lower_ == "instead":
+        found.setdefault("negated", node.head.head)  # "instead of calling for an alliance": not done
+    if trigger.i != node.i:
+        for c in trigger.children:
+            if c.dep_ == "amod" and c.lower_ in PLANNED_ADJECTIVES:
+                found.setdefault("planned", c)  # "Suga's expected visit", "the planned talks": ahead
     for arg in node.children:  # "no date has been fixed", "launched no attacks", "neither X nor Y was charged"
         if arg.dep_ in ("nsubjpass", "dobj", "nsubj") and any(
                 (c.dep_ == "det" and c.lower_ in ("no", "neither")) or (c.dep_ == "preconj" and c.lower_ == "neither")
