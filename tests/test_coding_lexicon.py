@@ -262,6 +262,23 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Bahrain stripped 30 dissidents of their citizenship on Monday.", "COERCE"),                   # 172
     ("Spain reopened its embassy in Tripoli on Monday.", "SUPPORT"),                                # 050
     ("The ICC issued an arrest warrant for Myanmar's military chief on Monday.", "COERCE"),         # 173
+    ("Morocco's king received the head of Mauritania's senate in Rabat on Monday.", "CONSULT"),     # 043
+    ("Kenya's president huddled with Ethiopia's prime minister on Friday.", "CONSULT"),             # 040
+    ("Argentina's foreign minister spoke up for Bolivia at the summit on Tuesday.", "SUPPORT"),      # 052
+    ("British radar stations fed data on Russian flights to Estonia's air force on Monday.", "COOPERATE"),  # 064
+    ("Peru's police formed a joint task force with Chilean officers on Monday.", "COOPERATE"),       # 060
+    ("Tokyo took exception on Monday to a Chinese defence report.", "ACCUSE"),                       # 111
+    ("A German plan to cap prices was shot down by Paris on Monday.", "REJECT"),                     # 120
+    ("Hungary turned a deaf ear to a Polish plea for help on Friday.", "REJECT"),                    # 120
+    ("Egypt suspended its gas agreement with Israel on Monday.", "SANCTION"),                        # 160
+    ("Ireland imposed travel bans on three Belarusian officials on Friday.", "SANCTION"),            # 163
+    ("Thousands of students spilled onto the streets of Lagos on Monday.", "PROTEST"),               # 141
+    ("Turkey's regulator suspended access to the video platform on Friday.", "COERCE"),              # 1721
+    ("Mali's junta silenced a French radio station on Tuesday.", "COERCE"),                          # 1721
+    ("Spain stepped up naval patrols off the Canary Islands on Monday.", "MOBILIZE"),                # 152
+    ("Dozens of Nigerian migrants were shipped home by Libya on Sunday.", "COERCE"),                 # 174
+    ("Dock workers in Antwerp struck for a third day on Thursday.", "PROTEST"),                     # 143
+    ("Portugal promised Cabo Verde 50 million euros over three years for schools.", "AGREE"),        # 033
     ("Jordan opened the Allenby crossing on Sunday for aid convoys bound for the West Bank.", "RETREAT"),  # 0863
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:

@@ -1258,3 +1258,12 @@ def test_acts_not_done_talked_about_figurative_or_counted_are_no_events(resource
 def test_an_expected_visit_has_not_happened(resources: Resources) -> None:
     text = "Kenya's president is preparing for Ruto's expected visit to Beijing, officials said."
     assert "CONSULT" not in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "The Saudi ports operator seized control of a Chilean container terminal in a $2 billion deal.",  # business
+    "Giant hornets kill honeybees by the thousands every autumn.",                                    # nature
+    "The minister told reporters that the talks had gone well.",                                      # speech
+])
+def test_a_firms_takeover_animals_and_reported_speech_are_no_acts(resources: Resources, text: str) -> None:
+    assert not happened(text, resources), code(text, resources)

@@ -263,7 +263,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             # troops arriving are deployed, not visiting
         if entry.type == "COOPERATE" and tok.lemma_.lower() == "invest" and not _foreign_investee(actor, recipient):
             continue  # "invest heavily in their own bases": no economic cooperation between actors (061)
-        if (entry.type == "MOBILIZE" or entry.mode == "access") and heads and all(
+        if (entry.type == "MOBILIZE" or entry.mode == "access" or (
+                entry.type in ("ASSAULT", "COERCE") and any("control" in w for w in entry.words))) and heads and all(
                 lemma_forms(h) & lex.rules.classes.get("firms", frozenset()) or (
                     any(p.token.i == h.i and p.entity is not None and p.entity.sector == "BUS" for p in actor))
                 for h in heads):
@@ -400,6 +401,9 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
             break
     if not _a_span(clause):
         return False
+    money = lex.rules.classes.get("money", frozenset())
+    if not noun and any(c.dep_ in ("dobj", "dative") and lemma_forms(c) & money for c in tok.children):
+        return False  # "promised Mauritania 200 million euros over four years": the money's period
     spans_in_years = any(
         c.dep_ == "prep" and c.lower_ in SPAN_PREPS and c.lower_ != "since"
         and any(_long_unit(o) and not _ahead(o) for o in c.children if o.dep_ == "pobj") for c in clause.children)

@@ -613,6 +613,11 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
             # "China held drills around the island": military exercises with no partner are a show of
             # force (CAMEO 150); cooperating militarily (062) takes two
             d.type, d.mode, d.cameo, d.rule = "MOBILIZE", None, "150", f"{d.rule}+show-of-force"
+        elif d.type == "ASSAULT" and d.token.lemma_.lower() == "strike" and not d.noun and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in d.token.children) and doers & rules.actors.get(
+                "PROTEST", frozenset()):
+            # "rail workers struck for a second day": a labour strike (CAMEO 143), no attack
+            d.type, d.mode, d.cameo, d.rule = "PROTEST", "strike", "143", f"{d.rule}+labour-strike"
         elif d.type == "MOBILIZE" and _for_relief(d.token):
             # "sent two air force planes to help fight wildfires", "deployed troops to rescue flood
             # victims": forces sent for a disaster bring humanitarian aid (CAMEO 073), no show of force
