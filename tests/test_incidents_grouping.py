@@ -132,3 +132,10 @@ def test_forces_put_on_alert_are_not_forces_sent() -> None:
     assert inc.conflict(mobilize("a", "152"), mobilize("b", "154"))     # on standby is not deployed
     assert not inc.conflict(mobilize("a", "154"), mobilize("b", "154"))
     assert len(inc.group([mobilize("a", "152"), mobilize("b", "154")])) == 2
+
+
+def test_names_two_reports_share_are_distinctive_words() -> None:
+    a = inc.distinctive("Neither side has published the names, and the inquiry agreed in Geneva has 60 days.")
+    b = inc.distinctive("The two governments signed the accord in Geneva on Sunday.")
+    assert "geneva" in a & b                      # a place named in both, though a common word
+    assert "sunday" not in b and "neithe" not in a  # days, and capitals that open a sentence, are not names

@@ -150,8 +150,17 @@ def _rare(word: str) -> bool:
 
 
 def distinctive(sentence: str) -> frozenset[str]:
-    """The sentence's rare words and numbers, cut to six letters ("detained", "detaining" meet)."""
-    return frozenset(w[:6] for w in _WORD.findall(sentence.lower()) if _rare(w))
+    """The sentence's rare words, numbers and names (capitalised words inside the sentence, not days
+    or months: "Geneva", "Tarakan"), cut to six letters ("detained", "detaining" meet)."""
+    words = _WORD.findall(sentence)
+    names = {w.lower() for k, w in enumerate(words) if k > 0 and w[:1].isupper() and len(w) > 3
+             and w.lower() not in _CALENDAR}
+    return frozenset(w[:6] for w in (x.lower() for x in words) if _rare(w) or w in names)
+
+
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "june", "july", "august", "september", "october",
+                       "november", "december"})
 
 
 def block_of(event: dict[str, Any]) -> str:
