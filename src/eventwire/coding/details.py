@@ -108,7 +108,7 @@ def event_date(ann: Annotated, sent: Span, clause: Token, trigger: Token | None 
             span = _lasted_days(clause)
             main = [d for d in dates if not (lo <= d.start < hi) and d.granularity == "day" and d.value
                     and len(d.value) == 10 and not _dates_a_statement(d, sent, speech)]
-            if span and main:
+            if span and main and main[0].value:
                 day = (_date.fromisoformat(main[0].value) - _timedelta(days=span)).isoformat()
                 return day, replace(main[0], value=day, extra={**main[0].extra, "offset_days": -span})
             return ann.document.published, None

@@ -373,6 +373,10 @@ def _counted_acts(clause: Token, lex: Lexicon, consumed: tuple[int, ...] = ()) -
 ROUNDS = frozenset({"round", "rounds", "wave", "waves", "salvo", "salvos", "series", "spate", "barrage", "barrages"})
 
 
+#: dependencies that head a clause of their own (a gerund after a preposition is one: "by conducting ...")
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "pcomp"})
+
+
 def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...] = ()) -> bool:
     """A tally of acts over a span, not one act (PLOVER codes acts; ICEWS and ACLED count them
     one by one): a verb over months or years ("have killed 1,250 people in 15 months", "over the
@@ -381,7 +385,7 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
     last August it has claimed several attacks"). One operation "in a two-day operation" or "last
     week" is one act."""
     clause = tok
-    while clause.dep_ not in ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "pcomp") and clause.head.i != clause.i:
+    while clause.dep_ not in CLAUSE_DEPS and clause.head.i != clause.i:
         clause = clause.head
     if _told_by_a_share(clause, lex):
         return True
@@ -393,9 +397,7 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
     for _ in range(4):
         if _a_span(clause):
             break
-        if clause.dep_ == "conj" and is_verb(clause.head):
-            clause = clause.head
-        elif clause.dep_ == "advcl" and is_verb(clause.head) and clause.tag_ == "VBG":
+        if is_verb(clause.head) and (clause.dep_ == "conj" or (clause.dep_ == "advcl" and clause.tag_ == "VBG")):
             clause = clause.head
         else:
             break
@@ -617,7 +619,7 @@ def _a_topic(tok: Token) -> bool:
 #: talk whose "about" phrase names topics ("spoke about", "questions about"); a concern or a report
 #: "about" an act still tells it ("concerns about North Korea's deployment of troops")
 TALK = frozenset({"speak", "talk", "ask", "question", "interview", "chat", "inquire", "enquire", "query",
-                  "converse", "conversation", "interview", "podcast", "write"})
+                  "converse", "conversation", "podcast", "write"})
 
 
 #: adjectives of frequency on an act noun: the acts recur, no one act is told

@@ -27,9 +27,9 @@ from .sentence_rules import (
     orders,
     outcomes,
     protest_acts,
+    raised_prospects,
     retype,
     typical_actor,
-    raised_prospects,
     vow_to_harm,
 )
 
