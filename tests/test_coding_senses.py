@@ -1267,3 +1267,21 @@ def test_an_expected_visit_has_not_happened(resources: Resources) -> None:
 ])
 def test_a_firms_takeover_animals_and_reported_speech_are_no_acts(resources: Resources, text: str) -> None:
     assert not happened(text, resources), code(text, resources)
+
+
+def test_a_promise_concerns_whom_its_promised_act_concerns(resources: Resources) -> None:
+    text = "Norway offered on Friday to host talks between Sudan's warring generals in Oslo."
+    offers = [e for e in code(text, resources) if e.event == "AGREE"]
+    assert offers and "SDN" in {c for c, _ in codes(offers[0].recipient)}, code(text, resources)
+    assert "CONSULT" not in [t for t, _ in happened(text, resources)]  # the talks are only offered
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    ("Brussels threatened on Monday to slap tariffs on American whiskey.", "EUR"),
+    ("Belgium's finance minister said Brussels would cut taxes. Brussels rejected the Dutch plan on Monday.",
+     "BEL"),
+])
+def test_brussels_as_a_subject_is_the_union_unless_the_story_is_belgiums(resources: Resources, text: str,
+                                                                        code_: str) -> None:
+    ann = next(annotate([Document(id="bru", text=text, raw_text=text, published="2026-06-01")], resources))
+    assert [e.code for e in ann.entities if e.text == "Brussels"][-1] == code_

@@ -151,11 +151,19 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
                 if not gd.recipient:  # who is asked to act, or threatened with the act
                     gd.recipient = d.actor if gd.type == "REQUEST" else d.recipient
             elif gd.type in ("REJECT", "AGREE") and not d.noun and (
-                    rel in ("xcomp", "ccomp") or (rel == "prep" and d.token.dep_ == "pcomp")):
+                    rel in ("xcomp", "ccomp") or (rel == "prep" and d.token.dep_ == "pcomp")
+                    or (rel == "advcl" and any(a.tag_ == "TO" for a in child.children)
+                        and anc.lemma_.lower() in lex.rules["modality.commitment_cues"])):
+                # (an infinitive the parser hangs as a purpose clause when a date comes between:
+                # "offered on Wednesday to host talks")
                 # what is refused or promised is the content of the REJECT or AGREE, not an event of its
                 # own (CAMEO 03 "express intent to ...", 12 "reject ..."): "refused to meet X" is one REJECT
                 d.dropped = True
                 gd.content.append(d)
+                if not any(p.resolved for p in gd.recipient) and any(p.resolved for p in d.recipient):
+                    # "offered to host talks between Libya's rival governments": whom the promised or
+                    # refused act concerns is whom the promise or refusal concerns
+                    gd.recipient = [p for p in d.recipient if p.resolved]
                 if not gd.recipient:  # "offered to talk with X", "refused to meet X": whom it concerns
                     gd.recipient = d.recipient
             elif gd.type == "REJECT":

@@ -564,10 +564,15 @@ def _cataphor(tok: Token, ordered: list[Mention]) -> Mention | None:
     return next((m for m in ordered if m.i <= subj.i < m.j or m.i <= first.i < m.j), None)
 
 
+#: capitals that are also the seat of a body of states, and the body they stand for as a subject
+SEATS_OF_BODIES: Mapping[str, tuple[str, str]] = {"brussels": ("EUR", "European Union")}
+
+
 def metonyms(doc: Doc, mentions: list[Mention]) -> None:
     """A capital as the subject of a clause ("Moscow rejected the claim", "was rejected by
     Moscow") stands for its government: it becomes an actor with sector GOV (still carrying its
     place name). A demonym used as a noun ("a Palestinian was wounded") is a civilian."""
+    evidence = Counter(m.code for m in mentions if m.code and doc[m.i:m.j].text.lower() not in SEATS_OF_BODIES)
     for m in mentions:
         head = doc[m.j - 1]
         if m.label == "NORP" and m.code and m.sector is None and m.j - m.i <= 2 and head.dep_ in _NOUN_DEPS:
@@ -580,6 +585,12 @@ def metonyms(doc: Doc, mentions: list[Mention]) -> None:
         if ((head.dep_ in _SUBJ and head.head.pos_ in ("VERB", "AUX")) or by_agent) and after not in _DATELINE:
             m.kind, m.sector = "actor", "GOV"
             m.extra["metonym"] = True
+            seat = SEATS_OF_BODIES.get(doc[m.i:m.j].text.lower())
+            if seat is not None and evidence[seat[0]] >= evidence[m.code or ""]:
+                # "Brussels dangled the threat of tariffs": in international news the seat of the
+                # European Union's institutions stands for the Union, unless the story is Belgium's
+                m.code, m.name = seat
+                m.extra["seat_of"] = seat[1]
 
 
 #: prepositions that set a clause in a place ("in Serbia", "near Samarra")
