@@ -279,6 +279,8 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Dozens of Nigerian migrants were shipped home by Libya on Sunday.", "COERCE"),                 # 174
     ("Dock workers in Antwerp struck for a third day on Thursday.", "PROTEST"),                     # 143
     ("Portugal promised Cabo Verde 50 million euros over three years for schools.", "AGREE"),        # 033
+    ("Chile's president came face to face with Bolivia's president in Lima on Monday.", "CONSULT"),  # 040
+    ("Peru's foreign minister went over plans for a new bridge with her Ecuadorean counterpart.", "CONSULT"),  # 040
     ("Jordan opened the Allenby crossing on Sunday for aid convoys bound for the West Bank.", "RETREAT"),  # 0863
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
