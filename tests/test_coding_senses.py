@@ -1285,3 +1285,16 @@ def test_brussels_as_a_subject_is_the_union_unless_the_story_is_belgiums(resourc
                                                                         code_: str) -> None:
     ann = next(annotate([Document(id="bru", text=text, raw_text=text, published="2026-06-01")], resources))
     assert [e.code for e in ann.entities if e.text == "Brussels"][-1] == code_
+
+
+def test_aid_received_is_given_by_the_from_party(resources: Resources) -> None:
+    text = "Moldova received 300 million euros from the European Union on Tuesday."
+    aid = [e for e in code(text, resources) if e.event == "AID"]
+    assert aid and {c for c, _ in codes(aid[0].actor)} == {"EUR"}, aid
+    assert {c for c, _ in codes(aid[0].recipient)} == {"MDA"}, aid
+
+
+def test_a_member_suspended_from_a_body_is_suspended_by_it(resources: Resources) -> None:
+    text = "Guinea was suspended from the African Union on Friday after the coup."
+    s = [e for e in code(text, resources) if e.event == "SANCTION"]
+    assert s and "IGO" in {c for c, _ in codes(s[0].actor)} and "GIN" in {c for c, _ in codes(s[0].recipient)}, s

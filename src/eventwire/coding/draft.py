@@ -236,11 +236,24 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
                 # "two Malaysian frigates had been ordered to Tawau", "troops were deployed": with no
                 # "by" agent, forces are moved by their own state (CAMEO 15), named with them
                 heads = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if not heads and entry.type == "SANCTION" and is_passive(tok) and tok.lemma_.lower() in (
+                    "suspend", "expel", "exclude", "eject"):
+                # "Madagascar was suspended from the African Union": with no "by" agent, the body it is
+                # suspended from suspends it (CAMEO 160)
+                heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                         for g in c.children if g.dep_ == "pobj"]
             actor = parties(heads, ctx.index)
             if actor and not any(p.resolved for p in actor):
                 actor = _speaker_for_pronoun(actor[0].token, ctx) or actor
             rec_heads = verb_recipient(tok, entry, trig.consumed)
             recipient = parties(rec_heads, ctx.index)
+            if entry.type == "AID" and tok.lemma_.lower() == "receive":
+                # "Ukraine received $2 billion from the EU": the giver is the "from" party, the
+                # receiver the subject (CAMEO 07 is coded giver to receiver)
+                holders = [tok, *(sent.doc[i] for i in trig.consumed)]  # "a deposit from the UAE"
+                givers = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for g in c.children if g.dep_ == "pobj"]
+                actor, recipient, heads = parties(givers, ctx.index), actor, givers
         # the doers only: as a target ("urged both sides to ..."), the pair made incidents worse
         # (eval.incidents: a demand on both joins either side's own demands)
         actor = the_two(actor, ctx)

@@ -393,6 +393,7 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS"})
 #: states named before: the EU, ECOWAS), "the kingdom", "the country" (a state), "the group" (an
 #: organisation), "the firm" (a company). The kind decides which mentions may be the antecedent.
 DESCRIPTIONS = {"bloc": "body", "kingdom": "state", "country": "state", "nation": "state", "republic": "state",
+                "state": "state",
                 "emirate": "state", "group": "organisation", "organisation": "organisation",
                 "organization": "organisation", "company": "business", "firm": "business"}
 #: codes of bodies of states ("the bloc")
