@@ -280,6 +280,8 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Dock workers in Antwerp struck for a third day on Thursday.", "PROTEST"),                     # 143
     ("Portugal promised Cabo Verde 50 million euros over three years for schools.", "AGREE"),        # 033
     ("Chile's president came face to face with Bolivia's president in Lima on Monday.", "CONSULT"),  # 040
+    ("The opposition in Malawi rejected the election results on Tuesday.", "REJECT"),               # 120
+    ("Manila vowed a firm response to any further Chinese incursion.", "THREATEN"),                 # 130
     ("Peru's foreign minister went over plans for a new bridge with her Ecuadorean counterpart.", "CONSULT"),  # 040
     ("Jordan opened the Allenby crossing on Sunday for aid convoys bound for the West Bank.", "RETREAT"),  # 0863
 ])

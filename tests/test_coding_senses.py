@@ -1298,3 +1298,10 @@ def test_a_member_suspended_from_a_body_is_suspended_by_it(resources: Resources)
     text = "Guinea was suspended from the African Union on Friday after the coup."
     s = [e for e in code(text, resources) if e.event == "SANCTION"]
     assert s and "IGO" in {c for c, _ in codes(s[0].actor)} and "GIN" in {c for c, _ in codes(s[0].recipient)}, s
+
+
+def test_any_attack_answered_is_no_attack(resources: Resources) -> None:
+    text = "Egypt's foreign minister said on Monday that Cairo would respond to any Ethiopian attack on the dam."
+    assert not happened(text, resources), code(text, resources)
+    assert "THREATEN" not in [e.event for e in code(text, resources)
+                              if any(p.get("code") == "ETH" for p in e.actor)]  # Ethiopia threatens nothing

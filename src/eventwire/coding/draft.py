@@ -259,7 +259,7 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         actor = the_two(actor, ctx)
         taken = {(p.start, p.end) for p in actor}
         recipient = [p for p in recipient if (p.start, p.end) not in taken]
-        if other_sense(tok, entry.type, recipient, lex.rules, rec_heads):
+        if other_sense(tok, entry.type, recipient, lex.rules, rec_heads, trig.consumed):
             continue
         if not noun and entry.type == "ASSAULT" and not trig.consumed and _fired_from_a_post(tok):
             continue  # "the president fired the attorney general": a dismissal, no shooting (CAMEO 19)
@@ -1121,7 +1121,7 @@ def _standing(tok: Token) -> bool:
 
 
 def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
-                heads: list[Token] | None = None) -> bool:
+                heads: list[Token] | None = None, consumed: tuple[int, ...] = ()) -> bool:
     """The verb's object is of a class that cannot undergo an act of ``etype`` (rules.toml [classes] and
     [argument_types]): "fought the bill", "released a statement", "deployed AI agents", "visit our
     website", "declined to comment". An object that names a coded actor always can; technology
@@ -1155,6 +1155,8 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
         objects += [c for c in tok.children if c.dep_ == "xcomp"]
         words = words | rules["attribution.speech_verbs"]
     beliefs = rules.classes.get("beliefs", frozenset())
+    # an object the entry itself names ("reject result", "veto bill") is what the entry is about
+    objects = [o for o in objects if o.i not in consumed]
     for o in objects:
         if etype in ("REJECT", "AGREE") and lemma_forms(o) & beliefs and _has_content_clause(o):
             return True  # "rejected the idea that sanctions work": a belief disputed, no proposal refused

@@ -183,6 +183,8 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
         found.setdefault("negated", node.head.head)  # "instead of calling for an alliance": not done
     if trigger.i != node.i:
         for c in trigger.children:
+            if c.dep_ == "det" and c.lower_ in ("any", "every") and trigger.tag_ == "NN":
+                found.setdefault("hypothetical", c)  # "would respond to any attack": no attack told
             if c.dep_ == "amod" and c.lower_ in PLANNED_ADJECTIVES:
                 found.setdefault("planned", c)  # "Suga's expected visit", "the planned talks": ahead
     for arg in node.children:  # "no date has been fixed", "launched no attacks", "neither X nor Y was charged"
