@@ -282,6 +282,19 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Chile's president came face to face with Bolivia's president in Lima on Monday.", "CONSULT"),  # 040
     ("The opposition in Malawi rejected the election results on Tuesday.", "REJECT"),               # 120
     ("Manila vowed a firm response to any further Chinese incursion.", "THREATEN"),                 # 130
+    ("Fiji said it was ready to put its name to the security pact with New Zealand.", "AGREE"),     # 057 intent
+    ("The Asian Development Bank put $300 million on the table for Sri Lanka on Monday.", "AGREE"),  # 033
+    ("Kenya's foreign minister had a working lunch with his Somali counterpart on Monday.", "CONSULT"),  # 040
+    ("Uganda lined up behind Kenya's bid for the African Union chair.", "SUPPORT"),                  # 053
+    ("Botswana won praise from the IMF on Monday for its budget reforms.", "SUPPORT"),               # 051
+    ("The army began handing out food rations in Goma on Monday.", "AID"),                           # 073
+    ("Two Kyrgyz suspects were delivered into Kazakh custody on Friday.", "COOPERATE"),              # 063
+    ("Peru's prime minister stood down on Sunday after the scandal.", "RETREAT"),                    # 0831
+    ("The European Union leaned on Serbia on Monday to recognise the vote.", "REQUEST"),             # 100
+    ("Hezbollah's leader railed against the government on Sunday.", "ACCUSE"),                       # 111
+    ("Kenya's president waved away an opposition call for talks on Monday.", "REJECT"),              # 120
+    ("Traders in Lahore pulled down their shutters on Monday against the new tax.", "PROTEST"),      # 143
+    ("Canada doubled its tariffs on Chinese steel on Friday.", "SANCTION"),                           # 163
     ("Peru's foreign minister went over plans for a new bridge with her Ecuadorean counterpart.", "CONSULT"),  # 040
     ("Jordan opened the Allenby crossing on Sunday for aid convoys bound for the West Bank.", "RETREAT"),  # 0863
 ])

@@ -1305,3 +1305,16 @@ def test_any_attack_answered_is_no_attack(resources: Resources) -> None:
     assert not happened(text, resources), code(text, resources)
     assert "THREATEN" not in [e.event for e in code(text, resources)
                               if any(p.get("code") == "ETH" for p in e.actor)]  # Ethiopia threatens nothing
+
+
+@pytest.mark.parametrize("text", [
+    "Most Poles would be willing to fight if Russia attacked, a survey by a Warsaw institute found.",  # finding
+    "Kenya sees the new dam on the Omo as a threat to Lake Turkana.",                                 # a view
+    "Fighting in Sudan is likely to spread once the rains end, the think tank said in a report.",     # forecast
+    "Iran's navy stops foreign tankers in the Gulf from time to time.",                               # now and then
+    "Italian police have arrested more than 200 suspected people smugglers so far this year.",        # a tally
+    "Mexico still refuses to extradite the former governor.",                                          # a position
+])
+def test_findings_views_forecasts_habits_tallies_and_positions_are_no_acts(resources: Resources,
+                                                                            text: str) -> None:
+    assert not happened(text, resources), code(text, resources)

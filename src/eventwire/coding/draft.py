@@ -197,6 +197,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             # verb is a material act, habitual in the simple present)
         if noun and _a_count(tok):
             continue  # "attacks on aid workers rose 30%", "kidnappings are common": a statistic, no act
+        if noun and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in VIEWS:
+            continue  # "Egypt sees the dam as an existential threat": a view of something, no threat made
         if noun and _a_topic(tok):
             continue  # "spoke with him about his trip and U.S. support for the island": topics, no acts told
         if not noun and tok.lemma_.lower() == "push" and not any(
@@ -247,7 +249,7 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
                 actor = _speaker_for_pronoun(actor[0].token, ctx) or actor
             rec_heads = verb_recipient(tok, entry, trig.consumed)
             recipient = parties(rec_heads, ctx.index)
-            if entry.type == "AID" and tok.lemma_.lower() == "receive":
+            if entry.type in ("AID", "SUPPORT") and tok.lemma_.lower() in RECEIVING:
                 # "Ukraine received $2 billion from the EU": the giver is the "from" party, the
                 # receiver the subject (CAMEO 07 is coded giver to receiver)
                 holders = [tok, *(sent.doc[i] for i in trig.consumed)]  # "a deposit from the UAE"
@@ -288,7 +290,7 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         if entry.type == "PROTEST" and _campaign_rally(tok, trig.consumed, actor):
             continue  # "the candidate held rallies in Ohio": campaigning, not dissent (CAMEO 14)
         mod = modality_of(tok, lex.rules, published)
-        if mod.modality == "planned" and _forecast(mod, lex):
+        if mod.modality in ("planned", "conditional") and _forecast(mod, lex):
             mod.modality = "hypothetical"  # "analysts say Tehran would welcome ...": their forecast
         drafts.append(Draft(tok, entry.type, entry.mode, entry.cameo, entry.id, entry.strong, noun,
                             trig.consumed, actor, recipient, mod, extra_words=len(entry.words),
@@ -480,6 +482,8 @@ def _counted_patients(tok: Token) -> bool:
         if c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("NNS", "NNPS"):
             if any(m.dep_ == "nummod" or (m.dep_ == "amod" and m.lower_ in QUANTIFIERS) for m in c.children):
                 return True
+            if any(m.dep_ == "nummod" and m.i < c.i for m in c.subtree):
+                return True  # "300 suspected people smugglers": the number on a compound's first noun
             if any(m.dep_ == "quantmod" for n in c.children if n.dep_ == "nummod" for m in n.children):
                 return True
     return False
@@ -618,6 +622,11 @@ def _fired_from_a_post(tok: Token) -> bool:
     return any(not (lemma_forms(o) & PROJECTILES) for o in objs)
 
 
+#: verbs that take something "as" what it is seen to be ("sees the dam as a threat")
+VIEWS = frozenset({"see", "regard", "view", "consider", "describe", "perceive", "treat", "portray", "depict",
+                   "characterize", "characterise", "paint", "cast", "label", "brand", "frame"})
+
+
 def _a_topic(tok: Token) -> bool:
     """A noun event named as what someone talks or asks about ("spoke about his trip", "questions
     about the attack"): the topic of talk, not an act the sentence reports."""
@@ -650,6 +659,11 @@ def _information_given(tok: Token, consumed: tuple[int, ...], lex: Lexicon) -> b
 
 #: sectors of armed forces: their arrival somewhere is a deployment, not a visit
 ARMED = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS", "CRM"})
+
+
+#: verbs of getting something from another actor: the giver is the "from" party ("received aid from",
+#: "won praise from")
+RECEIVING = frozenset({"receive", "win", "earn", "draw", "garner"})
 
 
 #: verbs of putting money into something: aid (CAMEO 071) only when it goes to another coded actor
@@ -975,9 +989,10 @@ def _forecast(mod: ModalityResult, lex: Lexicon) -> bool:
     """What will happen, in the words of commentators (rules.toml [classes].commentators) reporting
     on others: "analysts say Tehran would welcome ...", "experts expect Japan will ..."."""
     commentators = lex.rules.classes.get("commentators", frozenset())
+    findings = lex.rules.classes.get("findings", frozenset())
     for g in mod.chain[1:]:
         subj = next((c for c in g.children if c.dep_ == "nsubj"), None)
-        if subj is not None and lemma_forms(subj) & commentators:
+        if subj is not None and lemma_forms(subj) & (commentators | findings):
             return True
     return False
 
@@ -1036,6 +1051,10 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
     habitual = lex.rules.classes.get("habitual", frozenset())
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in habitual for c in tok.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "from" and any(o.lower_ == "time" for o in c.children)
+           for c in tok.children) and any(t.lower_ == "to" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "time"
+                                          for t in tok.subtree):
+        return True  # "seizes foreign tankers from time to time": now and then, no one act
     if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ == "still" for c in tok.children) \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return True  # "Bolivia still demands access to the sea": a position held for years, no new act

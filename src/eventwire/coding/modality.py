@@ -109,6 +109,8 @@ def _local(node: Token, rules: Rules, found: dict[str, Token], own: bool) -> Tok
         elif (c.dep_ == "aux" and lemma in rules["modality.hypothetical_aux"]) or (
                 c.dep_ == "advmod" and low in rules["modality.hypothetical_adverbs"]):
             found.setdefault("hypothetical", c)
+        elif c.dep_ == "acomp" and lemma in rules["modality.hypothetical_governors"] and lemma != "able":
+            found.setdefault("hypothetical", c)  # "fighting is likely to intensify": a forecast
         elif c.dep_ in ("advmod", "npadvmod") and low in rules["modality.historical_adverbs"]:
             if not _not_long(c):
                 found.setdefault("historical", c)
@@ -230,7 +232,8 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
                 cur = cur.head  # "must be clear and united in condemning": the first adjective's place
                 continue
             # an adjective's clause is its copula's ("must be united in condemning ...")
-            g = cur.head if rel == "acomp" and cur.pos_ == "ADJ" and cur.head.i != cur.i else governor(cur)
+            g = cur.head if (rel == "acomp" and cur.pos_ == "ADJ" or rel == "csubj") and cur.head.i != cur.i \
+                else governor(cur)  # "fighting is likely to intensify": the clause its gerund is subject of
             if g is None:
                 break
             lemma = g.lemma_.lower()

@@ -488,6 +488,9 @@ def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, 
         committed = "planned" in cues and cues["planned"].lower_ in rules["modality.commitment_cues"]
         if neg.lemma_.lower() in REFUSALS and so_far(neg):
             return None  # "has so far refused to relax the rules": the refusal holds, no new act
+        if neg.lemma_.lower() in REFUSALS and neg.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "advmod" and c.lower_ == "still" for c in neg.children):
+            return None  # "still refuses to extradite him": a position held, no new act
         if neg.lemma_.lower() in REFUSALS or (committed and neg.head.i == clause.i):
             # "will not accept refugees", "failed to reach a settlement": a refusal
             return "REJECT", None, REJECT_CAMEO[d.type], "rule:refusal", neg
@@ -500,7 +503,7 @@ def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, 
     if not (committed or conditional) or d.mod.modality not in ("planned", "intended", "conditional"):
         return None
     anchor = cue if committed and cue is not None else d.token
-    if d.token.lemma_.lower() == "receive" and d.type == "AID":
+    if d.token.lemma_.lower() in ("receive", "win", "earn", "draw", "garner") and d.type in ("AID", "SUPPORT"):
         return None  # "will receive a deposit from the UAE": the receiver's future is no giver's promise
     if d.type in SCHEDULED and cue is not None and cue.dep_ == "aux" and not conditional:
         # "will visit Mexico next week", "will hold a rally", "will send more troops": a meeting, a
