@@ -295,6 +295,7 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Kenya's president waved away an opposition call for talks on Monday.", "REJECT"),              # 120
     ("Traders in Lahore pulled down their shutters on Monday against the new tax.", "PROTEST"),      # 143
     ("Canada doubled its tariffs on Chinese steel on Friday.", "SANCTION"),                           # 163
+    ("Argentine police arrested a Chilean fugitive and handed him over to Chilean police.", "COOPERATE"),  # 063
     ("Peru's foreign minister went over plans for a new bridge with her Ecuadorean counterpart.", "CONSULT"),  # 040
     ("Jordan opened the Allenby crossing on Sunday for aid convoys bound for the West Bank.", "RETREAT"),  # 0863
 ])
