@@ -232,7 +232,7 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
                 cur = cur.head  # "must be clear and united in condemning": the first adjective's place
                 continue
             # an adjective's clause is its copula's ("must be united in condemning ...")
-            g = cur.head if (rel == "acomp" and cur.pos_ == "ADJ" or rel == "csubj") and cur.head.i != cur.i \
+            g = cur.head if ((rel == "acomp" and cur.pos_ == "ADJ") or rel == "csubj") and cur.head.i != cur.i \
                 else governor(cur)  # "fighting is likely to intensify": the clause its gerund is subject of
             if g is None:
                 break
