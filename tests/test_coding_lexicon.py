@@ -296,6 +296,10 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Traders in Lahore pulled down their shutters on Monday against the new tax.", "PROTEST"),      # 143
     ("Canada doubled its tariffs on Chinese steel on Friday.", "SANCTION"),                           # 163
     ("Argentine police arrested a Chilean fugitive and handed him over to Chilean police.", "COOPERATE"),  # 063
+    ("Sri Lankan authorities ended the night curfew in Colombo on Sunday.", "CONCEDE"),              # 0813
+    ("Lithuania hauled in Belarus's envoy on Monday.", "ACCUSE"),                                    # 114
+    ("Greece gave the green light on Friday for American warships to dock at Souda Bay.", "AGREE"),  # 030
+    ("Colombia handed over to Spain on Monday a cocaine smuggler wanted in Madrid.", "COOPERATE"),   # 063
     ("Peru's foreign minister went over plans for a new bridge with her Ecuadorean counterpart.", "CONSULT"),  # 040
     ("Jordan opened the Allenby crossing on Sunday for aid convoys bound for the West Bank.", "RETREAT"),  # 0863
 ])
