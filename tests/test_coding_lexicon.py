@@ -301,6 +301,10 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Greece gave the green light on Friday for American warships to dock at Souda Bay.", "AGREE"),  # 030
     ("Colombia handed over to Spain on Monday a cocaine smuggler wanted in Madrid.", "COOPERATE"),   # 063
     ("Canada's freeze on the assets of five Iranian banks took effect on Monday.", "SANCTION"),      # 163
+    ("Peru's interior minister quit on Monday after the prison break.", "RETREAT"),                  # 0831
+    ("Thai and Indian marines wrapped up a week of joint drills off Phuket on Friday.", "COOPERATE"),  # 062
+    ("Britain removed two Iranian banks from its sanctions list on Friday.", "CONCEDE"),             # 085
+    ("Hungary halted gas shipments to Slovakia on Monday.", "SANCTION"),                              # 162
     ("Peru's foreign minister went over plans for a new bridge with her Ecuadorean counterpart.", "CONSULT"),  # 040
     ("Jordan opened the Allenby crossing on Sunday for aid convoys bound for the West Bank.", "RETREAT"),  # 0863
 ])

@@ -1318,3 +1318,19 @@ def test_any_attack_answered_is_no_attack(resources: Resources) -> None:
 def test_findings_views_forecasts_habits_tallies_and_positions_are_no_acts(resources: Resources,
                                                                             text: str) -> None:
     assert not happened(text, resources), code(text, resources)
+
+
+def test_forces_promised_are_offered_and_crowds_rallying_against_a_law_demonstrate(resources: Resources) -> None:
+    text = "Benin promised on Monday to send 200 police officers to Haiti to join the international mission."
+    got = [t for t, _ in happened(text, resources)]
+    assert "AGREE" in got and "THREATEN" not in got, code(text, resources)
+    text = "Tens of thousands of Serbians rallied outside parliament in Belgrade on Sunday against the mine."
+    assert "PROTEST" in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese and Indian warships hold joint drills in the Bay of Bengal most winters.",   # a routine
+    "A new strain of swine flu has invaded pig farms across Spain, officials say.",        # a disease
+])
+def test_routines_and_diseases_are_no_acts(resources: Resources, text: str) -> None:
+    assert not happened(text, resources), code(text, resources)

@@ -644,6 +644,11 @@ TALK = frozenset({"speak", "talk", "ask", "question", "interview", "chat", "inqu
                   "converse", "conversation", "podcast", "write"})
 
 
+#: times of year or week a routine recurs in ("most summers", "most weekends")
+SEASONS = frozenset({"summer", "winter", "spring", "autumn", "fall", "year", "week", "weekend", "month", "day",
+                     "night", "morning", "evening"})
+
+
 #: adjectives of frequency on an act noun: the acts recur, no one act is told
 HABITUAL_ADJECTIVES = frozenset({"regular", "frequent", "routine", "nightly", "daily", "weekly", "periodic",
                                  "habitual", "recurring", "recurrent", "incessant", "constant"})
@@ -1051,6 +1056,9 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
     habitual = lex.rules.classes.get("habitual", frozenset())
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in habitual for c in tok.children):
         return True
+    if any(t.lemma_.lower() in SEASONS and t.tag_ == "NNS" and any(d.lower_ == "most" for d in t.children)
+           for t in tok.subtree):
+        return True  # "hold joint drills most summers": a routine
     if any(c.dep_ == "prep" and c.lower_ == "from" and any(o.lower_ == "time" for o in c.children)
            for c in tok.children) and any(t.lower_ == "to" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "time"
                                           for t in tok.subtree):

@@ -351,6 +351,8 @@ def vow_to_harm(drafts: list[Draft]) -> None:
         # them leaves the infinitive hanging as an adverbial clause of the vow)
         g = d.governor or (None if d.noun else clause_governor(d.token))
         gd = by_token.get(g.i) if g is not None else None
+        if d.type == "MOBILIZE" and g is not None and g.lemma_.lower() in ("promise", "pledge"):
+            continue  # "promised to send police officers to Haiti": forces offered (CAMEO 0334), no threat
         if gd is not None and gd.type == "AGREE" and g is not None and g.lemma_.lower() in HARM_VOWS \
                 and d.type in THREAT_OF:
             gd.type, (gd.mode, gd.cameo) = "THREATEN", THREAT_OF[d.type]
@@ -626,6 +628,11 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
             # "China held drills around the island": military exercises with no partner are a show of
             # force (CAMEO 150); cooperating militarily (062) takes two
             d.type, d.mode, d.cameo, d.rule = "MOBILIZE", None, "150", f"{d.rule}+show-of-force"
+        elif d.type == "ACCUSE" and d.cameo == "113" and (doers | {f for t in d.actor_heads for f in lemma_forms(t)}) \
+                & rules.actors.get("PROTEST", frozenset()):
+            # "tens of thousands rallied against the law outside parliament": crowds demonstrate (141);
+            # a party or a leader rallying opposition against someone is CAMEO 113
+            d.type, d.mode, d.cameo, d.rule = "PROTEST", "demo", "141", f"{d.rule}+crowd"
         elif d.type == "ASSAULT" and d.token.lemma_.lower() == "strike" and not d.noun and not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in d.token.children) and doers & rules.actors.get(
                 "PROTEST", frozenset()):
