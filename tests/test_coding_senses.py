@@ -1334,3 +1334,11 @@ def test_forces_promised_are_offered_and_crowds_rallying_against_a_law_demonstra
 ])
 def test_routines_and_diseases_are_no_acts(resources: Resources, text: str) -> None:
     assert not happened(text, resources), code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt's recent efforts to improve ties with Turkey could help the talks, an analyst said.",  # striven for
+    "The treaty guarantees citizens the freedom to provide services across the union.",           # a right
+])
+def test_efforts_and_freedoms_to_act_are_no_acts(resources: Resources, text: str) -> None:
+    assert not happened(text, resources), code(text, resources)
