@@ -40,4 +40,7 @@ def eval_settings(**overrides: object) -> Settings:
     """The Settings every eval codes with: the defaults, with the fallback dictionaries taken from
     ../shared/dictionaries where present (the layer a user gets by installing them), else none."""
     d = shared_path("dictionaries")
+    model = os.environ.get("EVENTWIRE_EVAL_MODEL")
+    if model and "spacy_model" not in overrides:
+        overrides["spacy_model"] = model
     return Settings(dictionaries=str(d) if d is not None else "none").with_(**overrides)

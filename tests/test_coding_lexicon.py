@@ -307,8 +307,39 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Hungary halted gas shipments to Slovakia on Monday.", "SANCTION"),                              # 162
     ("Peru's foreign minister went over plans for a new bridge with her Ecuadorean counterpart.", "CONSULT"),  # 040
     ("Jordan opened the Allenby crossing on Sunday for aid convoys bound for the West Bank.", "RETREAT"),  # 0863
+    ("Uganda banned imports of sugar from Kenya on Monday.", "SANCTION"),                            # 163
+    ("A Chinese ban on Japanese seafood came into force on Thursday.", "SANCTION"),                   # 163
+    ("A Ghanaian plan to host peace talks was knocked back by Mali's junta on Friday.", "REJECT"),    # 120
+    ("Peru's president rounded on the central bank on Tuesday over interest rates.", "ACCUSE"),       # 111
+    ("Riot police dragged away dozens of protesters in Tbilisi on Sunday.", "COERCE"),                # 173
+    ("Pakistan poured 3,000 extra troops into the border area on Tuesday.", "MOBILIZE"),              # 154
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))
     got = [e.event for e in code_events(ann, resources)]
     assert etype in got, got
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("Uganda banned imports of sugar from Kenya on Monday.", "SANCTION", "UGA", "KEN"),
+    ("Algeria banned French wine and cheese last week.", "SANCTION", "DZA", "FRA"),
+    ("A Chinese ban on Japanese seafood came into force on Thursday.", "SANCTION", "CHN", "JPN"),
+])
+def test_a_ban_on_another_states_goods_is_an_embargo(resources: Resources, text: str, etype: str, actor: str,
+                                                       recipient: str) -> None:
+    """CAMEO 163 (embargo, boycott, sanctions): SANCTION, the project's convention for 163; the
+    state whose goods are banned is the target."""
+    ann = next(annotate([Document(id="b", text=text, raw_text=text, published="2024-01-01")], resources))
+    events = [e for e in code_events(ann, resources) if e.event == etype]
+    assert any({p.get("code") for p in e.actor} == {actor} and recipient in {p.get("code") for p in e.recipient}
+               for e in events), [(e.event, e.actor, e.recipient) for e in code_events(ann, resources)]
+
+
+@pytest.mark.parametrize("text", [
+    "The junta banned the main opposition party on Monday.",
+    "Egypt's interior ministry banned a rally planned for Friday in Cairo.",
+])
+def test_banning_a_party_or_a_rally_stays_coercion(resources: Resources, text: str) -> None:
+    ann = next(annotate([Document(id="b", text=text, raw_text=text, published="2024-01-01")], resources))
+    got = [e.event for e in code_events(ann, resources)]
+    assert "COERCE" in got and "SANCTION" not in got, got

@@ -1342,3 +1342,20 @@ def test_routines_and_diseases_are_no_acts(resources: Resources, text: str) -> N
 ])
 def test_efforts_and_freedoms_to_act_are_no_acts(resources: Resources, text: str) -> None:
     assert not happened(text, resources), code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "Copper prices slid as demand from smelters in China cooled.",             # buyers' demand in a market
+    "Ghana's cocoa exports dropped because demand from grinders in Europe weakened.",
+    "A Turkish retailer launched a takeover raid on a Greek rival on Monday.",  # a company deal
+    "Driver ants in Kenya attack termite mounds at night, zoologists say.",    # animals
+])
+def test_market_demand_company_raids_and_animals_are_no_acts(resources: Resources, text: str) -> None:
+    assert not happened(text, resources), code(text, resources)
+
+
+def test_a_demand_made_of_an_actor_is_still_one(resources: Resources) -> None:
+    text = "Serbia rejected a demand from Kosovo for talks on Monday."
+    assert "REJECT" in [t for t, _ in happened(text, resources)], code(text, resources)
+    text = "Russian troops launched a raid on a village near Kharkiv on Monday."
+    assert "ASSAULT" in [t for t, _ in happened(text, resources)], code(text, resources)

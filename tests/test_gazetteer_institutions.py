@@ -2,7 +2,13 @@
 test: the mention of the institution resolves to its state and sector, with or without a leading
 "The" and whether it is an acronym or a full name. Bare names that several states use (the
 Interior Ministry, the Supreme Court, the Coast Guard) keep their sector and get no state from the
-gazetteer; each of those sentences names no state, so no "home state" reading applies either."""
+gazetteer; each of those sentences names no state, so no "home state" reading applies either.
+
+International bodies, NGOs and armed groups (the later tests) resolve the same way: UN agencies,
+funds and missions to UNO, other intergovernmental bodies to IGO (the EU's to EUR), NGOs to NGO
+with their sector, armed groups to the state where they fight (IMG for transnational jihadist
+groups), cartels and gangs with the sector CRM. Short forms left out of the gazetteer as ambiguous
+("Memorial", "Article 19", "ADF", bare "Fano") stay unresolved, or take their other reading."""
 
 from __future__ import annotations
 
@@ -136,3 +142,76 @@ def test_a_name_that_several_states_use_gets_no_state(
 def test_ice_in_lower_case_is_no_agency(resources: Resources) -> None:
     e = mention("Ice on the runway delayed flights for three hours.", "Ice", resources)
     assert e is None or e.code is None, (e.text, e.code, e.sector)
+
+
+@pytest.mark.parametrize(("text", "name", "code", "sector"), [
+    # UN agencies, funds, programmes and missions
+    ("UNDP said rebuilding the power grid would cost at least $2 billion.", "UNDP", "UNO", "AID"),
+    ("The International Organization for Migration counted 12,000 arrivals on the islands in May.",
+     "International Organization for Migration", "UNO", "REF"),
+    ("The UN human rights office called for an inquiry into the deaths of the protesters.",
+     "UN human rights office", "UNO", "HRI"),
+    ("FAO warned that locust swarms could reach the eastern farmlands by June.", "FAO", "UNO", "AGR"),
+    ("MONUSCO helicopters evacuated the wounded from the camp.", "MONUSCO", "UNO", "MIL"),
+    ("UNMISS opened the gates of its base to families fleeing the fighting.", "UNMISS", "UNO", "MIL"),
+    # other intergovernmental bodies
+    ("The OPCW said its inspectors had found traces of a nerve agent.", "OPCW", "IGO", "GOV"),
+    ("The African Development Bank approved a loan for the railway line.",
+     "African Development Bank", "IGO", "BUS"),
+    ("IGAD called on both sides to return to the talks.", "IGAD", "IGO", None),
+    ("The European Investment Bank signed a loan for the offshore wind farm.",
+     "European Investment Bank", "EUR", "BUS"),
+    # NGOs
+    ("Oxfam said the blockade had left thousands of families without clean water.", "Oxfam", "NGO", "AID"),
+    ("Save the Children said schools in the district had been shut for a month.",
+     "Save the Children", "NGO", "AID"),
+    ("The International Rescue Committee suspended its mobile clinics after the attack.",
+     "International Rescue Committee", "NGO", "AID"),
+    ("The Syrian Observatory for Human Rights said 14 fighters were killed in the clashes.",
+     "Syrian Observatory for Human Rights", "NGO", "HRI"),
+    ("B'Tselem published testimony from residents of the village.", "B'Tselem", "NGO", "HRI"),
+    ("The IFRC launched an emergency appeal after the cyclone.", "IFRC", "NGO", "MED"),
+    ("Crisis Group warned that the talks could collapse within weeks.", "Crisis Group", "NGO", None),
+    # armed groups, cartels and gangs
+    ("ELN guerrillas attacked a military base near the border.", "ELN", "COL", "REB"),
+    ("JNIM fighters blockaded the town for several weeks.", "JNIM", "IMG", "REB"),
+    ("The Arakan Army captured a border post after weeks of fighting.", "Arakan Army", "MMR", "REB"),
+    ("Kataib Hezbollah denied firing the rockets at the base.", "Kataib Hezbollah", "IRQ", "REB"),
+    ("The Allied Democratic Forces killed 30 villagers in an overnight raid.",
+     "Allied Democratic Forces", "COD", "REB"),
+    ("The Polisario Front said it had shelled a position along the berm.", "Polisario Front", "ESH", "REB"),
+    ("The Jalisco New Generation Cartel was blamed for the killings.",
+     "Jalisco New Generation Cartel", "MEX", "CRM"),
+    ("Viv Ansanm took control of the road leading to the port.", "Viv Ansanm", "HTI", "CRM"),
+])
+def test_an_international_body_ngo_or_armed_group_resolves_to_its_code_and_sector(
+        resources: Resources, text: str, name: str, code: str, sector: str | None) -> None:
+    e = mention(text, name, resources)
+    assert e is not None, text
+    assert (e.code, e.sector) == (code, sector), (e.text, e.code, e.sector)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Memorial services for the victims were held in three cities on Sunday.", "Memorial"),
+    ("Article 19 of the constitution guarantees freedom of expression.", "Article 19"),
+])
+def test_a_common_word_left_out_of_the_gazetteer_names_no_organisation(
+        resources: Resources, text: str, name: str) -> None:
+    e = mention(text, name, resources)
+    assert e is None or e.code is None, (e.text, e.code, e.sector)
+
+
+def test_adf_is_the_congolese_group_only_where_the_story_names_it(resources: Resources) -> None:
+    named = ("The Allied Democratic Forces attacked a village near the town overnight. "
+             "The ADF has killed hundreds of civilians this year.")
+    e = mention(named, "ADF has", resources)
+    assert e is not None and (e.code, e.sector) == ("COD", "REB"), e
+    e = mention("The ADF sent two transport aircraft to help fight the bushfires.", "ADF", resources)
+    assert e is None or e.code != "COD", (e.text, e.code, e.sector)
+
+
+def test_fano_alone_is_no_ethiopian_militia(resources: Resources) -> None:
+    e = mention("Fano militia fighters ambushed a convoy on the highway.", "Fano", resources)
+    assert e is not None and (e.code, e.sector) == ("ETH", "REB"), e
+    e = mention("Fano, a town on the Adriatic coast, hosted the regional summit.", "Fano", resources)
+    assert e is None or e.code != "ETH", (e.text, e.code, e.sector)

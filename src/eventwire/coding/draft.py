@@ -1291,6 +1291,9 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
             return False  # "a price offensive", "a charm offensive", "a legal battle": no armed attack
     if etype == "ASSAULT" and any(lemma_forms(h) & ROAD_VEHICLES for h in heads):
         return False  # "a bus slammed into a truck": a crash, no attack (warships and drones do attack)
+    if (etype == "REQUEST" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass")
+            and lemma_forms(tok.head) & rules.classes.get("amount_changes", frozenset())):
+        return False  # "demand from smelters cooled": buyers' demand in a market, no one demands anything
     if any(lemma_forms(h) & rules.classes.get("markets", frozenset()) for h in heads):
         return False  # "shares surrendered early gains", "the peso retreated": prices move, no one acts
     if any(lemma_forms(h) & rules.classes.get("athletes", frozenset()) for h in heads):

@@ -34,12 +34,14 @@ from .docref import (
     located_agents,
     merge_ner,
     metonyms,
+    other_congresses,
     place_modifiers,
     pronouns,
     roles_in_document,
     shared_acronyms,
     shared_short_names,
     speakers_for_bodies,
+    state_organisations,
     surnames,
     titles_and_appositives,
 )
@@ -81,9 +83,11 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     mentions = place_modifiers(toks, mentions)
     mentions = hyphen_modifiers(toks, mentions)
     mentions = envoys_to_bodies(toks, mentions, gaz.states)
+    mentions = state_organisations(toks, mentions, gaz.states)
     delayed_names(sdoc, toks, mentions, sent_starts)
     mentions = surnames(toks, mentions, gaz, date)
     shared_short_names(toks, mentions)
+    other_congresses(toks, mentions)
     shared_acronyms(toks, mentions)
     roles_in_document(mentions)
     metonyms(sdoc, mentions)

@@ -71,7 +71,19 @@ def merge_ner(ents: list[Span], mentions: list[Mention], gaz: Gazetteer) -> list
             drop.update(inside)
             added.append(Mention(ent.start, ent.end, None, None, " ".join(ent.text.split()), label="PERSON"))
             continue
-        if not (contained and longer and all(m.label in _BARE for m in ms)):
+        if (label == "PERSON" and contained and longer and all(
+                m.j - m.i == 1 and m.person is None and m.modifier is not None and m.modifier.supplement
+                and m.modifier.kind == "org" for m in ms)):
+            # a one-word name the imported dictionaries give a group ("Hamzah", an alias of one
+            # militant leader) inside a longer name NER reads as a person's is that person's name
+            drop.update(inside)
+            added.append(Mention(ent.start, ent.end, None, None, " ".join(ent.text.split()), label="PERSON"))
+            continue
+        # a region the imported dictionaries name ("Sulawesi") inside a longer place NER found ("the
+        # Sulawesi Sea") is a bare place name too: the sea, not the island's state
+        if not (contained and longer and all(
+                m.label in _BARE or (label in ("GPE", "LOC") and m.modifier is not None and m.modifier.supplement)
+                for m in ms)):
             continue
         if label in ("ORG", "FAC", "PERSON"):
             drop.update(inside)
@@ -110,6 +122,13 @@ def _from_ner(i: int, j: int, label: str, text: str, gaz: Gazetteer) -> Mention:
             return Mention(i, j, city.country, None, city.name, kind="place", label=label,
                            extra={"lat": city.lat, "lon": city.lon, "geonameid": city.geonameid})
         return Mention(i, j, None, None, name, kind="place", label=label)
+    if label == "ORG" and j - i == 1:
+        # the small model often tags a lone city name ORG ("convoys reached Herat"): one word that
+        # names a big city (300,000 or more) and no organisation our gazetteer knows is the city
+        city = gaz.cities.get(name)
+        if city is not None and city.population >= 300_000:
+            return Mention(i, j, city.country, None, city.name, kind="place", label="GPE",
+                           extra={"lat": city.lat, "lon": city.lon, "geonameid": city.geonameid})
     return Mention(i, j, None, None, name, label=label)
 
 
@@ -127,6 +146,28 @@ def place_modifiers(toks: Toks, mentions: list[Mention]) -> list[Mention]:
             merged = Mention(a.i, b.j, a.code, b.sector, b.name or a.name, label=b.label, roles=b.roles,
                              plural=b.plural, former=b.former, extra={**b.extra, "place": a.name})
             out.append(merged)
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def state_organisations(toks: Toks, mentions: list[Mention], states: Collection[str]) -> list[Mention]:
+    """An organisation the gazetteer does not know, named with its state's possessive, belongs to
+    that state: "Belarus's KGB", "Russia's Rosgvardia", "Brazil's Petrobras" are BLR, RUS and BRA
+    (CAMEO codes a state's agency or company with the state's code). One mention results, with the
+    organisation's name, so that a later "its" or "the agency" carries the state's code too."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        a = mentions[k]
+        b = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (b is not None and a.code in states and a.kind == "actor" and a.sector is None and a.person is None
+                and b.label == "ORG" and b.kind == "actor" and b.code is None and b.i - a.j == 1
+                and toks.lowers[a.j] in ("'s", "’s")):
+            out.append(Mention(a.i, b.j, a.code, b.sector, b.name, label="ORG", plural=b.plural,
+                               extra={**b.extra, "state": a.name}))
             k += 2
             continue
         out.append(a)
@@ -270,10 +311,21 @@ def surnames(toks: Toks, mentions: list[Mention], gaz: Gazetteer, date: str | No
         before = [c for c in cands if c.i < at]
         return before[-1] if before else cands[0]
 
+    # the first word of a full name the document gives ("Hamzah" after "Hamzah Idris", as Malay and
+    # Arabic names are shortened) wins over a one-word alias the imported dictionaries give a group
+    firsts: dict[str, Mention] = {}
+    for ms in persons.values():
+        for p in ms:
+            words = (p.person.name if p.person else p.name or "").split()
+            if len(words) >= 2:
+                firsts.setdefault(words[0], p)
     out: list[Mention] = []
     for m in mentions:
         text = toks.span_text(m.i, m.j)
-        if m.j - m.i == 1 and text in persons and m.label != "ACTOR" and (
+        if (m.j - m.i == 1 and text in firsts and text not in persons and m.person is None
+                and m.modifier is not None and m.modifier.supplement):
+            out.append(_copy_person(m.i, m.j, firsts[text]))
+        elif m.j - m.i == 1 and text in persons and m.label != "ACTOR" and (
                 (m.person is None and m.code is None)
                 or (m.person is not None and m.person is not antecedent(text, m.i).person)):
             out.append(_copy_person(m.i, m.j, antecedent(text, m.i)))
@@ -820,6 +872,30 @@ def shared_short_names(toks: Toks, mentions: list[Mention]) -> None:
         if evidence[other] > evidence[default]:
             m.code = other
             m.extra["short_name_of"] = other
+
+
+#: states whose national legislature news calls "Congress" (besides the United States, the
+#: gazetteer's reading of a bare "Congress"): Latin America's congresses, Spain's Congress of
+#: Deputies, the Philippines' and Micronesia's
+CONGRESSES = frozenset({"ARG", "BRA", "CHL", "COL", "DOM", "ECU", "ESP", "FSM", "GTM", "HND", "MEX", "PER",
+                        "PHL", "PRY", "SLV"})
+
+
+def other_congresses(toks: Toks, mentions: list[Mention]) -> None:
+    """A bare "Congress" is the US Congress unless the document names another state with a congress
+    (``CONGRESSES``) more often than the United States: "Peru's president rounded on Congress" is
+    Peru's legislature (PER LEG)."""
+    bare = [m for m in mentions if m.code == "USA" and m.sector == "LEG"
+            and [toks.lowers[t] for t in range(m.i, m.j) if toks.lowers[t] != "the"] == ["congress"]]
+    if not bare:
+        return
+    evidence = Counter(m.code for m in mentions if m.code and m not in bare)
+    best = max(CONGRESSES, key=lambda c: (evidence[c], c))
+    if evidence[best] > evidence["USA"]:
+        for m in bare:
+            m.code = best
+            m.name = "Congress"
+            m.extra["congress_of"] = best
 
 
 #: acronyms two organisations share, with the state whose mention in the document names the other

