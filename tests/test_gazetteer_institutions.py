@@ -167,7 +167,7 @@ def test_ice_in_lower_case_is_no_agency(resources: Resources) -> None:
      "Save the Children", "NGO", "AID"),
     ("The International Rescue Committee suspended its mobile clinics after the attack.",
      "International Rescue Committee", "NGO", "AID"),
-    ("Fourteen fighters died near Idlib on Monday, according to the Syrian Observatory for Human Rights.",
+    ("Fourteen fighters died near Idlib on Monday, Syrian Observatory for Human Rights figures show.",
      "Syrian Observatory for Human Rights", "NGO", "HRI"),
     ("B'Tselem published testimony from residents of the village.", "B'Tselem", "NGO", "HRI"),
     ("The IFRC launched an emergency appeal after the cyclone.", "IFRC", "NGO", "MED"),
