@@ -289,3 +289,17 @@ def test_a_to_phrase_parsed_as_dative_gives_its_object(resources: Resources) -> 
                                   published="2024-01-01")], resources))
     events = [e for e in code_events(ann, resources) if e.event == "RETREAT"]
     assert events and {p.get("code") for p in events[0].recipient} == {"UGA"}, events
+
+
+@pytest.mark.parametrize(("text", "etype", "recipient"), [
+    ("Latvia raised the prospect on Monday of closing its border with Russia if migrants kept crossing.",
+     "THREATEN", "RUS"),
+    ("Nepal's prime minister said his government was ready to put its name to a trade pact with Bangladesh.",
+     "AGREE", "BGD"),
+])
+def test_the_target_named_deep_in_the_content(resources: Resources, text: str, etype: str, recipient: str) -> None:
+    """Whom a threat or a promise is aimed at may sit deep in its content (a border with another
+    state, a pact with it); the actor's own possessive ("its border") is not the target."""
+    events = [e for e in code(text, resources) if e.event == etype]
+    assert any(recipient in {p.get("code") for p in e.recipient} for e in events), \
+        [(e.event, e.actor, e.recipient) for e in code(text, resources)]

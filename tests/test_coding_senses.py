@@ -1359,3 +1359,41 @@ def test_a_demand_made_of_an_actor_is_still_one(resources: Resources) -> None:
     assert "REJECT" in [t for t, _ in happened(text, resources)], code(text, resources)
     text = "Russian troops launched a raid on a village near Kharkiv on Monday."
     assert "ASSAULT" in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's foreign ministry dismissed reports on Monday that Tehran had sent troops to Syria.",
+    "Egypt denied reports that Cairo had sent troops to Libya.",
+    "Reports that Turkish troops had attacked a village in Iraq were false, Ankara said on Friday.",
+    "Claims that Kenyan police had arrested 40 protesters were baseless, the ministry said.",
+])
+def test_an_act_told_in_a_denied_report_is_negated(resources: Resources, text: str) -> None:
+    """The content of a report or claim that is dismissed, denied or called false is coded, with
+    its own doer (not the report), as negated: it did not happen, by the sentence's account."""
+    events = code(text, resources)
+    assert events and all(e.modality == "negated" for e in events if e.event in ("MOBILIZE", "ASSAULT", "COERCE")), \
+        [(e.event, e.modality, e.actor) for e in events]
+    assert any(e.event in ("MOBILIZE", "ASSAULT", "COERCE") for e in events)
+    assert not happened(text, resources)
+
+
+def test_a_report_of_an_act_is_reported_and_its_doer_is_the_clauses_subject(resources: Resources) -> None:
+    text = "Reports that Russian jets had bombed a market in Idlib emerged on Monday."
+    events = [e for e in code(text, resources) if e.event == "ASSAULT"]
+    assert events and events[0].modality == "reported" and {p.get("code") for p in events[0].actor} == {"RUS"}
+
+
+@pytest.mark.parametrize("text", [
+    "Instead of calling for sanctions, the senator wrote a letter to the ministry.",     # not done
+    "The newspaper was known for its investigations into corruption in the army.",       # a reputation
+    "The militia is notorious for its raids on villages in Darfur.",
+    "Schools will reopen after the virus has been suppressed, the minister said.",       # nature as object
+])
+def test_acts_not_done_reputations_and_nature_as_object_are_no_acts(resources: Resources, text: str) -> None:
+    got = [(t, e) for t, e in happened(text, resources) if t in ("REQUEST", "ACCUSE", "ASSAULT", "COERCE")]
+    assert not got, code(text, resources)
+
+
+def test_a_protest_suppressed_is_still_coercion(resources: Resources) -> None:
+    text = "Police suppressed the protest in Minsk on Sunday."
+    assert "COERCE" in [t for t, _ in happened(text, resources)], code(text, resources)

@@ -186,14 +186,21 @@ def is_passive(v: Token) -> bool:
         return is_passive(v.head)  # "was surrounded and booed at by strikers": the passive is shared
     # a participle that modifies a noun is passive ("the people killed"), unless it has an object: "Israeli
     # airstrikes killed 20 people" misparsed as a reduced relative is an active verb and its subject
-    return v.dep_ == "acl" and v.tag_ == "VBN" and not misparsed_active(v)
+    return v.dep_ == "acl" and v.tag_ == "VBN" and not misparsed_active(v) and not content_clause(v)
+
+
+def content_clause(v: Token) -> bool:
+    """A clause on a noun with a subject of its own: the noun's content, not a participle that
+    modifies it ("reports that Tehran had sent troops": Tehran sent them, the reports did not)."""
+    return v.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children)
 
 
 def misparsed_active(v: Token) -> bool:
     """A past participle parsed as a noun's modifier (acl) that has a direct object: the noun is
     its subject and the verb active ("airstrikes killed 20 people" taken as "airstrikes [that
-    were] killed")."""
-    return v.dep_ == "acl" and v.tag_ == "VBN" and any(c.dep_ == "dobj" for c in v.children)
+    were] killed"); not a content clause with its own subject."""
+    return v.dep_ == "acl" and v.tag_ == "VBN" and any(c.dep_ == "dobj" for c in v.children) \
+        and not content_clause(v)
 
 
 def governor(v: Token) -> Token | None:
@@ -552,11 +559,13 @@ _AIMED_MARKS = frozenset({"unless", "until", "if"})
 
 
 def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int]],
-                        max_depth: int = 4) -> list[Party]:
+                        max_depth: int = 6, own: frozenset[str] = frozenset()) -> list[Party]:
     """The nearest coded entity named in what ``tok`` governs (objects, prepositional phrases,
     complement clauses; not places: "in", "near"), breadth first: whom an event is aimed at where its own recipient slot
     names no actor ("offered to return to *Norway*", "threatened to deliver blows to *the
-    United States*", "a suspension of rail links *with Latvia*"). ``skip``: spans already used."""
+    United States*", "a suspension of rail links *with Latvia*"). ``skip``: spans already used;
+    ``own``: the actor's codes, whose possessive pronoun owns what is acted on ("closing *its* border
+    with Russia": Russia, not the actor again)."""
     frontier = [tok]
     seen = {tok.i}
     for _ in range(max_depth):
@@ -576,6 +585,8 @@ def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int
         level = sorted(nxt, key=lambda x: x.i)
         for c in level:
             e = index.containing(c.idx, c.idx + len(c.text))
+            if e is not None and c.dep_ == "poss" and c.tag_ == "PRP$" and e.code in own:
+                continue  # "closing *its* border with Russia": the actor owns what is acted on
             if e is not None and e.code and (e.start, e.end) not in skip:
                 return [Party(c, e.text, e.start, e.end, e)]
         frontier = level

@@ -199,6 +199,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "attacks on aid workers rose 30%", "kidnappings are common": a statistic, no act
         if noun and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in VIEWS:
             continue  # "Egypt sees the dam as an existential threat": a view of something, no threat made
+        if noun and _a_reputation(tok):
+            continue  # "the paper was known for its investigations": what one is known for, no act told
         if noun and _a_topic(tok):
             continue  # "spoke with him about his trip and U.S. support for the island": topics, no acts told
         if not noun and tok.lemma_.lower() == "push" and not any(
@@ -1164,8 +1166,11 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
     # whom it is given may not ("contributed to this report")
     given = etype in ("AID", "COOPERATE")
     objects = [] if given else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not given and tok.dep_ == "acl" and tok.tag_ == "VBN":
-        objects.append(tok.head)  # "the statement released hours after": the noun a participle modifies
+    if not given and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        # "the statement released hours after": the noun a participle modifies; not a content clause
+        # with a subject of its own ("reports that Tehran had sent troops")
+        objects.append(tok.head)
     if not given and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":
         # "the conditions would be hard to meet": the subject of "be hard" is the verb's object
         holder = tok.head.head if tok.head.dep_ == "acomp" else tok.head
@@ -1197,6 +1202,19 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
         if any(lemma_forms(m) & tech for m in o.children if m.dep_ in ("compound", "amod")):
             return True
     return False
+
+
+#: words that give a reputation: what a party is known or famous for is its standing, no act told
+REPUTATION = frozenset({"know", "known", "famous", "renowned", "notorious", "noted", "celebrated", "remember",
+                        "remembered", "infamous", "recognise", "recognize", "respect", "respected"})
+
+
+def _a_reputation(noun: Token) -> bool:
+    """A noun act after "for" on a word of reputation ("known for its investigations", "notorious
+    for its raids"): a standing description, no act the sentence tells."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i != prep.i and (
+        prep.head.lemma_.lower() in REPUTATION or prep.head.lower_ in REPUTATION)
 
 
 def _has_content_clause(noun: Token) -> bool:

@@ -32,6 +32,16 @@ from .match import is_verb
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+def _denied(noun: Token, rules: Rules) -> bool:
+    """A report or claim the sentence denies: the object of a negating verb ("dismissed reports
+    that ..."), or the subject of a copula with a word of falsehood ("claims that ... were false")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in rules["modality.negating_governors"]:
+        return True
+    return noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in rules["modality.falsehoods"] for c in head.children)
+
+
 PRIORITY = ("negated", "conditional", "hypothetical", "intended", "planned", "historical", "reported", "asserted")
 #: prepositions whose object is an adjunct event ("during his visit"): the clause's modality does
 #: not reach it
@@ -181,8 +191,13 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
                 found.setdefault("negated", c)
     if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without":
         found.setdefault("negated", node.head)  # "seized the town without firing a shot"
-    if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" and node.head.head.lower_ == "instead":
-        found.setdefault("negated", node.head.head)  # "instead of calling for an alliance": not done
+    if node.dep_ in ("pcomp", "pobj") and (
+            (node.head.lower_ == "of" and "instead" in (node.head.head.lower_, *(c.lower_ for c in node.head.children)))
+            or (node.head.lower_ == "than" and "rather" in (node.head.head.lower_,
+                                                            *(c.lower_ for c in node.head.children)))):
+        # "instead of calling for an alliance", "rather than sending troops": not done (the parser
+        # hangs "instead" on "of", or "of" on "instead")
+        found.setdefault("negated", node.head)
     if trigger.i != node.i:
         for c in trigger.children:
             if c.dep_ == "det" and c.lower_ in ("any", "every") and trigger.tag_ == "NN":
@@ -257,6 +272,8 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
                                               or lemma in rules["attribution.speech_nouns"]):
                 found.setdefault("reported", g)
             if not is_verb(g) and g.pos_ not in ("ADJ", "AUX"):
+                if rel in ("ccomp", "acl") and lemma in rules["attribution.speech_nouns"] and _denied(g, rules):
+                    found.setdefault("negated", g.head)
                 break
             if rel == "ccomp" and lemma in rules["attribution.speech_verbs"] and _asks_which(cur):
                 # "did not say how many people had been detained": the count is withheld, the

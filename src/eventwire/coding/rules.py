@@ -353,7 +353,7 @@ def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext
         # "a camp for Congolese refugees was attacked", "a village in western Cambodia": the
         # recipient phrase names its country inside it
         return [*out, inner.as_party()]
-    found = named_in_complement(d.token, ctx.index, skip)
+    found = named_in_complement(d.token, ctx.index, skip, own=frozenset(p.code for p in d.actor if p.code))
     if found:
         return out + [p.to_json() for p in found]
     code = loc.get("code") if loc is not None else None
