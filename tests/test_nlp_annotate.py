@@ -398,3 +398,14 @@ def test_a_bare_congress_follows_the_state_the_story_is_about(resources: Resourc
     congress = [e for e in ann.entities if e.text == "Congress"]
     assert congress and all(e.code == code and e.sector == "LEG" for e in congress), \
         [(e.text, e.code, e.sector) for e in ann.entities]
+
+
+def test_a_known_full_name_after_an_honorific_is_that_person(resources: Resources) -> None:
+    text = "Emir Tamim bin Hamad Al Thani met Egypt's president in Doha on Monday."
+    ann = next(annotate([_doc("h", text, "2025-03-05")], resources))
+    person = [e for e in ann.entities if "Tamim" in e.text]
+    assert person and person[0].code == "QAT" and person[0].sector == "GOV", [(e.text, e.code) for e in ann.entities]
+    # a known surname alone inside another full name is still another person
+    text = "Kevin Rutte, a Dutch farmer, protested outside parliament."
+    ann = next(annotate([_doc("r", text, "2025-03-05")], resources))
+    assert all(e.sector != "GOV" for e in ann.entities if "Rutte" in e.text), [(e.text, e.sector) for e in ann.entities]

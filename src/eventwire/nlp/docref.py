@@ -65,9 +65,10 @@ def merge_ner(ents: list[Span], mentions: list[Mention], gaz: Gazetteer) -> list
         contained = all(ent.start <= m.i and m.j <= ent.end for m in ms)
         longer = ent.end - ent.start > sum(m.j - m.i for m in ms)
         if (label == "PERSON" and contained and longer and len(ms) == 1 and ms[0].person is not None
-                and ms[0].label == "PERSON" and ms[0].i > ent.start
+                and ms[0].label == "PERSON" and ms[0].i > ent.start and ms[0].j - ms[0].i == 1
                 and ent[0].text != ms[0].person.name.split()[0]):
-            # "Kevin Rutte" is not Mark Rutte: a surname alias inside a longer, different name
+            # "Kevin Rutte" is not Mark Rutte: a surname alias inside a longer, different name (a full
+            # name after an honorific, "Emir Tamim bin Hamad Al Thani", stays the person)
             drop.update(inside)
             added.append(Mention(ent.start, ent.end, None, None, " ".join(ent.text.split()), label="PERSON"))
             continue
