@@ -303,3 +303,24 @@ def test_the_target_named_deep_in_the_content(resources: Resources, text: str, e
     events = [e for e in code(text, resources) if e.event == etype]
     assert any(recipient in {p.get("code") for p in e.recipient} for e in events), \
         [(e.event, e.actor, e.recipient) for e in code(text, resources)]
+
+
+@pytest.mark.parametrize(("text", "donor", "receiver"), [
+    ("Iraq's army took delivery on Monday of 20 tanks donated by Poland.", "POL", "IRQ"),
+    ("Kenya received 50 ambulances donated by Japan on Friday.", "JPN", "KEN"),
+])
+def test_who_receives_a_gift_told_by_a_participle(resources: Resources, text: str, donor: str,
+                                                   receiver: str) -> None:
+    """A gift told by a participle on the thing ("tanks donated by Poland") goes to the subject of
+    the verb that receives the thing (CAMEO 07, the recipient of aid)."""
+    events = [e for e in code(text, resources) if e.event == "AID"]
+    assert any({p.get("code") for p in e.actor} == {donor} and receiver in {p.get("code") for p in e.recipient}
+               for e in events), [(e.event, e.actor, e.recipient) for e in code(text, resources)]
+
+
+def test_ships_carrying_relief_bring_aid_not_forces(resources: Resources) -> None:
+    text = "Turkey dispatched three ships carrying tents and food to Syria on Sunday."
+    types = [e.event for e in code(text, resources)]
+    assert "AID" in types and "MOBILIZE" not in types, types
+    text = "Russia sent warships carrying marines to the Baltic on Sunday."
+    assert "MOBILIZE" in [e.event for e in code(text, resources)]

@@ -1397,3 +1397,23 @@ def test_acts_not_done_reputations_and_nature_as_object_are_no_acts(resources: R
 def test_a_protest_suppressed_is_still_coercion(resources: Resources) -> None:
     text = "Police suppressed the protest in Minsk on Sunday."
     assert "COERCE" in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam's submission met with opposition from China's U.N. mission.",
+    "Malaysia's proposal met with fierce resistance from China.",
+])
+def test_a_proposal_meeting_with_opposition_is_no_meeting(resources: Resources, text: str) -> None:
+    assert "CONSULT" not in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+def test_meeting_with_the_opposition_is_a_meeting(resources: Resources) -> None:
+    text = "Kenya's president met with the opposition in Nairobi on Monday."
+    assert "CONSULT" in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+def test_passengers_freed_by_forces_are_rescued_and_by_captors_released(resources: Resources) -> None:
+    text = "Security forces freed 190 passengers from the hijacked train on Wednesday."
+    assert "RETREAT" not in [t for t, _ in happened(text, resources)], code(text, resources)
+    text = "The rebels freed 50 passengers on Wednesday after talks with elders."
+    assert "RETREAT" in [t for t, _ in happened(text, resources)], code(text, resources)

@@ -1179,8 +1179,14 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
     # the recipient phrase's own head ("met with *resistance* from farmers": not the farmers)
     objects += [h for h in heads or () if not (given and h.dep_ == "dobj")]
     if etype == "CONSULT":  # "met with opposition from ...": what it met with, whoever voiced it
-        objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for g in c.children if g.dep_ == "pobj"]
+        met = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+               for g in c.children if g.dep_ == "pobj"]
+        reception = rules.classes.get("reception", frozenset())
+        if any(lemma_forms(g) & reception and not any(c.dep_ in ("det", "poss") for c in g.children) for g in met):
+            # a bare reaction ("met with opposition from China's mission", "met with fierce
+            # resistance"), even where the word also names a party ("the opposition" would)
+            return True
+        objects += met
     if etype == "REJECT" and tok.lemma_.lower() in VETOES:
         return False  # a veto blocks a text in a body ("vetoed a draft statement"): any object
     if etype == "REJECT":  # "declined to comment", "refused to say": no act is refused

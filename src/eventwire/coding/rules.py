@@ -353,6 +353,12 @@ def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext
         # "a camp for Congolese refugees was attacked", "a village in western Cambodia": the
         # recipient phrase names its country inside it
         return [*out, inner.as_party()]
+    receiver = _receiver(d) if d.type == "AID" else None
+    if receiver is not None:
+        e = ctx.index.containing(receiver.idx, receiver.idx + len(receiver.text))
+        if e is not None and e.code and (e.start, e.end) not in skip:
+            # "Jordan's army took delivery of 60 carriers donated by Germany": who received the gift
+            return [*out, e.as_party()]
     found = named_in_complement(d.token, ctx.index, skip, own=frozenset(p.code for p in d.actor if p.code))
     if found:
         return out + [p.to_json() for p in found]
@@ -367,6 +373,32 @@ def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext
         if place is not None:
             out.append(place.as_party())
     return out
+
+
+#: verbs of getting what is given: their subject is the recipient of a gift told by a participle
+#: on the thing ("received 50 ambulances donated by Japan", "took delivery of tanks supplied by ...")
+RECEIVING_VERBS = frozenset({"receive", "get", "accept", "obtain", "take", "welcome", "acquire"})
+
+
+def _receiver(d: Draft) -> Token | None:
+    """The subject of the verb that receives the thing an aid participle describes: "Iraq's army
+    took delivery of 20 tanks donated by Poland", "Kenya received ambulances donated by Japan"."""
+    tok = d.token
+    if d.noun or tok.dep_ != "acl":
+        return None
+    cur = tok.head
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX"):
+            if cur.lemma_.lower() in RECEIVING_VERBS:
+                return next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            return None
+        if cur.dep_ in ("dobj", "nsubjpass") and cur.head.i != cur.i:
+            cur = cur.head
+        elif cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.i != cur.head.i:
+            cur = cur.head.head  # "delivery of 20 tanks": climb to "delivery", then to "took"
+        else:
+            return None
+    return None
 
 
 #: verbs that make a threat: an "if" clause on them states the threat's condition

@@ -574,6 +574,26 @@ def _for_relief(tok: Token) -> bool:
     return False
 
 
+#: what a vehicle sent does with its load: "ships carrying tents", "planes loaded with medicine"
+LADEN = frozenset({"carry", "load", "laden", "bring", "transport", "ferry", "fill", "pack", "stock"})
+
+
+def _carries_relief(tok: Token, rules: Rules) -> bool:
+    """What is sent is a vehicle whose load is relief ("dispatched three ships carrying tents and
+    food", "sent planes loaded with medicine"): humanitarian aid delivered (CAMEO 073), no forces
+    moved, unless the load is also arms."""
+    relief = rules.classes.get("relief", frozenset())
+    arms = rules.classes.get("arms", frozenset())
+    for o in tok.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        loads = [t for c in o.children if (c.dep_ == "acl" and c.lemma_.lower() in LADEN) or (
+            c.dep_ == "prep" and c.lower_ == "with") for t in c.subtree]
+        if any(lemma_forms(t) & relief for t in loads) and not any(lemma_forms(t) & arms for t in loads):
+            return True
+    return False
+
+
 def retype(drafts: list[Draft], rules: Rules) -> None:
     """Types the trigger alone cannot tell, told by the weapons or the people in its clause."""
     for d in drafts:
@@ -638,6 +658,9 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
                 "PROTEST", frozenset()):
             # "rail workers struck for a second day": a labour strike (CAMEO 143), no attack
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "strike", "143", f"{d.rule}+labour-strike"
+        elif d.type == "MOBILIZE" and _carries_relief(d.token, rules):
+            # "dispatched three ships carrying tents and food to Syria": relief delivered (CAMEO 073)
+            d.type, d.mode, d.cameo, d.rule = "AID", "humanitarian", "073", f"{d.rule}+relief-load"
         elif d.type == "MOBILIZE" and _for_relief(d.token):
             # "sent two air force planes to help fight wildfires", "deployed troops to rescue flood
             # victims": forces sent for a disaster bring humanitarian aid (CAMEO 073), no show of force
