@@ -1417,3 +1417,22 @@ def test_passengers_freed_by_forces_are_rescued_and_by_captors_released(resource
     assert "RETREAT" not in [t for t, _ in happened(text, resources)], code(text, resources)
     text = "The rebels freed 50 passengers on Wednesday after talks with elders."
     assert "RETREAT" in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "The army has been fighting a deadly insurgency in the province for years, accusing the rebels of "
+    "exploiting its mines.",                                                    # an ongoing state
+    "The talks have stalled, with both sides accusing the other of bad faith.",  # a mutual grievance
+    "North Korea was engaged with the United States last year.",                # a state of engagement
+])
+def test_participles_of_ongoing_states_are_no_acts(resources: Resources, text: str) -> None:
+    got = [t for t, _ in happened(text, resources)]
+    assert "ACCUSE" not in got and "CONSULT" not in got, code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas on Monday, accusing the protesters of attacking officers.",
+    "The ceasefire collapsed on Monday, with Serbia accusing Kosovo of an attack.",
+])
+def test_participles_telling_one_act_are_acts(resources: Resources, text: str) -> None:
+    assert "ACCUSE" in [t for t, _ in happened(text, resources)], code(text, resources)

@@ -409,3 +409,11 @@ def test_a_known_full_name_after_an_honorific_is_that_person(resources: Resource
     text = "Kevin Rutte, a Dutch farmer, protested outside parliament."
     ann = next(annotate([_doc("r", text, "2025-03-05")], resources))
     assert all(e.sector != "GOV" for e in ann.entities if "Rutte" in e.text), [(e.text, e.sector) for e in ann.entities]
+
+
+def test_europe_acting_is_the_union_and_europe_as_a_place_is_none(resources: Resources) -> None:
+    ann = next(annotate([_doc("e", "Europe retaliated with tariffs on American whiskey on Monday.", "2025-03-05")],
+                        resources))
+    assert [e.code for e in ann.entities if e.text == "Europe"] == ["EUR"]
+    ann = next(annotate([_doc("f", "Migrants keep arriving in Europe by boat.", "2025-03-05")], resources))
+    assert [e.code for e in ann.entities if e.text == "Europe"] == [None]

@@ -180,7 +180,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             entry = replace(entry, id=entry.id + "+test", type="MOBILIZE", mode="troops", cameo="150", recipient=())
         if noun and (_in_name(tok, ctx.index) or tok.dep_ == "compound"):
             continue  # "the Defence Council", "aid convoys": a name or a modifier, not an event
-        if not noun and (_no_act(tok, entry, sent, lex, ctx.index) or _long_running(tok, published)):
+        if not noun and (_no_act(tok, entry, sent, lex, ctx.index) or _long_running(tok, published)
+                         or _circumstance(tok, entry)):
             continue
         if noun and _other_verb_sense(tok, entry):
             continue  # "in recognition of Nurses Day": an idiom, no recognition of an actor
@@ -1221,6 +1222,33 @@ def _a_reputation(noun: Token) -> bool:
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i != prep.i and (
         prep.head.lemma_.lower() in REPUTATION or prep.head.lower_ in REPUTATION)
+
+
+#: verbs whose passive with no agent is a state one is in ("was engaged with", "is involved in")
+STATES_OF_BEING_IN = frozenset({"engage", "involve", "embroil", "entangle"})
+#: acts done in words: in an absolute "with" clause they are a standing stance, not one act
+WORDS_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+
+
+def _circumstance(tok: Token, entry: Entry) -> bool:
+    """A participle that describes an ongoing state rather than telling one act: a passive of being
+    in something with no agent ("was engaged with the U.S. last year"), the adjunct of a
+    perfect progressive ("has been fighting an insurgency for years, accusing the rebels of ..."),
+    or an absolute "with" clause of mutual words ("the talks have stalled, with both sides accusing
+    the other"): a standing grievance, as a generic statement is (PLOVER codes acts, not states)."""
+    if tok.lemma_.lower() in STATES_OF_BEING_IN and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ == "agent" for c in tok.children):
+        return True  # "North Korea was engaged with the U.S. last year": a state of engagement, no meeting
+    if tok.tag_ != "VBG":
+        return False
+    head = tok.head
+    if tok.dep_ == "advcl" and head.tag_ == "VBG" and any(
+            a.dep_ == "aux" and a.lower_ == "been" for a in head.children):
+        return True
+    # mutual: "with both sides accusing the other", "with each blaming the other"
+    return (entry.type in WORDS_ACTS and tok.dep_ == "pcomp" and head.lower_ == "with"
+            and any(c.dep_ == "nsubj" for c in tok.children)
+            and any(t.lower_ in ("both", "each", "other") for t in tok.subtree))
 
 
 def _has_content_clause(noun: Token) -> bool:

@@ -620,6 +620,8 @@ def _cataphor(tok: Token, ordered: list[Mention]) -> Mention | None:
 
 #: capitals that are also the seat of a body of states, and the body they stand for as a subject
 SEATS_OF_BODIES: Mapping[str, tuple[str, str]] = {"brussels": ("EUR", "European Union")}
+#: continents whose states act through one union: as the subject of a clause the continent is it
+CONTINENTAL_BODIES: Mapping[str, tuple[str, str]] = {"Europe": ("EUR", "European Union")}
 
 
 def metonyms(doc: Doc, mentions: list[Mention]) -> None:
@@ -632,9 +634,17 @@ def metonyms(doc: Doc, mentions: list[Mention]) -> None:
         if m.label == "NORP" and m.code and m.sector is None and m.j - m.i <= 2 and head.dep_ in _NOUN_DEPS:
             m.sector = "CVL"
             continue
+        after = doc[m.j].text if m.j < len(doc) else ""
+        if (m.code is None and doc[m.i:m.j].text in CONTINENTAL_BODIES and head.dep_ in _SUBJ
+                and head.head.pos_ in ("VERB", "AUX")):
+            # "Europe retaliated with tariffs": a continent doing a political act is its union of
+            # states (CAMEO codes EUROPE as EUR); "in Europe" stays a place
+            m.code, m.name = CONTINENTAL_BODIES[doc[m.i:m.j].text]
+            m.kind = "actor"
+            m.extra["metonym"] = True
+            continue
         if not (m.kind == "place" and m.modifier is not None and m.modifier.kind == "capital"):
             continue
-        after = doc[m.j].text if m.j < len(doc) else ""
         by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
         if ((head.dep_ in _SUBJ and head.head.pos_ in ("VERB", "AUX")) or by_agent) and after not in _DATELINE:
             m.kind, m.sector = "actor", "GOV"
