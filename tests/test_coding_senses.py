@@ -1436,3 +1436,37 @@ def test_participles_of_ongoing_states_are_no_acts(resources: Resources, text: s
 ])
 def test_participles_telling_one_act_are_acts(resources: Resources, text: str) -> None:
     assert "ACCUSE" in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "A Korean carmaker stormed into the top five of Brazil's sales charts in May.",   # a firm, no attack
+    "Soaring prices are driving young families out of Madrid, a housing charity says.",  # market forces
+    "Peru prefers to settle its border quarrels with Chile through talks.",            # a preference
+    "The ministry picked up the tab for the summit.",                                   # no person picked up
+])
+def test_firms_markets_and_preferences_do_no_acts(resources: Resources, text: str) -> None:
+    assert not happened(text, resources), code(text, resources)
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("ECOWAS gave the junta in Niger a week to free the president or face military action.",
+     "THREATEN", "IGO", "NER"),                                                     # an ultimatum, 139
+    ("Washington told Caracas to release the Americans within 48 hours or face new sanctions.",
+     "THREATEN", "USA", "VEN"),
+    ("Kenya gave the Somali diplomats 72 hours to leave the country.", "SANCTION", "KEN", "SOM"),  # 166
+    ("Mali ordered the Danish troops to leave Mali immediately.", "SANCTION", "MLI", "DNK"),       # 166
+    ("Russia gave the two British journalists 24 hours to leave the country.", "COERCE", "RUS", "GBR"),  # 174
+])
+def test_ultimatums_and_deadlines_to_leave(resources: Resources, text: str, etype: str, actor: str,
+                                           recipient: str) -> None:
+    events = [e for e in code(text, resources) if e.event == etype and e.modality in ("asserted", "reported")]
+    assert any(actor in {p.get("code") for p in e.actor} and recipient in {p.get("code") for p in e.recipient}
+               for e in events), [(e.event, e.actor, e.recipient, e.modality) for e in code(text, resources)]
+
+
+def test_the_demanded_act_of_an_ultimatum_is_no_act_and_a_dispersal_no_expulsion(resources: Resources) -> None:
+    text = "ECOWAS gave the junta in Niger a week to free the president or face military action."
+    assert "RETREAT" not in [t for t, _ in happened(text, resources)], code(text, resources)
+    text = "Police ordered the protesters to leave the square on Sunday."
+    got = [t for t, _ in happened(text, resources)]
+    assert "COERCE" not in got and "SANCTION" not in got, code(text, resources)

@@ -281,8 +281,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             # troops arriving are deployed, not visiting
         if entry.type == "COOPERATE" and tok.lemma_.lower() == "invest" and not _foreign_investee(actor, recipient):
             continue  # "invest heavily in their own bases": no economic cooperation between actors (061)
-        if (entry.type == "MOBILIZE" or entry.mode == "access" or (
-                entry.type in ("ASSAULT", "COERCE") and any("control" in w for w in entry.words))) and heads and all(
+        if (entry.type == "MOBILIZE" or entry.mode == "access" or entry.type == "ASSAULT" or (
+                entry.type == "COERCE" and any("control" in w for w in entry.words))) and heads and all(
                 lemma_forms(h) & lex.rules.classes.get("firms", frozenset()) or (
                     any(p.token.i == h.i and p.entity is not None and p.entity.sector == "BUS" for p in actor))
                 for h in heads):
@@ -1310,6 +1310,8 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
     if any(lemma_forms(h) & things for h in heads) and (
             not any(p.code for p in actor) or etype in MATERIAL):
         return False  # a report may speak for its author ("a UN report accused ..."); it does not fight
+    if etype in MATERIAL and any(lemma_forms(h) & rules.classes.get("market_forces", frozenset()) for h in heads):
+        return False  # "soaring rents are driving young people out": a market moving, no one acts
     if etype in MATERIAL and any(lemma_forms(h) & rules.classes.get("economic", frozenset()) for h in heads):
         return False  # "the sanctions have hurt ordinary people": a measure's effect; imposing it is the act
     commentators = rules.classes.get("commentators", frozenset())

@@ -23,6 +23,7 @@ from .sentence_rules import (
     embedding,
     intent,
     keep,
+    leave_within,
     main_clause,
     orders,
     outcomes,
@@ -30,6 +31,7 @@ from .sentence_rules import (
     raised_prospects,
     retype,
     typical_actor,
+    ultimatums,
     vow_to_harm,
 )
 
@@ -98,6 +100,8 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
     outcomes(drafts)
     vow_to_harm(drafts)
     drafts.extend(raised_prospects(drafts, ctx))
+    drafts.extend(ultimatums(sent, drafts, ctx))
+    drafts.extend(leave_within(sent, drafts, ctx))
     drafts.extend(intent(drafts, ctx))
     doc_id = ctx.ann.document.doc_id
     speech = lex.rules.lists.get("attribution.speech_verbs", frozenset())

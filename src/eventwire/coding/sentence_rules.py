@@ -344,6 +344,104 @@ def raised_prospects(drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
     return new
 
 
+#: verbs that set a demand with a deadline or a penalty: "gave the junta a week to free the
+#: president or face military action", "told Caracas to release them or face sanctions"
+ULTIMATUM_GOVERNORS = frozenset({"give", "grant", "tell", "order", "warn", "urge", "demand", "ask", "instruct",
+                                 "call", "press"})
+
+
+def ultimatums(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
+    """A demand that names the penalty for refusing it ("... to free the president *or face*
+    military action") is an ultimatum (CAMEO 139, THREATEN): the demanded act is its content, the
+    one who sets it the actor, the one it is set to the recipient. An existing draft of the
+    governing verb (a REQUEST of "ordered") becomes the threat."""
+    new: list[Draft] = []
+    by_token = {d.token.i: d for d in drafts}
+    for tok in sent:
+        if tok.lemma_.lower() != "face" or tok.dep_ != "conj":
+            continue
+        demanded = tok.head
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in demanded.children) or not any(
+                a.dep_ == "aux" and a.tag_ == "TO" for a in demanded.children):
+            continue
+        g = demanded.head
+        if demanded.dep_ not in ("advcl", "xcomp", "ccomp", "acl") or g.lemma_.lower() not in ULTIMATUM_GOVERNORS:
+            continue
+        content = [d for d in drafts if d.token.i == demanded.i and not d.derived]
+        for d in content:
+            d.dropped = True
+        existing = by_token.get(g.i)
+        if existing is not None and not existing.dropped:
+            existing.type, existing.mode, existing.cameo = "THREATEN", None, "139"
+            existing.rule = f"{existing.rule}+ultimatum"
+            existing.content.extend(content)
+            continue
+        heads = verb_actor(g)
+        actor = resolve(heads[0], ctx.index) if heads else []
+        target = next((c for c in g.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON")),
+                      None)
+        recipient = resolve(target, ctx.index) if target is not None else []
+        if not any(p.resolved for p in actor):
+            continue
+        mod = modality_of(g, ctx.lexicon.rules, ctx.ann.document.published)
+        new.append(Draft(g, "THREATEN", None, "139", "rule:ultimatum", True, False, (demanded.i, tok.i), actor,
+                         recipient, mod, derived=True, content=content, actor_heads=heads))
+    return new
+
+
+#: what one is expelled from
+COUNTRY_WORDS = frozenset({"country", "territory", "kingdom", "nation", "state", "republic", "island"})
+#: spans of time given as a deadline
+DEADLINES = frozenset({"hour", "day", "week", "month", "deadline", "time"})
+#: verbs that give someone a time to leave: an expulsion with its deadline
+DEADLINE_GIVERS = frozenset({"give", "grant", "order", "tell", "instruct"})
+
+
+def leave_within(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
+    """Giving people a time to leave the country expels them: "gave the diplomats 72 hours to
+    leave", "gave the French troops a month to leave" (diplomats, forces, observers, aid workers:
+    CAMEO 166, SANCTION), "ordered the journalists to leave within a day" (others: CAMEO 174,
+    COERCE). The actor is the one who gives the deadline."""
+    new: list[Draft] = []
+    told = {d.token.i for d in drafts if not d.dropped}
+    # CAMEO 166 "expel or withdraw": diplomats, peacekeepers and forces, inspectors and observers, aid
+    # workers and agencies (1661-1663) are SANCTION; other people expelled are COERCE (174)
+    envoys_words = (ctx.lexicon.rules.classes.get("diplomats", frozenset())
+                    | ctx.lexicon.rules.classes.get("forces", frozenset())
+                    | {"delegation", "mission", "staff", "peacekeeper", "inspector", "observer", "monitor",
+                       "worker", "agency", "ngo"})
+    for tok in sent:
+        g = tok.head
+        if tok.dep_ in ("relcl", "acl") and g.dep_ in ("npadvmod", "dobj") and g.lemma_.lower() in DEADLINES:
+            g = g.head  # "gave the diplomats 72 hours to leave": the clause hangs on the time given
+        if tok.lemma_.lower() != "leave" or tok.dep_ not in ("advcl", "xcomp", "ccomp", "relcl", "acl") \
+                or g.lemma_.lower() not in DEADLINE_GIVERS or not any(a.tag_ == "TO" for a in tok.children):
+            continue
+        target = next((c for c in g.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")), None)
+        if target is None:
+            continue
+        left = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if left is not None and left.lemma_.lower() not in COUNTRY_WORDS and not (
+                (e := ctx.index.containing(left.idx, left.idx + len(left.text))) is not None and e.code):
+            continue  # "told the protesters to leave the square": a dispersal, not an expulsion
+        envoys = bool(lemma_forms(target) & envoys_words)
+        etype, mode, cameo = ("SANCTION", "expel", "166") if envoys else ("COERCE", "expel", "174")
+        if g.i in told:
+            # "ordered the aid workers to leave": the order is the expulsion, not a demand (CAMEO 10)
+            for d in drafts:
+                if d.token.i == g.i and d.type == "REQUEST" and not d.dropped:
+                    d.type, d.mode, d.cameo, d.rule = etype, mode, cameo, f"{d.rule}+time-to-leave"
+            continue
+        heads = verb_actor(g)
+        actor = resolve(heads[0], ctx.index) if heads else []
+        if not any(p.resolved and p.code for p in actor):
+            continue
+        mod = modality_of(g, ctx.lexicon.rules, ctx.ann.document.published)
+        new.append(Draft(g, etype, mode, cameo, "rule:time-to-leave", True, False, (tok.i,), actor,
+                         resolve(target, ctx.index), mod, derived=True, actor_heads=heads))
+    return new
+
+
 def vow_to_harm(drafts: list[Draft]) -> None:
     by_token = {d.token.i: d for d in drafts}
     for d in drafts:
