@@ -124,8 +124,11 @@ def test_entries_by_class_of_object(resources: Resources, text: str, etype: str)
 
 
 def test_an_order_is_a_demand_and_its_content_is_not_coded(resources: Resources) -> None:
-    events = code("The Malian junta ordered the French battalion to leave the country.", resources)
+    events = code("The Malian junta ordered the French battalion to halt its patrols.", resources)
     assert [e.event for e in events] == ["REQUEST"]
+    # an order to leave the country is the expulsion itself (CAMEO 166 for forces, diplomats, aid workers)
+    events = code("The Malian junta ordered the French battalion to leave the country.", resources)
+    assert [e.event for e in events] == ["SANCTION"]
 
 
 def test_a_byline_is_no_aid(resources: Resources) -> None:
