@@ -1470,3 +1470,16 @@ def test_the_demanded_act_of_an_ultimatum_is_no_act_and_a_dispersal_no_expulsion
     text = "Police ordered the protesters to leave the square on Sunday."
     got = [t for t, _ in happened(text, resources)]
     assert "COERCE" not in got and "SANCTION" not in got, code(text, resources)
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("Peru's interior minister gave the miners until Friday to clear the roads or face arrest.",
+     "THREATEN", "PER", "PER"),                                                     # an ultimatum, 139
+    ("Chad declared Germany's ambassador persona non grata on Friday.", "SANCTION", "TCD", "DEU"),  # 166
+    ("Sweden froze 10 million euros in aid to Mali on Tuesday.", "SANCTION", "SWE", "MLI"),          # 162
+])
+def test_deadlines_diplomats_declared_unwelcome_and_aid_frozen(resources: Resources, text: str, etype: str,
+                                                                actor: str, recipient: str) -> None:
+    events = [e for e in code(text, resources) if e.event == etype and e.modality in ("asserted", "reported")]
+    assert any(actor in {p.get("code") for p in e.actor} and recipient in {p.get("code") for p in e.recipient}
+               for e in events), [(e.event, e.actor, e.recipient, e.modality) for e in code(text, resources)]

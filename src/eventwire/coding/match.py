@@ -183,7 +183,10 @@ def _sum_in_kind(prep: Token, trigger: Token) -> bool:
     a state of things, not the act."""
     if prep.lower_ != "in" or prep.head.i == prep.i:
         return False
-    objs = [c for c in trigger.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY"]
+    # a sum: NER's MONEY, or a counted noun ("10 million euros", which the small model may tag as a
+    # bare CARDINAL before an untagged currency)
+    objs = [c for c in trigger.children if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or any(
+        n.dep_ in ("nummod", "compound") and n.like_num for n in c.children))]
     return any(prep.head.i == o.i or (prep.head.i == trigger.i and o.i == prep.i - 1) for o in objs)
 
 

@@ -27,6 +27,7 @@ from .sentence_rules import (
     main_clause,
     orders,
     outcomes,
+    persona_non_grata,
     protest_acts,
     raised_prospects,
     retype,
@@ -102,6 +103,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
     drafts.extend(raised_prospects(drafts, ctx))
     drafts.extend(ultimatums(sent, drafts, ctx))
     drafts.extend(leave_within(sent, drafts, ctx))
+    drafts.extend(persona_non_grata(sent, drafts, ctx))
     drafts.extend(intent(drafts, ctx))
     doc_id = ctx.ann.document.doc_id
     speech = lex.rules.lists.get("attribution.speech_verbs", frozenset())

@@ -352,17 +352,25 @@ ULTIMATUM_GOVERNORS = frozenset({"give", "grant", "tell", "order", "warn", "urge
 
 def ultimatums(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
     """A demand that names the penalty for refusing it ("... to free the president *or face*
-    military action") is an ultimatum (CAMEO 139, THREATEN): the demanded act is its content, the
-    one who sets it the actor, the one it is set to the recipient. An existing draft of the
-    governing verb (a REQUEST of "ordered") becomes the threat."""
+    military action", "... or risk expulsion") is an ultimatum (CAMEO 139, THREATEN): the demanded
+    act is its content, the one who sets it the actor, the one it is set to the recipient. An
+    existing draft of the governing verb (a REQUEST of "ordered") becomes the threat."""
     new: list[Draft] = []
     by_token = {d.token.i: d for d in drafts}
+    doc = sent.doc
     for tok in sent:
-        if tok.lemma_.lower() != "face" or tok.dep_ != "conj":
+        if tok.lower_ not in ("face", "risk") or tok.i == 0 or doc[tok.i - 1].lower_ != "or":
             continue
+        # the demanded act: the nearest infinitive above "or face" (the parser may hang "face
+        # arrest" on the demanded act's object: "to clear the roads or face arrest")
         demanded = tok.head
-        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in demanded.children) or not any(
-                a.dep_ == "aux" and a.tag_ == "TO" for a in demanded.children):
+        for _ in range(4):
+            if demanded.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in demanded.children):
+                break
+            if demanded.head.i == demanded.i:
+                break
+            demanded = demanded.head
+        if not any(a.dep_ == "aux" and a.tag_ == "TO" for a in demanded.children):
             continue
         g = demanded.head
         if demanded.dep_ not in ("advcl", "xcomp", "ccomp", "acl") or g.lemma_.lower() not in ULTIMATUM_GOVERNORS:
@@ -439,6 +447,35 @@ def leave_within(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[
         mod = modality_of(g, ctx.lexicon.rules, ctx.ann.document.published)
         new.append(Draft(g, etype, mode, cameo, "rule:time-to-leave", True, False, (tok.i,), actor,
                          resolve(target, ctx.index), mod, derived=True, actor_heads=heads))
+    return new
+
+
+def persona_non_grata(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
+    """"declared the ambassador persona non grata" expels a diplomat (CAMEO 166, SANCTION) however
+    the parser hangs the Latin: the declaring verb's subject is the actor, the one declared (its
+    object, or the subject the parser gives "persona") the recipient."""
+    new: list[Draft] = []
+    told = {d.token.i for d in drafts if not d.dropped and d.type == "SANCTION"}
+    for tok in sent:
+        if tok.lower_ != "persona" or tok.i + 2 >= len(sent.doc) or sent.doc[tok.i + 2].lower_ != "grata":
+            continue
+        verb = tok
+        for _ in range(3):
+            if verb.lemma_.lower() in ("declare", "brand", "name", "deem", "designate") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.lemma_.lower() not in ("declare", "brand", "name", "deem", "designate") or verb.i in told:
+            continue
+        declared = next((c for c in (*verb.children, *tok.children) if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                         and c.i != tok.i and c.i > verb.i), None)
+        heads = verb_actor(verb)
+        actor = resolve(heads[0], ctx.index) if heads else []
+        if declared is None or not any(p.resolved for p in actor):
+            continue
+        mod = modality_of(verb, ctx.lexicon.rules, ctx.ann.document.published)
+        new.append(Draft(verb, "SANCTION", "expel", "166", "rule:persona-non-grata", True, False,
+                         (tok.i, tok.i + 1, tok.i + 2), actor, resolve(declared, ctx.index), mod, derived=True,
+                         actor_heads=heads))
     return new
 
 
