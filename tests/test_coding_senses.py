@@ -1483,3 +1483,20 @@ def test_deadlines_diplomats_declared_unwelcome_and_aid_frozen(resources: Resour
     events = [e for e in code(text, resources) if e.event == etype and e.modality in ("asserted", "reported")]
     assert any(actor in {p.get("code") for p in e.actor} and recipient in {p.get("code") for p in e.recipient}
                for e in events), [(e.event, e.actor, e.recipient, e.modality) for e in code(text, resources)]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("Indonesia's trade minister warned on Wednesday that Jakarta could halt nickel exports to China.",
+     "THREATEN", "IDN", "CHN"),                                         # the speaker's own side may harm: 1312
+    ("Kenya dropped plans for a new fuel tax on Tuesday after a week of protests.", "CONCEDE", "KEN", None),
+])
+def test_own_side_warnings_and_plans_dropped(resources: Resources, text: str, etype: str, actor: str,
+                                             recipient: str | None) -> None:
+    events = [e for e in code(text, resources) if e.event == etype and e.modality in ("asserted", "reported")]
+    assert any(actor in {p.get("code") for p in e.actor}
+               and (recipient is None or recipient in {p.get("code") for p in e.recipient}) for e in events), \
+        [(e.event, e.actor, e.recipient, e.modality) for e in code(text, resources)]
+
+
+def test_a_firm_shelving_plans_concedes_nothing(resources: Resources) -> None:
+    assert not happened("The carmaker shelved plans for a new plant in Ohio.", resources)

@@ -281,13 +281,13 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             # troops arriving are deployed, not visiting
         if entry.type == "COOPERATE" and tok.lemma_.lower() == "invest" and not _foreign_investee(actor, recipient):
             continue  # "invest heavily in their own bases": no economic cooperation between actors (061)
-        if (entry.type == "MOBILIZE" or entry.mode == "access" or entry.type == "ASSAULT" or (
+        if (entry.type in ("MOBILIZE", "ASSAULT", "CONCEDE") or entry.mode == "access" or (
                 entry.type == "COERCE" and any("control" in w for w in entry.words))) and heads and all(
                 lemma_forms(h) & lex.rules.classes.get("firms", frozenset()) or (
                     any(p.token.i == h.i and p.entity is not None and p.entity.sector == "BUS" for p in actor))
                 for h in heads):
             continue  # "shipping lines sent their vessels around the Cape": a firm's fleet, no forces (CAMEO 15);
-            # a company's new crossing lets no aid through (0863)
+            # a company's new crossing lets no aid through (0863); a carmaker shelving a plant yields to no one
         if entry.type == "AID" and tok.lemma_.lower() in INJECTIONS and not _foreign_investee(actor, recipient):
             continue  # "the central bank injected $10 billion into the banking system": no aid (071)
         if entry.type == "PROTEST" and _campaign_rally(tok, trig.consumed, actor):
@@ -1018,7 +1018,7 @@ def _a_prediction(tok: Token, lex: Lexicon, index: EntityIndex | None = None) ->
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     if not clauses:
         return True
-    if all(any(a.dep_ == "aux" and a.lemma_.lower() in maybe for a in c.children) and not _own_harm(c, lex)
+    if all(any(a.dep_ == "aux" and a.lemma_.lower() in maybe for a in c.children) and not _own_harm(c, lex, index)
            for c in clauses):
         return True
     return index is not None and all(_a_thing_does(c, index) for c in clauses)
@@ -1028,14 +1028,29 @@ def _a_prediction(tok: Token, lex: Lexicon, index: EntityIndex | None = None) ->
 HARMS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "REJECT"})
 
 
-def _own_harm(clause: Token, lex: Lexicon) -> bool:
+def _own_harm(clause: Token, lex: Lexicon, index: EntityIndex | None = None) -> bool:
     """"warned that it could halt exports", "warned that we may cut ties": the speaker's side (a
-    pronoun subject: in reported speech it is the speaker's) may do something harmful. A threat
-    (CAMEO 13, "threaten to halt exports" 1312), not a prediction about the world."""
+    pronoun subject: in reported speech it is the speaker's; or a name of the speaker's own state:
+    "Indonesia's trade minister warned that Jakarta could halt exports") may do something harmful.
+    A threat (CAMEO 13, "threaten to halt exports" 1312), not a prediction about the world."""
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ not in ("it", "we", "they", "i"):
+    if subj is None:
+        return False
+    pronoun = subj.lower_ in ("it", "we", "they", "i")
+    if not pronoun and not (index is not None and _same_side(subj, clause.head, index)):
         return False
     return any(e.type in HARMS for e in lex.verbs.get(clause.lemma_.lower(), ()))
+
+
+def _same_side(subj: Token, speaking: Token, index: EntityIndex) -> bool:
+    """The clause's subject names the state of the one who speaks (the subject of ``speaking``)."""
+    speaker = next((c for c in speaking.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return False
+    own = index.containing(subj.idx, subj.idx + len(subj.text))
+    start, end = speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge.text)
+    theirs = {e.code for e in index.within(start, end) if e.code}
+    return own is not None and own.code is not None and own.code in theirs
 
 
 def _a_thing_does(clause: Token, index: EntityIndex) -> bool:

@@ -343,7 +343,20 @@ def _recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> l
 
 def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[dict[str, Any]]:
     """The recipients the sentence names (see ``_recipients``)."""
-    out = _not_the_actor([p.to_json() for p in d.recipient], d)
+    own = {p.code for p in d.actor if p.code}
+
+    def own_doer(p: Party) -> bool:
+        # "the minister warned that Jakarta could halt exports to China": the warned clause's subject
+        # of the speaker's own side does the threatened act; where the clause names another party,
+        # that party is the one threatened (else the own side is: "police will no longer tolerate")
+        if not (d.type == "THREATEN" and p.code in own and p.token.dep_ == "nsubj" and p.token.head.dep_ == "ccomp"):
+            return False
+        clause = list(p.token.head.subtree)
+        start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+        return any(e.code and e.code not in own for e in ctx.index.within(start, end))
+
+    named = [p for p in d.recipient if not own_doer(p)]
+    out = _not_the_actor([p.to_json() for p in named], d)
     if d.type == "PROTEST" and not any(p.code and p.entity is not None and p.entity.kind == "actor"
                                        for p in d.recipient):
         opposed = _opposed(d, ctx)

@@ -853,12 +853,15 @@ def _compatible(m: Mention, want: str, toks: Toks | None = None) -> bool:
     return not person and m.label in ("GPE", "ORG", "ACTOR", "NORP", "PRON")
 
 
-#: short state names two states share, with the words that name one of them outright: bare "Congo"
-#: is the Republic of the Congo in the CAMEO/Phoenix country dictionaries, while most wire copy
-#: (AP style) writes "Congo" for the Democratic Republic; the document's other mentions decide
-SHARED_SHORT_NAMES: Mapping[str, tuple[str, str, frozenset[str]]] = {
-    "congo": ("COG", "COD", frozenset({"republic", "democratic", "dr", "drc", "brazzaville", "kinshasa"})),
-    "congolese": ("COD", "COG", frozenset({"republic", "democratic", "dr", "drc", "brazzaville", "kinshasa"})),
+#: short state names two states share, with the words that name one of them outright, and the
+#: reading where the document gives no evidence: bare "Congo" is the Republic of the Congo in the
+#: CAMEO/Phoenix country dictionaries, while wire copy (AP and Reuters style) writes "Congo" for the
+#: Democratic Republic and "Congo Republic" for its neighbour, and reports the Democratic Republic
+#: far more often; the document's other mentions decide, and with none the wire usage does
+SHARED_SHORT_NAMES: Mapping[str, tuple[str, str, frozenset[str], str]] = {
+    "congo": ("COG", "COD", frozenset({"republic", "democratic", "dr", "drc", "brazzaville", "kinshasa"}), "COD"),
+    "congolese": ("COD", "COG", frozenset({"republic", "democratic", "dr", "drc", "brazzaville", "kinshasa"}),
+                  "COD"),
 }
 
 
@@ -866,21 +869,21 @@ def shared_short_names(toks: Toks, mentions: list[Mention]) -> None:
     """A state named by a short name two states share ("Congo", "Congolese") is the one the
     document's unambiguous mentions point to: "Congo" in a story from Goma that names Kinshasa is
     the Democratic Republic (COD), in one from Brazzaville the Republic (COG). With no such
-    evidence the gazetteer's reading stands."""
-    ambiguous: list[tuple[Mention, str, str]] = []
+    evidence, or as much for each, the usual reading of wire copy stands (``SHARED_SHORT_NAMES``)."""
+    ambiguous: list[tuple[Mention, str, str, str]] = []
     evidence: Counter[str] = Counter()
     for m in mentions:
         words = {toks.lowers[t] for t in range(m.i, m.j)}
         shared = [w for w in words if w in SHARED_SHORT_NAMES]
         if shared:
-            default, other, naming = SHARED_SHORT_NAMES[shared[0]]
+            default, other, naming, usual = SHARED_SHORT_NAMES[shared[0]]
             if m.code == default and not words & naming:
-                ambiguous.append((m, default, other))
+                ambiguous.append((m, default, other, usual))
                 continue
         if m.code:
             evidence[m.code] += 1
-    for m, default, other in ambiguous:
-        if evidence[other] > evidence[default]:
+    for m, default, other, usual in ambiguous:
+        if evidence[other] > evidence[default] or (evidence[other] == evidence[default] and usual == other):
             m.code = other
             m.extra["short_name_of"] = other
 
