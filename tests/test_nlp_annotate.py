@@ -417,3 +417,22 @@ def test_europe_acting_is_the_union_and_europe_as_a_place_is_none(resources: Res
     assert [e.code for e in ann.entities if e.text == "Europe"] == ["EUR"]
     ann = next(annotate([_doc("f", "Migrants keep arriving in Europe by boat.", "2025-03-05")], resources))
     assert [e.code for e in ann.entities if e.text == "Europe"] == [None]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Russian drones slammed into homes in the Ukrainian city of Kryvyi Rih overnight.", "Kryvyi Rih", "UKR"),
+    ("A field hospital was set up outside the Libyan port of Derna on Sunday.", "Derna", "LBY"),
+])
+def test_a_place_named_by_its_kind_and_state(resources: Resources, text: str, name: str, code: str) -> None:
+    ann = next(annotate([_doc("p", text, "2025-03-05")], resources))
+    place = [e for e in ann.entities if e.text == name]
+    assert place and place[0].code == code and place[0].kind == "place", [(e.text, e.code, e.kind) for e in ann.entities]
+
+
+def test_a_place_gone_to_does_not_set_where_the_agents_are(resources: Resources) -> None:
+    text = ("Twelve Indonesian fishermen were detained on Saturday. The fishermen were taken to the Malaysian "
+            "port of Tawau, officials said.")
+    ann = next(annotate([_doc("t", text, "2025-03-05")], resources))
+    fishermen = [e for e in ann.entities if e.text == "fishermen"]
+    assert fishermen and all(e.code != "MYS" for e in fishermen), [(e.text, e.code) for e in ann.entities]
+    assert [e.code for e in ann.entities if e.text == "Tawau"] == ["MYS"]

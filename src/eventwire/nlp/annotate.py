@@ -36,6 +36,7 @@ from .docref import (
     metonyms,
     other_congresses,
     place_modifiers,
+    places_named_by_kind,
     pronouns,
     roles_in_document,
     shared_acronyms,
@@ -84,6 +85,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     mentions = hyphen_modifiers(toks, mentions)
     mentions = envoys_to_bodies(toks, mentions, gaz.states)
     mentions = state_organisations(toks, mentions, gaz.states)
+    mentions = places_named_by_kind(toks, mentions)
     delayed_names(sdoc, toks, mentions, sent_starts)
     mentions = surnames(toks, mentions, gaz, date)
     shared_short_names(toks, mentions)

@@ -714,6 +714,8 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) 
     ("protesters in Lagos", "Hungarians of southern Slovakia")."""
     settings: dict[int, dict[str, Mention]] = {}
     for m in mentions:
+        if m.kind == "place" and _destination(toks, m.i):
+            continue  # "were taken to the Malaysian port of Tawau": where they went, not where they are
         if m.code and (m.kind == "place" or (
                 m.label in ("GPE", "LOC") and m.sector is None and _after_locative(toks, m.i)
                 and not (m.j < len(toks) and toks.pos[m.j] in ("NOUN", "PROPN")))):
@@ -809,6 +811,20 @@ def _where_it_is(toks: Toks, m: Mention, place: Mention) -> bool:
     return m.j <= place.i <= m.j + 4 and toks.lowers[m.j] in _LOCATIVES
 
 
+#: prepositions of a destination
+_DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
+
+
+def _destination(toks: Toks, i: int) -> bool:
+    """Token ``i`` starts a place gone to: after "to" or "into", past the place's own words ("to
+    the Malaysian port of Tawau", "into northern Syria")."""
+    k = i - 1
+    while k >= 0 and (toks.lowers[k] in _QUALIFIERS or toks.lowers[k] in PLACE_KINDS or toks.lowers[k] == "of"
+                      or (toks.pos[k] in ("PROPN", "ADJ") and toks.text[toks.starts[k]:toks.ends[k]][:1].isupper())):
+        k -= 1
+    return k >= 0 and toks.lowers[k] in _DESTINATIONS
+
+
 def _after_locative(toks: Toks, i: int) -> bool:
     """Token ``i`` follows a locative preposition, past qualifiers of region and direction ("in
     Serbia", "in eastern Congo", "in the north of Mali")."""
@@ -886,6 +902,29 @@ def shared_short_names(toks: Toks, mentions: list[Mention]) -> None:
         if evidence[other] > evidence[default] or (evidence[other] == evidence[default] and usual == other):
             m.code = other
             m.extra["short_name_of"] = other
+
+
+#: nouns for a place within a state: "the Ukrainian city of X", "Libya's port of Y"
+PLACE_KINDS = frozenset({"city", "town", "village", "port", "capital", "province", "region", "district",
+                         "state", "county", "municipality", "island", "enclave", "settlement", "oasis", "hamlet"})
+
+
+def places_named_by_kind(toks: Toks, mentions: list[Mention]) -> list[Mention]:
+    """"the Ukrainian city of Kryvyi Rih", "Libya's port of Derna": a name after a state's
+    adjective or possessive, a kind of place and "of" is a place in that state, whatever NER called
+    it (a person, an organisation) and whether or not the city list knows it."""
+    out = list(mentions)
+    for k, m in enumerate(mentions[:-1]):
+        n = mentions[k + 1]
+        if not m.code or m.label not in ("NORP", "GPE") or n.code or n.person is not None:
+            continue
+        gap = [toks.lowers[t] for t in range(m.j, n.i)]
+        if gap and gap[0] in ("'s", "’s"):
+            gap = gap[1:]
+        if len(gap) == 2 and gap[0] in PLACE_KINDS and gap[1] == "of":
+            out[k + 1] = Mention(n.i, n.j, m.code, None, n.name, kind="place", label="GPE",
+                                 extra={**n.extra, "in_state_of": m.code})
+    return out
 
 
 #: states whose national legislature news calls "Congress" (besides the United States, the
