@@ -426,7 +426,8 @@ def test_europe_acting_is_the_union_and_europe_as_a_place_is_none(resources: Res
 def test_a_place_named_by_its_kind_and_state(resources: Resources, text: str, name: str, code: str) -> None:
     ann = next(annotate([_doc("p", text, "2025-03-05")], resources))
     place = [e for e in ann.entities if e.text == name]
-    assert place and place[0].code == code and place[0].kind == "place", [(e.text, e.code, e.kind) for e in ann.entities]
+    assert place and place[0].code == code and place[0].kind == "place", \
+        [(e.text, e.code, e.kind) for e in ann.entities]
 
 
 def test_a_place_gone_to_does_not_set_where_the_agents_are(resources: Resources) -> None:
