@@ -315,6 +315,7 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Pakistan poured 3,000 extra troops into the border area on Tuesday.", "MOBILIZE"),              # 154
     ("Police picked up four activists outside the court in Harare on Monday.", "COERCE"),             # 173
     ("Kenyan police held two journalists for 12 hours at Nairobi airport on Friday.", "COERCE"),      # 173
+    ("Japan paid for a new bridge in Laos last year.", "AID"),                                        # 071
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

@@ -1500,3 +1500,10 @@ def test_own_side_warnings_and_plans_dropped(resources: Resources, text: str, et
 
 def test_a_firm_shelving_plans_concedes_nothing(resources: Resources) -> None:
     assert not happened("The carmaker shelved plans for a new plant in Ohio.", resources)
+
+
+def test_an_official_due_somewhere_for_talks_plans_them(resources: Resources) -> None:
+    text = "Laos's prime minister is due in Phnom Penh on Friday for talks with his Cambodian counterpart."
+    events = [e for e in code(text, resources) if e.event == "CONSULT"]
+    assert events and events[0].modality == "planned" and {p.get("code") for p in events[0].actor} == {"LAO"}, \
+        [(e.event, e.actor, e.modality) for e in code(text, resources)]

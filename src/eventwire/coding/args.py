@@ -511,6 +511,10 @@ def noun_actor(n: Token, entry: Entry, lexicon: Lexicon, consumed: tuple[int, ..
     return []
 
 
+#: predicates of an arrangement ahead: who is "due" or "expected" somewhere for an act does it
+DUE_FOR = frozenset({"due", "expected", "scheduled", "set", "be"})
+
+
 def light_verb(n: Token, lexicon: Lexicon) -> Token | None:
     """The verb that takes noun trigger ``n`` as its object or subject-complement ("held talks")."""
     h = n.head
@@ -521,6 +525,10 @@ def light_verb(n: Token, lexicon: Lexicon) -> Token | None:
         "engage", "take", "participate", "join", "go"
     ):
         return h.head
+    if n.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in DUE_FOR:
+        # "the prime minister is due in Phnom Penh for talks": the one due is the one who talks
+        g = h.head
+        return g.head if g.dep_ in ("acomp", "xcomp") and g.head.i != g.i else g
     if n.dep_ == "pobj" and h.lower_ in ("in", "of") and h.head.dep_ == "dobj" and is_verb(h.head.head) \
             and h.head.head.lemma_.lower() in light and (
                 h.head.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or any(c.like_num for c in h.head.subtree)):

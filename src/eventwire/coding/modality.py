@@ -42,6 +42,8 @@ def _denied(noun: Token, rules: Rules) -> bool:
         c.dep_ in ("acomp", "attr") and c.lemma_.lower() in rules["modality.falsehoods"] for c in head.children)
 
 
+#: words of an arrangement ahead: an act someone is "due" or "scheduled" for is planned
+DUE = frozenset({"due", "scheduled", "set", "expected", "slated"})
 PRIORITY = ("negated", "conditional", "hypothetical", "intended", "planned", "historical", "reported", "asserted")
 #: prepositions whose object is an adjunct event ("during his visit"): the clause's modality does
 #: not reach it
@@ -185,6 +187,11 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
     found: dict[str, Token] = {}
     commitment: Token | None = None
     node, adjunct = clause_head(trigger)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
+        g = trigger.head.head
+        if g.lemma_.lower() in DUE or (g.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in DUE for c in g.children)):
+            found.setdefault("planned", g)  # "is due in Phnom Penh on Friday for talks": an arrangement ahead
     if trigger.i != node.i:
         for c in trigger.children:
             if c.dep_ == "det" and c.lower_ == "no":
