@@ -188,10 +188,10 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
     commitment: Token | None = None
     node, adjunct = clause_head(trigger)
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
-        g = trigger.head.head
-        if g.lemma_.lower() in DUE or (g.lemma_.lower() == "be" and any(
-                c.dep_ == "acomp" and c.lemma_.lower() in DUE for c in g.children)):
-            found.setdefault("planned", g)  # "is due in Phnom Penh on Friday for talks": an arrangement ahead
+        due = trigger.head.head
+        if due.lemma_.lower() in DUE or (due.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in DUE for c in due.children)):
+            found.setdefault("planned", due)  # "is due in Phnom Penh on Friday for talks": an arrangement ahead
     if trigger.i != node.i:
         for c in trigger.children:
             if c.dep_ == "det" and c.lower_ == "no":
