@@ -324,3 +324,10 @@ def test_ships_carrying_relief_bring_aid_not_forces(resources: Resources) -> Non
     assert "AID" in types and "MOBILIZE" not in types, types
     text = "Russia sent warships carrying marines to the Baltic on Sunday."
     assert "MOBILIZE" in [e.event for e in code(text, resources)]
+
+
+def test_a_currency_names_no_party(resources: Resources) -> None:
+    text = "Canada imposed tariffs on 30 billion Canadian dollars' worth of American goods on Tuesday."
+    events = [e for e in code(text, resources) if e.event == "SANCTION"]
+    assert events and {p.get("code") for p in events[0].recipient} == {"USA"}, \
+        [(e.event, e.actor, e.recipient) for e in code(text, resources)]

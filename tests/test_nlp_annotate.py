@@ -437,3 +437,11 @@ def test_a_place_gone_to_does_not_set_where_the_agents_are(resources: Resources)
     fishermen = [e for e in ann.entities if e.text == "fishermen"]
     assert fishermen and all(e.code != "MYS" for e in fishermen), [(e.text, e.code) for e in ann.entities]
     assert [e.code for e in ann.entities if e.text == "Tawau"] == ["MYS"]
+
+
+def test_a_state_before_a_verb_that_looks_like_a_currency_is_kept(resources: Resources) -> None:
+    ann = next(annotate([_doc("w", "Gambia won praise from the UN on Tuesday.", "2025-03-05")], resources))
+    assert [e.code for e in ann.entities if e.text == "Gambia"] == ["GMB"]
+    ann = next(annotate([_doc("d", "Canada taxed 30 billion Canadian dollars' worth of goods.", "2025-03-05")],
+                        resources))
+    assert not [e for e in ann.entities if e.text == "Canadian"]

@@ -25,6 +25,7 @@ from .acronyms import defined_acronyms
 from .compose import Mention, compose
 from .dates import WEEKDAYS, clause_tense, normalise_date
 from .docref import (
+    currency_names,
     definite_agents,
     delayed_names,
     descriptions,
@@ -86,6 +87,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     mentions = envoys_to_bodies(toks, mentions, gaz.states)
     mentions = state_organisations(toks, mentions, gaz.states)
     mentions = places_named_by_kind(toks, mentions)
+    mentions = currency_names(toks, mentions)
     delayed_names(sdoc, toks, mentions, sent_starts)
     mentions = surnames(toks, mentions, gaz, date)
     shared_short_names(toks, mentions)

@@ -904,6 +904,23 @@ def shared_short_names(toks: Toks, mentions: list[Mention]) -> None:
             m.extra["short_name_of"] = other
 
 
+#: currencies named by a state's adjective or name ("Canadian dollars", "Swiss francs", "Hong Kong dollars")
+CURRENCIES = frozenset({"dollar", "dollars", "euro", "euros", "pound", "pounds", "franc", "francs", "peso", "pesos",
+                        "rupee", "rupees", "yen", "yuan", "ruble", "rubles", "rouble", "roubles", "krona",
+                        "kronor", "krone", "kroner", "lira", "dinar", "dinars", "reais", "shilling",
+                        "shillings", "naira", "cedi", "cedis", "ringgit", "baht", "rupiah", "dirham", "dirhams",
+                        "riyal", "riyals", "zloty", "forint", "hryvnia", "taka", "kwacha", "birr", "leu", "lei"})
+
+
+def currency_names(toks: Toks, mentions: list[Mention]) -> list[Mention]:
+    """A state's adjective or name before a currency ("30 billion Canadian dollars' worth of
+    American goods") names the money, not a party: the mention is dropped, so the goods' state, not
+    the currency's, is found as the target."""
+    return [m for m in mentions if not ((m.label in ("NORP", "GPE") and m.kind == "actor") or m.kind == "place")
+            or m.j >= len(toks) or toks.lowers[m.j] not in CURRENCIES or toks.pos[m.j] not in ("NOUN", "PROPN")
+            or m.sector is not None]
+
+
 #: nouns for a place within a state: "the Ukrainian city of X", "Libya's port of Y"
 PLACE_KINDS = frozenset({"city", "town", "village", "port", "capital", "province", "region", "district",
                          "state", "county", "municipality", "island", "enclave", "settlement", "oasis", "hamlet"})
