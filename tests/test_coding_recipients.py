@@ -326,8 +326,11 @@ def test_ships_carrying_relief_bring_aid_not_forces(resources: Resources) -> Non
     assert "MOBILIZE" in [e.event for e in code(text, resources)]
 
 
-def test_a_currency_names_no_party(resources: Resources) -> None:
-    text = "Canada imposed tariffs on 30 billion Canadian dollars' worth of American goods on Tuesday."
+@pytest.mark.parametrize("text", [
+    "Canada imposed tariffs on 30 billion Canadian dollars' worth of American goods on Tuesday.",
+    "Mexico struck back on Friday with duties on 4 billion dollars' worth of American farm goods.",  # deep
+])
+def test_a_currency_names_no_party(resources: Resources, text: str) -> None:
     events = [e for e in code(text, resources) if e.event == "SANCTION"]
     assert events and {p.get("code") for p in events[0].recipient} == {"USA"}, \
         [(e.event, e.actor, e.recipient) for e in code(text, resources)]

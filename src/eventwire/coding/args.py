@@ -567,7 +567,7 @@ _AIMED_MARKS = frozenset({"unless", "until", "if"})
 
 
 def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int]],
-                        max_depth: int = 6, own: frozenset[str] = frozenset()) -> list[Party]:
+                        max_depth: int = 8, own: frozenset[str] = frozenset()) -> list[Party]:
     """The nearest coded entity named in what ``tok`` governs (objects, prepositional phrases,
     complement clauses; not places: "in", "near"), breadth first: whom an event is aimed at where its own recipient slot
     names no actor ("offered to return to *Norway*", "threatened to deliver blows to *the
