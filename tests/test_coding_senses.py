@@ -1453,7 +1453,7 @@ def test_firms_markets_and_preferences_do_no_acts(resources: Resources, text: st
      "THREATEN", "IGO", "NER"),                                                     # an ultimatum, 139
     ("Washington told Caracas to release the Americans within 48 hours or face new sanctions.",
      "THREATEN", "USA", "VEN"),
-    ("Kenya gave the Somali diplomats 72 hours to leave the country.", "SANCTION", "KEN", "SOM"),  # 166
+    ("Kenya gave the Somali diplomats 72 hours to leave Kenya.", "SANCTION", "KEN", "SOM"),  # 166
     ("Mali ordered the Danish troops to leave Mali immediately.", "SANCTION", "MLI", "DNK"),       # 166
     ("Russia gave the two British journalists 24 hours to leave the country.", "COERCE", "RUS", "GBR"),  # 174
 ])
