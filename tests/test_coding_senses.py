@@ -1507,3 +1507,22 @@ def test_an_official_due_somewhere_for_talks_plans_them(resources: Resources) ->
     events = [e for e in code(text, resources) if e.event == "CONSULT"]
     assert events and events[0].modality == "planned" and {p.get("code") for p in events[0].actor} == {"LAO"}, \
         [(e.event, e.actor, e.modality) for e in code(text, resources)]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Kazakhstan's security service raided the offices of an opposition newspaper on Tuesday.", "COERCE"),  # 170
+    ("Police raided the homes of three activists in Minsk on Friday.", "COERCE"),
+    ("Soldiers raided a village near Kidal on Monday, killing 12 people.", "ASSAULT"),  # armed, with a toll
+])
+def test_a_police_raid_is_coercion_and_an_armed_one_an_assault(resources: Resources, text: str, etype: str) -> None:
+    assert etype in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "Some analysts think Russia is more likely to blockade the port than to invade it.",    # a comparison
+    "Indian and Pakistani troops hold border talks every spring, which Beijing condemns as theatre.",  # a routine
+])
+def test_the_other_term_of_a_comparison_and_reactions_to_routines_are_no_acts(resources: Resources,
+                                                                             text: str) -> None:
+    got = [t for t, _ in happened(text, resources)]
+    assert "ASSAULT" not in got and "ACCUSE" not in got, code(text, resources)

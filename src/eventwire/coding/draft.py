@@ -650,6 +650,8 @@ TALK = frozenset({"speak", "talk", "ask", "question", "interview", "chat", "inqu
 #: times of year or week a routine recurs in ("most summers", "most weekends")
 SEASONS = frozenset({"summer", "winter", "spring", "autumn", "fall", "year", "week", "weekend", "month", "day",
                      "night", "morning", "evening"})
+#: other spans a routine recurs over ("every session", "each round of talks")
+ROUTINE_SPANS = frozenset({"session", "quarter", "decade", "season", "term", "cycle"})
 
 
 #: adjectives of frequency on an act noun: the acts recur, no one act is told
@@ -1077,6 +1079,15 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
     if any(t.lemma_.lower() in SEASONS and t.tag_ == "NNS" and any(d.lower_ == "most" for d in t.children)
            for t in tok.subtree):
         return True  # "hold joint drills most summers": a routine
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
+        # "hold drills every spring, which Pyongyang condemns as ...": a reaction to a routine, in the
+        # present, is a standing one
+        main = tok.head
+        while main.head.i != main.i and main.pos_ not in ("VERB", "AUX"):
+            main = main.head
+        if any(t.lower_ in ("every", "each") and t.head.lemma_.lower() in SEASONS | ROUTINE_SPANS
+               for t in main.subtree if not (tok.left_edge.i <= t.i <= tok.right_edge.i)):
+            return True
     if any(c.dep_ == "prep" and c.lower_ == "from" and any(o.lower_ == "time" for o in c.children)
            for c in tok.children) and any(t.lower_ == "to" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "time"
                                           for t in tok.subtree):

@@ -187,6 +187,10 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
     found: dict[str, Token] = {}
     commitment: Token | None = None
     node, adjunct = clause_head(trigger)
+    if any(c.dep_ == "mark" and c.lower_ == "than" for c in trigger.children) and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
+        # "is more likely to blockade the port than to invade it": the other term of a comparison
+        found.setdefault("hypothetical", next(c for c in trigger.children if c.lower_ == "than"))
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
         due = trigger.head.head
         if due.lemma_.lower() in DUE or (due.lemma_.lower() == "be" and any(

@@ -709,6 +709,8 @@ def _for_relief(tok: Token) -> bool:
     return False
 
 
+#: sectors of a state's policing: their raids search and seize
+POLICING = frozenset({"COP", "SPY", "JUD"})
 #: what a vehicle sent does with its load: "ships carrying tents", "planes loaded with medicine"
 LADEN = frozenset({"carry", "load", "laden", "bring", "transport", "ferry", "fill", "pack", "stock"})
 
@@ -793,6 +795,12 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
                 "PROTEST", frozenset()):
             # "rail workers struck for a second day": a labour strike (CAMEO 143), no attack
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "strike", "143", f"{d.rule}+labour-strike"
+        elif d.type == "ASSAULT" and d.token.lemma_.lower() == "raid" and not d.noun and d.actor and all(
+                p.to_json().get("sector") in POLICING for p in d.actor) and not (
+                tools & {"aerial", "heavy-weapons", "explosives", "firearms"}) and not _casualties(clause, rules):
+            # "the security service raided the offices of a news site": a police raid with no shot
+            # fired or anyone hurt is coercion (CAMEO 17: searches, seizures), not armed attack (18-20)
+            d.type, d.mode, d.cameo, d.rule = "COERCE", None, "170", f"{d.rule}+police-raid"
         elif d.type == "MOBILIZE" and _carries_relief(d.token, rules):
             # "dispatched three ships carrying tents and food to Syria": relief delivered (CAMEO 073)
             d.type, d.mode, d.cameo, d.rule = "AID", "humanitarian", "073", f"{d.rule}+relief-load"
