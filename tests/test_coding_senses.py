@@ -1526,3 +1526,13 @@ def test_the_other_term_of_a_comparison_and_reactions_to_routines_are_no_acts(re
                                                                              text: str) -> None:
     got = [t for t, _ in happened(text, resources)]
     assert "ASSAULT" not in got and "ACCUSE" not in got, code(text, resources)
+
+
+def test_captors_let_them_go_and_free_them(resources: Resources) -> None:
+    text = "FARC dissidents seized three policemen in Cauca last week. The rebels let them go on Sunday."
+    events = [e for e in code(text, resources) if e.event == "RETREAT"]
+    assert events and {p.get("code") for p in events[0].actor} == {"COL"}, code(text, resources)
+    text = "Houthi rebels have held dozens of UN staff since last year. They freed four of them on Thursday."
+    events = [e for e in code(text, resources) if e.event == "RETREAT"]
+    assert events and {p.get("code") for p in events[0].recipient} == {"UNO"}, \
+        [(e.event, e.actor, e.recipient) for e in code(text, resources)]

@@ -101,6 +101,10 @@ def is_noun(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "NN")
 
 
+#: verbs whose object takes a bare infinitive ("let them go", "made them leave")
+CAUSATIVES = frozenset({"let", "make", "help"})
+
+
 def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
     """(token, depth) for the complements of ``tok`` reachable by COMPLEMENT_DEPS, breadth first."""
     out: list[tuple[Token, int]] = []
@@ -116,6 +120,12 @@ def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
             if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > tok.i and not any(
                     a.dep_ in ("aux", "mark") for a in c.children):
                 out.extend((s, 1) for s in c.children if s.dep_ == "nsubj" and s.i > tok.i and is_noun(s))
+            if tok.lemma_.lower() in CAUSATIVES and c.dep_ == "ccomp" and c.tag_ == "VB" and c.i > tok.i and not any(
+                    a.dep_ in ("aux", "mark") for a in c.children):
+                # "let them go": the parser reads the object of a causative and its bare infinitive as
+                # a clause; the infinitive is the pattern's word and its subject the object
+                out.append((c, 1))
+                out.extend((s, 1) for s in c.children if s.dep_ == "nsubj" and s.i > tok.i)
     for depth in range(1, MAX_DEPTH + 1):
         nxt: list[Token] = []
         for t in frontier:

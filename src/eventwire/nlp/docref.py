@@ -378,6 +378,7 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
     ordered = sorted(mentions, key=lambda m: m.i)
     covered = {t for m in mentions for t in range(m.i, m.j)}
     ends = [toks.ends[m.j - 1] for m in ordered]
+    resolved: dict[int, Mention] = {}  # pronoun token -> its antecedent
     for k in cands:
         tok = doc[k]
         low = toks.lowers[k]
@@ -389,9 +390,13 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
         # an object pronoun is not its own clause's subject (that would be "himself"): "the
         # president accused him" looks past the president
         bound = _clause_subject(tok) if obj else set()
+        for b in list(bound):
+            if b in resolved:  # "They freed four of them": not whom "they" stands for
+                bound |= set(range(resolved[b].i, resolved[b].j))
         after = _cataphor(tok, ordered)
         if after is not None and after.kind == "actor" and _compatible(after, want, toks):
             out.append(_pronoun_mention(k, after, toks))
+            resolved[k] = after
             continue
         start = toks.starts[k]
         s_idx = bisect.bisect_right(sent_starts, start) - 1
@@ -431,6 +436,7 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
         chosen = subjects or chosen
         if chosen:
             out.append(_pronoun_mention(k, chosen[0], toks))
+            resolved[k] = chosen[0]
     return sorted(out, key=lambda m: m.i)
 
 
@@ -574,6 +580,11 @@ def _clause_subject(tok: Token) -> set[int]:
     verb = tok.head
     if tok.dep_ == "pobj" and verb.dep_ in ("prep", "dative", "agent"):
         verb = verb.head
+    for _ in range(2):
+        # "freed four of them": through the counted noun to its verb
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.head.i == verb.i:
+            break
+        verb = verb.head.head if verb.dep_ == "pobj" and verb.head.dep_ == "prep" else verb.head
     subject = {t.i for c in verb.children if c.dep_ in _SUBJ for t in c.subtree}
     if not subject and verb.dep_ in ("xcomp", "advcl") and any(
             a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children) and verb.head.i != verb.i:
