@@ -1536,3 +1536,12 @@ def test_captors_let_them_go_and_free_them(resources: Resources) -> None:
     events = [e for e in code(text, resources) if e.event == "RETREAT"]
     assert events and {p.get("code") for p in events[0].recipient} == {"UNO"}, \
         [(e.event, e.actor, e.recipient) for e in code(text, resources)]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("China's defence ministry vowed on Wednesday to make the Philippines pay a heavy price if its ships "
+     "returned.", "THREATEN"),                                             # a vowed threat of punishment, 130
+    ("Peru's government bowed on Friday to weeks of road blockades by farmers.", "CONCEDE"),  # 080
+])
+def test_vowed_punishment_and_bowing_to_weeks_of_pressure(resources: Resources, text: str, etype: str) -> None:
+    assert etype in [t for t, _ in happened(text, resources)], code(text, resources)

@@ -101,6 +101,8 @@ def is_noun(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "NN")
 
 
+#: spans of time an act lasted ("weeks of protests")
+DURATIONS = frozenset({"hour", "day", "week", "month", "year", "decade", "night"})
 #: verbs whose object takes a bare infinitive ("let them go", "made them leave")
 CAUSATIVES = frozenset({"let", "make", "help"})
 
@@ -126,6 +128,7 @@ def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
                 # a clause; the infinitive is the pattern's word and its subject the object
                 out.append((c, 1))
                 out.extend((s, 1) for s in c.children if s.dep_ == "nsubj" and s.i > tok.i)
+                frontier.append(c)
     for depth in range(1, MAX_DEPTH + 1):
         nxt: list[Token] = []
         for t in frontier:
@@ -143,10 +146,17 @@ def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
                     continue
                 # "agreed on Friday": a preposition of time is no particle of the trigger
                 if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                            and not (g.lemma_.lower() in DURATIONS and any(
+                                                o.dep_ == "prep" and o.lower_ == "of" for o in g.children))
                                             for g in c.children):
-                    continue
+                    continue  # (not "to weeks of blockades": the span names what lasted)
                 out.append((c, depth))
                 nxt.append(c)
+                if c.dep_ == "pobj" and c.lemma_.lower() in DURATIONS:
+                    # "bowed to weeks of road blockades": what lasted that long is reached too
+                    for of in c.children:
+                        if of.dep_ == "prep" and of.lower_ == "of":
+                            out.extend((g, depth) for g in of.children if g.dep_ == "pobj")
         frontier = nxt
     return out
 

@@ -489,8 +489,9 @@ def vow_to_harm(drafts: list[Draft]) -> None:
         if d.type == "MOBILIZE" and g is not None and g.lemma_.lower() in ("promise", "pledge"):
             continue  # "promised to send police officers to Haiti": forces offered (CAMEO 0334), no threat
         if gd is not None and gd.type == "AGREE" and g is not None and g.lemma_.lower() in HARM_VOWS \
-                and d.type in THREAT_OF:
-            gd.type, (gd.mode, gd.cameo) = "THREATEN", THREAT_OF[d.type]
+                and (d.type in THREAT_OF or d.type == "THREATEN"):
+            # "vowed to make Japan pay a heavy price": a vow of a threat is the threat (CAMEO 130)
+            gd.type, (gd.mode, gd.cameo) = "THREATEN", THREAT_OF.get(d.type, (None, "130"))
             gd.rule = f"{gd.rule}+vow-to-harm"
 
 
