@@ -334,3 +334,10 @@ def test_a_currency_names_no_party(resources: Resources, text: str) -> None:
     events = [e for e in code(text, resources) if e.event == "SANCTION"]
     assert events and {p.get("code") for p in events[0].recipient} == {"USA"}, \
         [(e.event, e.actor, e.recipient) for e in code(text, resources)]
+
+
+def test_a_visit_for_talks_meets_the_one_it_talks_with(resources: Resources) -> None:
+    text = "Denmark's prime minister visited Reykjavik on Monday for talks with Iceland's prime minister."
+    events = [e for e in code(text, resources) if e.event == "CONSULT"]
+    assert events and any(p.get("code") == "ISL" and p.get("sector") == "GOV" for p in events[0].recipient), \
+        [(e.event, e.actor, e.recipient) for e in code(text, resources)]

@@ -357,6 +357,19 @@ def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext
 
     named = [p for p in d.recipient if not own_doer(p)]
     out = _not_the_actor([p.to_json() for p in named], d)
+    if d.type == "CONSULT" and d.mode == "visit":
+        # "visited Reykjavik for talks with Iceland's prime minister": whom the visit meets, beside
+        # the place visited
+        for prep in d.token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                for w in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"):
+                    for o in (g for g in w.children if g.dep_ == "pobj"):
+                        e = ctx.index.containing(o.idx, o.idx + len(o.text))
+                        if e is not None and e.code and not any(
+                                r.get("start") == e.start and r.get("end") == e.end for r in out):
+                            out.append(e.as_party())
     if d.type == "PROTEST" and not any(p.code and p.entity is not None and p.entity.kind == "actor"
                                        for p in d.recipient):
         opposed = _opposed(d, ctx)
