@@ -110,6 +110,9 @@ fishermen's, an air strike's target state).
 
 The three empty passages that gave an event: history ("in the late 1980s", a decade with no year
 read), a habit ("meet every autumn"), and seaweed that "occupied" the beaches.
+
+After the first run the misses were read; one later rule (a visit "for talks with" someone meets
+that party, commit b26e9ba) answers one of them, so the batch is no longer blind: 31 of 50 then.
 """
 
 from __future__ import annotations
