@@ -207,7 +207,9 @@ def actors_page(db: sqlite3.Connection, f: EventFilter, limit: int, cursor: str 
     most frequent first. ``name`` is the canonical name entities with that code carry most often."""
     clauses, args = f.where("e")
     rows = db.execute(
-        "SELECT p.code, sum(p.role = 'actor'), sum(p.role = 'recipient'), count(DISTINCT p.event_id)"
+        # an event may name one code twice in a role (a state and its government): count events
+        "SELECT p.code, count(DISTINCT CASE WHEN p.role = 'actor' THEN p.event_id END),"
+        " count(DISTINCT CASE WHEN p.role = 'recipient' THEN p.event_id END), count(DISTINCT p.event_id)"
         f" FROM event_parties p JOIN events e ON e.id = p.event_id WHERE p.code IS NOT NULL AND {_and(clauses)}"
         " GROUP BY p.code", args).fetchall()
     ordered = sorted(rows, key=lambda r: (-r[3], r[0]))
