@@ -341,3 +341,27 @@ def test_a_visit_for_talks_meets_the_one_it_talks_with(resources: Resources) -> 
     events = [e for e in code(text, resources) if e.event == "CONSULT"]
     assert events and any(p.get("code") == "ISL" and p.get("sector") == "GOV" for p in events[0].recipient), \
         [(e.event, e.actor, e.recipient) for e in code(text, resources)]
+
+
+@pytest.mark.parametrize(("text", "etype", "recipient"), [
+    ("Ghana has banned imports of poultry from Togo. Togo's president criticised it on Monday.", "ACCUSE", "GHA"),
+    ("Mexico has stripped hundreds of critics of their citizenship. Chile's president took aim at it on Tuesday.",
+     "ACCUSE", "MEX"),
+    ("Taiwan has been kept out of the assembly since 2017. Belize spoke up for it on Monday.", "SUPPORT", "TWN"),
+])
+def test_an_object_it_after_a_state_subject_is_that_state(
+        resources: Resources, text: str, etype: str, recipient: str) -> None:
+    """"It" as the object of an act's verb, with the sentence before's subject a state, stands for
+    that state or its act, whose target the state is (CAMEO's target is the party acted on)."""
+    events = [e for e in code(text, resources) if e.event == etype]
+    assert events and recipient in parties(events[-1])[1], [(e.event, e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Bhutan's king gave a speech on Friday. Nepal denied it on Saturday and made it clear that it had no role.",
+    "Fiji proposed a new fishing treaty. Samoa signed it on Monday.",
+])
+def test_an_object_it_that_is_a_statement_or_a_thing_names_no_state(resources: Resources, text: str) -> None:
+    for e in code(text, resources):
+        for p in e.recipient:
+            assert not (p.get("entity_text", "").lower() == "it" and p.get("code") in ("BTN", "FJI")), (e.event, p)

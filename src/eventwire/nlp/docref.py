@@ -372,6 +372,7 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
     the two previous sentences; stored as mentions labelled PRON."""
     cands = [k for k, low in enumerate(toks.lowers)
              if low in PRONOUNS or low in POSSESSIVE_PRONOUNS or low in OBJECT_PRONOUNS]
+    object_it = {k for k in cands if toks.lowers[k] == "it" and _object_it(doc[k])}
     if not cands:
         return mentions
     out = list(mentions)
@@ -382,11 +383,12 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
     for k in cands:
         tok = doc[k]
         low = toks.lowers[k]
-        obj = low in OBJECT_PRONOUNS and tok.dep_ in _OBJ
+        obj = (low in OBJECT_PRONOUNS and tok.dep_ in _OBJ) or k in object_it
         if k in covered or not ((low in PRONOUNS and tok.dep_ in _SUBJ) or obj
                                 or (low in POSSESSIVE_PRONOUNS and tok.dep_ == "poss")):
             continue
-        want = OBJECT_PRONOUNS[low] if obj else PRONOUNS.get(low) or POSSESSIVE_PRONOUNS[low]
+        want = "thing" if k in object_it else (
+            OBJECT_PRONOUNS[low] if obj else PRONOUNS.get(low) or POSSESSIVE_PRONOUNS[low])
         # an object pronoun is not its own clause's subject (that would be "himself"): "the
         # president accused him" looks past the president
         bound = _clause_subject(tok) if obj else set()
@@ -433,11 +435,48 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
             # from the sentence before, "he", "she" and "it" continue its subject (centering): "The
             # WHO declared the outbreak in Congo an emergency. Its director-general ..."
             subjects = [m for m in chosen if any(doc[t].dep_ in _SUBJ for t in range(m.i, m.j))][:1]
+        if k in object_it:
+            # "it" as an object stands for a state only as the sentence before's subject: "Ghana
+            # banned the imports. Togo criticised it" (the ban, Ghana's act: Ghana is the target)
+            subjects = [m for m in subjects if m.label == "GPE" and m.sector is None and not same]
+            if not subjects:
+                continue
         chosen = subjects or chosen
         if chosen:
             out.append(_pronoun_mention(k, chosen[0], toks))
             resolved[k] = chosen[0]
     return sorted(out, key=lambda m: m.i)
+
+
+#: verbs whose object "it" is a statement, a fact or a thing, never a party: "denied it", "made it
+#: clear", "said it", "called it a provocation"
+_IT_NOT_A_PARTY = frozenset({"be", "have", "do", "make", "say", "deny", "confirm", "call", "find", "see", "consider",
+                             "describe", "announce", "report", "know", "think", "believe", "want", "need", "get",
+                             "put", "keep", "take", "give", "leave", "use", "let", "tell", "hear", "read", "write",
+                             "sign", "ratify", "approve", "pass", "adopt", "veto", "publish", "release", "show",
+                             "like", "love", "hate", "expect", "doubt", "fear", "mean", "prove", "rule"})
+_IT_NOT_A_PARTY_PREP = frozenset({"be", "have", "do", "say", "think", "know", "believe", "hear", "read", "write",
+                                  "talk", "comment", "report", "learn", "care", "worry", "vote", "pay", "apply"})
+
+
+def _object_it(tok: Token) -> bool:
+    """"It" as the object of an act's verb, directly or through its preposition ("criticised it",
+    "took aim at it", "spoke up for it"), with nothing after it that makes it a dummy ("made it
+    clear that", "found it hard to"): the pronoun may stand for a state (``pronouns``)."""
+    verb = tok.head
+    through = tok.dep_ == "pobj" and verb.dep_ == "prep"
+    if through:
+        verb = verb.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "took aim at it"
+            verb = verb.head
+    elif tok.dep_ != "dobj":
+        return False
+    # through a preposition the verb's own sense counts less ("took aim at it", "stood by it"),
+    # but not one of saying or knowing ("said of it", "knew about it")
+    barred = _IT_NOT_A_PARTY_PREP if through else _IT_NOT_A_PARTY
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in barred:
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.i > tok.i for c in verb.children)
 
 
 #: verbs of violence whose doer is an armed actor
