@@ -316,6 +316,11 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Police picked up four activists outside the court in Harare on Monday.", "COERCE"),             # 173
     ("Kenyan police held two journalists for 12 hours at Nairobi airport on Friday.", "COERCE"),      # 173
     ("Japan paid for a new bridge in Laos last year.", "AID"),                                        # 071
+    ("Peru stood up for Chile at the summit on Friday.", "SUPPORT"),                                  # 052
+    ("The Arab League lifted its suspension of Syria on Sunday.", "CONCEDE"),                         # 081
+    ("Estonia passed the names of the suspects to Finland's police.", "COOPERATE"),                   # 064
+    ("Ghana's media regulator suspended a radio station on Friday.", "COERCE"),                       # 1721
+    ("Mali's junta revoked the licence of a French broadcaster on Tuesday.", "COERCE"),               # 172
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))
@@ -346,3 +351,26 @@ def test_banning_a_party_or_a_rally_stays_coercion(resources: Resources, text: s
     ann = next(annotate([Document(id="b", text=text, raw_text=text, published="2024-01-01")], resources))
     got = [e.event for e in code_events(ann, resources)]
     assert "COERCE" in got and "SANCTION" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "She wrote a book about a girl who stood up for education.",
+    "The singer spoke up for democracy at the festival.",
+])
+def test_standing_up_for_an_ideal_backs_no_actor(resources: Resources, text: str) -> None:
+    """PLOVER SUPPORT (CAMEO 05) is support for an actor or its policy; a value is neither."""
+    ann = next(annotate([Document(id="i", text=text, raw_text=text, published="2024-01-01")], resources))
+    assert "SUPPORT" not in [e.event for e in code_events(ann, resources)]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Bosnian Serb leader was barred from office by a court in Sarajevo on Wednesday.", "BIH"),
+    ("Turkish Cypriot police detained two men near the buffer zone on Friday.", "CYP"),
+])
+def test_a_people_of_a_region_is_coded_with_the_state_it_lives_in(resources: Resources, text: str,
+                                                                  code: str) -> None:
+    """CAMEO codes a people of one region with the state it lives in (Bosnian Serbs BIH, not SRB)."""
+    ann = next(annotate([Document(id="p", text=text, raw_text=text, published="2024-01-01")], resources))
+    events = code_events(ann, resources)
+    parties = {p.get("code") for e in events for p in (*e.actor, *e.recipient)}
+    assert events and code in parties and "SRB" not in parties and "TUR" not in parties, parties

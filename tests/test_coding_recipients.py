@@ -365,3 +365,12 @@ def test_an_object_it_that_is_a_statement_or_a_thing_names_no_state(resources: R
     for e in code(text, resources):
         for p in e.recipient:
             assert not (p.get("entity_text", "").lower() == "it" and p.get("code") in ("BTN", "FJI")), (e.event, p)
+
+
+def test_a_date_before_the_threatened_act_keeps_its_target(resources: Resources) -> None:
+    """"Threatened on Monday to close its border with X": the date between the verb and its
+    infinitive makes the parser read the infinitive as an adverbial; it is still what is
+    threatened, and X its target (CAMEO 13)."""
+    events = [e for e in code("Finland threatened on Tuesday to close its border with Russia for good.", resources)
+              if e.event == "THREATEN"]
+    assert events and "RUS" in parties(events[0])[1], [(e.event, e.actor, e.recipient) for e in events]

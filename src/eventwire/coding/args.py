@@ -566,6 +566,17 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "ar
 _AIMED_MARKS = frozenset({"unless", "until", "if"})
 
 
+def _complement_infinitive(v: Token, c: Token) -> bool:
+    """``c`` is an infinitive the parser made an adverbial clause of ``v`` where it is ``v``'s
+    complement: "threatened on Monday to close its border", where the date between them turns the
+    xcomp into an advcl. A verb with an object of its own has its infinitive as a purpose ("fired
+    tear gas to disperse them"), so that one stays an adverbial; so does one below the trigger's own
+    clause ("a march staged by students to protest ...")."""
+    return (c.head.i == v.i and is_verb(v) and c.i > v.i
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            and not any(o.dep_ in ("dobj", "dative") for o in v.children))
+
+
 def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int]],
                         max_depth: int = 8, own: frozenset[str] = frozenset()) -> list[Party]:
     """The nearest coded entity named in what ``tok`` governs (objects, prepositional phrases,
@@ -585,8 +596,8 @@ def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int
                     continue
                 if c.dep_ == "conj" and is_verb(c):
                     continue  # "attacked and killed": another event
-                if c.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ in _AIMED_MARKS
-                                                 for m in c.children):
+                if c.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ in _AIMED_MARKS for m in c.children) \
+                        and not (t is tok and _complement_infinitive(t, c)):
                     continue
                 seen.add(c.i)
                 nxt.append(c)
