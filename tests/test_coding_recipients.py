@@ -374,3 +374,15 @@ def test_a_date_before_the_threatened_act_keeps_its_target(resources: Resources)
     events = [e for e in code("Finland threatened on Tuesday to close its border with Russia for good.", resources)
               if e.event == "THREATEN"]
     assert events and "RUS" in parties(events[0])[1], [(e.event, e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Poland's charge d'affaires was summoned by Belarus's foreign ministry on Friday.",
+    "Belarus summoned Poland's chargé d'affaires on Friday.",
+])
+def test_a_summoned_charge_d_affaires_is_the_target(resources: Resources, text: str) -> None:
+    """Summoning a state's diplomat (CAMEO 114) targets that state, whatever the diplomat's rank
+    and however the title is spelt."""
+    events = [e for e in code(text, resources) if e.event == "ACCUSE"]
+    assert events and "POL" in parties(events[0])[1] and "BLR" in parties(events[0])[0], \
+        [(e.event, e.actor, e.recipient) for e in events]

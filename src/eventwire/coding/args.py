@@ -430,6 +430,8 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
     # the act a material entry names is its doer
     for i in consumed:
         t = doc[i]
+        if t.dep_ == "compound" and is_noun(t.head) and t.head.i not in consumed:
+            t = t.head  # "Serbia's charge d'affaires": the pattern's word is a compound of the head
         if is_noun(t) and (t.dep_ in ("dobj", "nsubjpass") or (t.dep_ == "pobj" and t.head.i in consumed)) and any(
                 c.dep_ in ("poss", "amod", "compound") and c.i not in consumed
                 and (c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..clean.normalize import fold
 from .lexicon import Entry, Lexicon
 
 if TYPE_CHECKING:
@@ -65,6 +66,8 @@ def _lemma_forms(tok: Token) -> set[str]:
     ("sit-in")."""
     forms = {tok.lemma_.lower(), tok.lower_}
     low = tok.lower_
+    if not low.isascii():  # "chargé", "attaché": the lexicon spells lemmas without diacritics
+        forms.update(fold(f) for f in list(forms))
     if low.endswith("ies") and len(low) > 4:
         forms.add(low[:-3] + "y")
     elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
