@@ -386,3 +386,27 @@ def test_a_summoned_charge_d_affaires_is_the_target(resources: Resources, text: 
     events = [e for e in code(text, resources) if e.event == "ACCUSE"]
     assert events and "POL" in parties(events[0])[1] and "BLR" in parties(events[0])[0], \
         [(e.event, e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Finland offered on Tuesday to pay for solar panels on clinics in Ghana.", "GHA"),
+    ("Japan pledged on Friday to rebuild two bridges in Laos.", "LAO"),
+])
+def test_a_promise_of_aid_abroad_is_aimed_at_the_country_it_is_for(
+        resources: Resources, text: str, recipient: str) -> None:
+    """CAMEO 033 (intent to provide material aid): where the sentence names no one, the country where
+    the aid is to go is the target."""
+    events = [e for e in code(text, resources) if e.event == "AGREE"]
+    assert events and recipient in parties(events[0])[1], [(e.event, e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana promised on Monday to build 100 schools in Ghana's north.",
+    "Peru agreed on Monday to hold talks with Ecuador in Chile.",
+])
+def test_a_promise_at_home_or_talks_in_a_third_country_are_not_aimed_at_the_place(
+        resources: Resources, text: str) -> None:
+    events = [e for e in code(text, resources) if e.event == "AGREE"]
+    assert events, [(e.event, e.event_text) for e in code(text, resources)]
+    for e in events:  # the place is no target (a party the sentence names may still be)
+        assert not any(p.get("code") in ("CHL", "GHA") and p.get("sector") is None for p in e.recipient), e.recipient

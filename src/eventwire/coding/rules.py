@@ -291,6 +291,20 @@ DOMESTIC = frozenset({"CONCEDE", "COERCE", "REJECT", "PROTEST"})
 #: types whose target, where the sentence names none, is the country where they happen (a protest
 #: in Serbia, troops on alert in the West Bank, an emergency lifted in Darfur): PLOVER/ICEWS practice
 PLACE_TARGETED = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "CONCEDE", "AID"})
+#: what a promise of material aid does (CAMEO 033): where the sentence names no one on the other
+#: side, the country where it is to be done is its target when that is not the promiser's own ("offered
+#: to pay for clinics in the Gambia"); one to build schools at home, or to sign a deal in a third
+#: country, is aimed at no one there
+AID_CONTENT_VERBS = frozenset({"pay", "fund", "finance", "build", "rebuild", "reconstruct", "repair", "restore",
+                               "send", "provide", "supply", "donate", "ship", "deliver", "airlift", "equip",
+                               "train"})
+
+
+def _promises_aid(tok: Token) -> bool:
+    """The commitment ``tok`` governs an act of material aid ("offered to pay for ...", "pledged to
+    rebuild ..."), or is one ("pledged 50 million dollars")."""
+    return tok.lemma_.lower() in AID_CONTENT_VERBS or any(
+        c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in AID_CONTENT_VERBS for c in tok.children)
 
 
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
@@ -400,7 +414,8 @@ def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext
     # ("stormed a hotel in Mogadishu", "shelled villages near the border in Sudan")
     things = not any(p.get("code") for p in out) and not any(
         p.resolved or p.token.tag_ in ("NNS", "NNPS") or p.token.lower_ in _PERSONAL for p in d.recipient)
-    if things and d.type in PLACE_TARGETED and loc is not None and state:
+    abroad = d.type == "AGREE" and state and code not in {p.code for p in d.actor} and _promises_aid(d.token)
+    if things and (d.type in PLACE_TARGETED or abroad) and loc is not None and state:
         place = next((e for e in ctx.places if e.start == loc["start"] and e.end == loc["end"]), None)
         if place is not None:
             out.append(place.as_party())
