@@ -410,3 +410,21 @@ def test_a_promise_at_home_or_talks_in_a_third_country_are_not_aimed_at_the_plac
     assert events, [(e.event, e.event_text) for e in code(text, resources)]
     for e in events:  # the place is no target (a party the sentence names may still be)
         assert not any(p.get("code") in ("CHL", "GHA") and p.get("sector") is None for p in e.recipient), e.recipient
+
+
+def test_the_country_as_an_object_is_not_its_own_clauses_subject(resources: Resources) -> None:
+    """"Sweden froze aid to the country": the country is another state named before, not Sweden
+    ("itself" would be)."""
+    text = "Uganda passed a new law last month. Sweden froze 10 million euros in aid to the country on Friday."
+    events = [e for e in code(text, resources) if e.event == "SANCTION"]
+    assert events and parties(events[0])[1] == {"UGA"}, [(e.event, e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Observers from the African Union were ordered out of Mali by the junta on Friday.",
+    "Mali expelled monitors from the African Union on Friday.",
+])
+def test_people_from_a_body_sent_away_target_the_body(resources: Resources, text: str) -> None:
+    events = [e for e in code(text, resources) if e.event == "SANCTION"]
+    assert events and "IGO" in parties(events[0])[1] and "MLI" in parties(events[0])[0], \
+        [(e.event, e.actor, e.recipient) for e in events]

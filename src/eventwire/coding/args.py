@@ -437,6 +437,15 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                 and (c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))
                 and not (c.tag_ == "PRP$" and entry.type in OWN_ACTS) for c in t.children):
             return [t]
+    for i in consumed:
+        # "monitors from the OSCE were ordered out", "expelled staff of the agency": the body the
+        # people the pattern names come from is whom the act is aimed at
+        t = doc[i]
+        if is_noun(t) and t.dep_ in ("dobj", "nsubjpass") and t.tag_ in ("NNS", "NNPS"):
+            objs = [o for prep in ("from", "of") for o in _prep_objects([t], prep)
+                    if o.i not in consumed and o.pos_ == "PROPN"]
+            if objs:
+                return objs[:1]
     for i in consumed:  # "launched its offensive of the valley": whom the act named is done to
         t = doc[i]
         if is_noun(t) and entry.type in OWN_ACTS and any(c.tag_ == "PRP$" for c in t.children):

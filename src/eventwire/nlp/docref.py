@@ -526,8 +526,11 @@ def descriptions(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: lis
         start = toks.starts[k]
         s_idx = bisect.bisect_right(sent_starts, start) - 1
         floor = sent_starts[max(0, s_idx - 2)]
+        # an object is not its own clause's subject (that would be "itself"): "Sweden froze aid to
+        # the country" is another country, named before
+        bound = _clause_subject(doc[k]) - _side_clauses(doc, k) if doc[k].dep_ in _OBJ else set()
         kin = [m for m in reversed(ordered) if m.j <= k and toks.starts[m.i] >= floor and m.code
-               and _of_kind(m, kind, states)]
+               and _of_kind(m, kind, states) and not bound & set(range(m.i, m.j))]
         # a subject before a nearer modifier (centering): "Saudi Arabia hosted talks between Sudan's
         # factions ... the kingdom pledged" is Saudi Arabia
         subjects = [m for m in kin if any(doc[t].dep_ in _SUBJ for t in range(m.i, m.j))]
@@ -611,6 +614,13 @@ def _of_kind(m: Mention, kind: str, states: Collection[str]) -> bool:
     if kind == "organisation":
         return m.label == "ORG" and m.code not in states
     return m.sector == "BUS"
+
+
+def _side_clauses(doc: Doc, k: int) -> set[int]:
+    """Tokens of the relative clauses and appositions in the sentence of token ``k``: "the EU,
+    which is Jordan's largest donor, gave the kingdom ...": Jordan is named in the subject's
+    relative clause, not as the subject."""
+    return {t.i for x in doc[k].sent if x.dep_ in ("relcl", "acl", "appos") for t in x.subtree}
 
 
 def _clause_subject(tok: Token) -> set[int]:
