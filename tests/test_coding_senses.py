@@ -1545,3 +1545,13 @@ def test_captors_let_them_go_and_free_them(resources: Resources) -> None:
 ])
 def test_vowed_punishment_and_bowing_to_weeks_of_pressure(resources: Resources, text: str, etype: str) -> None:
     assert etype in [t for t, _ in happened(text, resources)], code(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "Any incursion into Guyana would be met with force, Brazil's defence minister said on Monday.",
+    "The march in Lagos was met with teargas on Sunday.",
+])
+def test_met_with_force_is_no_meeting(resources: Resources, text: str) -> None:
+    """A reaction one is met with (rules.toml [classes].reception) is no consultation (CAMEO 04)."""
+    ann = next(annotate([Document(id="m", text=text, raw_text=text, published="2024-01-01")], resources))
+    assert "CONSULT" not in [e.event for e in code_events(ann, resources)]
