@@ -321,6 +321,7 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Estonia passed the names of the suspects to Finland's police.", "COOPERATE"),                   # 064
     ("Ghana's media regulator suspended a radio station on Friday.", "COERCE"),                       # 1721
     ("Mali's junta revoked the licence of a French broadcaster on Tuesday.", "COERCE"),               # 172
+    ("Chad handed the two men over to Sudanese authorities on Friday.", "COOPERATE"),                 # 063
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))
