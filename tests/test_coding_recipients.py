@@ -428,3 +428,11 @@ def test_people_from_a_body_sent_away_target_the_body(resources: Resources, text
     events = [e for e in code(text, resources) if e.event == "SANCTION"]
     assert events and "IGO" in parties(events[0])[1] and "MLI" in parties(events[0])[0], \
         [(e.event, e.actor, e.recipient) for e in events]
+
+
+def test_protesters_named_by_who_they_are_are_of_the_country_they_protest_in(resources: Resources) -> None:
+    """CAMEO codes a domestic protest's doers by their country: pensioners marching in Lima are
+    Peruvians."""
+    events = [e for e in code("Pensioners marched outside the parliament in Lima on Wednesday.", resources)
+              if e.event == "PROTEST"]
+    assert events and parties(events[0])[0] == {"PER"}, [(e.event, e.actor, e.recipient) for e in events]

@@ -200,6 +200,14 @@ def _actors(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[
     """The draft's actors; for an arrest, a charge, an investigation or an expulsion told in the
     passive with no one named ("was arrested in Peru", "was put under investigation in Italy"),
     the authorities of the country where it happened (PLOVER/ICEWS practice)."""
+    code = loc.get("code") if loc is not None else None
+    state = isinstance(code, str) and len(code) == 3 and code.isupper()
+    if d.type == "PROTEST" and d.actor and state and not any(p.code for p in d.actor) and not any(
+            p.token.lower_ in FIRST_PERSON or p.token.tag_ == "PRP" for p in d.actor):
+        # protesters named only by who they are ("pensioners marched outside parliament in Lima"):
+        # the people of the country where they protest (CAMEO codes a domestic protest's doers by
+        # their country)
+        return [{**p.to_json(), "code": code} for p in d.actor]
     if d.actor or d.type not in AUTHORITIES_ACT or loc is None:
         return [p.to_json() for p in d.actor]
     clause = d.mod.chain[0] if d.mod.chain else d.token
