@@ -322,6 +322,12 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Ghana's media regulator suspended a radio station on Friday.", "COERCE"),                       # 1721
     ("Mali's junta revoked the licence of a French broadcaster on Tuesday.", "COERCE"),               # 172
     ("Chad handed the two men over to Sudanese authorities on Friday.", "COOPERATE"),                 # 063
+    ("The EU suspended 90 million euros in budget support to Mali on Friday.", "SANCTION"),          # 162
+    ("The WFP trucked 500 tonnes of maize into South Sudan on Friday.", "AID"),                       # 073
+    ("Pakistan summoned India's deputy high commissioner on Monday.", "ACCUSE"),                      # 114
+    ("Doctors Without Borders opened a treatment centre in Beira on Tuesday.", "AID"),                # 073
+    ("Oxfam opened a field hospital near Aden on Sunday.", "AID"),                                    # 073
+    ("Japan and India concluded joint naval drills off Goa on Friday.", "COOPERATE"),                 # 062
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

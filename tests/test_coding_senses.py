@@ -1555,3 +1555,43 @@ def test_met_with_force_is_no_meeting(resources: Resources, text: str) -> None:
     """A reaction one is met with (rules.toml [classes].reception) is no consultation (CAMEO 04)."""
     ann = next(annotate([Document(id="m", text=text, raw_text=text, published="2024-01-01")], resources))
     assert "CONSULT" not in [e.event for e in code_events(ann, resources)]
+
+
+def _code(text: str, resources: Resources) -> list[Event]:
+    ann = next(annotate([Document(id="s", text=text, raw_text=text, published="2024-01-01")], resources))
+    return code_events(ann, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "About 40 percent of Filipinos would vote for the senator if an election were held today, a survey found.",
+    "A majority of Chileans back the new constitution, according to a poll.",
+    "Most Britons believe the government should cut taxes, a poll showed.",
+])
+def test_a_polls_finding_is_no_act(resources: Resources, text: str) -> None:
+    """A share of a nation's people, or a belief held, is no political actor's act (PLOVER codes acts
+    of actors; CAMEO 10 demands are communicated)."""
+    assert not [e for e in _code(text, resources) if e.modality in ("asserted", "reported")]
+
+
+def test_a_relative_clause_in_the_present_on_the_subject_is_a_standing_grievance(resources: Resources) -> None:
+    text = "Hundreds of Kenyan students, who accuse lawmakers of greed, marched in Nairobi on Monday."
+    types = [e.event for e in _code(text, resources)]
+    assert "PROTEST" in types and "ACCUSE" not in types, types
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Students hurled stones and set tyres alight outside the parliament in Nairobi on Monday.", "riot"),
+    ("Truck drivers blockaded the ports around Santos for a week in protest at fuel prices.", "obstruct"),
+])
+def test_civilians_violence_or_blockade_in_protest_is_a_protest(resources: Resources, text: str, mode: str) -> None:
+    """CAMEO 144/145: civilians who block or riot protest; they do not assault or blockade a state."""
+    events = _code(text, resources)
+    assert any(e.event == "PROTEST" and e.mode == mode for e in events), [(e.event, e.mode) for e in events]
+    assert not any(e.event in ("ASSAULT", "COERCE") for e in events)
+
+
+def test_a_broker_of_talks_is_no_side_of_them(resources: Resources) -> None:
+    text = "Sudan and Chad held Saudi-hosted talks in Jeddah on Monday."
+    events = [e for e in _code(text, resources) if e.event == "CONSULT"]
+    assert events and not any(p.get("code") == "SAU" for e in events for p in (*e.actor, *e.recipient)), \
+        [(e.actor, e.recipient) for e in events]

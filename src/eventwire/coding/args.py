@@ -577,6 +577,11 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "ar
 _AIMED_MARKS = frozenset({"unless", "until", "if"})
 
 
+#: participles of a third party's part in an act: "Qatari-brokered talks", "a UN-mediated truce"
+BROKERING = frozenset({"broker", "mediate", "host", "sponsor", "facilitate", "arrange", "brokered", "mediated",
+                       "hosted", "sponsored", "facilitated", "arranged"})
+
+
 def _complement_infinitive(v: Token, c: Token) -> bool:
     """``c`` is an infinitive the parser made an adverbial clause of ``v`` where it is ``v``'s
     complement: "threatened on Monday to close its border", where the date between them turns the
@@ -607,6 +612,8 @@ def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int
                     continue
                 if c.dep_ == "conj" and is_verb(c):
                     continue  # "attacked and killed": another event
+                if c.dep_ == "amod" and c.lemma_.lower() in BROKERING:
+                    continue  # "held Saudi-hosted talks": the host is no side of them
                 if c.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ in _AIMED_MARKS for m in c.children) \
                         and not (t is tok and _complement_infinitive(t, c)):
                     continue

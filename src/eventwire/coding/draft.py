@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Entity
 from .args import (
+    BROKERING,
     EntityIndex,
     Party,
     conjuncts,
@@ -224,6 +225,10 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             skip = set(trig.consumed)
             if patient_noun(tok):  # "Navalny's arrest": the owner underwent it (see noun_recipient)
                 skip |= {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+            # "Qatari-brokered talks", "Egyptian-mediated negotiations": the one who brokers or hosts
+            # them is a third party, not a side of the talks (CAMEO 04 is coded between the sides)
+            skip |= {t.i for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in BROKERING
+                     for t in c.subtree}
             own = [p for p in resolve(tok, ctx.index, frozenset(skip)) if p.code and p.token.i == tok.i]
             heads = noun_actor(tok, entry, lex, trig.consumed)
             actor = own or parties(heads, ctx.index)
@@ -1067,6 +1072,10 @@ def _a_thing_does(clause: Token, index: EntityIndex) -> bool:
     return not index.within(start, end) and index.containing(subj.idx, subj.idx + len(subj.text)) is None
 
 
+#: verbal acts a standing position is told with (CAMEO 05, 10, 11, 12)
+STANCES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+
+
 def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
     """The verb tells what is done habitually, not one act: an adverb of frequency ("mainly",
     "often", "regularly"; rules.toml [classes].habitual), or a material act in the simple present
@@ -1079,6 +1088,14 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
     if any(t.lemma_.lower() in SEASONS and t.tag_ == "NNS" and any(d.lower_ == "most" for d in t.children)
            for t in tok.subtree):
         return True  # "hold joint drills most summers": a routine
+    owner = tok.head
+    while owner.dep_ == "pobj" and owner.head.dep_ == "prep" and owner.head.lower_ == "of":
+        owner = owner.head.head  # "hundreds of students, who ...": the subject is the hundreds
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and etype in STANCES and owner.dep_ in (
+            "nsubj", "nsubjpass") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        # "students, who accuse lawmakers of greed, marched ...": a relative clause in the present on
+        # the subject tells who its people are, their standing grievance or demand, not a new act
+        return True
     if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
         # "hold drills every spring, which Pyongyang condemns as ...": a reaction to a routine, in the
         # present, is a standing one

@@ -495,6 +495,10 @@ def vow_to_harm(drafts: list[Draft]) -> None:
             gd.rule = f"{gd.rule}+vow-to-harm"
 
 
+#: verbs of belief, not of saying: "most Britons believe the government should cut taxes" is an
+#: opinion held, not a demand made on anyone (CAMEO 10 demands are communicated)
+BELIEF_VERBS = frozenset({"believe", "think", "feel", "reckon", "consider", "hope", "fear", "expect", "suspect",
+                          "doubt", "assume", "understand", "know"})
 #: verbs of saying that, with a bare subjunctive below them, demand it ("insisted that they leave")
 SUBJUNCTIVE_DEMANDS = frozenset({"insist"})
 
@@ -512,7 +516,8 @@ def deontic_demands(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> li
         elif tok.lower_ in ("must", "should") and tok.dep_ == "aux":
             clause = tok.head
             speech = clause.head
-            if clause.dep_ != "ccomp" or speech.lemma_.lower() not in rules["attribution.speech_verbs"]:
+            if clause.dep_ != "ccomp" or speech.lemma_.lower() not in rules["attribution.speech_verbs"] \
+                    or speech.lemma_.lower() in BELIEF_VERBS:
                 continue
         else:
             continue
@@ -732,6 +737,30 @@ def _carries_relief(tok: Token, rules: Rules) -> bool:
     return False
 
 
+#: sectors of people with no arms of their own: their violence or blockades are protest (CAMEO 14)
+CIVIL_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP", "BUS", "REL", "MED"})
+#: what crowds throw
+STONES = frozenset({"stone", "rock", "brick", "bottle", "tyre", "tire"})
+
+
+def _civilians(d: Draft) -> bool:
+    """Every actor the draft names is of a civilian sector (students, workers, farmers, a crowd)."""
+    sectors = [p.entity.sector for p in d.actor if p.entity is not None]
+    return bool(sectors) and all(sec in CIVIL_SECTORS for sec in sectors)
+
+
+def _in_protest(clause: Token) -> bool:
+    """The clause says it is done "in protest" ("blocked the roads in protest at the tax")."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() == "protest" for o in c.children) for c in clause.children)
+
+
+def _stones(d: Draft) -> bool:
+    """What is thrown is stones, rocks, bricks or bottles, or tyres set alight."""
+    return any(lemma_forms(d.token.doc[i]) & STONES for i in d.consumed) or any(
+        c.dep_ == "dobj" and lemma_forms(c) & STONES for c in d.token.children)
+
+
 def retype(drafts: list[Draft], rules: Rules) -> None:
     """Types the trigger alone cannot tell, told by the weapons or the people in its clause."""
     for d in drafts:
@@ -766,9 +795,14 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
         elif (d.type == "ASSAULT" or (d.type == "COERCE" and d.mode == "destroy")) and (
                 (d.token.lemma_.lower() in ("clash", "confront", "scuffle")
                  and heads & rules.actors.get("PROTEST", frozenset()))
-                or doers & PROTESTERS):
-            # "protesters clashed with police", "rioters set fire to cars": a violent protest (CAMEO 145)
+                or doers & PROTESTERS or (_civilians(d) and (_in_protest(clause) or _stones(d)))):
+            # "protesters clashed with police", "rioters set fire to cars", "students hurled stones
+            # outside parliament": a violent protest (CAMEO 145)
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "riot", "145", f"{d.rule}+riot"
+        elif d.type == "COERCE" and d.mode == "restrict" and _civilians(d) and _in_protest(clause):
+            # "truck drivers blockaded the ports in protest at fuel prices": civilians who block
+            # something in protest obstruct (CAMEO 144), they impose no blockade of a state (191)
+            d.type, d.mode, d.cameo, d.rule = "PROTEST", "obstruct", "144", f"{d.rule}+protest-blockade"
         elif d.type == "ASSAULT" and d.token.lemma_.lower() in CAPTURES and _unopposed(d, drafts):
             # "took control of the town after government troops withdrew", "entered without a fight":
             # territory taken without fighting is an occupation (CAMEO 192), not combat
@@ -933,9 +967,31 @@ def _with_of(tok: Token) -> list[Token]:
     return out
 
 
+#: nouns of a share of a whole: "40 percent of Filipinos", "a majority of Chileans"
+SHARE_NOUNS = frozenset({"percent", "%", "majority", "minority", "half", "third", "quarter", "share", "proportion",
+                         "fraction", "plurality"})
+
+
+def population_share(tok: Token) -> bool:
+    """``tok`` heads a share of a nation's people ("40 percent of Filipinos", "six in ten
+    Germans", "a majority of Chileans"): a poll's finding, whose "support" or "vote" is no act of
+    a political actor."""
+    if tok.lower_ in SHARE_NOUNS or tok.lemma_.lower() in SHARE_NOUNS:
+        people = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]
+        return any(o.ent_type_ == "NORP" and o.tag_ in ("NNPS", "NNS") for o in people)
+    # "six in ten Germans": a ratio on a people
+    return tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and any(
+        c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in ("in", "of", "out") for q in c.children)
+        for c in tok.children)
+
+
 def keep(d: Draft, rules: Rules) -> bool:
     if d.dropped:
         return False
+    if any(population_share(t) or (t.dep_ == "pobj" and t.head.lower_ == "of" and population_share(t.head.head))
+           for t in (*d.actor_heads, *(p.token for p in d.actor))):
+        return False  # "40 percent of Filipinos would vote for ...": a poll's finding
     if d.derived:
         return True
     actor = any(p.resolved for p in d.actor) or typical_actor(d, rules)
