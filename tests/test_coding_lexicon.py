@@ -93,6 +93,15 @@ def test_duplicate_pattern_is_an_error(tmp_path: Path) -> None:
         build_lexicon([], DATA_DIR / "rules.toml", [p])
 
 
+def test_a_particle_mixed_with_a_verb_after_the_head_is_an_error(tmp_path: Path) -> None:
+    """"set up/open clinic" reads as "set up" or "set open"; the validator says so."""
+    p = _write(tmp_path, "mix.tsv", "V\tset up/open clinic\tAID\thumanitarian\t073\tin\tweak\n")
+    with pytest.raises(DataFileError, match=r"mix.tsv:1.*mixes the particle 'up' with 'open'"):
+        build_lexicon([], DATA_DIR / "rules.toml", [p])
+    ok = _write(tmp_path, "ok.tsv", "V\tpull out/from bloc\tSANCTION\twithdraw\t160\tfrom\tstrong\n")
+    assert build_lexicon([], DATA_DIR / "rules.toml", [ok])
+
+
 def test_rules_file_errors(tmp_path: Path) -> None:
     bad = _write(tmp_path, "rules.toml", "[attribution]\nspeech_verbs = [\n")
     with pytest.raises(DataFileError, match="TOML syntax"):

@@ -129,6 +129,14 @@ class Lexicon:
             table[head] = [e for e in table[head] if e.key != (pos, head, words)]
 
 
+#: particles and prepositions that follow a verb head in a pattern ("call on", "pull out", "ship home")
+PARTICLES = frozenset({"up", "down", "off", "out", "in", "on", "upon", "over", "back", "away", "through", "forward",
+                       "around", "aside", "together", "by", "from", "against", "into", "onto", "to", "with",
+                       "at", "for", "about", "behind", "across", "along", "apart", "ahead", "under", "before", "after",
+                       "beyond", "past", "near", "inside", "outside", "within", "without", "toward", "towards",
+                       "of", "as", "among", "between", "amid", "below", "above", "alongside"})
+
+
 def parse_pattern(pos: str, pattern: str, where: str, line: int,
                   classes: Mapping[str, frozenset[str]] | None = None) -> list[tuple[str, tuple[frozenset[str], ...]]]:
     """``pattern`` -> [(head lemma, required complement sets)]: one item per head alternative.
@@ -155,6 +163,16 @@ def parse_pattern(pos: str, pattern: str, where: str, line: int,
                 raise DataFileError(where, line, f"{a!r} in pattern {pattern!r} is not a lowercase lemma",
                                     "use lowercase lemmas, a/b for alternatives, @class for a class")
             alts.append(a)
+        if pos == "V" and len(sets) == head_i + 1 and not w.startswith("@"):
+            # the word after a verb head: "set up/open hospital" reads as "set up" or "set open", not
+            # "set up" or "open"; a particle mixed with a verb there is that mistake
+            particles = [a for a in alts if a in PARTICLES]
+            others = [a for a in alts if a not in PARTICLES and a != "home"]  # "ship home/back", "burn home"
+            if particles and others:
+                raise DataFileError(where, line, f"pattern {pattern!r} mixes the particle {particles[0]!r} with "
+                                                 f"{others[0]!r} after its head",
+                                    "alternatives after the head are of the head's complement; write a head with "
+                                    "a particle on a line of its own")
         sets.append(frozenset(alts))
     rest = tuple(s for i, s in enumerate(sets) if i != head_i)
     return [(h, rest) for h in sorted(sets[head_i])]
