@@ -377,7 +377,7 @@ def test_a_date_before_the_threatened_act_keeps_its_target(resources: Resources)
 
 
 @pytest.mark.parametrize("text", [
-    "Poland's charge d'affaires was summoned by Belarus's foreign ministry on Friday.",
+    "Poland's charge d'affaires was summoned by Belarus's foreign office on Friday.",
     "Belarus summoned Poland's chargé d'affaires on Friday.",
 ])
 def test_a_summoned_charge_d_affaires_is_the_target(resources: Resources, text: str) -> None:
