@@ -337,6 +337,9 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Doctors Without Borders opened a treatment centre in Beira on Tuesday.", "AID"),                # 073
     ("Oxfam opened a field hospital near Aden on Sunday.", "AID"),                                    # 073
     ("Japan and India concluded joint naval drills off Goa on Friday.", "COOPERATE"),                 # 062
+    ("Canada put a 25 percent tariff on Chinese steel on Wednesday.", "SANCTION"),                    # 163
+    ("Students in Dhaka burned an effigy of Myanmar's leader on Monday.", "PROTEST"),                 # 141
+    ("Ireland halted 5 million euros of budget support to Malawi on Thursday.", "SANCTION"),          # 162
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

@@ -436,3 +436,34 @@ def test_protesters_named_by_who_they_are_are_of_the_country_they_protest_in(res
     events = [e for e in code("Pensioners marched outside the parliament in Lima on Wednesday.", resources)
               if e.event == "PROTEST"]
     assert events and parties(events[0])[0] == {"PER"}, [(e.event, e.actor, e.recipient) for e in events]
+
+
+
+@pytest.mark.parametrize(("text", "etype", "actor"), [
+    ("Ghana asked Togo in May to extradite an activist who had fled to Lome. The government there turned the "
+     "request down on Sunday.", "REJECT", "TGO"),
+    ("Three Spanish sailors have been held in Malabo since August. The authorities there freed them on Wednesday.",
+     "RETREAT", "GNQ"),
+])
+def test_an_agent_placed_by_there_is_of_the_place_named_before(
+        resources: Resources, text: str, etype: str, actor: str) -> None:
+    events = [e for e in code(text, resources) if e.event == etype]
+    assert events and actor in parties(events[-1])[0], [(e.event, e.actor, e.recipient) for e in events]
+
+
+def test_a_participle_read_as_the_main_verb_leaves_the_patient_to_the_real_verb(resources: Resources) -> None:
+    """"Fishermen detained off the coast in May were set free by the navy": the fishermen are
+    freed (CAMEO 0841), and no one is said to have detained anyone by being its subject."""
+    text = "Six Cambodian fishermen detained off Vietnam's coast in May were set free by the Vietnamese navy on Monday."
+    events = code(text, resources)
+    freed = [e for e in events if e.event == "RETREAT"]
+    assert freed and "KHM" in parties(freed[0])[1] and "VNM" in parties(freed[0])[0], \
+        [(e.event, e.actor, e.recipient) for e in events]
+    assert not any(e.event == "COERCE" and "KHM" in parties(e)[0] for e in events)
+
+
+def test_the_country_after_a_states_agent_is_that_state(resources: Resources) -> None:
+    text = ("Pakistan's foreign office denied on Friday that the country's spy agency had tipped off Washington "
+            "about the hideout.")
+    events = [e for e in code(text, resources) if e.event == "COOPERATE"]
+    assert events and "PAK" in parties(events[0])[0], [(e.event, e.actor, e.recipient) for e in events]

@@ -178,8 +178,21 @@ def _of_conjuncts(tok: Token, own: Entity, index: EntityIndex) -> list[Party]:
 
 # ---- verbs ------------------------------------------------------------------------------------
 
+def reduced_relative(v: Token) -> bool:
+    """A participle the parser took for the main verb: "fishermen detained off the coast in May were
+    set free": "detained" is read as the past tense with "fishermen" its subject, and the real verb
+    ("were set free") as a passive coordinated with it, with no subject of its own. The subject is
+    the participle's patient."""
+    return v.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in v.children) and not any(
+        c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in v.children) and any(
+        c.dep_ == "conj" and c.i > v.i and any(a.dep_ == "auxpass" for a in c.children) and not any(
+            a.dep_ in ("nsubj", "nsubjpass", "cc") or (a.dep_ == "punct" and a.i < c.i) for a in c.children)
+        and not any(t.dep_ == "cc" and v.i < t.i < c.i for t in v.children)
+        for c in v.children)
+
+
 def is_passive(v: Token) -> bool:
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or reduced_relative(v):
         return True
     if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i != v.i and not any(
             c.dep_ in ("nsubj", "aux") for c in v.children):
@@ -383,13 +396,15 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
     for slot in entry.recipient:
         if slot == "dobj":
             if is_passive(v):
-                subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+                subj = next((c for c in v.children if c.dep_ == "nsubjpass" or (
+                    c.dep_ == "nsubj" and reduced_relative(v))), None)
                 if subj is not None and subj.i not in consumed:
                     return [subj]
                 if v.dep_ == "acl" and v.head.i not in consumed:
                     return [v.head]
                 if v.dep_ == "conj":  # "X was swarmed and booed": the shared passive subject
-                    shared = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
+                    shared = next((c for c in v.head.children if c.dep_ == "nsubjpass" or (
+                        c.dep_ == "nsubj" and reduced_relative(v.head))), None)
                     if shared is not None and shared.i not in consumed:
                         return [shared]
                 if v.dep_ == "xcomp":  # "conditions would have to be met": the governor's subject

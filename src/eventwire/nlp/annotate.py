@@ -25,6 +25,7 @@ from .acronyms import defined_acronyms
 from .compose import Mention, compose
 from .dates import WEEKDAYS, clause_tense, normalise_date
 from .docref import (
+    agents_there,
     currency_names,
     definite_agents,
     delayed_names,
@@ -96,6 +97,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     roles_in_document(mentions)
     metonyms(sdoc, mentions)
     located_agents(toks, mentions, sent_starts)
+    agents_there(toks, mentions, sent_starts)
     mentions = descriptions(sdoc, toks, mentions, sent_starts, gaz.states)
     definite_agents(toks, mentions, sent_starts)
     home_agents(mentions, gaz, toks)

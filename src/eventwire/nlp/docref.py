@@ -530,7 +530,7 @@ def descriptions(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: lis
         # the country" is another country, named before
         bound = _clause_subject(doc[k]) - _side_clauses(doc, k) if doc[k].dep_ in _OBJ else set()
         kin = [m for m in reversed(ordered) if m.j <= k and toks.starts[m.i] >= floor and m.code
-               and _of_kind(m, kind, states) and not bound & set(range(m.i, m.j))]
+               and _of_kind(m, kind, states, toks) and not bound & set(range(m.i, m.j))]
         # a subject before a nearer modifier (centering): "Saudi Arabia hosted talks between Sudan's
         # factions ... the kingdom pledged" is Saudi Arabia
         subjects = [m for m in kin if any(doc[t].dep_ in _SUBJ for t in range(m.i, m.j))]
@@ -605,10 +605,18 @@ def _mention_at(tok: Token, mentions: list[Mention]) -> Mention | None:
     return None
 
 
-def _of_kind(m: Mention, kind: str, states: Collection[str]) -> bool:
+def _of_kind(m: Mention, kind: str, states: Collection[str], toks: Toks | None = None) -> bool:
     if kind == "state":  # the state itself, not a city in it ("Jeddah ... the kingdom")
         entry = states.get(m.code) if isinstance(states, Mapping) and m.code else None
-        return entry is not None and m.label == "GPE" and m.sector is None and m.name == entry.name
+        if entry is None:
+            return False
+        if m.label == "GPE" and m.sector is None and m.name == entry.name:
+            return True
+        # an agent named with the state's possessive ("Pakistan's foreign office denied ... the
+        # country's spy agency"): the state is named there too
+        return toks is not None and m.kind == "actor" and not m.is_person and m.j - m.i > 2 and any(
+            toks.span_text(m.i, k).lower() == name.lower() and toks.lowers[k] in ("'s", "’s")
+            for name in (entry.name, *getattr(entry, "aliases", ())) for k in range(m.i + 1, min(m.j, m.i + 5)))
     if kind == "body":  # the body, or agents of it ("NATO defence ministers ... the bloc's")
         return m.code in _BODY_CODES and not m.is_person
     if kind == "organisation":
@@ -635,6 +643,9 @@ def _clause_subject(tok: Token) -> set[int]:
             break
         verb = verb.head.head if verb.dep_ == "pobj" and verb.head.dep_ == "prep" else verb.head
     subject = {t.i for c in verb.children if c.dep_ in _SUBJ for t in c.subtree}
+    if not subject and verb.dep_ == "conj" and verb.head.i != verb.i:
+        # "police arrested two men and charged them": a coordinated verb shares its first's subject
+        subject = {t.i for c in verb.head.children if c.dep_ in _SUBJ for t in c.subtree}
     if not subject and verb.dep_ in ("xcomp", "advcl") and any(
             a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children) and verb.head.i != verb.i:
         # an infinitive's understood subject is its governor's ("police used tear gas to disperse
@@ -761,6 +772,25 @@ def _other_time_between(toks: Toks, m: Mention, place: Mention) -> bool:
                 and any(toks.pos[x] in ("VERB", "AUX") for x in range(k + 1, place.i)):
             return True
     return False
+
+
+def agents_there(toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> None:
+    """"The government there", "the authorities there", "police there": an agent placed by "there"
+    is of the state of the place the sentence before names last ("... fled to Banjul. The government
+    there turned the request down": the Gambia's), as a pronoun takes the party named before."""
+    places = sorted((m for m in mentions if m.code and (m.kind == "place" or m.label == "GPE")), key=lambda m: m.i)
+    for m in mentions:
+        if m.code is not None or m.kind != "actor" or m.sector is None or m.j >= len(toks) \
+                or toks.lowers[m.j] != "there":
+            continue
+        s_idx = bisect.bisect_right(sent_starts, toks.starts[m.i]) - 1
+        if s_idx < 1:
+            continue
+        lo, hi = sent_starts[s_idx - 1], sent_starts[s_idx]
+        before = [p for p in places if lo <= toks.starts[p.i] < hi]
+        if before:
+            m.code = before[-1].code
+            m.extra["located_in"] = before[-1].name
 
 
 def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> None:
