@@ -467,3 +467,10 @@ def test_the_country_after_a_states_agent_is_that_state(resources: Resources) ->
             "about the hideout.")
     events = [e for e in code(text, resources) if e.event == "COOPERATE"]
     assert events and "PAK" in parties(events[0])[0], [(e.event, e.actor, e.recipient) for e in events]
+
+
+
+def test_aid_delivered_for_a_people_goes_to_them(resources: Resources) -> None:
+    events = [e for e in code("Food for 200,000 flood-hit Malawians was delivered by the World Food Programme on "
+                              "Thursday.", resources) if e.event == "AID"]
+    assert events and "MWI" in parties(events[0])[1], [(e.event, e.actor, e.recipient) for e in events]

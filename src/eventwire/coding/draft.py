@@ -356,6 +356,8 @@ def _a_span(clause: Token) -> bool:
             for o in c.children:
                 if o.dep_ != "pobj":
                     continue
+                if c.lower_ == "over" and any(g.dep_ == "prep" and g.lower_ == "of" for g in o.children):
+                    continue  # "struck over three months of unpaid wages": what lasted is the grievance
                 if c.lower_ == "since" or (o.like_num and len(o.text) == 4):
                     return True
                 if _long_unit(o) and any(
