@@ -341,6 +341,9 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Students in Dhaka burned an effigy of Myanmar's leader on Monday.", "PROTEST"),                 # 141
     ("Ireland halted 5 million euros of budget support to Malawi on Thursday.", "SANCTION"),          # 162
     ("Dockworkers in Poti downed tools on Thursday over three months of unpaid wages.", "PROTEST"),  # 143
+    ("The rebels eased their siege of the city on Wednesday.", "RETREAT"),                            # 0872
+    ("The junta flew hundreds of troops into the port city on Monday.", "MOBILIZE"),                  # 154
+    ("Militants cut off every road into the town on Monday.", "COERCE"),                              # 191
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

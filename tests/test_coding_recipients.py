@@ -474,3 +474,33 @@ def test_aid_delivered_for_a_people_goes_to_them(resources: Resources) -> None:
     events = [e for e in code("Food for 200,000 flood-hit Malawians was delivered by the World Food Programme on "
                               "Thursday.", resources) if e.event == "AID"]
     assert events and "MWI" in parties(events[0])[1], [(e.event, e.actor, e.recipient) for e in events]
+
+
+
+def test_a_call_named_in_an_in_phrase_is_with_its_party(resources: Resources) -> None:
+    text = "Pakistan's prime minister discussed border attacks in a phone call with Afghanistan's foreign minister."
+    events = [e for e in code(text, resources) if e.event == "CONSULT"]
+    assert events and "AFG" in parties(events[0])[1], [(e.event, e.actor, e.recipient) for e in events]
+
+
+def test_a_closing_source_parsed_as_an_apposition_is_no_recipient() -> None:
+    """"..., Georgia's foreign ministry said": the parser can hang the source on the last noun of the
+    clause as an apposition; whom the act is aimed at is not searched there (a parse built by hand,
+    as the small model produced it on such a sentence)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventwire.coding.args import EntityIndex, named_in_complement
+    from eventwire.model import Entity
+
+    words = ["Georgia", "and", "Armenia", "agreed", "to", "open", "talks", "on", "their", "frontier", ",",
+             "Georgia", "'s", "foreign", "ministry", "said", "."]
+    heads = [3, 0, 0, 3, 5, 3, 5, 6, 9, 7, 9, 14, 11, 14, 9, 3, 3]
+    deps = ["nsubj", "cc", "conj", "ROOT", "aux", "xcomp", "dobj", "prep", "poss", "pobj", "punct", "poss", "case",
+            "amod", "appos", "conj", "punct"]
+    lemmas = [{"agreed": "agree", "said": "say", "talks": "talk"}.get(w, w.lower()) for w in words]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, lemmas=lemmas)
+    source = doc[11:15]
+    ministry = Entity("d", source.text, source.start_char, source.end_char, "ACTOR", "GEO", "GOV")
+    found = named_in_complement(doc[3], EntityIndex([ministry]), set())
+    assert found == [], found

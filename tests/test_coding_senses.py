@@ -1595,3 +1595,16 @@ def test_a_broker_of_talks_is_no_side_of_them(resources: Resources) -> None:
     events = [e for e in _code(text, resources) if e.event == "CONSULT"]
     assert events and not any(p.get("code") == "SAU" for e in events for p in (*e.actor, *e.recipient)), \
         [(e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The army sent 500 soldiers on Monday to defend the provincial capital.", "SUPPORT"),
+    ("The separatist front seeks independence for the region.", "REQUEST"),
+    ("Japan airlifted generators and water tanks to Tonga on Saturday.", "MOBILIZE"),
+    ("Kuwait pledged on Monday to pay for rebuilding two schools in Yemen that were damaged in the war.", "THREATEN"),
+])
+def test_senses_that_are_not_the_act(resources: Resources, text: str, absent: str) -> None:
+    """A town defended by troops is no verbal support (052); a standing aim is no demand (10); water
+    tanks flown in are relief, not forces (154); damage told in a relative clause inside a pledge
+    is not what is pledged (13)."""
+    assert absent not in [e.event for e in _code(text, resources) if e.modality in ("asserted", "reported")]

@@ -592,6 +592,11 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "ar
 _AIMED_MARKS = frozenset({"unless", "until", "if"})
 
 
+#: verbs of saying that follow their source at a sentence's end ("..., the ministry said")
+_SAYING = frozenset({"say", "tell", "announce", "report", "add", "confirm", "state", "write", "note"})
+#: a meeting named in an "in" phrase is what the act was done in, not a place ("in a phone call with")
+MEETING_NOUNS = frozenset({"call", "meeting", "talk", "conversation", "summit", "session", "videoconference",
+                           "exchange", "round"})
 #: participles of a third party's part in an act: "Qatari-brokered talks", "a UN-mediated truce"
 BROKERING = frozenset({"broker", "mediate", "host", "sponsor", "facilitate", "arrange", "brokered", "mediated",
                        "hosted", "sponsored", "facilitated", "arranged"})
@@ -623,12 +628,16 @@ def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int
         for t in frontier:
             for c in t.children:
                 if c.i in seen or c.dep_ in _NOT_CONTENT or c.lower_ in _NOT_PARTY_PREPS or (
-                        c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
+                        c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and not (c.lower_ == "in" and any(
+                            o.dep_ == "pobj" and o.lemma_.lower() in MEETING_NOUNS for o in c.children))):
                     continue
                 if c.dep_ == "conj" and is_verb(c):
                     continue  # "attacked and killed": another event
                 if c.dep_ == "amod" and c.lemma_.lower() in BROKERING:
                     continue  # "held Saudi-hosted talks": the host is no side of them
+                if c.dep_ == "appos" and c.right_edge.i + 1 < len(c.doc) and \
+                        c.doc[c.right_edge.i + 1].lemma_.lower() in _SAYING:
+                    continue  # "..., Armenia's foreign ministry said": the source, parsed as an apposition
                 if c.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ in _AIMED_MARKS for m in c.children) \
                         and not (t is tok and _complement_infinitive(t, c)):
                     continue

@@ -1090,6 +1090,11 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
     if any(t.lemma_.lower() in SEASONS and t.tag_ == "NNS" and any(d.lower_ == "most" for d in t.children)
            for t in tok.subtree):
         return True  # "hold joint drills most summers": a routine
+    aims = lex.rules.classes.get("standing_aims", frozenset())
+    if etype == "REQUEST" and tok.tag_ in ("VBZ", "VBP") and tok.lemma_.lower() in ("seek", "want") and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
+            c.dep_ == "dobj" and lemma_forms(c) & aims for c in tok.children):
+        return True  # "the Polisario Front seeks independence": a standing aim, no demand made
     owner = tok.head
     while owner.dep_ == "pobj" and owner.head.dep_ == "prep" and owner.head.lower_ == "of":
         owner = owner.head.head  # "hundreds of students, who ...": the subject is the hundreds

@@ -479,6 +479,22 @@ def persona_non_grata(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> 
     return new
 
 
+def _vowed_act(tok: Token, vow: Token) -> bool:
+    """``tok`` is what the vow commits to, not a clause on a noun inside it: "pledged to pay for
+    hospitals that were damaged in the war" vows the payment, not the damage."""
+    t = tok
+    for _ in range(12):
+        if t.i == vow.i:
+            return True
+        if t.dep_ in ("relcl", "acl", "appos") or t.head.i == t.i:
+            return False
+        if t.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                                     for c in t.children):
+            return False  # "hospitals that were damaged", parsed as a clause the vow governs
+        t = t.head
+    return False
+
+
 def vow_to_harm(drafts: list[Draft]) -> None:
     by_token = {d.token.i: d for d in drafts}
     for d in drafts:
@@ -489,7 +505,7 @@ def vow_to_harm(drafts: list[Draft]) -> None:
         if d.type == "MOBILIZE" and g is not None and g.lemma_.lower() in ("promise", "pledge"):
             continue  # "promised to send police officers to Haiti": forces offered (CAMEO 0334), no threat
         if gd is not None and gd.type == "AGREE" and g is not None and g.lemma_.lower() in HARM_VOWS \
-                and (d.type in THREAT_OF or d.type == "THREATEN"):
+                and (d.type in THREAT_OF or d.type == "THREATEN") and _vowed_act(d.token, g):
             # "vowed to make Japan pay a heavy price": a vow of a threat is the threat (CAMEO 130)
             gd.type, (gd.mode, gd.cameo) = "THREATEN", THREAT_OF.get(d.type, (None, "130"))
             gd.rule = f"{gd.rule}+vow-to-harm"
