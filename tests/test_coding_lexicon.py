@@ -344,6 +344,10 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("The rebels eased their siege of the city on Wednesday.", "RETREAT"),                            # 0872
     ("The junta flew hundreds of troops into the port city on Monday.", "MOBILIZE"),                  # 154
     ("Militants cut off every road into the town on Monday.", "COERCE"),                              # 191
+    ("Uganda brought about 800 soldiers home from Somalia on Saturday.", "RETREAT"),                  # 0872
+    ("Satellite images were shared with Ghana by France on Tuesday.", "COOPERATE"),                   # 064
+    ("The coast guard linked up with a Samoan patrol boat on Monday.", "COOPERATE"),                  # 060
+    ("Authorities in Dakar called off the curfew on Sunday.", "CONCEDE"),                             # 0813
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))
