@@ -1608,3 +1608,9 @@ def test_senses_that_are_not_the_act(resources: Resources, text: str, absent: st
     tanks flown in are relief, not forces (154); damage told in a relative clause inside a pledge
     is not what is pledged (13)."""
     assert absent not in [e.event for e in _code(text, resources) if e.modality in ("asserted", "reported")]
+
+
+def test_acts_since_then_in_the_perfect_are_what_went_on(resources: Resources) -> None:
+    """"Since then, farmers have demanded ...": what went on after an earlier event, no one act."""
+    events = _code("Since then, farmers have demanded lower fuel prices from the government.", resources)
+    assert not [e for e in events if e.modality in ("asserted", "reported")], [(e.event, e.event_text) for e in events]

@@ -766,6 +766,8 @@ def _long_running(tok: Token, published: str | None) -> bool:
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "since"):
             continue
+        if prep.lower_ == "since" and any(o.lower_ == "then" for o in prep.children):
+            return True  # "since then, protesters have demanded ...": what went on after an earlier event
         words = {t.lemma_.lower() for t in prep.subtree}
         objs = [o for o in prep.children if o.dep_ == "pobj"]
         # the span itself is what "for" governs ("for more than a decade"), not a thing asked for
