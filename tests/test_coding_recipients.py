@@ -504,3 +504,10 @@ def test_a_closing_source_parsed_as_an_apposition_is_no_recipient() -> None:
     ministry = Entity("d", source.text, source.start_char, source.end_char, "ACTOR", "GEO", "GOV")
     found = named_in_complement(doc[3], EntityIndex([ministry]), set())
     assert found == [], found
+
+
+def test_the_head_of_a_states_council_received_is_its_government(resources: Resources) -> None:
+    text = "Algeria's president received the head of Libya's presidential council in Algiers on Sunday."
+    events = [e for e in code(text, resources) if e.event == "CONSULT"]
+    assert events and any(p.get("code") == "LBY" and p.get("sector") == "GOV" for p in events[0].recipient), \
+        [(e.event, e.actor, e.recipient) for e in events]
