@@ -511,3 +511,11 @@ def test_the_head_of_a_states_council_received_is_its_government(resources: Reso
     events = [e for e in code(text, resources) if e.event == "CONSULT"]
     assert events and any(p.get("code") == "LBY" and p.get("sector") == "GOV" for p in events[0].recipient), \
         [(e.event, e.actor, e.recipient) for e in events]
+
+
+def test_a_month_parsed_as_the_passive_subject_is_not_the_one_freed(resources: Resources) -> None:
+    """"A journalist held in Baku since September was set free": the parser can make the month the
+    subject of the passive; the one freed is the noun the clause hangs under (CAMEO 0841)."""
+    text = "A Norwegian journalist held in Azerbaijan since September was set free by the authorities on Sunday."
+    events = [e for e in code(text, resources) if e.event == "RETREAT"]
+    assert events and "NOR" in parties(events[0])[1], [(e.event, e.actor, e.recipient) for e in events]

@@ -398,6 +398,11 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
             if is_passive(v):
                 subj = next((c for c in v.children if c.dep_ == "nsubjpass" or (
                     c.dep_ == "nsubj" and reduced_relative(v))), None)
+                if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
+                    # "a journalist held in Baku since September was set free": the parser makes the
+                    # month the passive subject of a "since" clause; the one set free is the noun the
+                    # clause hangs under
+                    subj = next((t for t in v.ancestors if is_noun(t)), None)
                 if subj is not None and subj.i not in consumed:
                     return [subj]
                 if v.dep_ == "acl" and v.head.i not in consumed:
