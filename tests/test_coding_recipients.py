@@ -519,3 +519,15 @@ def test_a_month_parsed_as_the_passive_subject_is_not_the_one_freed(resources: R
     text = "A Norwegian journalist held in Azerbaijan since September was set free by the authorities on Sunday."
     events = [e for e in code(text, resources) if e.event == "RETREAT"]
     assert events and "NOR" in parties(events[0])[1], [(e.event, e.actor, e.recipient) for e in events]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Oxfam trucked clean water to about 40,000 people in camps near Goma on Friday.",
+    "The Red Cross flew blankets into Goma for families who had fled the fighting.",
+])
+def test_relief_for_people_in_a_city_goes_to_its_country(resources: Resources, text: str) -> None:
+    """CAMEO 07: aid for people in a place is aid to the country they are in; a big city the small
+    model tags as a person's name after a preposition of place is the city."""
+    events = [e for e in code(text, resources) if e.event == "AID"]
+    assert events and "COD" in parties(events[0])[1], [(e.event, e.actor, e.recipient) for e in events]

@@ -423,6 +423,10 @@ def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext
     things = not any(p.get("code") for p in out) and not any(
         p.resolved or p.token.tag_ in ("NNS", "NNPS") or p.token.lower_ in _PERSONAL for p in d.recipient)
     abroad = d.type == "AGREE" and state and code not in {p.code for p in d.actor} and _promises_aid(d.token)
+    if d.type == "AID" and not any(p.get("code") for p in out) and state:
+        # relief for uncoded people ("water to 40,000 people in the camps around Goma", "food for
+        # families displaced in eastern Congo") goes to the country where they are (CAMEO 07)
+        things = True
     if things and (d.type in PLACE_TARGETED or abroad) and loc is not None and state:
         place = next((e for e in ctx.places if e.start == loc["start"] and e.end == loc["end"]), None)
         if place is not None:

@@ -58,6 +58,11 @@ def merge_ner(ents: list[Span], mentions: list[Mention], gaz: Gazetteer) -> list
         if label not in NER_LABELS:
             continue
         inside = sorted({owner[t] for t in range(ent.start, ent.end) if t in owner})
+        if not inside and label == "PERSON" and _city_after_locative(ent, gaz):
+            # the small model tags some cities it does not know PERSON ("water trucked into Goma"):
+            # one word that names a big city, after a preposition of place, is the city
+            added.append(_from_ner(ent.start, ent.end, "GPE", ent.text, gaz))
+            continue
         if not inside:
             added.append(_from_ner(ent.start, ent.end, label, ent.text, gaz))
             continue
@@ -100,6 +105,19 @@ def merge_ner(ents: list[Span], mentions: list[Mention], gaz: Gazetteer) -> list
             added.append(_from_ner(ent.start, ent.end, label, ent.text, gaz))
     kept = [m for k, m in enumerate(mentions) if k not in drop]
     return sorted(kept + added, key=lambda m: m.i)
+
+
+#: prepositions after which a one-word name is a place
+_PLACE_PREPS = frozenset({"in", "into", "to", "near", "from", "around", "outside", "at", "across", "toward",
+                        "towards", "inside", "through"})
+
+
+def _city_after_locative(ent: Span, gaz: Gazetteer) -> bool:
+    """``ent`` is one word naming a big city (300,000 or more) right after a preposition of place."""
+    if len(ent) != 1 or ent.start == 0 or ent.doc[ent.start - 1].lower_ not in _PLACE_PREPS:
+        return False
+    city = gaz.cities.get(ent.text)
+    return city is not None and city.population >= 300_000
 
 
 def _head_sector(ent: Span, gaz: Gazetteer) -> str | None:
