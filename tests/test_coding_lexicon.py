@@ -348,6 +348,8 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Satellite images were shared with Ghana by France on Tuesday.", "COOPERATE"),                   # 064
     ("The coast guard linked up with a Samoan patrol boat on Monday.", "COOPERATE"),                  # 060
     ("Authorities in Dakar called off the curfew on Sunday.", "CONCEDE"),                             # 0813
+    ("Riyadh deposited 2 billion dollars in Egypt's central bank on Wednesday.", "AID"),               # 071
+    ("Students blocked the main intersections of the capital on Sunday.", "PROTEST"),                 # 144
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

@@ -531,3 +531,20 @@ def test_relief_for_people_in_a_city_goes_to_its_country(resources: Resources, t
     model tags as a person's name after a preposition of place is the city."""
     events = [e for e in code(text, resources) if e.event == "AID"]
     assert events and "COD" in parties(events[0])[1], [(e.event, e.actor, e.recipient) for e in events]
+
+
+
+@pytest.mark.parametrize(("text", "etype", "recipient"), [
+    ("Moldova's president alleged on Friday that Moscow was behind the attacks.", "ACCUSE", "RUS"),
+    ("Chile gave in to Bolivia's demands on Friday.", "CONCEDE", "BOL"),
+])
+def test_the_one_alleged_against_and_the_owner_of_demands_met_are_targets(
+        resources: Resources, text: str, etype: str, recipient: str) -> None:
+    events = [e for e in code(text, resources) if e.event == etype]
+    assert events and recipient in parties(events[0])[1], [(e.event, e.actor, e.recipient) for e in events]
+
+
+def test_a_topic_discussed_is_no_party(resources: Resources) -> None:
+    text = "Canada's prime minister and Mexico's president discussed American tariffs on steel in a call on Monday."
+    events = [e for e in code(text, resources) if e.event == "CONSULT"]
+    assert events and "USA" not in parties(events[0])[1], [(e.event, e.actor, e.recipient) for e in events]

@@ -1614,3 +1614,11 @@ def test_acts_since_then_in_the_perfect_are_what_went_on(resources: Resources) -
     """"Since then, farmers have demanded ...": what went on after an earlier event, no one act."""
     events = _code("Since then, farmers have demanded lower fuel prices from the government.", resources)
     assert not [e for e in events if e.modality in ("asserted", "reported")], [(e.event, e.event_text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Turnout in the vote reached 52 percent, according to the election commission.", "AGREE"),
+    ("A Norwegian chess grandmaster defended his title in Oslo, beating an Indian challenger.", "ASSAULT"),
+])
+def test_according_to_is_no_accord_and_a_chess_win_no_assault(resources: Resources, text: str, absent: str) -> None:
+    assert absent not in [e.event for e in _code(text, resources)]

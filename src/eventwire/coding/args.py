@@ -390,6 +390,20 @@ OWN_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "CONSULT", "AI
                       "SANCTION"})
 
 
+#: what one side puts to another: giving in to, or turning down, "their demands" answers them
+PROPOSAL_NOUNS = frozenset({"demand", "request", "proposal", "offer", "call", "plea", "appeal", "plan", "bid",
+                            "ultimatum", "claim", "initiative"})
+
+
+def _proposer(o: Token) -> Token:
+    """"gave in to their demands": the owner of a demand or a proposal named in the recipient slot."""
+    if o.lemma_.lower() in PROPOSAL_NOUNS:
+        owner = next((c for c in o.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+    return o
+
+
 def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[Token]:
     doc = v.doc
     holders = [v, *(doc[i] for i in consumed)]
@@ -443,7 +457,7 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
         else:
             objs = [o for o in _prep_objects(holders, slot) if o.i not in consumed]
             if objs:
-                return objs
+                return [_proposer(o) for o in objs]
     # "rejected a Peruvian proposal", "rejected Saddam Hussein's proposal": the owner of the object
     # the pattern used
     # the pattern used; but "staged its incursion of X", "launched their offensive": a pronoun owning
@@ -491,6 +505,8 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                 return [csubj] if csubj is not None else []
             if subj is not None and entry.type in ("REQUEST", "THREATEN"):
                 return [subj]
+            if subj is not None and entry.type == "ACCUSE" and subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+                return [subj]  # "alleged that Moscow was behind the attacks": the one alleged to have done it
     return []
 
 

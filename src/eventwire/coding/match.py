@@ -64,6 +64,8 @@ def _lemma_forms(tok: Token) -> set[str]:
     capitalised plurals the tagger leaves unlemmatised ("Concerns", "Talks"), the American spelling
     of a British one ("recognise"), and the hyphenated whole for the last part of a split word
     ("sit-in")."""
+    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        return {"according"}  # "according to": a source, never an accord
     forms = {tok.lemma_.lower(), tok.lower_}
     low = tok.lower_
     if not low.isascii():  # "chargé", "attaché": the lexicon spells lemmas without diacritics

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import PIPELINE_VERSION
 from ..model import Entity, Event
-from .args import Party, named_in_complement
+from .args import MEETING_NOUNS, Party, named_in_complement
 from .attribution import as_objects, covering, fallback
 from .details import confidence, event_date, event_location, event_size, refine_mode, statement_date, years_before
 from .draft import Draft, SentenceContext, draft_triggers
@@ -299,6 +299,8 @@ DOMESTIC = frozenset({"CONCEDE", "COERCE", "REJECT", "PROTEST"})
 #: types whose target, where the sentence names none, is the country where they happen (a protest
 #: in Serbia, troops on alert in the West Bank, an emergency lifted in Darfur): PLOVER/ICEWS practice
 PLACE_TARGETED = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "CONCEDE", "AID"})
+#: verbs of consulting whose object is the topic: "discussed tariffs", "reviewed the accord"
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "address", "consider", "examine"})
 #: what a promise of material aid does (CAMEO 033): where the sentence names no one on the other
 #: side, the country where it is to be done is its target when that is not the promiser's own ("offered
 #: to pay for clinics in the Gambia"); one to build schools at home, or to sign a deal in a third
@@ -413,7 +415,16 @@ def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext
         if e is not None and e.code and (e.start, e.end) not in skip:
             # "Jordan's army took delivery of 60 carriers donated by Germany": who received the gift
             return [*out, e.as_party()]
-    found = named_in_complement(d.token, ctx.index, skip, own=frozenset(p.code for p in d.actor if p.code))
+    # what is discussed is a topic, not a party ("discussed American tariffs in a call"): a
+    # consultation's other side is named as whom it is with
+    topic = d.type == "CONSULT" and d.token.lemma_.lower() in TOPIC_VERBS
+    mine = frozenset(p.code for p in d.actor if p.code)
+    if topic:  # only the meeting it was discussed in ("in a phone call with X") names the other side
+        found = next((f for c in d.token.subtree if c.dep_ == "prep" and c.lower_ == "in"
+                      for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in MEETING_NOUNS
+                      for f in [named_in_complement(o, ctx.index, skip, own=mine)] if f), [])
+    else:
+        found = named_in_complement(d.token, ctx.index, skip, own=mine)
     if found:
         return out + [p.to_json() for p in found]
     code = loc.get("code") if loc is not None else None
