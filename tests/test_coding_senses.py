@@ -1622,3 +1622,14 @@ def test_acts_since_then_in_the_perfect_are_what_went_on(resources: Resources) -
 ])
 def test_according_to_is_no_accord_and_a_chess_win_no_assault(resources: Resources, text: str, absent: str) -> None:
     assert absent not in [e.event for e in _code(text, resources)]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 300 journalists have been jailed in Turkey over the past decade, a press group estimated.",
+    "Ukraine's air defences have shot down more than 2,000 Russian drones this month, the air force said.",
+])
+def test_a_count_over_a_decade_or_a_month_is_a_tally(resources: Resources, text: str) -> None:
+    """Acts counted over a span ("over the past decade", with the span hung on the place; "this
+    month") are a tally, no one act (ICEWS and ACLED count acts one by one)."""
+    events = _code(text, resources)
+    assert not [e for e in events if e.modality in ("asserted", "reported")], [(e.event, e.event_text) for e in events]

@@ -348,10 +348,21 @@ def _long_unit(o: Token) -> bool:
     return low in ("months", "year", "years", "decade", "decades")
 
 
+def _adjuncts(clause: Token) -> list[Token]:
+    """The clause's own dependents, and those of the place it names ("jailed in Turkey over the past
+    decade": the parser hangs the span on the place)."""
+    out = list(clause.children)
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout"):
+            out += [g for o in c.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")
+                    for g in o.children if g.dep_ == "prep" and g.lower_ in ("over", "in", "during")]
+    return out
+
+
 def _a_span(clause: Token) -> bool:
     """The clause tells a span of months or years ("in 15 months", "over the past two years",
     "since last August", "this year", "in 2024")."""
-    for c in clause.children:
+    for c in _adjuncts(clause):
         if c.dep_ == "prep" and c.lower_ in SPAN_PREPS:
             for o in c.children:
                 if o.dep_ != "pobj":
@@ -361,14 +372,14 @@ def _a_span(clause: Token) -> bool:
                 if c.lower_ == "since" or (o.like_num and len(o.text) == 4):
                     return True
                 if _long_unit(o) and any(
-                        m.dep_ in ("nummod", "amod") and (m.like_num or m.lower_ in ("past", "last", "recent"))
-                        for m in o.children):
+                        m.dep_ in ("nummod", "amod", "compound")
+                        and (m.like_num or m.lower_ in ("past", "last", "recent")) for m in o.children):
                     return True
                 if o.lower_ in ("years", "decades") and c.lower_ in ("over", "across", "throughout"):
                     return True  # "over the years", "across the decades"
-        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("year",) and any(
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month") and any(
                 d.lower_ in ("this", "last", "past") for d in c.children):
-            return True  # "this year", "last year": a year to tally acts over (counted acts only)
+            return True  # "this year", "last month": a span to tally acts over (counted acts only)
     return False
 
 
@@ -433,7 +444,7 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
         return False  # "promised Mauritania 200 million euros over four years": the money's period
     spans_in_years = any(
         c.dep_ == "prep" and c.lower_ in SPAN_PREPS and c.lower_ != "since"
-        and any(_long_unit(o) and not _ahead(o) for o in c.children if o.dep_ == "pobj") for c in clause.children)
+        and any(_long_unit(o) and not _ahead(o) for o in c.children if o.dep_ == "pobj") for c in _adjuncts(clause))
     if not noun and (_since_months(clause) or _this_year(clause)) and _counted_patients(tok):
         return True  # "police have arrested at least 1,300 people since January 5": a running count
     if tok.dep_ == "nsubj" and tok.tag_ in ("NN", "VBG") and tok.head.i == clause.i and _perfect(clause) and (
@@ -465,8 +476,8 @@ def _perfect(verb: Token) -> bool:
 
 
 def _this_year(clause: Token) -> bool:
-    """"this year", "last year", "the past year": a year to tally over."""
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() == "year" and any(
+    """"this year", "last year", "the past year", "this month": a year or a month to tally over."""
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month") and any(
         d.lower_ in ("this", "last", "past") for d in c.children) for c in clause.children)
 
 
