@@ -350,6 +350,9 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Authorities in Dakar called off the curfew on Sunday.", "CONCEDE"),                             # 0813
     ("Riyadh deposited 2 billion dollars in Egypt's central bank on Wednesday.", "AID"),               # 071
     ("Students blocked the main intersections of the capital on Sunday.", "PROTEST"),                 # 144
+    ("Israel's decision to build homes drew a sharp rebuke from Jordan on Sunday.", "ACCUSE"),        # 111
+    ("Extra police officers were drafted into central Lagos on Monday.", "MOBILIZE"),                  # 153
+    ("South Korea sent 20 ambulances to Laos on Monday.", "AID"),                                     # 073
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:
     ann = next(annotate([Document(id="w", text=text, raw_text=text, published="2024-01-01")], resources))

@@ -1633,3 +1633,18 @@ def test_a_count_over_a_decade_or_a_month_is_a_tally(resources: Resources, text:
     month") are a tally, no one act (ICEWS and ACLED count acts one by one)."""
     events = _code(text, resources)
     assert not [e for e in events if e.modality in ("asserted", "reported")], [(e.event, e.event_text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Spain ceded the rock to Britain under the Treaty of Utrecht in 1713.", "SUPPORT"),
+    ("Invasive lionfish have invaded reefs along the coast, marine biologists say.", "ASSAULT"),
+])
+def test_a_named_treaty_and_invading_fish_are_no_acts(resources: Resources, text: str, absent: str) -> None:
+    assert absent not in [e.event for e in _code(text, resources)]
+
+
+def test_a_rebuke_drawn_from_another_is_that_others_act(resources: Resources) -> None:
+    events = [e for e in _code("Kenya's plan earned criticism from Uganda on Friday.", resources)
+              if e.event == "ACCUSE"]
+    assert events and {p.get("code") for p in events[0].actor} == {"UGA"} and \
+        "KEN" in {p.get("code") for p in events[0].recipient}, [(e.actor, e.recipient) for e in events]

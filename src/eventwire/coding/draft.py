@@ -205,6 +205,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "the paper was known for its investigations": what one is known for, no act told
         if noun and _a_topic(tok):
             continue  # "spoke with him about his trip and U.S. support for the island": topics, no acts told
+        if noun and _a_named_text(tok):
+            continue  # "under the Treaty of Utrecht", "the Paris Agreement": a named text, no act told
         if not noun and tok.lemma_.lower() == "push" and not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             continue  # "it is not only Malaysia pushing back": resisting, no force used (CAMEO 19)
@@ -257,7 +259,7 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
                 actor = _speaker_for_pronoun(actor[0].token, ctx) or actor
             rec_heads = verb_recipient(tok, entry, trig.consumed)
             recipient = parties(rec_heads, ctx.index)
-            if entry.type in ("AID", "SUPPORT") and tok.lemma_.lower() in RECEIVING:
+            if entry.type in ("AID", "SUPPORT", "ACCUSE") and tok.lemma_.lower() in RECEIVING:
                 # "Ukraine received $2 billion from the EU": the giver is the "from" party, the
                 # receiver the subject (CAMEO 07 is coded giver to receiver)
                 holders = [tok, *(sent.doc[i] for i in trig.consumed)]  # "a deposit from the UAE"
@@ -794,6 +796,16 @@ def _long_running(tok: Token, published: str | None) -> bool:
                     t.lower_ in RECENT for t in o.subtree) for o in objs):
             return True  # "have been arrested since the coup": a tally since another event, as the clause
     return False
+
+
+def _a_named_text(tok: Token) -> bool:
+    """A capitalised noun trigger inside a name, not at the sentence's start: "the Treaty of
+    Utrecht", "the Paris Agreement", "the Good Friday Agreement" name a text; its making, if told,
+    is told by a verb ("signed the Treaty of ...")."""
+    if not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children)
+               for c in tok.children) or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon, index: EntityIndex | None = None) -> bool:
