@@ -98,7 +98,10 @@ from" Saudi Arabia, inspectors refused with the refuser's state as recipient, tr
 border crossings, aid "suspended by" Australia told in the passive, police "drafted into" Nairobi, a
 denial's target, and empty passages that gave events: a tally of drones shot down, a poll ("nearly
 60 percent of South Koreans support"), routine talks "every few months", a currency that
-"surrendered" its gains. No expectation was changed after it.
+"surrendered" its gains. No expectation was changed after it. Rules written afterwards from these
+misses and batch 27's (counts over "the past decade" and "this month" as tallies, relief such as
+ambulances, police "drafted into" a city, criticism "drawn from" another, a named treaty as no act;
+commits 5840454 and 3d54a09) lift it to 41 of 50 and 22 of 25: no longer blind.
 """
 
 from __future__ import annotations

@@ -103,7 +103,8 @@ relative clause; a raid read through the sentence before's accusation; an army p
 six empty passages that gave events: two tallies (drones shot down "this month", journalists
 "jailed ... over the past decade"), a treaty of 1713, a standing position ("neither accepts the
 other's maps"), a company's takeover offer and "promising" shareholders a premium, and lionfish that
-"invaded" reefs.
+"invaded" reefs. Rules written afterwards from these misses and batch 23's lift it to 41 of 50 and 22
+of 25 empty (commits 5840454 and 3d54a09): no longer blind.
 """
 
 from __future__ import annotations
