@@ -404,6 +404,12 @@ def _proposer(o: Token) -> Token:
     return o
 
 
+#: what is fought or thrown "with" is a means, never the other side ("clashed with machetes")
+HAND_WEAPONS = frozenset({"machete", "knife", "axe", "sword", "spear", "stone", "rock", "stick", "club", "gun",
+                          "rifle", "pistol", "bat", "baton", "brick", "bottle", "teargas", "truncheon", "firearm",
+                          "shotgun", "grenade", "arrow", "bow", "catapult", "slingshot", "whip"})
+
+
 def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[Token]:
     doc = v.doc
     holders = [v, *(doc[i] for i in consumed)]
@@ -455,7 +461,8 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
             elif obj is not None:
                 return [obj]
         else:
-            objs = [o for o in _prep_objects(holders, slot) if o.i not in consumed]
+            objs = [o for o in _prep_objects(holders, slot) if o.i not in consumed
+                    and not (slot == "with" and o.lemma_.lower() in HAND_WEAPONS)]
             if objs:
                 return [_proposer(o) for o in objs]
     # "rejected a Peruvian proposal", "rejected Saddam Hussein's proposal": the owner of the object

@@ -231,6 +231,13 @@ def years_before(date: str | None, published: str | None) -> int | None:
     return int(published[:4]) - int(date[:4])
 
 
+#: parts of a state named with the state's possessive ("Nigeria's Zamfara state", "Peru's capital")
+DIVISIONS = frozenset({"county", "province", "region", "state", "district", "city", "town", "village",
+                       "capital", "port", "island", "department", "governorate", "prefecture", "municipality",
+                       "area", "border", "coast", "north", "south", "east", "west", "northeast", "northwest",
+                       "southeast", "southwest", "highlands", "territory", "enclave", "oblast", "canton"})
+
+
 def event_location(sent: Span, places: list[Entity], clause: Token, used: list[Party],
                    visited: list[Party] | None = None) -> dict[str, Any] | None:
     """See the module docstring; ``visited``: the recipients of a visit, whose place is where it is."""
@@ -248,6 +255,8 @@ def event_location(sent: Span, places: list[Entity], clause: Token, used: list[P
         if span is None:
             return False
         head = span.root
+        if head.dep_ == "poss" and head.head.lemma_.lower() in DIVISIONS:
+            head = head.head  # "in Kenya's Marsabit county": a part of the state, where the state is
         return head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS
 
     above = {clause.i, *(a.i for a in clause.ancestors)}

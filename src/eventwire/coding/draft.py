@@ -1425,6 +1425,9 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         return False  # "demand from smelters cooled": buyers' demand in a market, no one demands anything
     if any(lemma_forms(h) & rules.classes.get("markets", frozenset()) for h in heads):
         return False  # "shares surrendered early gains", "the peso retreated": prices move, no one acts
+    if etype in ("ASSAULT", "COERCE", "MOBILIZE") and any(
+            lemma_forms(h) & rules.classes.get("scientists", frozenset()) for h in heads):
+        return False  # "physicists bombarded nuclei with protons": an experiment, no force used
     if any(lemma_forms(h) & rules.classes.get("athletes", frozenset()) for h in heads):
         return False  # "the goalkeeper rejected a move to Riyadh": a player's career, no act of a political actor
     if etype in ("ASSAULT", "COERCE", "SUPPORT"):

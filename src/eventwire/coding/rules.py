@@ -202,7 +202,9 @@ def _actors(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[
     the authorities of the country where it happened (PLOVER/ICEWS practice)."""
     code = loc.get("code") if loc is not None else None
     state = isinstance(code, str) and len(code) == 3 and code.isupper()
-    if d.type == "PROTEST" and d.actor and state and not any(p.code for p in d.actor) and not any(
+    if (d.type == "PROTEST" or (d.type == "ASSAULT" and d.actor and all(
+            p.entity is None or p.entity.sector in (None, "CVL") for p in d.actor))) and d.actor and state \
+            and not any(p.code for p in d.actor) and not any(
             p.token.lower_ in FIRST_PERSON or p.token.tag_ == "PRP" for p in d.actor):
         # protesters named only by who they are ("pensioners marched outside parliament in Lima"):
         # the people of the country where they protest (CAMEO codes a domestic protest's doers by

@@ -777,6 +777,12 @@ def _stones(d: Draft) -> bool:
         c.dep_ == "dobj" and lemma_forms(c) & STONES for c in d.token.children)
 
 
+#: weapons made to kill: a crowd that fights with them fights (CAMEO 18-19: "clashed with machetes"),
+#: where stones, sticks and bottles thrown are a riot (145)
+LETHAL_ARMS = frozenset({"machete", "knife", "axe", "sword", "spear", "arrow", "gun", "rifle", "pistol",
+                         "kalashnikov", "firearm", "shotgun", "grenade", "bow"})
+
+
 def retype(drafts: list[Draft], rules: Rules) -> None:
     """Types the trigger alone cannot tell, told by the weapons or the people in its clause."""
     for d in drafts:
@@ -808,7 +814,8 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
             # "a mob set a suspected thief ablaze", "villagers burned a man": violence against a
             # person, not damage to property (CAMEO 182)
             d.type, d.mode, d.cameo, d.rule = "ASSAULT", "beat", "182", f"{d.rule}+against-person"
-        elif (d.type == "ASSAULT" or (d.type == "COERCE" and d.mode == "destroy")) and (
+        elif (d.type == "ASSAULT" or (d.type == "COERCE" and d.mode == "destroy")) and not any(
+                lemma_forms(t) & LETHAL_ARMS for t in scope) and (
                 (d.token.lemma_.lower() in ("clash", "confront", "scuffle")
                  and heads & rules.actors.get("PROTEST", frozenset()))
                 or doers & PROTESTERS or (_civilians(d) and (_in_protest(clause) or _stones(d)))):
@@ -1002,9 +1009,25 @@ def population_share(tok: Token) -> bool:
         for c in tok.children)
 
 
+#: what a measured level is given in: "stood at 31 percent", "fell four points"
+LEVEL_UNITS = frozenset({"percent", "%", "point", "points", "percentage"})
+
+
+def measured_level(verb: Token) -> bool:
+    """``verb`` gives its subject a measured level ("stood at 31 percent", "fell to 35 percent",
+    "reached 60 percent", "dropped four points"): the subject is a statistic, such as a poll's
+    support for a party, not an act (a statistic is no event in PLOVER)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")]
+    objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "to", "by", "from", "above", "below")
+             for o in c.children if o.dep_ == "pobj"]
+    return any(o.lower_ in LEVEL_UNITS for o in objs)
+
+
 def keep(d: Draft, rules: Rules) -> bool:
     if d.dropped:
         return False
+    if d.noun and d.token.dep_ == "nsubj" and measured_level(d.token.head):
+        return False  # "support for the coalition stood at 31 percent": a poll's figure, no act
     if any(population_share(t) or (t.dep_ == "pobj" and t.head.lower_ == "of" and population_share(t.head.head))
            for t in (*d.actor_heads, *(p.token for p in d.actor))):
         return False  # "40 percent of Filipinos would vote for ...": a poll's finding

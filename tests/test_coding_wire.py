@@ -1,0 +1,91 @@
+"""How wire copy words acts and what only looks like one, each on sentences written for this test:
+the senses a sports page, a market report or a laboratory gives to political verbs, statistics of
+support, hunger strikes told as food refused, weapons in a fight that are no party to it, and a
+place named as part of its state ("in Kenya's Marsabit county")."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coding import code_events
+from eventwire.model import Document, Event
+from eventwire.nlp.annotate import annotate
+from eventwire.resources import Resources
+
+pytestmark = pytest.mark.slow
+
+HAPPENED = ("asserted", "reported")
+
+
+def code(text: str, resources: Resources) -> list[Event]:
+    doc = Document(id="wire", text=text, raw_text=text, published="2026-06-01")
+    return code_events(next(iter(annotate([doc], resources))), resources)
+
+
+def happened(text: str, resources: Resources) -> list[tuple[str, str]]:
+    return [(e.event, e.event_text) for e in code(text, resources) if e.modality in HAPPENED]
+
+
+def codes(parties: list[dict[str, object]]) -> set[tuple[object, object]]:
+    return {(p.get("code"), p.get("sector")) for p in parties if p.get("code")}
+
+
+@pytest.mark.parametrize("text", [
+    # a football match: its parts and moments have no sense outside the game
+    "Arsenal attacked relentlessly in the second half but could not find an equaliser against Chelsea.",
+    "The home side mounted a late offensive, and a header in stoppage time hit the crossbar.",
+    # prices and currencies move; no one acts
+    "Brent crude retreated 2 percent on Tuesday after a surprise build in stockpiles.",
+    "South Africa's rand gave up its early gains against the dollar in thin trading.",
+    # an experiment
+    "Chemists bombarded thin gold foil with alpha particles in the basement laboratory.",
+    # a poll's figure
+    "Support for the ruling party stood at 28 percent in a poll of 1,000 adults released on Monday.",
+    "Backing for the peace plan fell four points in a month, the survey found.",
+])
+def test_other_senses_of_political_verbs_are_no_acts(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops attacked a rebel camp in the second week of the offensive.",
+    "Scientists said soldiers had bombarded the village for two days.",
+    "Farmers rallied in support of the ruling party in Nairobi on Monday.",
+])
+def test_the_same_verbs_in_political_acts_still_code(resources: Resources, text: str) -> None:
+    assert {t for t, _ in happened(text, resources)} & {"ASSAULT", "PROTEST"}, happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "A jailed Kenyan activist has refused all food since Friday in protest at his sentence, his wife said.",
+    "The detained reporter refused meals for a week.",
+    "Prisoners at the jail went on hunger strike on Monday.",
+])
+def test_refusing_food_is_a_hunger_strike(resources: Resources, text: str) -> None:
+    evs = [e for e in code(text, resources) if e.event == "PROTEST"]
+    assert evs and all(e.mode == "hunger" and e.cameo == "142" for e in evs), [(e.event, e.cameo) for e in evs]
+
+
+def test_food_aid_refused_is_aid_refused(resources: Resources) -> None:
+    evs = code("The junta refused food aid from the United States.", resources)
+    assert [e.event for e in evs] == ["REJECT"]
+
+
+def test_a_crowd_fighting_with_machetes_fights_and_its_weapons_are_no_party(resources: Resources) -> None:
+    evs = code("Supporters of two rival candidates clashed with machetes in Kenya's Marsabit county on Friday.",
+               resources)
+    ev = next(e for e in evs if e.event == "ASSAULT")
+    assert codes(ev.actor) == {("KEN", None)}
+    assert not any("machete" in str(p.get("text", "")).lower() for p in ev.recipient)
+
+
+def test_a_crowd_throwing_stones_riots(resources: Resources) -> None:
+    evs = code("Rival youths clashed with stones outside the stadium in Accra.", resources)
+    ev = next(e for e in evs if e.event == "PROTEST")
+    assert ev.mode == "riot" and not any("stone" in str(p.get("text", "")).lower() for p in ev.recipient)
+
+
+def test_a_place_named_as_part_of_its_state_is_in_that_state(resources: Resources) -> None:
+    ev = next(e for e in code("Gunmen attacked a police post in Nigeria's Zamfara state on Sunday.", resources)
+              if e.event == "ASSAULT")
+    assert ev.event_loc is not None and ev.event_loc["code"] == "NGA"
