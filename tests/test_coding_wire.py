@@ -89,3 +89,43 @@ def test_a_place_named_as_part_of_its_state_is_in_that_state(resources: Resource
     ev = next(e for e in code("Gunmen attacked a police post in Nigeria's Zamfara state on Sunday.", resources)
               if e.event == "ASSAULT")
     assert ev.event_loc is not None and ev.event_loc["code"] == "NGA"
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # the clause of what was done first, and the one who charges it after (CAMEO 112)
+    ("The ruling party has been buying votes across the south with cash and sacks of rice, Zambia's main "
+     "opposition leader charged at a rally in Kitwe on Sunday.", ("ZMB", "OPP"), ("ZMB", "PTY")),
+    ("Moscow was behind the hacking of the election commission, Latvia's president charged on Friday.",
+     ("LVA", "GOV"), ("RUS", "GOV")),
+    ("The opposition in Lusaka charged that the election had been rigged.", None, None),
+])
+def test_a_charge_with_what_was_done_is_an_accusation(resources: Resources, text: str,
+                                                       actor: tuple[str, str] | None,
+                                                       recipient: tuple[str, str] | None) -> None:
+    evs = [e for e in code(text, resources) if e.event == "ACCUSE"]
+    assert evs, [(e.event, e.event_text) for e in code(text, resources)]
+    if actor is not None:
+        assert actor in codes(evs[0].actor)
+    if recipient is not None:
+        assert recipient in codes(evs[0].recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police charged the crowd outside parliament.",
+    "The hotel charged each guest forty dollars a night.",
+])
+def test_charging_without_a_clause_accuses_no_one(resources: Resources, text: str) -> None:
+    assert "ACCUSE" not in [t for t, _ in happened(text, resources)]
+
+
+def test_an_act_told_before_who_charges_it_is_coded_as_reported(resources: Resources) -> None:
+    # as "witnesses said" does, a charge after the clause attributes the act told (PLOVER-GSR practice)
+    evs = code("Ugandan troops shelled the market town, the Congolese army charged.", resources)
+    assert [(e.event, e.modality) for e in evs] == [("ASSAULT", "reported")]
+    assert ("UGA", "MIL") in codes(evs[0].actor)
+
+
+def test_who_is_alleged_to_have_done_it_is_whom_the_allegation_targets(resources: Resources) -> None:
+    evs = code("The Congolese army alleged that Ugandan troops had shelled the market town.", resources)
+    assert [e.event for e in evs] == ["ACCUSE"]
+    assert ("UGA", "MIL") in codes(evs[0].recipient)

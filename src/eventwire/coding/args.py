@@ -199,13 +199,41 @@ def is_passive(v: Token) -> bool:
         return is_passive(v.head)  # "was surrounded and booed at by strikers": the passive is shared
     # a participle that modifies a noun is passive ("the people killed"), unless it has an object: "Israeli
     # airstrikes killed 20 people" misparsed as a reduced relative is an active verb and its subject
-    return v.dep_ == "acl" and v.tag_ == "VBN" and not misparsed_active(v) and not content_clause(v)
+    return v.dep_ == "acl" and v.tag_ == "VBN" and not misparsed_active(v) and not content_clause(v) \
+        and not trailing_report(v)
 
 
 def content_clause(v: Token) -> bool:
     """A clause on a noun with a subject of its own: the noun's content, not a participle that
     modifies it ("reports that Tehran had sent troops": Tehran sent them, the reports did not)."""
     return v.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children)
+
+
+#: verbs that report or allege, which close a sentence after its content ("..., the minister charged")
+TRAILING_REPORTS = frozenset({"charge", "allege", "claim", "say", "add", "insist", "argue", "contend", "assert",
+                              "tell", "write", "complain", "accuse"})
+
+
+def trailing_report(v: Token) -> bool:
+    """A reporting verb after the sentence's content that the parser hung on its speaker as a
+    participle ("votes were bought, the opposition leader charged at a rally" parsed as "leader
+    [who was] charged"): the speaker is its subject and the sentence's main clause its content."""
+    if v.tag_ not in ("VBN", "VBD") or v.lemma_.lower() not in TRAILING_REPORTS or v.head.i == v.i:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "agent", "auxpass", "cc") for c in v.children):
+        return False
+    if v.dep_ == "conj" and v.head.dep_ == "ROOT":
+        # "... with cash, the opposition leader charged": parsed as a second verb of the sentence
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or any(c.dep_ == "cc" and c.i < v.i for c in v.head.children):
+            return False
+        noun = subj
+    elif v.dep_ == "acl" and v.head.dep_ in ("appos", "npadvmod", "conj", "dobj", "pobj"):
+        noun = v.head
+    else:
+        return False
+    before = noun.left_edge.i - 1
+    return before > v.sent.start and v.doc[before].text == "," and noun.left_edge.i > v.sent.root.i
 
 
 def misparsed_active(v: Token) -> bool:
@@ -298,7 +326,7 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
             if source:
                 return source
         return _doer_of_the_fighting(v)
-    if misparsed_active(v):
+    if misparsed_active(v) or (v.dep_ == "acl" and trailing_report(v)):
         return [v.head]
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj") and not _speaker_label(c)), None)
     if subj is None:  # "VOA: Putin visited ...", with Putin parsed as the label's apposition
@@ -493,9 +521,10 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
             objs = [o for o in _prep_objects([t], "of") if o.i not in consumed]
             if objs:
                 return objs
-    # "demanded that the rebels disarm ...": who is asked is the subject of what is asked
-    for c in v.children:
-        if c.dep_ == "ccomp":
+    # "demanded that the rebels disarm ...": who is asked is the subject of what is asked; "X did Y,
+    # the minister charged": the main clause is what is charged
+    for c in [*v.children, *([v.sent.root] if trailing_report(v) else [])]:
+        if c.dep_ == "ccomp" or c.i == v.sent.root.i:
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             cond = next((a for a in c.children if a.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)), None)
@@ -512,7 +541,8 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                 return [csubj] if csubj is not None else []
             if subj is not None and entry.type in ("REQUEST", "THREATEN"):
                 return [subj]
-            if subj is not None and entry.type == "ACCUSE" and subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+            if subj is not None and entry.type == "ACCUSE" and (subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or (
+                    (trailing_report(v) or c.i < v.i) and subj.pos_ in ("NOUN", "PROPN"))):
                 return [subj]  # "alleged that Moscow was behind the attacks": the one alleged to have done it
     return []
 

@@ -24,6 +24,7 @@ from .args import (
     noun_recipient,
     patient_noun,
     resolve,
+    trailing_report,
     verb_actor,
     verb_recipient,
 )
@@ -169,6 +170,10 @@ def _in_name(tok: Token, index: EntityIndex) -> bool:
     return e is not None and e.label in NAME_LABELS and (e.end - e.start) > len(tok.text)
 
 
+#: verbs that accuse only with a clause of what was done ("the opposition charged that votes were bought")
+CHARGING = frozenset({"charge"})
+
+
 def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
     lex = ctx.lexicon
     published = ctx.ann.document.published
@@ -207,6 +212,9 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "spoke with him about his trip and U.S. support for the island": topics, no acts told
         if noun and _a_named_text(tok):
             continue  # "under the Treaty of Utrecht", "the Paris Agreement": a named text, no act told
+        if not noun and entry.type == "ACCUSE" and tok.lemma_.lower() in CHARGING and not any(
+                c.dep_ == "ccomp" for c in tok.children) and not trailing_report(tok):
+            continue  # "charged the crowd", "charged $50": only "charged (that) X did Y" accuses (CAMEO 112)
         if not noun and tok.lemma_.lower() == "push" and not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             continue  # "it is not only Malaysia pushing back": resisting, no force used (CAMEO 19)
@@ -846,7 +854,7 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon, index: EntityInd
             and not any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in tok.children):
         return True  # "returned to his cell", "returned home": going back is no return of people or property (0842)
     # "youths armed with clubs": a weak participle describes, it reports no act
-    return not entry.strong and tok.dep_ == "acl" and tok.tag_ == "VBN"
+    return not entry.strong and tok.dep_ == "acl" and tok.tag_ == "VBN" and not trailing_report(tok)
 
 
 #: works whose plot is told in the present ("the novel follows a colonel who seizes power"): what

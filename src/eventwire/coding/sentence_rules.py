@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from .args import Party, boundary_with, resolve, verb_actor
+from .args import TRAILING_REPORTS, Party, boundary_with, resolve, trailing_report, verb_actor
 from .args import governor as clause_governor
 from .details import instrument
 from .draft import Draft, SentenceContext, so_far
@@ -173,6 +173,10 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
                 # ACCUSE; CAMEO 112 "accuse of ..." carries the allegation in the one event)
                 d.dropped = True
                 gd.content.append(d)
+                if rel == "ccomp" and not gd.noun and not any(p.resolved for p in gd.recipient) and any(
+                        p.resolved for p in d.actor):
+                    # "alleged that Ugandan troops shelled the village": who is accused is who did it
+                    gd.recipient = [p for p in d.actor if p.resolved]
             elif gd.type == "COERCE" and lemma_forms(anc) & LEGAL_CHARGES and d.type != "COERCE" \
                     and not via_relcl and (rel in ("prep", "pobj", "pcomp") or _listed_charge(d.token, anc, rel)):
                 # what someone is charged with, tried or convicted for is the charge's allegation, not
@@ -200,6 +204,29 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
             break
         if d.noun and adjunct and not d.dropped:
             d.adjunct = True
+    for gd in drafts:
+        if gd.type != "ACCUSE" or gd.noun or gd.dropped:
+            continue
+        fronted = [c for c in gd.token.children if c.dep_ == "ccomp" and c.i < gd.token.i]
+        if fronted and gd.content and gd.token.lemma_.lower() in TRAILING_REPORTS:
+            # the same with the clause parsed as the verb's ("the troops shelled the town, the army
+            # alleged"): the act told is coded, reported
+            for d in gd.content:
+                d.dropped = False
+            gd.content = []
+            gd.dropped = True
+            continue
+        if not trailing_report(gd.token):
+            continue
+        # "the army tortured detainees, a rights group charged": a verb of saying after the clause
+        # attributes it, as "said" does, and the act it tells is coded, reported by the speaker (as
+        # PLOVER-GSR codes it); only where the clause tells no codable act ("Moscow was behind the
+        # attack, the president charged") is the charge itself the event (CAMEO 112)
+        start = gd.token.head.left_edge.i if gd.token.dep_ == "acl" else min(
+            c.left_edge.i for c in gd.token.children if c.dep_ == "nsubj")
+        told = [d for d in drafts if d is not gd and not d.derived and not d.dropped and d.token.i < start]
+        if told:
+            gd.dropped = True
 
 
 def _listed_charge(tok: Token, charge: Token, rel: str) -> bool:
