@@ -129,3 +129,39 @@ def test_who_is_alleged_to_have_done_it_is_whom_the_allegation_targets(resources
     evs = code("The Congolese army alleged that Ugandan troops had shelled the market town.", resources)
     assert [e.event for e in evs] == ["ACCUSE"]
     assert ("UGA", "MIL") in codes(evs[0].recipient)
+
+
+def test_a_boat_seized_on_a_day_is_seized(resources: Resources) -> None:
+    # "seized on" a remark is exploiting it; "seized on Monday" is a seizure (CAMEO 171)
+    evs = code("A Vietnamese fishing boat was seized on Monday by the Indonesian navy.", resources)
+    ev = next(e for e in evs if e.event == "COERCE")
+    assert ("IDN", "MIL") in codes(ev.actor) and ("VNM", None) in codes(ev.recipient)
+
+
+def test_a_concession_yields_to_whoever_just_demanded(resources: Resources) -> None:
+    evs = code("Bus drivers in Nairobi walked off the job on Monday. On Thursday the transport authority gave in "
+               "to their demands for a pay rise.", resources)
+    ev = next(e for e in evs if e.event == "CONCEDE")
+    assert ("KEN", "LAB") in codes(ev.recipient)
+
+
+def test_a_conditional_threat_targets_who_must_not_do_what_the_condition_says(resources: Resources) -> None:
+    evs = code("Ghana's teachers union threatened on Monday to strike if the government goes ahead with a pay "
+               "freeze.", resources)
+    ev = next(e for e in evs if e.event == "THREATEN")
+    assert ("GHA", "GOV") in codes(ev.recipient)
+    # where the threatened act names whom it would hit, that party is the target
+    evs = code("Hungary threatened to block Serbia's accession talks unless the European Union did more on "
+               "migration.", resources)
+    ev = next(e for e in evs if e.event == "THREATEN")
+    assert {c for c, _ in codes(ev.recipient)} == {"SRB"}
+
+
+def test_a_counterpart_holds_the_other_sides_office(resources: Resources) -> None:
+    evs = code("Details of a smuggling ring were passed to Bulgarian police by their Turkish counterparts on "
+               "Friday.", resources)
+    ev = next(e for e in evs if e.event == "COOPERATE")
+    assert ("TUR", "COP") in codes(ev.actor)
+    evs = code("Bulgaria's defence minister met his Turkish counterpart in Sofia on Monday.", resources)
+    ev = next(e for e in evs if e.event == "CONSULT")
+    assert ("TUR", "GOV") in codes(ev.recipient)

@@ -94,8 +94,34 @@ def code_events(ann: Annotated, resources: Resources,
         places = [e for e in ents if e.kind == "place" or (e.kind == "actor" and e.label in PLACE_LABELS)]
         ctx = SentenceContext(ann, lexicon, EntityIndex(ents), places, attributions)
         events.extend(code_sentence(sidx, sent, ctx))
+    yielded_to_demanders(events)
     floor = resources.settings.min_confidence
     return one_a_day([e for e in events if e.confidence >= floor], ann.document.published)
+
+
+#: how many sentences back a yielding looks for whoever demanded
+DEMAND_REACH = 2
+
+
+def yielded_to_demanders(events: list[Event]) -> None:
+    """A concession told with no one on the other side ("the ministry gave in to their demands",
+    "met the demands") yields to whoever the story just said demanded or protested: CAMEO 08 is
+    yielding to another's demands. The demanders are the coded doers of the latest request or
+    protest that happened, at most ``DEMAND_REACH`` sentences before."""
+    last: Event | None = None
+    for e in events:
+        sent = e.text_info.get("sentence")
+        if e.event == "CONCEDE" and not any(p.get("code") for p in e.recipient) and last is not None \
+                and isinstance(sent, int) and 0 <= sent - last.text_info.get("sentence", -99) <= DEMAND_REACH:
+            own = {p.get("code") for p in e.actor}
+            demanders = [dict(p) for p in last.actor if p.get("code") and (p.get("code"), p.get("sector")) not in {
+                (q.get("code"), q.get("sector")) for q in e.actor}]
+            if demanders and not (own and {p["code"] for p in demanders} <= own and all(
+                    p.get("sector") is None for p in demanders)):
+                e.recipient = demanders
+        if e.event in ("REQUEST", "PROTEST") and e.modality in ("asserted", "reported") and any(
+                p.get("code") for p in e.actor):
+            last = e
 
 
 def one_a_day(events: list[Event], published: str | None = None) -> list[Event]:

@@ -544,6 +544,20 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
             if subj is not None and entry.type == "ACCUSE" and (subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or (
                     (trailing_report(v) or c.i < v.i) and subj.pos_ in ("NOUN", "PROPN"))):
                 return [subj]  # "alleged that Moscow was behind the attacks": the one alleged to have done it
+    if entry.type == "THREATEN":
+        # "threatened to strike if the government goes ahead with the freeze": the one threatened
+        # is who must not do what the condition says (its active subject, not a pronoun for the
+        # threatener's own side)
+        for x in (c for c in v.children if c.dep_ == "xcomp"):
+            conds = [a for a in x.children if a.dep_ in ("advcl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)]
+            inside = {t.i for a in conds for t in a.subtree}
+            if any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in x.subtree if t.i not in inside):
+                continue  # "to block Romania's entry unless ...": the act names whom it would hit
+            for cond in conds:
+                csubj = next((g for g in cond.children if g.dep_ == "nsubj"), None)
+                if csubj is not None and csubj.tag_ != "PRP" and is_noun(csubj):
+                    return [csubj]
     return []
 
 

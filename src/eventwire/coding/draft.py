@@ -917,7 +917,8 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     if lemma == "seize" and entry.type == "COERCE" and any(
-            c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i == tok.i + 1 for c in kids):
+            c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i == tok.i + 1
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in kids):
         return True
     if lemma == "ask" and entry.type == "REQUEST" and not entry.words:
         objects = [c for c in kids if c.dep_ in ("dobj", "dative")]

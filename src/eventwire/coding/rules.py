@@ -145,6 +145,8 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
         context = [mode] if d.type == "AID" and mode in ("military", "economic", "humanitarian") else []
         loc = event_location(sent, ctx.places, clause, [*d.actor, *d.recipient],
                              d.recipient if d.mode == "visit" else None)
+        actors, recipients = _counterparts(_first_person_speaker(_actors(d, loc, ctx), attribution),
+                                           _recipients(d, loc, ctx))
         events.append(Event(
             id=event_id(doc_id, sidx, trigger["start"], trigger["end"], d.type),
             doc_id=doc_id,
@@ -152,8 +154,8 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             event=d.type,
             mode=mode,
             context=context,
-            actor=_first_person_speaker(_actors(d, loc, ctx), attribution),
-            recipient=_recipients(d, loc, ctx),
+            actor=actors,
+            recipient=recipients,
             event_text=event_text,
             event_loc=loc,
             size=size,
@@ -190,6 +192,25 @@ def _dated_phrase(ctx: SentenceContext, token: Any) -> bool:
 def _definite(token: Any) -> bool:
     """A noun with a definite determiner or a possessor ("the attack", "Malaysia's detention")."""
     return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in token.children)
+
+
+def _is_counterpart(p: dict[str, Any]) -> bool:
+    words = str(p.get("entity_text") or "").lower().split()
+    return bool(words) and words[-1] in ("counterpart", "counterparts")
+
+
+def _counterparts(actors: list[dict[str, Any]], recipients: list[dict[str, Any]]
+                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A counterpart holds the other side's office ("Greek police ... their Turkish counterparts"
+    are police, "the defence minister and his counterpart" a minister): it takes the sector of
+    the party on the other side of the act, where that side names one sector."""
+    def fix(side: list[dict[str, Any]], other: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        sectors = {p.get("sector") for p in other if p.get("sector")}
+        if len(sectors) != 1:
+            return side
+        sector = next(iter(sectors))
+        return [{**p, "sector": sector} if _is_counterpart(p) and p.get("code") else p for p in side]
+    return fix(actors, recipients), fix(recipients, actors)
 
 
 #: acts of a state's authorities that the passive often tells without naming them
