@@ -165,3 +165,21 @@ def test_a_counterpart_holds_the_other_sides_office(resources: Resources) -> Non
     evs = code("Bulgaria's defence minister met his Turkish counterpart in Sofia on Monday.", resources)
     ev = next(e for e in evs if e.event == "CONSULT")
     assert ("TUR", "GOV") in codes(ev.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Fishermen in Mauritania say their catches have halved. \"We call on Brussels to take its trawlers out of "
+    "our waters,\" the head of their union said.",
+    "Norway signed a fisheries deal with Brussels on Monday.",
+])
+def test_brussels_on_the_other_side_of_an_act_is_the_union(resources: Resources, text: str) -> None:
+    ev = next(e for e in code(text, resources) if e.event in ("REQUEST", "SUPPORT"))
+    assert {c for c, _ in codes(ev.recipient)} == {"EUR"}
+
+
+def test_brussels_gone_to_or_in_a_belgian_story_stays_belgian(resources: Resources) -> None:
+    ev = next(e for e in code("The Swiss president visited Brussels on Monday.", resources) if e.event == "CONSULT")
+    assert {c for c, _ in codes(ev.recipient)} == {"BEL"}
+    evs = code("Belgium's king spoke in Brussels on Monday. Farmers urged Brussels to act on prices.", resources)
+    ev = next(e for e in evs if e.event == "REQUEST")
+    assert "EUR" not in {c for c, _ in codes(ev.recipient)}

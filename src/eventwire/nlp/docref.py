@@ -709,6 +709,8 @@ def _cataphor(tok: Token, ordered: list[Mention]) -> Mention | None:
 
 #: capitals that are also the seat of a body of states, and the body they stand for as a subject
 SEATS_OF_BODIES: Mapping[str, tuple[str, str]] = {"brussels": ("EUR", "European Union")}
+#: verbs whose object is a place gone to, left or passed through, not a party
+_GONE_TO = frozenset({"visit", "reach", "leave", "enter", "tour", "flee", "quit", "cross", "circle", "bypass"})
 #: continents whose states act through one union: as the subject of a clause the continent is it
 CONTINENTAL_BODIES: Mapping[str, tuple[str, str]] = {"Europe": ("EUR", "European Union")}
 
@@ -733,6 +735,17 @@ def metonyms(doc: Doc, mentions: list[Mention]) -> None:
             m.extra["metonym"] = True
             continue
         if not (m.kind == "place" and m.modifier is not None and m.modifier.kind == "capital"):
+            continue
+        seat = SEATS_OF_BODIES.get(doc[m.i:m.j].text.lower())
+        if seat is not None and evidence[seat[0]] >= evidence[m.code or ""] and (
+                (head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in _GONE_TO)
+                or (head.dep_ == "pobj" and head.head.lower_ in ("with", "on", "against"))):
+            # "called on Brussels to ...", "talks with Brussels", "urged Brussels": the other side of
+            # an act, as the subject is its doer, is the Union (a place one goes to or is in stays one)
+            m.kind, m.sector = "actor", None
+            m.code, m.name = seat
+            m.extra["metonym"] = True
+            m.extra["seat_of"] = seat[1]
             continue
         by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
         if ((head.dep_ in _SUBJ and head.head.pos_ in ("VERB", "AUX")) or by_agent) and after not in _DATELINE:
