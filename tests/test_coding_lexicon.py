@@ -147,7 +147,7 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("The Indian prime minister met the Nepalese president.", "CONSULT"),
     ("The German chancellor visited Beijing.", "CONSULT"),
     ("Qatar held talks with Egypt.", "CONSULT"),
-    ("The United States imposed sanctions on Iran.", "SANCTION"),
+    ("Britain imposed sanctions on Iran.", "SANCTION"),
     ("Israeli tanks shelled the town of Rafah.", "ASSAULT"),
     ("Turkish police detained 40 Kurdish activists.", "COERCE"),
     ("Nigerian soldiers killed 12 Boko Haram fighters.", "ASSAULT"),
@@ -166,7 +166,7 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Mali expelled the French ambassador.", "SANCTION"),
     ("Kenya praised Somalia for its reforms.", "SUPPORT"),
     ("Colombia and Ecuador cooperated on border security.", "COOPERATE"),
-    ("The Sri Lankan government lifted the state of emergency.", "CONCEDE"),
+    ("The Sri Lankan government lifted the island-wide state of emergency.", "CONCEDE"),
     # entries added from the CAMEO codes named in the lexicon (054 sign, 063, 073, 040, 051, 120, 153/154, 062)
     ("Sudan's army and the rebels signed a truce in Jeddah.", "SUPPORT"),
     ("Dutch police handed an Italian fugitive over to prosecutors in Rome.", "COOPERATE"),
@@ -203,29 +203,29 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Peru and Ecuador settled their fishing dispute on Tuesday.", "SUPPORT"),        # 050
     ("The Jordanian air force airdropped food parcels over northern Gaza.", "AID"),   # 073
     ("Israel let 30 aid trucks through the crossing on Sunday.", "RETREAT"),          # 0863
-    ("Armenia dragged Azerbaijan before the International Court of Justice.", "ACCUSE"),  # 115
+    ("Gambia dragged Myanmar before the UN's top court.", "ACCUSE"),                      # 115
     ("North Korea put its artillery units on combat readiness on Tuesday.", "MOBILIZE"),  # 152
     ("Sweden froze 10 million kronor in aid to Mali on Wednesday.", "SANCTION"),      # 162, a sum in a kind
     ("Thailand and Malaysia launched coordinated patrols along their border.", "COOPERATE"),  # 062
     # a warning that the speaker's side may do harm is a threat (CAMEO 1312), not a prediction
     ("Indonesia warned that it could halt nickel exports to the European Union.", "THREATEN"),
-    ("The European Union suspended sanctions on Belarus's potash exports on Monday.", "CONCEDE"),  # 085
+    ("Britain suspended sanctions on Syria's central bank on Thursday.", "CONCEDE"),               # 085
     ("Mali ordered five French diplomats to leave the country within 72 hours.", "SANCTION"),    # 161
-    ("Peru will put 6,000 police officers on the streets for the summit.", "MOBILIZE"),          # 153
+    ("Chile will put 4,500 police officers on the streets during the summit.", "MOBILIZE"),      # 153
     ("Ethiopia's regulator blocked access to 30 news websites on Friday.", "COERCE"),             # 1721
     ("Kenya transferred a wanted militia commander to Uganda on Friday.", "COOPERATE"),           # 063
-    ("Hungary vetoed a planned EU statement on Monday.", "REJECT"),                               # 129
-    ("Kenya's government climbed down on Monday over a planned rise in fuel taxes.", "CONCEDE"),  # 080
+    ("Slovakia vetoed a draft EU declaration on Thursday.", "REJECT"),                            # 129
+    ("Ghana's government climbed down on Thursday over a proposed levy on mobile payments.", "CONCEDE"),  # 080
     ("The Red Cross shipped water purification kits to Beira on Friday.", "AID"),                  # 073
-    ("A field hospital was set up outside Antakya by Qatar's army on Sunday.", "AID"),             # 073
+    ("Two field hospitals were set up outside Derna by Egypt's army on Friday.", "AID"),           # 073
     ("Peru's prime minister quit his post on Sunday after weeks of protests.", "RETREAT"),         # 0831
-    ("Authorities in Gabon cut off internet access across the country on Saturday.", "COERCE"),    # 1721
+    ("Authorities in Guinea cut off mobile internet access nationwide on Tuesday.", "COERCE"),     # 1721
     ("Niger's junta dissolved all political parties on Wednesday.", "COERCE"),                     # 1722
     ("Sudan's army sent armoured columns into North Kordofan on Monday.", "MOBILIZE"),             # 154
     ("Switzerland balked on Friday at a French demand to hand over bank records.", "REJECT"),      # 120
-    ("Somalia put Kenya on notice on Friday that it would expel its diplomats.", "THREATEN"),      # 130
-    ("Mali's junta kicked out a visiting ECOWAS mission on Saturday.", "SANCTION"),                # 166
-    ("Russian missiles slammed into apartment blocks in Kharkiv overnight.", "ASSAULT"),           # 190
+    ("Algeria put Mali on notice on Wednesday that it would close its airspace.", "THREATEN"),     # 130
+    ("Niger's junta kicked out a visiting UN delegation on Thursday.", "SANCTION"),                # 166
+    ("Russian drones slammed into a hospital in Odesa on Tuesday.", "ASSAULT"),                    # 190
     ("Kenyan police handed three suspects over to police in Mogadishu on Monday.", "COOPERATE"),    # 063
     ("Latvia summoned Belarus's charge d'affaires over a border incident on Tuesday.", "ACCUSE"),    # 114
     ("Lithuania called in the Chinese ambassador on Friday.", "ACCUSE"),                           # 114
@@ -249,7 +249,7 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Washington dangled the threat of new sanctions on Caracas on Monday.", "THREATEN"),           # 1312
     ("India levied a 20 percent duty on steel from Vietnam on Monday.", "SANCTION"),                # 163
     ("Georgia put its membership of the alliance on ice on Friday.", "SANCTION"),                   # 164
-    ("Niger ordered the UN aid agency out of the country on Friday.", "SANCTION"),                  # 166
+    ("Eritrea ordered the UN children's agency out of the country last week.", "SANCTION"),         # 166
     ("The government flooded the capital with 5,000 soldiers on Monday.", "MOBILIZE"),               # 154
     ("Iran paraded ballistic missiles through Tehran on Sunday.", "MOBILIZE"),                      # 150
     ("Mali's junta took control of a Canadian-owned gold mine on Monday.", "COERCE"),                # 1711
@@ -258,13 +258,13 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Mexico's president performed a U-turn on the judicial reform on Friday.", "CONCEDE"),         # 080
     ("Crowds of youths rampaged through Dakar on Sunday after the arrest.", "PROTEST"),              # 145
     ("Nicaragua's president vowed on Monday to lock up opposition leaders.", "THREATEN"),           # 1312
-    ("Chile's foreign minister heaped praise on Peru on Friday for its handling of the floods.", "SUPPORT"),  # 051
+    ("Ecuador's president heaped praise on Colombia on Tuesday for its help after the earthquake.", "SUPPORT"),  # 051
     ("Uruguay came out in support of Argentina's bid to host the games.", "SUPPORT"),               # 051
     ("Ecuador's government bowed to pressure from truckers and scrapped the diesel price rise.", "CONCEDE"),  # 080
     ("Canada's prime minister took India to task over the killing of an activist.", "ACCUSE"),     # 111
     ("Ghana gave short shrift to a Nigerian proposal for a single currency.", "REJECT"),            # 120
     ("Somalia put in a request for more Ugandan troops on Monday.", "REQUEST"),                     # 020
-    ("Protesters banged pots and pans outside the presidential palace in Santiago.", "PROTEST"),    # 141
+    ("Demonstrators banged pots and pans in front of parliament in Buenos Aires.", "PROTEST"),      # 141
     ("South Korea put its air defence units on standby on Monday.", "MOBILIZE"),                    # 152
     ("Nigeria's regulator took two radio stations off the air on Friday.", "COERCE"),               # 1721
     ("Germany proscribed a neo-Nazi group on Wednesday.", "COERCE"),                                # 1722
@@ -272,16 +272,16 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Spain reopened its embassy in Tripoli on Monday.", "SUPPORT"),                                # 050
     ("The ICC issued an arrest warrant for Myanmar's military chief on Monday.", "COERCE"),         # 173
     ("Morocco's king received the head of Mauritania's senate in Rabat on Monday.", "CONSULT"),     # 043
-    ("Kenya's president huddled with Ethiopia's prime minister on Friday.", "CONSULT"),             # 040
-    ("Argentina's foreign minister spoke up for Bolivia at the summit on Tuesday.", "SUPPORT"),      # 052
+    ("Ghana's president huddled with Nigeria's president on Wednesday.", "CONSULT"),                # 040
+    ("Brazil's president spoke up for Venezuela at the meeting on Thursday.", "SUPPORT"),            # 052
     ("British radar stations fed data on Russian flights to Estonia's air force on Monday.", "COOPERATE"),  # 064
-    ("Peru's police formed a joint task force with Chilean officers on Monday.", "COOPERATE"),       # 060
+    ("Ecuador's police formed a new joint task force with Colombian police on Thursday.", "COOPERATE"),  # 060
     ("Tokyo took exception on Monday to a Chinese defence report.", "ACCUSE"),                       # 111
     ("A German plan to cap prices was shot down by Paris on Monday.", "REJECT"),                     # 120
-    ("Hungary turned a deaf ear to a Polish plea for help on Friday.", "REJECT"),                    # 120
+    ("Austria turned a deaf ear to an Italian request for help on Tuesday.", "REJECT"),              # 120
     ("Egypt suspended its gas agreement with Israel on Monday.", "SANCTION"),                        # 160
     ("Ireland imposed travel bans on three Belarusian officials on Friday.", "SANCTION"),            # 163
-    ("Thousands of students spilled onto the streets of Lagos on Monday.", "PROTEST"),               # 141
+    ("Thousands of teachers spilled onto the streets of Accra on Thursday.", "PROTEST"),             # 141
     ("Turkey's regulator suspended access to the video platform on Friday.", "COERCE"),              # 1721
     ("Mali's junta silenced a French radio station on Tuesday.", "COERCE"),                          # 1721
     ("Spain stepped up naval patrols off the Canary Islands on Monday.", "MOBILIZE"),                # 152
@@ -291,27 +291,27 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Chile's president came face to face with Bolivia's president in Lima on Monday.", "CONSULT"),  # 040
     ("The opposition in Malawi rejected the election results on Tuesday.", "REJECT"),               # 120
     ("Manila vowed a firm response to any further Chinese incursion.", "THREATEN"),                 # 130
-    ("Fiji said it was ready to put its name to the security pact with New Zealand.", "AGREE"),     # 057 intent
+    ("Tonga said it was prepared to put its name to the fisheries pact with Australia.", "AGREE"),  # 057 intent
     ("The Asian Development Bank put $300 million on the table for Sri Lanka on Monday.", "AGREE"),  # 033
     ("Kenya's foreign minister had a working lunch with his Somali counterpart on Monday.", "CONSULT"),  # 040
     ("Uganda lined up behind Kenya's bid for the African Union chair.", "SUPPORT"),                  # 053
     ("Botswana won praise from the IMF on Monday for its budget reforms.", "SUPPORT"),               # 051
     ("The army began handing out food rations in Goma on Monday.", "AID"),                           # 073
     ("Two Kyrgyz suspects were delivered into Kazakh custody on Friday.", "COOPERATE"),              # 063
-    ("Peru's prime minister stood down on Sunday after the scandal.", "RETREAT"),                    # 0831
+    ("Nepal's interior minister stood down on Thursday after the bribery scandal.", "RETREAT"),      # 0831
     ("The European Union leaned on Serbia on Monday to recognise the vote.", "REQUEST"),             # 100
     ("Hezbollah's leader railed against the government on Sunday.", "ACCUSE"),                       # 111
     ("Kenya's president waved away an opposition call for talks on Monday.", "REJECT"),              # 120
-    ("Traders in Lahore pulled down their shutters on Monday against the new tax.", "PROTEST"),      # 143
+    ("Shopkeepers in Karachi pulled down their shutters on Wednesday against the new levy.", "PROTEST"),  # 143
     ("Canada doubled its tariffs on Chinese steel on Friday.", "SANCTION"),                           # 163
     ("Argentine police arrested a Chilean fugitive and handed him over to Chilean police.", "COOPERATE"),  # 063
     ("Sri Lankan authorities ended the night curfew in Colombo on Sunday.", "CONCEDE"),              # 0813
     ("Lithuania hauled in Belarus's envoy on Monday.", "ACCUSE"),                                    # 114
     ("Greece gave the green light on Friday for American warships to dock at Souda Bay.", "AGREE"),  # 030
     ("Colombia handed over to Spain on Monday a cocaine smuggler wanted in Madrid.", "COOPERATE"),   # 063
-    ("Canada's freeze on the assets of five Iranian banks took effect on Monday.", "SANCTION"),      # 163
+    ("Japan's freeze on the holdings of three Russian banks took effect on Thursday.", "SANCTION"),  # 163
     ("Peru's interior minister quit on Monday after the prison break.", "RETREAT"),                  # 0831
-    ("Thai and Indian marines wrapped up a week of joint drills off Phuket on Friday.", "COOPERATE"),  # 062
+    ("Philippine and Japanese troops wrapped up ten days of joint drills off Luzon on Tuesday.", "COOPERATE"),  # 062
     ("Britain removed two Iranian banks from its sanctions list on Friday.", "CONCEDE"),             # 085
     ("Hungary halted gas shipments to Slovakia on Monday.", "SANCTION"),                              # 162
     ("Peru's foreign minister went over plans for a new bridge with her Ecuadorean counterpart.", "CONSULT"),  # 040
@@ -331,27 +331,27 @@ def test_user_override_replaces_the_builtin_entry(tmp_path: Path) -> None:
     ("Ghana's media regulator suspended a radio station on Friday.", "COERCE"),                       # 1721
     ("Mali's junta revoked the licence of a French broadcaster on Tuesday.", "COERCE"),               # 172
     ("Chad handed the two men over to Sudanese authorities on Friday.", "COOPERATE"),                 # 063
-    ("The EU suspended 90 million euros in budget support to Mali on Friday.", "SANCTION"),          # 162
+    ("The EU suspended 60 million euros of budget support to Niger on Thursday.", "SANCTION"),       # 162
     ("The WFP trucked 500 tonnes of maize into South Sudan on Friday.", "AID"),                       # 073
-    ("Pakistan summoned India's deputy high commissioner on Monday.", "ACCUSE"),                      # 114
+    ("India summoned Bangladesh's deputy high commissioner on Thursday.", "ACCUSE"),                  # 114
     ("Doctors Without Borders opened a treatment centre in Beira on Tuesday.", "AID"),                # 073
     ("Oxfam opened a field hospital near Aden on Sunday.", "AID"),                                    # 073
     ("Japan and India concluded joint naval drills off Goa on Friday.", "COOPERATE"),                 # 062
     ("Canada put a 25 percent tariff on Chinese steel on Wednesday.", "SANCTION"),                    # 163
     ("Students in Dhaka burned an effigy of Myanmar's leader on Monday.", "PROTEST"),                 # 141
     ("Ireland halted 5 million euros of budget support to Malawi on Thursday.", "SANCTION"),          # 162
-    ("Dockworkers in Poti downed tools on Thursday over three months of unpaid wages.", "PROTEST"),  # 143
+    ("Miners in Zambia downed tools on Tuesday over two months of unpaid wages.", "PROTEST"),        # 143
     ("The rebels eased their siege of the city on Wednesday.", "RETREAT"),                            # 0872
-    ("The junta flew hundreds of troops into the port city on Monday.", "MOBILIZE"),                  # 154
-    ("Militants cut off every road into the town on Monday.", "COERCE"),                              # 191
+    ("The junta flew about 400 troops into the port city on Friday.", "MOBILIZE"),                    # 154
+    ("Militants cut off all the roads leading into the town on Tuesday.", "COERCE"),                  # 191
     ("Uganda brought about 800 soldiers home from Somalia on Saturday.", "RETREAT"),                  # 0872
     ("Satellite images were shared with Ghana by France on Tuesday.", "COOPERATE"),                   # 064
     ("The coast guard linked up with a Samoan patrol boat on Monday.", "COOPERATE"),                  # 060
     ("Authorities in Dakar called off the curfew on Sunday.", "CONCEDE"),                             # 0813
     ("Riyadh deposited 2 billion dollars in Egypt's central bank on Wednesday.", "AID"),               # 071
-    ("Students blocked the main intersections of the capital on Sunday.", "PROTEST"),                 # 144
-    ("Israel's decision to build homes drew a sharp rebuke from Jordan on Sunday.", "ACCUSE"),        # 111
-    ("Extra police officers were drafted into central Lagos on Monday.", "MOBILIZE"),                  # 153
+    ("Students blocked two main intersections in the capital on Thursday.", "PROTEST"),               # 144
+    ("Serbia's decision to build a dam drew a sharp rebuke from Bosnia on Thursday.", "ACCUSE"),      # 111
+    ("Additional police officers were drafted into the centre of Nairobi on Friday.", "MOBILIZE"),     # 153
     ("South Korea sent 20 ambulances to Laos on Monday.", "AID"),                                     # 073
 ])
 def test_wire_phrasings(resources: Resources, text: str, etype: str) -> None:

@@ -52,8 +52,8 @@ def test_pronoun_people_are_the_other_side(resources: Resources) -> None:
 
 
 def test_a_definite_noun_event_without_a_date_is_not_dated_by_publication(resources: Resources) -> None:
-    text = ("Ecuador's foreign minister said on Thursday the expulsion of the diplomats was a mistake. "
-            "Police arrested four men in Quito on Wednesday.")
+    text = ("Colombia's foreign minister said on Thursday the expulsion of the diplomats was a mistake. "
+            "Police arrested three men in Bogota on Wednesday.")
     events = code(text, resources)
     told = [e for e in events if e.trigger and e.trigger["text"].lower().startswith("expulsion")]
     dated = [e for e in events if e.event == "COERCE" and e.trigger and e.trigger["text"].lower() == "arrested"]
@@ -292,10 +292,10 @@ def test_a_to_phrase_parsed_as_dative_gives_its_object(resources: Resources) -> 
 
 
 @pytest.mark.parametrize(("text", "etype", "recipient"), [
-    ("Latvia raised the prospect on Monday of closing its border with Russia if migrants kept crossing.",
-     "THREATEN", "RUS"),
-    ("Nepal's prime minister said his government was ready to put its name to a trade pact with Bangladesh.",
-     "AGREE", "BGD"),
+    ("Lithuania raised the prospect on Thursday of closing its border with Belarus if the smuggling continued.",
+     "THREATEN", "BLR"),
+    ("Bhutan's prime minister said his government was prepared to put its name to the energy pact with India.",
+     "AGREE", "IND"),
 ])
 def test_the_target_named_deep_in_the_content(resources: Resources, text: str, etype: str, recipient: str) -> None:
     """Whom a threat or a promise is aimed at may sit deep in its content (a border with another
@@ -327,7 +327,7 @@ def test_ships_carrying_relief_bring_aid_not_forces(resources: Resources) -> Non
 
 
 @pytest.mark.parametrize("text", [
-    "Canada imposed tariffs on 30 billion Canadian dollars' worth of American goods on Tuesday.",
+    "Australia imposed tariffs on 8 billion Australian dollars' worth of American goods on Friday.",
     "Mexico struck back on Friday with duties on 4 billion dollars' worth of American farm goods.",  # deep
 ])
 def test_a_currency_names_no_party(resources: Resources, text: str) -> None:
@@ -337,16 +337,16 @@ def test_a_currency_names_no_party(resources: Resources, text: str) -> None:
 
 
 def test_a_visit_for_talks_meets_the_one_it_talks_with(resources: Resources) -> None:
-    text = "Denmark's prime minister visited Reykjavik on Monday for talks with Iceland's prime minister."
+    text = "Sweden's prime minister visited Oslo on Thursday for talks with Norway's prime minister."
     events = [e for e in code(text, resources) if e.event == "CONSULT"]
-    assert events and any(p.get("code") == "ISL" and p.get("sector") == "GOV" for p in events[0].recipient), \
+    assert events and any(p.get("code") == "NOR" and p.get("sector") == "GOV" for p in events[0].recipient), \
         [(e.event, e.actor, e.recipient) for e in code(text, resources)]
 
 
 @pytest.mark.parametrize(("text", "etype", "recipient"), [
     ("Ghana has banned imports of poultry from Togo. Togo's president criticised it on Monday.", "ACCUSE", "GHA"),
-    ("Mexico has stripped hundreds of critics of their citizenship. Chile's president took aim at it on Tuesday.",
-     "ACCUSE", "MEX"),
+    ("Nicaragua has stripped dozens of opponents of their nationality. Costa Rica's foreign minister took aim at "
+     "it on Friday.", "ACCUSE", "NIC"),
     ("Taiwan has been kept out of the assembly since 2017. Belize spoke up for it on Monday.", "SUPPORT", "TWN"),
 ])
 def test_an_object_it_after_a_state_subject_is_that_state(
@@ -368,7 +368,7 @@ def test_an_object_it_that_is_a_statement_or_a_thing_names_no_state(resources: R
 
 
 def test_a_date_before_the_threatened_act_keeps_its_target(resources: Resources) -> None:
-    """"Threatened on Monday to close its border with X": the date between the verb and its
+    """"Threatened on Tuesday to close its border with X": the date between the verb and its
     infinitive makes the parser read the infinitive as an adverbial; it is still what is
     threatened, and X its target (CAMEO 13)."""
     events = [e for e in code("Finland threatened on Tuesday to close its border with Russia for good.", resources)
@@ -377,7 +377,7 @@ def test_a_date_before_the_threatened_act_keeps_its_target(resources: Resources)
 
 
 @pytest.mark.parametrize("text", [
-    "Poland's charge d'affaires was summoned by Belarus's foreign office on Friday.",
+    "Poland's acting charge d'affaires was summoned by Belarus's foreign office on Friday.",
     "Belarus summoned Poland's chargé d'affaires on Friday.",
 ])
 def test_a_summoned_charge_d_affaires_is_the_target(resources: Resources, text: str) -> None:
@@ -389,7 +389,7 @@ def test_a_summoned_charge_d_affaires_is_the_target(resources: Resources, text: 
 
 
 @pytest.mark.parametrize(("text", "recipient"), [
-    ("Finland offered on Tuesday to pay for solar panels on clinics in Ghana.", "GHA"),
+    ("Denmark offered on Thursday to pay for water pumps at schools in Malawi.", "MWI"),
     ("Japan pledged on Friday to rebuild two bridges in Laos.", "LAO"),
 ])
 def test_a_promise_of_aid_abroad_is_aimed_at_the_country_it_is_for(
@@ -415,9 +415,10 @@ def test_a_promise_at_home_or_talks_in_a_third_country_are_not_aimed_at_the_plac
 def test_the_country_as_an_object_is_not_its_own_clauses_subject(resources: Resources) -> None:
     """"Sweden froze aid to the country": the country is another state named before, not Sweden
     ("itself" would be)."""
-    text = "Uganda passed a new law last month. Sweden froze 10 million euros in aid to the country on Friday."
+    text = ("Tanzania adopted a new security law last month. Sweden on Monday froze 12 million kronor in aid to "
+            "the country.")
     events = [e for e in code(text, resources) if e.event == "SANCTION"]
-    assert events and parties(events[0])[1] == {"UGA"}, [(e.event, e.actor, e.recipient) for e in events]
+    assert events and parties(events[0])[1] == {"TZA"}, [(e.event, e.actor, e.recipient) for e in events]
 
 
 @pytest.mark.parametrize("text", [
@@ -440,10 +441,10 @@ def test_protesters_named_by_who_they_are_are_of_the_country_they_protest_in(res
 
 
 @pytest.mark.parametrize(("text", "etype", "actor"), [
-    ("Ghana asked Togo in May to extradite an activist who had fled to Lome. The government there turned the "
-     "request down on Sunday.", "REJECT", "TGO"),
-    ("Three Spanish sailors have been held in Malabo since August. The authorities there freed them on Wednesday.",
-     "RETREAT", "GNQ"),
+    ("Kenya asked Tanzania in March to hand over an opposition figure who had fled to Dodoma. The government there "
+     "turned that request down on Friday.", "REJECT", "TZA"),
+    ("Two French engineers have been held in Niamey since March. The authorities there freed the pair on Friday.",
+     "RETREAT", "NER"),
 ])
 def test_an_agent_placed_by_there_is_of_the_place_named_before(
         resources: Resources, text: str, etype: str, actor: str) -> None:
@@ -463,17 +464,17 @@ def test_a_participle_read_as_the_main_verb_leaves_the_patient_to_the_real_verb(
 
 
 def test_the_country_after_a_states_agent_is_that_state(resources: Resources) -> None:
-    text = ("Pakistan's foreign office denied on Friday that the country's spy agency had tipped off Washington "
-            "about the hideout.")
+    text = ("Jordan's foreign office denied on Sunday that the country's intelligence service had tipped off Israel "
+            "about the attack.")
     events = [e for e in code(text, resources) if e.event == "COOPERATE"]
-    assert events and "PAK" in parties(events[0])[0], [(e.event, e.actor, e.recipient) for e in events]
+    assert events and "JOR" in parties(events[0])[0], [(e.event, e.actor, e.recipient) for e in events]
 
 
 
 def test_aid_delivered_for_a_people_goes_to_them(resources: Resources) -> None:
-    events = [e for e in code("Food for 200,000 flood-hit Malawians was delivered by the World Food Programme on "
-                              "Thursday.", resources) if e.event == "AID"]
-    assert events and "MWI" in parties(events[0])[1], [(e.event, e.actor, e.recipient) for e in events]
+    events = [e for e in code("Food for 150,000 drought-hit Somalis was delivered by UNICEF on Tuesday.", resources)
+              if e.event == "AID"]
+    assert events and "SOM" in parties(events[0])[1], [(e.event, e.actor, e.recipient) for e in events]
 
 
 
@@ -507,23 +508,23 @@ def test_a_closing_source_parsed_as_an_apposition_is_no_recipient() -> None:
 
 
 def test_the_head_of_a_states_council_received_is_its_government(resources: Resources) -> None:
-    text = "Algeria's president received the head of Libya's presidential council in Algiers on Sunday."
+    text = "Egypt's prime minister received the head of Sudan's sovereign council in Cairo on Tuesday."
     events = [e for e in code(text, resources) if e.event == "CONSULT"]
-    assert events and any(p.get("code") == "LBY" and p.get("sector") == "GOV" for p in events[0].recipient), \
+    assert events and any(p.get("code") == "SDN" and p.get("sector") == "GOV" for p in events[0].recipient), \
         [(e.event, e.actor, e.recipient) for e in events]
 
 
 def test_a_month_parsed_as_the_passive_subject_is_not_the_one_freed(resources: Resources) -> None:
-    """"A journalist held in Baku since September was set free": the parser can make the month the
+    """"A journalist held in Iran since February was set free": the parser can make the month the
     subject of the passive; the one freed is the noun the clause hangs under (CAMEO 0841)."""
-    text = "A Norwegian journalist held in Azerbaijan since September was set free by the authorities on Sunday."
+    text = "A Swedish journalist held in Iran since February was set free by the Iranian authorities on Tuesday."
     events = [e for e in code(text, resources) if e.event == "RETREAT"]
-    assert events and "NOR" in parties(events[0])[1], [(e.event, e.actor, e.recipient) for e in events]
+    assert events and "SWE" in parties(events[0])[1], [(e.event, e.actor, e.recipient) for e in events]
 
 
 
 @pytest.mark.parametrize("text", [
-    "Oxfam trucked clean water to about 40,000 people in camps near Goma on Friday.",
+    "Oxfam trucked drinking water to some 30,000 people in camps around Goma on Tuesday.",
     "The Red Cross flew blankets into Goma for families who had fled the fighting.",
 ])
 def test_relief_for_people_in_a_city_goes_to_its_country(resources: Resources, text: str) -> None:
@@ -545,6 +546,7 @@ def test_the_one_alleged_against_and_the_owner_of_demands_met_are_targets(
 
 
 def test_a_topic_discussed_is_no_party(resources: Resources) -> None:
-    text = "Canada's prime minister and Mexico's president discussed American tariffs on steel in a call on Monday."
+    text = ("Japan's prime minister and Australia's prime minister discussed American tariffs on beef in a call "
+            "on Friday.")
     events = [e for e in code(text, resources) if e.event == "CONSULT"]
     assert events and "USA" not in parties(events[0])[1], [(e.event, e.actor, e.recipient) for e in events]

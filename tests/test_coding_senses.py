@@ -165,7 +165,7 @@ def test_a_noun_act_that_happened_is_still_coded(resources: Resources) -> None:
     "Sudan has been fighting a rebellion in Darfur for two decades.",
     "The two neighbours have clashed over the river since 2009.",
     "Fighting between the army and the militias has displaced 90,000 people this year.",
-    "The violence has killed more than 2,000 people since 2021, the United Nations says.",
+    "The conflict has killed more than 3,500 people since 2019, the United Nations says.",
 ])
 def test_reputations_and_long_running_states_are_no_acts(resources: Resources, text: str) -> None:
     assert happened(text, resources) == [], happened(text, resources)
@@ -468,7 +468,8 @@ def test_an_act_before_and_an_act_one_was_unable_to_do_did_not_happen_now(resour
 
 
 def test_a_weapons_test_exhibits_force(resources: Resources) -> None:
-    types = [t for t, _ in happened("Pyongyang test-fired two ballistic missiles into the sea on Sunday.", resources)]
+    text = "Pyongyang test-fired three cruise missiles into the sea on Thursday."
+    types = [t for t, _ in happened(text, resources)]
     assert "MOBILIZE" in types and "ASSAULT" not in types, types
 
 
@@ -524,8 +525,8 @@ def test_an_act_told_as_later_is_not_the_earlier_one_retold(resources: Resources
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Mexico formally recognised the new government in Guatemala on Monday.", "SUPPORT"),
-    ("Zimbabwe legalised the main opposition party on Friday.", "CONCEDE"),
+    ("Brazil formally recognised the interim government in Bolivia on Tuesday.", "SUPPORT"),
+    ("Zambia legalised the largest opposition party on Wednesday.", "CONCEDE"),
     ("The minister criticised the report on Tuesday.", "ACCUSE"),
 ])
 def test_british_spellings_meet_the_lexicon(resources: Resources, text: str, kind: str) -> None:
@@ -533,20 +534,21 @@ def test_british_spellings_meet_the_lexicon(resources: Resources, text: str, kin
 
 
 def test_distributing_food_is_aid(resources: Resources) -> None:
-    text = "The World Food Programme distributed food rations to 40,000 displaced families in Chad."
+    text = "The UN's World Food Programme distributed food parcels to 25,000 flood victims in Mozambique."
     assert "AID" in [t for t, _ in happened(text, resources)], happened(text, resources)
 
 
 def test_a_coordinated_second_act_is_its_own_event(resources: Resources) -> None:
-    text = "Algeria condemned Spain's new stance on the dispute, and on Friday it recalled its ambassador."
+    text = "Morocco condemned Germany's remarks on the territory, and on Tuesday it recalled its ambassador."
     events = [e for e in code(text, resources) if e.modality in HAPPENED]
     assert {"ACCUSE", "SANCTION"} <= {e.event for e in events}, [(e.event, e.event_text) for e in events]
     recall = next(e for e in events if e.event == "SANCTION")
-    assert codes(recall.actor) == {("DZA", None)}, recall.actor  # it: the subject of its own sentence
+    assert codes(recall.actor) == {("MAR", None)}, recall.actor  # it: the subject of its own sentence
 
 
 def test_a_vow_to_respond_with_force_is_a_threat(resources: Resources) -> None:
-    types = [t for t, _ in happened("The Ethiopian army vowed to respond with force to any incursion.", resources)]
+    text = "The Eritrean army vowed to respond with force against any violation of its border."
+    types = [t for t, _ in happened(text, resources)]
     assert "THREATEN" in types and "AGREE" not in types, types
     assert "ASSAULT" in [t for t, _ in happened("Police responded with force to the march on Sunday.", resources)]
 
@@ -775,7 +777,7 @@ def test_their_everyday_senses_stay_empty(resources: Resources, text: str) -> No
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("On Thursday the Ecuadorian government scrapped the new fuel tax.", "CONCEDE"),            # 081
-    ("The junta restored internet access across the country on Sunday.", "CONCEDE"),           # 081
+    ("The junta restored internet access in the capital on Wednesday.", "CONCEDE"),            # 081
     ("Bus drivers in Lagos walked off the job over unpaid wages.", "PROTEST"),                  # 143
     ("The Belgian prime minister expressed regret to Rwanda for the colonial abuses.", "SUPPORT"),  # 055
 ])
@@ -976,11 +978,11 @@ def test_each_of_two_nationalities_takes_the_plural_body(resources: Resources) -
     "The fisheries minister agreed with the senator's assessment of the harvest.",   # opinions
     "The targets would be difficult to meet, the economist said.",                   # tough construction
     "The actor shared a conversation with reporters on his podcast.",                 # press, noun trigger
-    "Troops have detained more than 700 people since March, the monitor said.",      # a running count
+    "Soldiers have detained more than 450 people since January, a rights group said.",  # a running count
     "Rescue workers were searching for survivors under the rubble.",                  # civil service doer
     "Firefighters broke into the burning building and pulled out three children.",   # civil service doer
     "The Kenyan airline seized the opportunity to buy two more jets on Monday.",      # chances
-    "Shares in the mining group surrendered early gains to close lower on Friday.",   # markets
+    "Shares in the steelmaker surrendered their morning gains and closed down 2 percent on Tuesday.",  # markets
     "The rupee retreated against the dollar on Tuesday.",                            # markets
     "Immune cells attack the insulin-making cells of the pancreas, the researchers said.",  # the body's agents
     "Armed settlers carried out more than 900 attacks in the occupied territory last year.",  # a tally
@@ -994,7 +996,7 @@ def test_each_of_two_nationalities_takes_the_plural_body(resources: Resources) -
     "A police officer recognized her at the checkpoint.",                              # knowing by sight
     "Heat warnings have been issued across the south.",                               # advisories
     "In a statement issued on Monday, the group gave thanks to its supporters.",       # no "give in"
-    "Brazil's state oil company launched a price offensive in the diesel market.",     # campaigns
+    "Argentina's state energy firm launched a price offensive aimed at rival fuel importers.",  # campaigns
     "The plan met with opposition from China's U.N. mission.",                       # reception, not a meeting
     "In Chile, each province must fend for itself, the economist Ana Ruiz said.",     # no one's demand
     "Brazil and India have pulled way out front in the biofuel race.",               # took the lead
@@ -1037,7 +1039,7 @@ def test_saying_an_actor_committed_abuses_accuses_it(resources: Resources) -> No
 
 
 @pytest.mark.parametrize("text", [
-    "The army said its soldiers had not committed any abuses.",          # a denial
+    "Police said their officers had not committed any abuses during the operation.",  # a denial
     "The ruling party committed itself to new elections in March.",      # commitment, not a wrong
 ])
 def test_no_charge_without_a_wrong_said_to_be_committed(resources: Resources, text: str) -> None:
@@ -1094,8 +1096,8 @@ def test_the_first_person_in_a_quote_is_its_speaker(resources: Resources, text: 
 
 def test_a_span_lasted_by_what_is_asked_for_is_no_long_war(resources: Resources) -> None:
     """"For a two-year pause" names what is asked for, not how long the asking has gone on."""
-    text = ("Namibia's finance minister said on Tuesday that Windhoek had asked India for a two-year pause "
-            "on repayments.")
+    text = ("Zambia's finance minister said on Thursday that Lusaka had asked China for a two-year pause "
+            "on debt payments.")
     assert "REQUEST" in [t for t, _ in happened(text, resources)], code(text, resources)
     assert not happened("The army has fought the rebels in the north for more than a decade.", resources)
 
@@ -1261,7 +1263,7 @@ def test_an_expected_visit_has_not_happened(resources: Resources) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The Saudi ports operator seized control of a Chilean container terminal in a $2 billion deal.",  # business
+    "The Emirati logistics company seized control of a Peruvian grain terminal in a $900 million deal.",  # business
     "Giant hornets kill honeybees by the thousands every autumn.",                                    # nature
     "The minister told reporters that the talks had gone well.",                                      # speech
 ])
@@ -1295,24 +1297,25 @@ def test_aid_received_is_given_by_the_from_party(resources: Resources) -> None:
 
 
 def test_a_member_suspended_from_a_body_is_suspended_by_it(resources: Resources) -> None:
-    text = "Guinea was suspended from the African Union on Friday after the coup."
+    text = "Gabon was suspended from the 55-member African Union on Wednesday after the coup."
     s = [e for e in code(text, resources) if e.event == "SANCTION"]
-    assert s and "IGO" in {c for c, _ in codes(s[0].actor)} and "GIN" in {c for c, _ in codes(s[0].recipient)}, s
+    assert s and "IGO" in {c for c, _ in codes(s[0].actor)} and "GAB" in {c for c, _ in codes(s[0].recipient)}, s
 
 
 def test_any_attack_answered_is_no_attack(resources: Resources) -> None:
-    text = "Egypt's foreign minister said on Monday that Cairo would respond to any Ethiopian attack on the dam."
+    text = ("Sudan's defence minister said on Wednesday that Khartoum would respond to any Eritrean attack on "
+            "the border.")
     assert not happened(text, resources), code(text, resources)
     assert "THREATEN" not in [e.event for e in code(text, resources)
-                              if any(p.get("code") == "ETH" for p in e.actor)]  # Ethiopia threatens nothing
+                              if any(p.get("code") == "ERI" for p in e.actor)]  # Eritrea threatens nothing
 
 
 @pytest.mark.parametrize("text", [
-    "Most Poles would be willing to fight if Russia attacked, a survey by a Warsaw institute found.",  # finding
+    "Most Estonians would be ready to fight if Russia invaded, a survey by a Tallinn institute found.",  # finding
     "Kenya sees the new dam on the Omo as a threat to Lake Turkana.",                                 # a view
     "Fighting in Sudan is likely to spread once the rains end, the think tank said in a report.",     # forecast
-    "Iran's navy stops foreign tankers in the Gulf from time to time.",                               # now and then
-    "Italian police have arrested more than 200 suspected people smugglers so far this year.",        # a tally
+    "China's coast guard stops Philippine fishing boats near the shoal from time to time.",           # now and then
+    "Greek police have arrested more than 150 suspected traffickers so far this year.",               # a tally
     "Mexico still refuses to extradite the former governor.",                                          # a position
 ])
 def test_findings_views_forecasts_habits_tallies_and_positions_are_no_acts(resources: Resources,
@@ -1321,7 +1324,7 @@ def test_findings_views_forecasts_habits_tallies_and_positions_are_no_acts(resou
 
 
 def test_forces_promised_are_offered_and_crowds_rallying_against_a_law_demonstrate(resources: Resources) -> None:
-    text = "Benin promised on Monday to send 200 police officers to Haiti to join the international mission."
+    text = "Chad promised on Thursday to send 350 police officers to join the multinational mission in Haiti."
     got = [t for t, _ in happened(text, resources)]
     assert "AGREE" in got and "THREATEN" not in got, code(text, resources)
     text = "Tens of thousands of Serbians rallied outside parliament in Belgrade on Sunday against the mine."
@@ -1329,7 +1332,7 @@ def test_forces_promised_are_offered_and_crowds_rallying_against_a_law_demonstra
 
 
 @pytest.mark.parametrize("text", [
-    "Japanese and Indian warships hold joint drills in the Bay of Bengal most winters.",   # a routine
+    "French and Indian warships hold joint exercises off Goa every spring.",               # a routine
     "A new strain of swine flu has invaded pig farms across Spain, officials say.",        # a disease
 ])
 def test_routines_and_diseases_are_no_acts(resources: Resources, text: str) -> None:
@@ -1362,7 +1365,7 @@ def test_a_demand_made_of_an_actor_is_still_one(resources: Resources) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Iran's foreign ministry dismissed reports on Monday that Tehran had sent troops to Syria.",
+    "Turkey's defence ministry dismissed reports on Friday that Ankara had sent troops to Libya.",
     "Egypt denied reports that Cairo had sent troops to Libya.",
     "Reports that Turkish troops had attacked a village in Iraq were false, Ankara said on Friday.",
     "Claims that Kenyan police had arrested 40 protesters were baseless, the ministry said.",
@@ -1441,7 +1444,7 @@ def test_participles_telling_one_act_are_acts(resources: Resources, text: str) -
 @pytest.mark.parametrize("text", [
     "A Korean carmaker stormed into the top five of Brazil's sales charts in May.",   # a firm, no attack
     "Soaring prices are driving young families out of Madrid, a housing charity says.",  # market forces
-    "Peru prefers to settle its border quarrels with Chile through talks.",            # a preference
+    "Ecuador prefers to settle its fishing disputes with Colombia through negotiation.",  # a preference
     "The ministry picked up the tab for the summit.",                                   # no person picked up
 ])
 def test_firms_markets_and_preferences_do_no_acts(resources: Resources, text: str) -> None:
@@ -1473,9 +1476,9 @@ def test_the_demanded_act_of_an_ultimatum_is_no_act_and_a_dispersal_no_expulsion
 
 
 @pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
-    ("Peru's interior minister gave the miners until Friday to clear the roads or face arrest.",
-     "THREATEN", "PER", "PER"),                                                     # an ultimatum, 139
-    ("Chad declared Germany's ambassador persona non grata on Friday.", "SANCTION", "TCD", "DEU"),  # 166
+    ("Bolivia's interior minister gave the truckers until Sunday to lift their blockades or face arrest.",
+     "THREATEN", "BOL", "BOL"),                                                     # an ultimatum, 139
+    ("Niger declared France's envoy persona non grata on Tuesday.", "SANCTION", "NER", "FRA"),      # 166
     ("Sweden froze 10 million euros in aid to Mali on Tuesday.", "SANCTION", "SWE", "MLI"),          # 162
 ])
 def test_deadlines_diplomats_declared_unwelcome_and_aid_frozen(resources: Resources, text: str, etype: str,
@@ -1488,7 +1491,7 @@ def test_deadlines_diplomats_declared_unwelcome_and_aid_frozen(resources: Resour
 @pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
     ("Indonesia's trade minister warned on Wednesday that Jakarta could halt nickel exports to China.",
      "THREATEN", "IDN", "CHN"),                                         # the speaker's own side may harm: 1312
-    ("Kenya dropped plans for a new fuel tax on Tuesday after a week of protests.", "CONCEDE", "KEN", None),
+    ("Nigeria dropped plans for a new telecoms levy on Thursday after days of protests.", "CONCEDE", "NGA", None),
 ])
 def test_own_side_warnings_and_plans_dropped(resources: Resources, text: str, etype: str, actor: str,
                                              recipient: str | None) -> None:
@@ -1503,9 +1506,9 @@ def test_a_firm_shelving_plans_concedes_nothing(resources: Resources) -> None:
 
 
 def test_an_official_due_somewhere_for_talks_plans_them(resources: Resources) -> None:
-    text = "Laos's prime minister is due in Phnom Penh on Friday for talks with his Cambodian counterpart."
+    text = "Thailand's foreign minister is due in Hanoi on Wednesday for talks with his Vietnamese counterpart."
     events = [e for e in code(text, resources) if e.event == "CONSULT"]
-    assert events and events[0].modality == "planned" and {p.get("code") for p in events[0].actor} == {"LAO"}, \
+    assert events and events[0].modality == "planned" and {p.get("code") for p in events[0].actor} == {"THA"}, \
         [(e.event, e.actor, e.modality) for e in code(text, resources)]
 
 
@@ -1529,26 +1532,26 @@ def test_the_other_term_of_a_comparison_and_reactions_to_routines_are_no_acts(re
 
 
 def test_captors_let_them_go_and_free_them(resources: Resources) -> None:
-    text = "FARC dissidents seized three policemen in Cauca last week. The rebels let them go on Sunday."
+    text = "ELN rebels seized two soldiers in Arauca last month. The guerrillas let them go on Thursday."
     events = [e for e in code(text, resources) if e.event == "RETREAT"]
     assert events and {p.get("code") for p in events[0].actor} == {"COL"}, code(text, resources)
-    text = "Houthi rebels have held dozens of UN staff since last year. They freed four of them on Thursday."
+    text = "Houthi rebels have detained more than 20 UN staff since June. They freed three of them on Monday."
     events = [e for e in code(text, resources) if e.event == "RETREAT"]
     assert events and {p.get("code") for p in events[0].recipient} == {"UNO"}, \
         [(e.event, e.actor, e.recipient) for e in code(text, resources)]
 
 
 @pytest.mark.parametrize(("text", "etype"), [
-    ("China's defence ministry vowed on Wednesday to make the Philippines pay a heavy price if its ships "
-     "returned.", "THREATEN"),                                             # a vowed threat of punishment, 130
-    ("Peru's government bowed on Friday to weeks of road blockades by farmers.", "CONCEDE"),  # 080
+    ("Russia's foreign ministry vowed on Thursday to make Finland pay a heavy price if it hosted NATO "
+     "bases.", "THREATEN"),                                                # a vowed threat of punishment, 130
+    ("Bolivia's government bowed on Monday to three weeks of road blockades by truckers.", "CONCEDE"),  # 080
 ])
 def test_vowed_punishment_and_bowing_to_weeks_of_pressure(resources: Resources, text: str, etype: str) -> None:
     assert etype in [t for t, _ in happened(text, resources)], code(text, resources)
 
 
 @pytest.mark.parametrize("text", [
-    "Any incursion into Guyana would be met with force, Brazil's defence minister said on Monday.",
+    "Any incursion into Estonia would be met with force, Finland's defence minister said on Thursday.",
     "The march in Lagos was met with teargas on Sunday.",
 ])
 def test_met_with_force_is_no_meeting(resources: Resources, text: str) -> None:
@@ -1563,7 +1566,7 @@ def _code(text: str, resources: Resources) -> list[Event]:
 
 
 @pytest.mark.parametrize("text", [
-    "About 40 percent of Filipinos would vote for the senator if an election were held today, a survey found.",
+    "About 35 percent of Colombians would vote for the governor if the election were held now, a survey found.",
     "A majority of Chileans back the new constitution, according to a poll.",
     "Most Britons believe the government should cut taxes, a poll showed.",
 ])
@@ -1580,8 +1583,8 @@ def test_a_relative_clause_in_the_present_on_the_subject_is_a_standing_grievance
 
 
 @pytest.mark.parametrize(("text", "mode"), [
-    ("Students hurled stones and set tyres alight outside the parliament in Nairobi on Monday.", "riot"),
-    ("Truck drivers blockaded the ports around Santos for a week in protest at fuel prices.", "obstruct"),
+    ("Youths hurled stones and burned tyres near the presidential palace in Dakar on Friday.", "riot"),
+    ("Truck drivers blockaded the highways around Lyon in protest at diesel taxes.", "obstruct"),
 ])
 def test_civilians_violence_or_blockade_in_protest_is_a_protest(resources: Resources, text: str, mode: str) -> None:
     """CAMEO 144/145: civilians who block or riot protest; they do not assault or blockade a state."""
@@ -1601,7 +1604,8 @@ def test_a_broker_of_talks_is_no_side_of_them(resources: Resources) -> None:
     ("The army sent 500 soldiers on Monday to defend the provincial capital.", "SUPPORT"),
     ("The separatist front seeks independence for the region.", "REQUEST"),
     ("Japan airlifted generators and water tanks to Tonga on Saturday.", "MOBILIZE"),
-    ("Kuwait pledged on Monday to pay for rebuilding two schools in Yemen that were damaged in the war.", "THREATEN"),
+    ("Qatar pledged on Thursday to pay for repairing three hospitals in Sudan that were damaged in the fighting.",
+     "THREATEN"),
 ])
 def test_senses_that_are_not_the_act(resources: Resources, text: str, absent: str) -> None:
     """A town defended by troops is no verbal support (052); a standing aim is no demand (10); water
@@ -1618,15 +1622,15 @@ def test_acts_since_then_in_the_perfect_are_what_went_on(resources: Resources) -
 
 @pytest.mark.parametrize(("text", "absent"), [
     ("Turnout in the vote reached 52 percent, according to the election commission.", "AGREE"),
-    ("A Norwegian chess grandmaster defended his title in Oslo, beating an Indian challenger.", "ASSAULT"),
+    ("An American chess grandmaster defended her title in Toronto, beating a Chinese challenger.", "ASSAULT"),
 ])
 def test_according_to_is_no_accord_and_a_chess_win_no_assault(resources: Resources, text: str, absent: str) -> None:
     assert absent not in [e.event for e in _code(text, resources)]
 
 
 @pytest.mark.parametrize("text", [
-    "More than 300 journalists have been jailed in Turkey over the past decade, a press group estimated.",
-    "Ukraine's air defences have shot down more than 2,000 Russian drones this month, the air force said.",
+    "Some 250 reporters have been jailed in Egypt over the past decade, a media watchdog estimated.",
+    "Ukrainian air defence units have shot down about 1,500 Russian drones this month, the military said.",
 ])
 def test_a_count_over_a_decade_or_a_month_is_a_tally(resources: Resources, text: str) -> None:
     """Acts counted over a span ("over the past decade", with the span hung on the place; "this
@@ -1636,8 +1640,8 @@ def test_a_count_over_a_decade_or_a_month_is_a_tally(resources: Resources, text:
 
 
 @pytest.mark.parametrize(("text", "absent"), [
-    ("Spain ceded the rock to Britain under the Treaty of Utrecht in 1713.", "SUPPORT"),
-    ("Invasive lionfish have invaded reefs along the coast, marine biologists say.", "ASSAULT"),
+    ("Mexico ceded California to the United States under the Treaty of Guadalupe Hidalgo in 1848.", "SUPPORT"),
+    ("Invasive carp have invaded rivers across the Midwest, fisheries officials say.", "ASSAULT"),
 ])
 def test_a_named_treaty_and_invading_fish_are_no_acts(resources: Resources, text: str, absent: str) -> None:
     assert absent not in [e.event for e in _code(text, resources)]

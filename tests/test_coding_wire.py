@@ -183,3 +183,18 @@ def test_brussels_gone_to_or_in_a_belgian_story_stays_belgian(resources: Resourc
     evs = code("Belgium's king spoke in Brussels on Monday. Farmers urged Brussels to act on prices.", resources)
     ev = next(e for e in evs if e.event == "REQUEST")
     assert "EUR" not in {c for c, _ in codes(ev.recipient)}
+
+
+def test_a_year_in_a_clause_on_a_noun_dates_that_clause_only(resources: Resources) -> None:
+    evs = code("Chile's defence minister apologised on Monday to the families of conscripts shot dead by soldiers "
+               "in 1987.", resources)
+    ev = next(e for e in evs if e.event == "SUPPORT")
+    assert ev.modality == "asserted" and ev.date == "2026-06-01"  # Monday before the publication day
+    assert next(e for e in evs if e.event == "ASSAULT").modality == "historical"
+
+
+def test_a_noun_act_delivered_by_someone_is_theirs(resources: Resources) -> None:
+    evs = code("A formal apology to the victims' families was delivered in parliament on Monday by Chile's "
+               "defence minister.", resources)
+    ev = next(e for e in evs if e.event == "SUPPORT")
+    assert ("CHL", "GOV") in codes(ev.actor)

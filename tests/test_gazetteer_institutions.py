@@ -149,7 +149,7 @@ def test_ice_in_lower_case_is_no_agency(resources: Resources) -> None:
     ("UNDP said rebuilding the power grid would cost at least $2 billion.", "UNDP", "UNO", "AID"),
     ("The International Organization for Migration counted 12,000 arrivals on the islands in May.",
      "International Organization for Migration", "UNO", "REF"),
-    ("The UN human rights office called for an inquiry into the deaths of the protesters.",
+    ("The UN human rights office urged an independent probe into the killing of two students.",
      "UN human rights office", "UNO", "HRI"),
     ("FAO warned that locust swarms could reach the eastern farmlands by June.", "FAO", "UNO", "AGR"),
     ("MONUSCO helicopters evacuated the wounded from the camp.", "MONUSCO", "UNO", "MIL"),

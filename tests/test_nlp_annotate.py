@@ -420,8 +420,8 @@ def test_europe_acting_is_the_union_and_europe_as_a_place_is_none(resources: Res
 
 
 @pytest.mark.parametrize(("text", "name", "code"), [
-    ("Russian drones slammed into homes in the Ukrainian city of Kryvyi Rih overnight.", "Kryvyi Rih", "UKR"),
-    ("A field hospital was set up outside the Libyan port of Derna on Sunday.", "Derna", "LBY"),
+    ("A Russian missile hit a grain terminal in the Ukrainian city of Mykolaiv on Tuesday.", "Mykolaiv", "UKR"),
+    ("Aid workers set up a tent camp outside the Libyan port of Brega on Thursday.", "Brega", "LBY"),
 ])
 def test_a_place_named_by_its_kind_and_state(resources: Resources, text: str, name: str, code: str) -> None:
     ann = next(annotate([_doc("p", text, "2025-03-05")], resources))
@@ -440,8 +440,8 @@ def test_a_place_gone_to_does_not_set_where_the_agents_are(resources: Resources)
 
 
 def test_a_state_before_a_verb_that_looks_like_a_currency_is_kept(resources: Resources) -> None:
-    ann = next(annotate([_doc("w", "Gambia won praise from the UN on Tuesday.", "2025-03-05")], resources))
-    assert [e.code for e in ann.entities if e.text == "Gambia"] == ["GMB"]
-    ann = next(annotate([_doc("d", "Canada taxed 30 billion Canadian dollars' worth of goods.", "2025-03-05")],
+    ann = next(annotate([_doc("w", "Senegal won plaudits from the IMF on Wednesday.", "2025-03-05")], resources))
+    assert [e.code for e in ann.entities if e.text == "Senegal"] == ["SEN"]
+    ann = next(annotate([_doc("d", "Australia taxed 12 billion Australian dollars' worth of imports.", "2025-03-05")],
                         resources))
-    assert not [e for e in ann.entities if e.text == "Canadian"]
+    assert not [e for e in ann.entities if e.text == "Australian"]

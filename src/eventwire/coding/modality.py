@@ -152,9 +152,20 @@ def _historical_year(node: Token, published: str | None, rules: Rules) -> Token 
     pub_year = int(published[:4])
     for t in node.subtree:
         if t.like_num and _YEAR.fullmatch(t.text) and t.ent_type_ == "DATE" \
-                and int(t.text) <= pub_year - rules.historical_years:
+                and int(t.text) <= pub_year - rules.historical_years and not _in_noun_clause(t, node):
             return t
     return None
+
+
+def _in_noun_clause(t: Token, node: Token) -> bool:
+    """``t`` sits in a clause that describes a noun of ``node``'s clause ("apologised to the families
+    of miners *shot dead in 1994*"): that clause's year dates what it tells, not ``node``."""
+    cur = t
+    while cur.i != node.i and cur.head.i != cur.i:
+        if cur.dep_ in ("acl", "relcl") and cur.pos_ in ("VERB", "AUX"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _wanted(trigger: Token, verb: Token) -> bool:
