@@ -198,3 +198,38 @@ def test_a_noun_act_delivered_by_someone_is_theirs(resources: Resources) -> None
                "defence minister.", resources)
     ev = next(e for e in evs if e.event == "SUPPORT")
     assert ("CHL", "GOV") in codes(ev.actor)
+
+
+def test_relief_distributed_is_aid(resources: Resources) -> None:
+    evs = code("The Red Cross distributed sorghum and lentils to flood victims in Chad on Monday.", resources)
+    assert [e.event for e in evs] == ["AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "Guinea was suspended from the Economic Community of West African States after the coup.",
+    "Fiji was suspended from the Commonwealth after the coup.",
+])
+def test_a_state_suspended_from_a_body_is_sanctioned(resources: Resources, text: str) -> None:
+    assert [e.event for e in code(text, resources)] == ["SANCTION"]
+
+
+def test_a_road_blockade_in_protest_after_a_duration_is_a_protest(resources: Resources) -> None:
+    evs = code("Farmers blockaded the motorways around Ghent for three days in protest at fertiliser prices.",
+               resources)
+    assert [(e.event, e.mode) for e in evs] == [("PROTEST", "obstruct")]
+
+
+@pytest.mark.parametrize("text", [
+    "An Emirati shipping group seized control of the container terminal operator.",
+    "The mining giant took control of the smelter in a share deal.",
+])
+def test_a_firm_named_by_its_trade_takes_no_ground(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Most voters would back a coalition with the greens, a poll found.",
+    "A survey found that most residents would support a ban on cars in the centre.",
+])
+def test_what_a_poll_finds_people_would_do_is_no_act(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []

@@ -170,6 +170,20 @@ def _in_name(tok: Token, index: EntityIndex) -> bool:
     return e is not None and e.label in NAME_LABELS and (e.end - e.start) > len(tok.text)
 
 
+#: nouns that name a firm by the trade it is in ("a shipping group", "the mining giant")
+FIRM_HOLDERS = frozenset({"group", "giant", "conglomerate", "consortium", "holding", "house", "major"})
+
+
+def _a_firm(h: Token, rules: Rules) -> bool:
+    """``h`` names a company: a word of [classes].firms, or a group named by its trade
+    ([classes].trades: "an Emirati shipping group", "the mining giant")."""
+    if lemma_forms(h) & rules.classes.get("firms", frozenset()):
+        return True
+    return h.lemma_.lower() in FIRM_HOLDERS and any(
+        c.dep_ in ("compound", "amod") and lemma_forms(c) & rules.classes.get("trades", frozenset())
+        for c in h.children)
+
+
 #: verbs that accuse only with a clause of what was done ("the opposition charged that votes were bought")
 CHARGING = frozenset({"charge"})
 
@@ -298,7 +312,7 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "invest heavily in their own bases": no economic cooperation between actors (061)
         if (entry.type in ("MOBILIZE", "ASSAULT", "CONCEDE") or entry.mode == "access" or (
                 entry.type == "COERCE" and any("control" in w for w in entry.words))) and heads and all(
-                lemma_forms(h) & lex.rules.classes.get("firms", frozenset()) or (
+                _a_firm(h, lex.rules) or (
                     any(p.token.i == h.i and p.entity is not None and p.entity.sector == "BUS" for p in actor))
                 for h in heads):
             continue  # "shipping lines sent their vessels around the Cape": a firm's fleet, no forces (CAMEO 15);

@@ -794,8 +794,17 @@ def _civilians(d: Draft) -> bool:
 
 def _in_protest(clause: Token) -> bool:
     """The clause says it is done "in protest" ("blocked the roads in protest at the tax")."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() == "protest" for o in c.children) for c in clause.children)
+    def own(t: Token) -> bool:  # in the clause itself, not in a clause below it
+        cur = t.head
+        while cur.i != clause.i and cur.head.i != cur.i:
+            if cur.pos_ in ("VERB", "AUX"):
+                return False
+            cur = cur.head
+        return cur.i == clause.i
+
+    # "in protest" may hang on a phrase of the clause: "blocked the roads for three days in protest"
+    return any(c.dep_ == "prep" and c.lower_ == "in" and own(c) and any(
+        o.dep_ == "pobj" and o.lemma_.lower() == "protest" for o in c.children) for c in clause.subtree)
 
 
 def _stones(d: Draft) -> bool:
@@ -1050,11 +1059,39 @@ def measured_level(verb: Token) -> bool:
     return any(o.lower_ in LEVEL_UNITS for o in objs)
 
 
+#: what measures opinion: its findings are what people say they think or would do, no acts
+POLLS = frozenset({"poll", "survey", "pollster", "referendum-poll", "census"})
+#: verbs a poll reports its findings with
+FINDS = frozenset({"find", "show", "suggest", "indicate", "say", "reveal", "conclude"})
+#: the people polled
+POLLED = frozenset({"voter", "respondent", "people", "citizen", "public", "adult", "resident", "elector",
+                    "majority", "most", "many", "half", "third", "quarter", "percent", "%"})
+
+
+def poll_finding(d: Draft) -> bool:
+    """The draft is what a poll or survey found ("most voters would back a deal with the
+    opposition, a poll found"): people polled, or an act they say they would do, is an opinion
+    measured, not an act (PLOVER codes acts of political actors)."""
+    sent = d.token.sent
+    # "..., a poll found": the subject of the finding verb, or the noun the parser hung it on
+    finders = [t.head if t.dep_ == "nsubj" else t for t in sent if t.lemma_.lower() in POLLS and (
+        (t.dep_ == "nsubj" and t.head.lemma_.lower() in FINDS)
+        or any(c.dep_ == "acl" and c.lemma_.lower() in FINDS for c in t.children))]
+    if not finders or any(d.token.i == f.i for f in finders):
+        return False
+    would = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "'d") for c in d.token.children)
+    polled = any(lemma_forms(h) & POLLED for h in d.actor_heads) or any(
+        p.token.lemma_.lower() in POLLED for p in d.actor)
+    return would or polled
+
+
 def keep(d: Draft, rules: Rules) -> bool:
     if d.dropped:
         return False
     if d.noun and d.token.dep_ == "nsubj" and measured_level(d.token.head):
         return False  # "support for the coalition stood at 31 percent": a poll's figure, no act
+    if poll_finding(d):
+        return False  # "most voters would back the deal, a poll found": what people say they would do
     if any(population_share(t) or (t.dep_ == "pobj" and t.head.lower_ == "of" and population_share(t.head.head))
            for t in (*d.actor_heads, *(p.token for p in d.actor))):
         return False  # "40 percent of Filipinos would vote for ...": a poll's finding
