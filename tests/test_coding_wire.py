@@ -233,3 +233,41 @@ def test_a_firm_named_by_its_trade_takes_no_ground(resources: Resources, text: s
 ])
 def test_what_a_poll_finds_people_would_do_is_no_act(resources: Resources, text: str) -> None:
     assert happened(text, resources) == []
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("A police station in Kingston came under fire on Monday from gang members armed with rifles.",
+     "ASSAULT", "CRM", "COP"),
+    ("An army patrol came under fire from rebels near the border on Sunday.", "ASSAULT", "REB", "MIL"),
+    ("The interior minister came under fire from opposition lawmakers for his remarks on migrants.",
+     "ACCUSE", "OPP", "GOV"),
+])
+def test_under_fire_is_shooting_or_criticism_by_what_undergoes_it(resources: Resources, text: str, etype: str,
+                                                                   actor: str, recipient: str) -> None:
+    evs = code(text, resources)
+    assert [e.event for e in evs] == [etype]
+    assert actor in {p.get("sector") for p in evs[0].actor}
+    assert recipient in {p.get("sector") for p in evs[0].recipient}
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt exported electricity to Sudan last month.",
+    "Azerbaijan began pumping natural gas to Hungary on Monday.",
+])
+def test_energy_supplied_to_another_state_is_economic_cooperation(resources: Resources, text: str) -> None:
+    ev = next(e for e in code(text, resources) if e.event == "COOPERATE")
+    assert ev.cameo == "061"
+
+
+def test_cooking_oil_delivered_is_still_relief(resources: Resources) -> None:
+    evs = code("The World Food Programme delivered sorghum and cooking oil to displaced families in Chad.", resources)
+    assert [e.event for e in evs] == ["AID"]
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    ("The Mexican economy minister met the U.S. commerce secretary in Washington on Monday.", "USA"),
+    ("Ireland's foreign minister met Britain's home secretary in London on Monday.", "GBR"),
+])
+def test_a_secretary_of_a_department_is_government(resources: Resources, text: str, code_: str) -> None:
+    ev = next(e for e in code(text, resources) if e.event == "CONSULT")
+    assert (code_, "GOV") in codes(ev.recipient)

@@ -281,6 +281,11 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
                 actor = _speaker_for_pronoun(actor[0].token, ctx) or actor
             rec_heads = verb_recipient(tok, entry, trig.consumed)
             recipient = parties(rec_heads, ctx.index)
+            if tok.lemma_.lower() == "come" and any(sent.doc[i].lemma_.lower() == "fire" for i in trig.consumed):
+                # "came under fire from X": X fires or criticises; the subject undergoes it
+                froms = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                         for g in c.children if g.dep_ == "pobj"]
+                actor, recipient, heads = parties(froms, ctx.index), actor, froms
             if entry.type in ("AID", "SUPPORT", "ACCUSE") and tok.lemma_.lower() in RECEIVING:
                 # "Ukraine received $2 billion from the EU": the giver is the "from" party, the
                 # receiver the subject (CAMEO 07 is coded giver to receiver)

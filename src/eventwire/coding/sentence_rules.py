@@ -819,6 +819,29 @@ LETHAL_ARMS = frozenset({"machete", "knife", "axe", "sword", "spear", "arrow", "
                          "kalashnikov", "firearm", "shotgun", "grenade", "bow"})
 
 
+#: what can be shot at: places, posts, vehicles and forces
+TARGETS_OF_FIRE = frozenset({"station", "base", "post", "outpost", "checkpoint", "convoy", "patrol", "ship", "vessel",
+                             "boat", "aircraft", "plane", "helicopter", "drone", "troop", "soldier", "force",
+                             "peacekeeper", "camp", "embassy", "consulate", "hospital", "school", "village", "town",
+                             "city", "position", "barracks", "compound", "vehicle", "truck", "car", "bus", "train",
+                             "airport", "port", "headquarters", "office", "building", "house", "home", "unit",
+                             "police", "officer", "army", "warship", "tanker", "frigate", "border"})
+
+
+def under_real_fire(d: Draft, scope: list[Token], rules: Rules) -> bool:
+    """"came under fire" told of a place, a vehicle or a force, or from armed men, or with weapons
+    named: shooting, not criticism."""
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in d.token.children):
+        return False  # "for his remarks", "over the deal": criticism
+    subj = [c for c in d.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(lemma_forms(s) & TARGETS_OF_FIRE for s in subj):
+        return True
+    armed = rules.actors.get("ASSAULT", frozenset())
+    if any(lemma_forms(h) & armed for h in d.actor_heads):
+        return True
+    return any(instrument(t, rules) in ("firearms", "heavy-weapons", "aerial", "explosives") for t in scope)
+
+
 def retype(drafts: list[Draft], rules: Rules) -> None:
     """Types the trigger alone cannot tell, told by the weapons or the people in its clause."""
     for d in drafts:
@@ -836,6 +859,10 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
         tools = {instrument(t, rules) for t in scope if t.i not in targets} - {None}
         heads = {f for p in (*d.actor, *d.recipient) for t in _with_of(p.token) for f in lemma_forms(t)}
         doers = {f for p in d.actor for t in _with_of(p.token) for f in lemma_forms(t)}
+        if d.type == "ACCUSE" and d.token.lemma_.lower() == "come" and under_real_fire(d, scope, rules):
+            # "the police station came under fire from gang members": shot at (CAMEO 190), not criticised
+            d.type, d.mode, d.cameo, d.rule = "ASSAULT", None, "190", f"{d.rule}+gunfire"
+            continue
         if d.type == "COERCE" and d.mode == "restrict" and (tools & {"repression", "firearms", "heavy-weapons"}
                                                              or _casualties(clause, rules)):
             # "police used tear gas to disperse the protest", "35 were killed when the military broke
