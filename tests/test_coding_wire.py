@@ -271,3 +271,18 @@ def test_cooking_oil_delivered_is_still_relief(resources: Resources) -> None:
 def test_a_secretary_of_a_department_is_government(resources: Resources, text: str, code_: str) -> None:
     ev = next(e for e in code(text, resources) if e.event == "CONSULT")
     assert (code_, "GOV") in codes(ev.recipient)
+
+
+def test_a_margin_in_goals_is_a_match(resources: Resources) -> None:
+    assert happened("Celtic attacked relentlessly after the break to overturn a two-goal deficit against Hearts.",
+                    resources) == []
+
+
+@pytest.mark.parametrize(("text", "code_", "sector"), [
+    ("Japan said on Monday it would provide Laos with $40 million in emergency financing.", "LAO", None),
+    ("Turkey supplied the Ukrainian army with drones last year.", "UKR", "MIL"),
+])
+def test_what_is_provided_with_goes_to_the_object(resources: Resources, text: str, code_: str,
+                                                   sector: str | None) -> None:
+    ev = next(e for e in code(text, resources) if e.event in ("AGREE", "AID"))
+    assert (code_, sector) in codes(ev.recipient)

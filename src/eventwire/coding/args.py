@@ -432,6 +432,9 @@ def _proposer(o: Token) -> Token:
     return o
 
 
+#: verbs that give what comes "with" to their object ("provided Malawi with loans")
+PROVIDING = frozenset({"provide", "supply", "furnish", "equip", "arm", "present", "reward", "help"})
+
 #: what is fought or thrown "with" is a means, never the other side ("clashed with machetes")
 HAND_WEAPONS = frozenset({"machete", "knife", "axe", "sword", "spear", "stone", "rock", "stick", "club", "gun",
                           "rifle", "pistol", "bat", "baton", "brick", "bottle", "teargas", "truncheon", "firearm",
@@ -493,6 +496,13 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                     and not (slot == "with" and o.lemma_.lower() in HAND_WEAPONS)]
             if objs:
                 return [_proposer(o) for o in objs]
+    if v.lemma_.lower() in PROVIDING and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" for g in c.children) for c in v.children):
+        # "provided Malawi with $150 million", "supplied the army with drones": what is given comes
+        # "with", and the object is who receives it
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i not in consumed), None)
+        if obj is not None:
+            return [obj]
     # "rejected a Peruvian proposal", "rejected Saddam Hussein's proposal": the owner of the object
     # the pattern used
     # the pattern used; but "staged its incursion of X", "launched their offensive": a pronoun owning

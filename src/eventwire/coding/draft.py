@@ -1387,7 +1387,9 @@ SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 #: years, a count or a date ("2019-2021", "10-15 people", "2020-09-01") is no score
 SCORE_IN_TEXT = re.compile(
     r"(?<![\d.,/:\-–])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,%/:\-–])"
-    r"(?!\s*(?:people|percent|per|years?|days?|hours?|months?|weeks?|killed|dead|wounded|injured|soldiers|troops))")
+    r"(?!\s*(?:people|percent|per|years?|days?|hours?|months?|weeks?|killed|dead|wounded|injured|soldiers|troops))"
+    # a margin in goals or runs ("a one-goal deficit", "a two-goal lead"): a match
+    r"|\b(?:one|two|three|four|five|\d)[-–](?:goal|run|point|try|wicket)\b")
 
 
 def _sent_by(start: int, head: Token) -> bool:
