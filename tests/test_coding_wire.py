@@ -286,3 +286,10 @@ def test_what_is_provided_with_goes_to_the_object(resources: Resources, text: st
                                                    sector: str | None) -> None:
     ev = next(e for e in code(text, resources) if e.event in ("AGREE", "AID"))
     assert (code_, sector) in codes(ev.recipient)
+
+
+def test_the_one_asked_refuses_whoever_asked(resources: Resources) -> None:
+    evs = code("Ghana's president asked striking nurses to return to work on Monday. The nurses rejected the request "
+               "on Tuesday.", resources)
+    ev = next(e for e in evs if e.event == "REJECT")
+    assert ("GHA", "GOV") in codes(ev.recipient)

@@ -107,7 +107,8 @@ def yielded_to_demanders(events: list[Event]) -> None:
     """A concession told with no one on the other side ("the ministry gave in to their demands",
     "met the demands") yields to whoever the story just said demanded or protested: CAMEO 08 is
     yielding to another's demands. The demanders are the coded doers of the latest request or
-    protest that happened, at most ``DEMAND_REACH`` sentences before."""
+    protest that happened, at most ``DEMAND_REACH`` sentences before. Likewise a refusal by the
+    party that request asked, with no sectored party on its other side, refuses the one who asked."""
     last: Event | None = None
     for e in events:
         sent = e.text_info.get("sentence")
@@ -119,6 +120,14 @@ def yielded_to_demanders(events: list[Event]) -> None:
             if demanders and not (own and {p["code"] for p in demanders} <= own and all(
                     p.get("sector") is None for p in demanders)):
                 e.recipient = demanders
+        if e.event == "REJECT" and last is not None and last.event == "REQUEST" and isinstance(sent, int) \
+                and 0 < sent - last.text_info.get("sentence", -99) <= DEMAND_REACH:
+            asked = {(p.get("code"), p.get("sector")) for p in last.recipient if p.get("code") and p.get("sector")}
+            mine = {(p.get("code"), p.get("sector")) for p in e.actor if p.get("code")}
+            if asked & mine and not any(p.get("code") and p.get("sector") for p in e.recipient):
+                # "the president invited the opposition to talks ... They turned down the invitation":
+                # the one asked refuses whoever asked (CAMEO 12 answers the request, 02)
+                e.recipient = [dict(p) for p in last.actor if p.get("code")] or e.recipient
         if e.event in ("REQUEST", "PROTEST") and e.modality in ("asserted", "reported") and any(
                 p.get("code") for p in e.actor):
             last = e
