@@ -293,3 +293,45 @@ def test_the_one_asked_refuses_whoever_asked(resources: Resources) -> None:
                "on Tuesday.", resources)
     ev = next(e for e in evs if e.event == "REJECT")
     assert ("GHA", "GOV") in codes(ev.recipient)
+
+
+def test_election_observers_sent_are_cooperation_investigators_an_inquiry(resources: Resources) -> None:
+    ev = next(e for e in code("The African Union sent election observers to Gabon on Monday.", resources))
+    assert (ev.event, ev.cameo) == ("COOPERATE", "060")
+    ev = next(e for e in code("The UN sent investigators to the village on Monday.", resources))
+    assert (ev.event, ev.cameo) == ("ACCUSE", "090")
+
+
+def test_sanctions_placed_on_someone_are_the_placers(resources: Resources) -> None:
+    ev = next(e for e in code("Canada placed sanctions on three Haitian gang leaders on Tuesday.", resources)
+              if e.event == "SANCTION")
+    assert ("CAN", None) in codes(ev.actor)
+
+
+def test_time_given_until_a_date_with_a_penalty_is_an_ultimatum(resources: Resources) -> None:
+    evs = code("The African Union gave Mali's military rulers until the end of the year to name an election date "
+               "or face suspension.", resources)
+    ev = next(e for e in evs if e.event == "THREATEN")
+    assert ev.cameo == "139" and ("MLI", "GOV") in codes(ev.recipient)
+
+
+def test_diplomats_given_days_to_get_out_are_expelled(resources: Resources) -> None:
+    evs = code("Santiago gave two Russian diplomats three days to get out of Chile on Friday.", resources)
+    ev = next(e for e in evs if e.event == "SANCTION")
+    assert ev.cameo == "166" and ("RUS", "GOV") in codes(ev.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout in the presidential runoff stood at 71 percent, with results from every district counted.",
+    "Official figures show 4,100 murders were recorded between April and June.",
+])
+def test_levels_and_registered_tallies_are_no_acts(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The United States raised its tariffs on Brazilian steel to 50 percent on Wednesday.",
+    "At one point the two leaders had been exchanging angry barbs over the border.",
+])
+def test_a_level_an_act_sets_or_a_moment_is_no_figure(resources: Resources, text: str) -> None:
+    assert happened(text, resources), text

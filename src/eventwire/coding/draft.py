@@ -184,6 +184,22 @@ def _a_firm(h: Token, rules: Rules) -> bool:
         for c in h.children)
 
 
+#: what a measured level is given in: "stood at 31 percent", "fell four points"
+LEVEL_UNITS = frozenset({"percent", "%", "point", "points", "percentage"})
+
+
+def measured_level(verb: Token) -> bool:
+    """``verb`` gives its subject a measured level ("stood at 31 percent", "fell to 35 percent",
+    "reached 60 percent", "dropped four points"): the subject is a statistic, such as a poll's
+    support for a party, not an act (a statistic is no event in PLOVER)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")]
+    objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "to", "by", "from", "above", "below")
+             for o in c.children if o.dep_ == "pobj"]
+    # "at one point" is a moment, not a level: points only count as a rise or fall ("fell four points")
+    return any(o.lower_ in LEVEL_UNITS and not (o.lower_.startswith("point") and o.head.lower_ == "at")
+               for o in objs)
+
+
 #: verbs that accuse only with a clause of what was done ("the opposition charged that votes were bought")
 CHARGING = frozenset({"charge"})
 
@@ -565,6 +581,16 @@ def _told_by_a_share(clause: Token, lex: Lexicon) -> bool:
     return False
 
 
+#: verbs that count acts in a register ("murders were recorded", "attacks were logged")
+RECORDING = frozenset({"record", "register", "log", "document", "count", "tally"})
+
+
+def _many(num: Token) -> bool:
+    """A count too large for acts told one by one (more than a dozen)."""
+    digits = num.text.replace(",", "")
+    return (digits.isdigit() and int(digits) > 12) or num.lower_ in ("hundreds", "thousands", "dozens")
+
+
 def _a_count(tok: Token) -> bool:
     """A noun event that is counted, not told: the subject of a verb of rising or falling ("attacks
     on aid workers rose by 30 percent", "the number of arrests doubled"), or a bare plural said to be
@@ -582,6 +608,9 @@ def _a_count(tok: Token) -> bool:
     verb = cur.head
     if verb.lemma_.lower() in COUNT_CHANGES:
         return True
+    if cur.dep_ == "nsubjpass" and verb.lemma_.lower() in RECORDING and any(
+            c.dep_ == "nummod" and _many(c) for c in tok.children):
+        return True  # "6,300 murders were recorded between July and September": a tally of acts
     bare = tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
     return bare and verb.lemma_.lower() == "be" and any(
         c.dep_ in ("acomp", "attr") and c.lemma_.lower() in FREQUENCIES for c in verb.children)
@@ -865,6 +894,8 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon, index: EntityInd
         return True  # "seized on his remarks", "he asks.", "demonstrated its value", "agreed that it was late"
     if _generic_when(tok):
         return True  # "prices fall when farmers cooperate": a generic present
+    if measured_level(tok) and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return True  # "turnout stood at 68 percent, with results from ...": a figure, no one stands with anyone
     if entry.type == "ACCUSE" and lemma in STANDING_CHARGES and _grievance(tok, sent):
         return True  # "the separatists accuse Islamabad of exploiting the province": a standing grievance
     if entry.type == "REJECT" and lemma in STANDING_REFUSALS and _grievance(tok, sent):

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from .args import TRAILING_REPORTS, Party, boundary_with, resolve, trailing_report, verb_actor
 from .args import governor as clause_governor
 from .details import instrument
-from .draft import Draft, SentenceContext, so_far
+from .draft import Draft, SentenceContext, measured_level, so_far
 from .lexicon import Lexicon, Rules
 from .match import is_verb, lemma_forms
 from .modality import ADJUNCT_PREPS, ModalityResult, modality_of
@@ -400,7 +400,12 @@ def ultimatums(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Dr
         if not any(a.dep_ == "aux" and a.tag_ == "TO" for a in demanded.children):
             continue
         g = demanded.head
-        if demanded.dep_ not in ("advcl", "xcomp", "ccomp", "acl") or g.lemma_.lower() not in ULTIMATUM_GOVERNORS:
+        for _ in range(3):
+            # "gave the junta until the end of the month to set a date": the time given, then who gives it
+            if g.pos_ in ("NOUN", "PROPN", "NUM", "ADP") and g.head.i != g.i and demanded.dep_ in ("acl", "relcl"):
+                g = g.head
+        if demanded.dep_ not in ("advcl", "xcomp", "ccomp", "acl", "relcl") \
+                or g.lemma_.lower() not in ULTIMATUM_GOVERNORS:
             continue
         content = [d for d in drafts if d.token.i == demanded.i and not d.derived]
         for d in content:
@@ -432,6 +437,10 @@ DEADLINES = frozenset({"hour", "day", "week", "month", "deadline", "time"})
 DEADLINE_GIVERS = frozenset({"give", "grant", "order", "tell", "instruct"})
 
 
+#: verbs of leaving a country ("to leave", "to quit the country", "to get out of Argentina")
+LEAVING = frozenset({"leave", "quit", "depart", "exit"})
+
+
 def leave_within(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
     """Giving people a time to leave the country expels them: "gave the diplomats 72 hours to
     leave", "gave the French troops a month to leave" (diplomats, forces, observers, aid workers:
@@ -449,13 +458,22 @@ def leave_within(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[
         g = tok.head
         if tok.dep_ in ("relcl", "acl") and g.dep_ in ("npadvmod", "dobj") and g.lemma_.lower() in DEADLINES:
             g = g.head  # "gave the diplomats 72 hours to leave": the clause hangs on the time given
-        if tok.lemma_.lower() != "leave" or tok.dep_ not in ("advcl", "xcomp", "ccomp", "relcl", "acl") \
+        get_out = tok.lemma_.lower() == "get" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
+                                                     for c in tok.children)
+        if (tok.lemma_.lower() not in LEAVING and not get_out) \
+                or tok.dep_ not in ("advcl", "xcomp", "ccomp", "relcl", "acl") \
                 or g.lemma_.lower() not in DEADLINE_GIVERS or not any(a.tag_ == "TO" for a in tok.children):
             continue
         target = next((c for c in g.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")), None)
         if target is None:
             continue
         left = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if left is None and get_out:  # "to get out of Argentina": what is left is the "of" object
+            left = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj"), None)
+            if left is None:
+                left = next((o for c in tok.children if c.lower_ == "out" for p in c.children
+                             if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
         if left is not None and left.lemma_.lower() not in COUNTRY_WORDS and not (
                 (e := ctx.index.containing(left.idx, left.idx + len(left.text))) is not None and e.code):
             continue  # "told the protesters to leave the square": a dispersal, not an expulsion
@@ -1070,20 +1088,6 @@ def population_share(tok: Token) -> bool:
     return tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and any(
         c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in ("in", "of", "out") for q in c.children)
         for c in tok.children)
-
-
-#: what a measured level is given in: "stood at 31 percent", "fell four points"
-LEVEL_UNITS = frozenset({"percent", "%", "point", "points", "percentage"})
-
-
-def measured_level(verb: Token) -> bool:
-    """``verb`` gives its subject a measured level ("stood at 31 percent", "fell to 35 percent",
-    "reached 60 percent", "dropped four points"): the subject is a statistic, such as a poll's
-    support for a party, not an act (a statistic is no event in PLOVER)."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")]
-    objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "to", "by", "from", "above", "below")
-             for o in c.children if o.dep_ == "pobj"]
-    return any(o.lower_ in LEVEL_UNITS for o in objs)
 
 
 #: what measures opinion: its findings are what people say they think or would do, no acts
