@@ -335,3 +335,32 @@ def test_levels_and_registered_tallies_are_no_acts(resources: Resources, text: s
 ])
 def test_a_level_an_act_sets_or_a_moment_is_no_figure(resources: Resources, text: str) -> None:
     assert happened(text, resources), text
+
+
+@pytest.mark.parametrize("text", [
+    "A Korean chipmaker cut its profit forecast, blaming weaker demand and a strong won.",
+    "Farmers blamed the drought for the poor harvest.",
+    "Chile regards the islands as part of its territory, a claim that Argentina rejects.",
+])
+def test_causes_blamed_and_claims_rejected_as_standing_are_no_acts(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []
+
+
+def test_the_one_blamed_comes_with_on(resources: Resources) -> None:
+    assert "ACCUSE" in [t for t, _ in happened("The minister blamed rising prices on the central bank.", resources)]
+
+
+def test_a_force_named_with_its_after_a_ministry_is_the_military(resources: Resources) -> None:
+    ev = next(e for e in code("The Japanese defence ministry said its navy had seized a Chinese trawler.", resources)
+              if e.event == "COERCE")
+    assert ("JPN", "MIL") in codes(ev.actor)
+
+
+def test_talks_reopened_are_talks(resources: Resources) -> None:
+    evs = code("Sudan reopened negotiations with the rebels in Jeddah on Monday.", resources)
+    assert [(e.event, e.cameo) for e in evs] == [("CONSULT", "046")]
+
+
+def test_a_demonym_spelt_the_other_way_is_the_same_state(resources: Resources) -> None:
+    ev = next(e for e in code("Panama deported 130 Ecuadorean migrants on Tuesday.", resources) if e.event == "COERCE")
+    assert "ECU" in {c for c, _ in codes(ev.recipient)}

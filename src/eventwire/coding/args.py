@@ -133,7 +133,8 @@ def _resolve_one(tok: Token, index: EntityIndex, exclude: frozenset[int]) -> lis
     if coded or (pre and own is None):
         chosen = coded or pre
         if own is not None and own.sector and len(chosen) == 1 and chosen[0].label == "PRON" and (
-                chosen[0].sector is None or tok.doc[_token_at(tok, chosen[0].start)].lower_ in ("his", "her")):
+                chosen[0].sector is None or tok.doc[_token_at(tok, chosen[0].start)].lower_ in ("his", "her")
+                or own.sector in ("MIL", "COP")):  # "the defence ministry said its navy ...": the navy
             # "the army chief said his forces ...", "Kenya said its troops ...": the owner's state, the
             # sector of what is owned (a person's or a state's forces are the military)
             chosen = [replace(chosen[0], sector=own.sector)]

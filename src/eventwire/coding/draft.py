@@ -29,7 +29,7 @@ from .args import (
     verb_recipient,
 )
 from .lexicon import Entry, Lexicon, Rules
-from .match import find_triggers, lemma_forms
+from .match import find_triggers, is_noun, lemma_forms
 from .modality import ModalityResult, modality_of
 
 if TYPE_CHECKING:
@@ -1306,6 +1306,11 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
         # "the statement released hours after": the noun a participle modifies; not a content clause
         # with a subject of its own ("reports that Tehran had sent troops")
         objects.append(tok.head)
+    if not given and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBZ", "VBP", "VBD") and is_noun(tok.head) \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in tok.children) \
+            and any(c.dep_ == "nsubj" for c in tok.children):
+        # "a claim that Britain rejects": the noun the clause hangs on is what its verb takes
+        objects.append(tok.head)
     if not given and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":
         # "the conditions would be hard to meet": the subject of "be hard" is the verb's object
         holder = tok.head.head if tok.head.dep_ == "acomp" else tok.head
@@ -1324,6 +1329,10 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
         objects += met
     if etype == "REJECT" and tok.lemma_.lower() in VETOES:
         return False  # a veto blocks a text in a body ("vetoed a draft statement"): any object
+    if etype == "ACCUSE" and tok.lemma_.lower() == "blame" and any(
+            c.dep_ == "prep" and c.lower_ == "on" for t in (tok, *tok.children) if t.dep_ in ("dobj", "ROOT")
+            or t.i == tok.i for c in t.children):
+        return False  # "blamed rising prices on the central bank": the one blamed comes with "on"
     if etype == "REJECT":  # "declined to comment", "refused to say": no act is refused
         objects += [c for c in tok.children if c.dep_ == "xcomp"]
         words = words | rules["attribution.speech_verbs"]
