@@ -364,3 +364,38 @@ def test_talks_reopened_are_talks(resources: Resources) -> None:
 def test_a_demonym_spelt_the_other_way_is_the_same_state(resources: Resources) -> None:
     ev = next(e for e in code("Panama deported 130 Ecuadorean migrants on Tuesday.", resources) if e.event == "COERCE")
     assert "ECU" in {c for c, _ in codes(ev.recipient)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's former vice-president is seeking a second term after a constitutional change that parliament "
+    "approved in 2019.",
+    "Uganda already hosts about 1.7 million South Sudanese refugees.",
+    "\"We cannot keep up,\" said an aid coordinator in Gulu, who asked not to be named.",
+    "Ethiopia's army has been fighting rebels in the north for two years, in a war that has killed thousands.",
+])
+def test_offices_sought_refugees_hosted_sources_unnamed_and_war_tolls_are_no_acts(resources: Resources,
+                                                                                  text: str) -> None:
+    assert happened(text, resources) == []
+
+
+def test_an_expulsion_with_its_deadline_is_one_act(resources: Resources) -> None:
+    evs = code("Mali on Wednesday ordered the expulsion of 12 French diplomats, giving them 48 hours to depart.",
+               resources)
+    assert [e.event for e in evs] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Farmers dumped manure outside government offices in Rennes on Wednesday.", "PROTEST"),
+    ("A crowd of thousands packed the avenue in front of parliament in Yerevan on Sunday.", "PROTEST"),
+    ("Riot police responded with water cannon in Tbilisi on Sunday.", "ASSAULT"),
+    ("The two foreign ministers held a video call on Tuesday.", "CONSULT"),
+    ("The European Commission unveiled an emergency fund of 1 billion euros for farmers on Monday.", "AGREE"),
+])
+def test_wire_forms_of_protest_repression_calls_and_pledges(resources: Resources, text: str, etype: str) -> None:
+    assert etype in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+def test_a_main_verb_after_a_relative_clause_on_its_subject_is_the_subjects(resources: Resources) -> None:
+    evs = code("Spain, which buys a third of its gas from Algeria, called on both sides to lower tensions.", resources)
+    ev = next(e for e in evs if e.event == "REQUEST")
+    assert ("ESP", None) in codes(ev.actor)

@@ -201,7 +201,7 @@ def is_passive(v: Token) -> bool:
     # a participle that modifies a noun is passive ("the people killed"), unless it has an object: "Israeli
     # airstrikes killed 20 people" misparsed as a reduced relative is an active verb and its subject
     return v.dep_ == "acl" and v.tag_ == "VBN" and not misparsed_active(v) and not content_clause(v) \
-        and not trailing_report(v)
+        and not trailing_report(v) and not detached_main_verb(v)
 
 
 def content_clause(v: Token) -> bool:
@@ -235,6 +235,23 @@ def trailing_report(v: Token) -> bool:
         return False
     before = noun.left_edge.i - 1
     return before > v.sent.start and v.doc[before].text == "," and noun.left_edge.i > v.sent.root.i
+
+
+def detached_main_verb(v: Token) -> bool:
+    """The sentence's main verb that the parser hung on the last noun of a relative clause about its
+    subject ("Italy, which relies on Algeria for a third of its gas, called on both sides ..."
+    parsed with "Italy" as the root and "called" as a participle on "gas"): its subject is the
+    root."""
+    root = v.sent.root
+    if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or root.pos_ not in ("PROPN", "NOUN") or v.i < 2:
+        return False
+    rel = next((c for c in root.children if c.dep_ in ("relcl", "appos") and c.i < v.i), None)
+    if rel is None or v.doc[v.i - 1].text != ",":
+        return False
+    mine = {t.i for t in v.subtree}
+    inside = [t.i for t in rel.subtree if t.i not in mine]
+    return (v.head.i in inside or v.head.i == root.i) and max(inside) < v.i \
+        and not any(c.dep_ in ("agent", "auxpass") for c in v.children)
 
 
 def misparsed_active(v: Token) -> bool:
@@ -329,6 +346,8 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
         return _doer_of_the_fighting(v)
     if misparsed_active(v) or (v.dep_ == "acl" and trailing_report(v)):
         return [v.head]
+    if detached_main_verb(v):
+        return [v.sent.root]
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj") and not _speaker_label(c)), None)
     if subj is None:  # "VOA: Putin visited ...", with Putin parsed as the label's apposition
         label = next((c for c in v.children if c.dep_ == "nsubj"), None)

@@ -458,6 +458,11 @@ ROUNDS = frozenset({"round", "rounds", "wave", "waves", "salvo", "salvos", "seri
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "pcomp"})
 
 
+#: wars and unrest as a whole: what one "has killed" or "has displaced" is its toll, no one act
+WARS = frozenset({"war", "conflict", "insurgency", "unrest", "violence", "crisis", "fighting", "rebellion",
+                  "uprising", "hostilities", "civil"})
+
+
 def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...] = ()) -> bool:
     """A tally of acts over a span, not one act (PLOVER codes acts; ICEWS and ACLED count them
     one by one): a verb over months or years ("have killed 1,250 people in 15 months", "over the
@@ -482,6 +487,11 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
             clause = clause.head
         else:
             break
+    if not noun and _perfect(tok) and (
+            any(c.dep_ == "nsubj" and c.lemma_.lower() in WARS for c in tok.children)
+            or (tok.dep_ == "relcl" and tok.head.lemma_.lower() in WARS
+                and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in tok.children))):
+        return True  # "a war that has killed tens of thousands", "the conflict has displaced millions": its toll
     if not _a_span(clause):
         return False
     money = lex.rules.classes.get("money", frozenset())
@@ -970,6 +980,10 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
             c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i == tok.i + 1
             and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in kids):
         return True
+    if entry.type == "REQUEST" and lemma == "ask" and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "neg" for a in c.children)
+            and any(g.lemma_.lower() in ("name", "identify", "quote") for g in c.subtree) for c in kids):
+        return True  # "asked not to be named": a source's condition for talking to the press
     if lemma == "ask" and entry.type == "REQUEST" and not entry.words:
         objects = [c for c in kids if c.dep_ in ("dobj", "dative")]
         wants = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids) or any(
@@ -1342,6 +1356,8 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
     for o in objects:
         if etype in ("REJECT", "AGREE") and lemma_forms(o) & beliefs and _has_content_clause(o):
             return True  # "rejected the idea that sanctions work": a belief disputed, no proposal refused
+        if etype == "CONSULT" and lemma_forms(o) & rules.classes.get("sheltered", frozenset()):
+            return True  # "hosts 1.2 million Sudanese refugees": people sheltered, whoever's they are
         # the object is a coded actor itself ("released the Kenyan"), not a thing an actor's
         # name modifies ("agreed with Obama's remark", "released the UN report")
         if any(p.code and p.token.i == o.i and p.entity is not None

@@ -485,6 +485,8 @@ def leave_within(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[
                 if d.token.i == g.i and d.type == "REQUEST" and not d.dropped:
                     d.type, d.mode, d.cameo, d.rule = etype, mode, cameo, f"{d.rule}+time-to-leave"
             continue
+        if any(d.mode == "expel" and not d.dropped for d in drafts):
+            continue  # "ordered the expulsion of 12 diplomats, giving them 48 hours to depart": one act
         heads = verb_actor(g)
         actor = resolve(heads[0], ctx.index) if heads else []
         if not any(p.resolved and p.code for p in actor):
