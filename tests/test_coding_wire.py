@@ -399,3 +399,11 @@ def test_a_main_verb_after_a_relative_clause_on_its_subject_is_the_subjects(reso
     evs = code("Spain, which buys a third of its gas from Algeria, called on both sides to lower tensions.", resources)
     ev = next(e for e in evs if e.event == "REQUEST")
     assert ("ESP", None) in codes(ev.actor)
+
+
+def test_a_day_right_after_said_dates_the_statement_not_the_act_promised(resources: Resources) -> None:
+    # published Monday 2026-06-01: "said on Friday" is the statement's day, not next Friday's deployment
+    evs = code("Kenya said on Friday it would send troops to Haiti.", resources)
+    assert next(e for e in evs if e.event == "MOBILIZE").date != "2026-06-05"
+    evs = code("Kenya said it would send troops to Haiti on Friday.", resources)
+    assert next(e for e in evs if e.event == "MOBILIZE").date == "2026-06-05"

@@ -100,7 +100,8 @@ def event_date(ann: Annotated, sent: Span, clause: Token, trigger: Token | None 
         # a date inside a clause that modifies one of the event's nouns dates that clause's act
         # ("aid workers kidnapped last month were freed on Sunday": the freeing is Sunday's)
         inside = [d for d in dates if lo <= d.start < hi
-                  and not _in_noun_clause(d, sent, trigger if trigger is not None else clause, clause)]
+                  and not _in_noun_clause(d, sent, trigger if trigger is not None else clause, clause)
+                  and not _before_reported_subject(d, clause, speech)]
         if not inside and _anterior(clause):
             # a reduced passive relative tells an earlier act of the noun it modifies ("fishermen
             # detained for nine days returned on Monday"): the main clause's date is not its date;
@@ -131,6 +132,16 @@ def event_date(ann: Annotated, sent: Span, clause: Token, trigger: Token | None 
         if stated:  # only the day of a statement about it: the last day it can be
             return stated[0].value, stated[0]
     return ann.document.published, None
+
+
+def _before_reported_subject(d: DateExpr, clause: Token, speech: frozenset[str]) -> bool:
+    """A date between a verb of saying and the subject of what is said ("said on Monday it would
+    send troops", parsed with the date on "send"): wire copy dates the statement there."""
+    gov = clause.head
+    if clause.dep_ != "ccomp" or gov.lemma_.lower() not in speech:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and gov.idx < d.start < subj.left_edge.idx
 
 
 #: clauses of their own inside the trigger's: relatives and participles on a noun, what is said,
