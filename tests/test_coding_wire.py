@@ -407,3 +407,10 @@ def test_a_day_right_after_said_dates_the_statement_not_the_act_promised(resourc
     assert next(e for e in evs if e.event == "MOBILIZE").date != "2026-06-05"
     evs = code("Kenya said it would send troops to Haiti on Friday.", resources)
     assert next(e for e in evs if e.event == "MOBILIZE").date == "2026-06-05"
+
+
+def test_a_tour_begun_with_a_visit_is_the_visitors(resources: Resources) -> None:
+    evs = code("The Indian foreign minister began a four-nation African tour with a visit to Accra on Saturday.",
+               resources)
+    ev = next(e for e in evs if e.event == "CONSULT")
+    assert ("IND", "GOV") in codes(ev.actor) and ("GHA", None) in codes(ev.recipient)

@@ -639,6 +639,8 @@ def noun_actor(n: Token, entry: Entry, lexicon: Lexicon, consumed: tuple[int, ..
     return []
 
 
+#: verbs that open or close a tour or a visit with an act ("began the tour with a visit to ...")
+STAGES = frozenset({"begin", "start", "open", "end", "close", "conclude", "kick", "wrap", "round", "cap", "finish"})
 #: predicates of an arrangement ahead: who is "due" or "expected" somewhere for an act does it
 DUE_FOR = frozenset({"due", "expected", "scheduled", "set", "be"})
 
@@ -652,6 +654,10 @@ def light_verb(n: Token, lexicon: Lexicon) -> Token | None:
     if n.dep_ == "pobj" and h.dep_ == "prep" and is_verb(h.head) and h.head.lemma_.lower() in (
         "engage", "take", "participate", "join", "go"
     ):
+        return h.head
+    if n.dep_ == "pobj" and h.lower_ == "with" and is_verb(h.head) and h.head.lemma_.lower() in STAGES:
+        # "began a five-nation tour with a visit to Nairobi", "ended the trip with talks in Hanoi":
+        # the one whose tour it is makes the visit
         return h.head
     if n.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in DUE_FOR:
         # "the prime minister is due in Phnom Penh for talks": the one due is the one who talks
