@@ -414,3 +414,61 @@ def test_a_tour_begun_with_a_visit_is_the_visitors(resources: Resources) -> None
                resources)
     ev = next(e for e in evs if e.event == "CONSULT")
     assert ("IND", "GOV") in codes(ev.actor) and ("GHA", None) in codes(ev.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting along the Sudan-Chad border has displaced tens of thousands of people since August.",
+    "Every Friday, volunteers from the Red Crescent hand out bread to families outside the mosque.",
+    "Norway remains neutral and bars arms exports to any nation engaged in armed conflict.",
+    "The bloc suspends any member whose army seizes control.",
+    "A Czech retail chain hit hard by rising energy bills is looking for buyers for 30 of its stores.",
+    "The firm said its software blocked more than 2,000 password attacks every second last year.",
+    "The experimental drug attacks tumours by starving them of blood, researchers reported.",
+    "Philips said it had deployed an upgraded release of its hospital software to 300 clients.",
+])
+def test_tolls_routines_standing_rules_and_other_trades_are_no_acts(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Russia's Northern Fleet began large-scale naval drills in the Barents Sea on Monday.", "MOBILIZE"),
+    ("The Security Council on Thursday lifted the arms embargo on Liberia's government.", "CONCEDE"),
+    ("The Malawian president turned to the IMF on Wednesday for emergency funding.", "REQUEST"),
+])
+def test_drills_begun_embargoes_lifted_and_help_turned_to(resources: Resources, text: str, etype: str) -> None:
+    assert etype in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+def test_a_demand_told_before_who_urged_it(resources: Resources) -> None:
+    evs = code("The Security Council should extend its arms embargo to all of Libya, Amnesty International urged "
+               "on Thursday.", resources)
+    assert [(e.event, e.modality) for e in evs if e.modality in HAPPENED] == [("REQUEST", "asserted")]
+    assert ("UNO", "GOV") in codes(evs[-1].recipient)
+
+
+def test_a_threat_targets_whom_its_act_names(resources: Resources) -> None:
+    evs = code("The rebels threatened on Monday to attack Ugandan troops if Kampala did not withdraw them.", resources)
+    ev = next(e for e in evs if e.event == "THREATEN")
+    assert ("UGA", "MIL") in codes(ev.recipient)
+
+
+def test_staff_of_international_bodies_expelled_are_withdrawn_relations(resources: Resources) -> None:
+    evs = code("Mali expelled the top U.N. humanitarian official in the country on Friday.", resources)
+    assert [(e.event, e.cameo) for e in evs] == [("SANCTION", "166")]
+
+
+def test_armed_men_named_for_their_group_are_its(resources: Resources) -> None:
+    ev = next(e for e in code("Gunmen from the Sinaloa cartel ambushed an army patrol in Culiacan on Saturday.",
+                              resources) if e.event == "ASSAULT")
+    assert ("MEX", "CRM") in codes(ev.actor)
+    ev = next(e for e in code("The chief of the U.N. mission apologised to the families on Monday.", resources)
+              if e.event == "SUPPORT")
+    assert "UNO" in {c for c, _ in codes(ev.actor)}
+
+
+def test_drones_attacked_with_are_no_party_and_the_region_of_a_state_is_in_it(resources: Resources) -> None:
+    ev = next(e for e in code("Ukraine attacked a refinery in the Samara region of Russia with long-range drones "
+                              "on Saturday, setting off a large fire.", resources))
+    assert ev.event == "ASSAULT" and {c for c, _ in codes(ev.recipient)} == {"RUS"}
+    assert [e.event for e in code("Ukraine attacked a refinery in the Samara region of Russia with long-range "
+                                  "drones on Saturday, setting off a large fire.", resources)] == ["ASSAULT"]

@@ -212,7 +212,7 @@ def content_clause(v: Token) -> bool:
 
 #: verbs that report or allege, which close a sentence after its content ("..., the minister charged")
 TRAILING_REPORTS = frozenset({"charge", "allege", "claim", "say", "add", "insist", "argue", "contend", "assert",
-                              "tell", "write", "complain", "accuse"})
+                              "tell", "write", "complain", "accuse", "urge", "demand", "warn", "plead"})
 
 
 def trailing_report(v: Token) -> bool:
@@ -458,7 +458,8 @@ PROVIDING = frozenset({"provide", "supply", "furnish", "equip", "arm", "present"
 #: what is fought or thrown "with" is a means, never the other side ("clashed with machetes")
 HAND_WEAPONS = frozenset({"machete", "knife", "axe", "sword", "spear", "stone", "rock", "stick", "club", "gun",
                           "rifle", "pistol", "bat", "baton", "brick", "bottle", "teargas", "truncheon", "firearm",
-                          "shotgun", "grenade", "arrow", "bow", "catapult", "slingshot", "whip"})
+                          "shotgun", "grenade", "arrow", "bow", "catapult", "slingshot", "whip", "drone", "missile",
+                          "rocket", "shell", "mortar", "artillery", "bomb", "explosive", "airstrike", "cannon"})
 
 
 def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[Token]:
@@ -583,7 +584,12 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)]
             inside = {t.i for a in conds for t in a.subtree}
             if any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in x.subtree if t.i not in inside):
-                continue  # "to block Romania's entry unless ...": the act names whom it would hit
+                # "to attack Kenyan troops if ...", "to block Romania's entry unless ...": the act names
+                # whom it would hit, its object first
+                obj = next((c for c in x.children if c.dep_ == "dobj"), None)
+                if obj is not None and any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in obj.subtree):
+                    return [obj]
+                continue
             for cond in conds:
                 csubj = next((g for g in cond.children if g.dep_ == "nsubj"), None)
                 if csubj is not None and csubj.tag_ != "PRP" and is_noun(csubj):
@@ -741,6 +747,10 @@ def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int
                     continue
                 if c.dep_ == "conj" and is_verb(c):
                     continue  # "attacked and killed": another event
+                if c.dep_ == "prep" and c.lower_ == "with" and all(
+                        o.lemma_.lower() in HAND_WEAPONS for o in c.children if o.dep_ == "pobj") and any(
+                        o.dep_ == "pobj" for o in c.children):
+                    continue  # "attacked a refinery with long-range drones": the means, not a party
                 if c.dep_ == "amod" and c.lemma_.lower() in BROKERING:
                     continue  # "held Saudi-hosted talks": the host is no side of them
                 if c.dep_ == "appos" and c.right_edge.i + 1 < len(c.doc) and \

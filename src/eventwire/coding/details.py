@@ -268,6 +268,8 @@ def event_location(sent: Span, places: list[Entity], clause: Token, used: list[P
         head = span.root
         if head.dep_ == "poss" and head.head.lemma_.lower() in DIVISIONS:
             head = head.head  # "in Kenya's Marsabit county": a part of the state, where the state is
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in DIVISIONS:
+            head = head.head.head  # "in the Samara region of Russia"
         return head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS
 
     above = {clause.i, *(a.i for a in clause.ancestors)}

@@ -492,6 +492,9 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
             or (tok.dep_ == "relcl" and tok.head.lemma_.lower() in WARS
                 and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in tok.children))):
         return True  # "a war that has killed tens of thousands", "the conflict has displaced millions": its toll
+    if tok.dep_ in ("nsubj", "csubj") and (tok.lemma_.lower() in WARS or tok.lower_ == "fighting") \
+            and is_verb(tok.head) and _perfect(tok.head) and tok.tag_ != "NNS":
+        return True  # "fighting along the border has displaced tens of thousands": hostilities as a toll's cause
     if not _a_span(clause):
         return False
     money = lex.rules.classes.get("money", frozenset())
@@ -904,6 +907,8 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon, index: EntityInd
         return True  # "seized on his remarks", "he asks.", "demonstrated its value", "agreed that it was late"
     if _generic_when(tok):
         return True  # "prices fall when farmers cooperate": a generic present
+    if _any_one(tok):
+        return True  # "bars arms exports to any nation at war", "suspends any member whose army seizes power"
     if measured_level(tok) and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return True  # "turnout stood at 68 percent, with results from ...": a figure, no one stands with anyone
     if entry.type == "ACCUSE" and lemma in STANDING_CHARGES and _grievance(tok, sent):
@@ -922,6 +927,22 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon, index: EntityInd
 WORKS = frozenset({"novel", "film", "movie", "play", "series", "opera", "thriller", "drama", "musical", "sitcom",
                    "episode", "comic", "videogame", "game", "show", "miniseries", "screenplay", "plot", "story",
                    "biopic", "satire", "comedy", "tale", "fable"})
+
+
+def _any_one(tok: Token) -> bool:
+    """A present-tense act on "any" or "every" one of a kind, or told in a clause on such a one: a
+    standing rule or policy ("bars arms exports to any nation engaged in conflict", "suspends any
+    member whose army seizes control"), not an act."""
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    def anyone(n: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in n.children)
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(anyone(o) for o in objs):
+        return True
+    return tok.dep_ == "relcl" and anyone(tok.head)
 
 
 def _in_a_plot(tok: Token) -> bool:
@@ -980,6 +1001,9 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
             c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i == tok.i + 1
             and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in kids):
         return True
+    if lemma == "set" and entry.type == "COERCE" and any(c.dep_ == "prt" and c.lower_ in ("off", "up", "out")
+                                                        for c in kids):
+        return True  # "setting off a large fire": the fire an attack caused, no property set alight (1712)
     if entry.type == "REQUEST" and lemma == "ask" and any(
             c.dep_ == "xcomp" and any(a.dep_ == "neg" for a in c.children)
             and any(g.lemma_.lower() in ("name", "identify", "quote") for g in c.subtree) for c in kids):
@@ -1176,6 +1200,9 @@ def _a_thing_does(clause: Token, index: EntityIndex) -> bool:
 STANCES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 
 
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
     """The verb tells what is done habitually, not one act: an adverb of frequency ("mainly",
     "often", "regularly"; rules.toml [classes].habitual), or a material act in the simple present
@@ -1188,6 +1215,11 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
     if any(t.lemma_.lower() in SEASONS and t.tag_ == "NNS" and any(d.lower_ == "most" for d in t.children)
            for t in tok.subtree):
         return True  # "hold joint drills most summers": a routine
+    if tok.tag_ in ("VBZ", "VBP", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
+            t.lower_ in ("every", "each") and t.dep_ == "det" and (t.head.lemma_.lower() in SEASONS | ROUTINE_SPANS
+                                                                  or t.head.lower_ in WEEKDAYS)
+            and t.head.head.i == tok.i for t in tok.subtree):
+        return True  # "every Friday, volunteers hand out bread": a routine in the present, no one act
     aims = lex.rules.classes.get("standing_aims", frozenset())
     if etype == "REQUEST" and tok.tag_ in ("VBZ", "VBP") and tok.lemma_.lower() in ("seek", "want") and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
@@ -1298,6 +1330,10 @@ def _standing(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("continue", "keep", "remain")
 
 
+#: nouns that stand for a share or an edition of what follows "of" ("a release of its software")
+CONTAINERS = frozenset({"release", "version", "suite", "package", "batch", "rollout", "edition", "upgrade"})
+
+
 def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
                 heads: list[Token] | None = None, consumed: tuple[int, ...] = ()) -> bool:
     """The verb's object is of a class that cannot undergo an act of ``etype`` (rules.toml [classes] and
@@ -1332,6 +1368,9 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
     objects += [p.token for p in recipient if not p.code and not (given and p.token.dep_ == "dobj")]
     # the recipient phrase's own head ("met with *resistance* from farmers": not the farmers)
     objects += [h for h in heads or () if not (given and h.dep_ == "dobj")]
+    # "deployed an upgraded release of its software": what a release, a version or a batch is of
+    objects += [g for o in list(objects) if o.lemma_.lower() in CONTAINERS for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if etype == "CONSULT":  # "met with opposition from ...": what it met with, whoever voiced it
         met = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                for g in c.children if g.dep_ == "pobj"]
@@ -1473,6 +1512,10 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         return False  # a report may speak for its author ("a UN report accused ..."); it does not fight
     if etype in MATERIAL and any(lemma_forms(h) & rules.classes.get("market_forces", frozenset()) for h in heads):
         return False  # "soaring rents are driving young people out": a market moving, no one acts
+    forces = rules.classes.get("market_forces", frozenset()) | rules.classes.get("economic", frozenset()) | nature
+    if etype in MATERIAL and any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(
+            o.dep_ == "pobj" and lemma_forms(o) & forces for o in c.children) for c in tok.children):
+        return False  # "a chain hit hard by rising energy bills" (parsed active): what the bills did to it
     if etype in MATERIAL and any(lemma_forms(h) & rules.classes.get("economic", frozenset()) for h in heads):
         return False  # "the sanctions have hurt ordinary people": a measure's effect; imposing it is the act
     commentators = rules.classes.get("commentators", frozenset())
@@ -1504,6 +1547,10 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         named = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
         if any(lemma_forms(m) & campaigns for w in named for m in w.children if m.dep_ in ("compound", "amod")):
             return False  # "a price offensive", "a charm offensive", "a legal battle": no armed attack
+    remedies = rules.classes.get("remedies", frozenset())
+    if etype in ("ASSAULT", "COERCE") and (any(lemma_forms(h) & remedies for h in heads) or any(
+            lemma_forms(m) & remedies for m in tok.children if m.dep_ == "compound")):
+        return False  # "the drug attacks tumours", "the vaccine blocks the virus": medicine at work
     if etype == "ASSAULT" and any(lemma_forms(h) & ROAD_VEHICLES for h in heads):
         return False  # "a bus slammed into a truck": a crash, no attack (warships and drones do attack)
     if (etype == "REQUEST" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass")

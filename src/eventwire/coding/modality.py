@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .args import governor
+from .args import governor, trailing_report
 from .lexicon import Rules
 from .match import is_verb
 
@@ -246,8 +246,9 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
         cur = node
         for _ in range(8):
             rel = cur.dep_
-            if rel == "conj" and is_verb(cur.head):
-                # coordinated verbs share auxiliaries and governors: "will meet and sign"
+            if rel == "conj" and is_verb(cur.head) and not trailing_report(cur):
+                # coordinated verbs share auxiliaries and governors: "will meet and sign"; not a verb
+                # of saying after its content ("X should act, the group urged")
                 cur = cur.head
                 c2 = _local(cur, rules, found, own=False)
                 commitment = commitment or c2

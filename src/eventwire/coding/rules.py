@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import PIPELINE_VERSION
 from ..model import Entity, Event
-from .args import MEETING_NOUNS, Party, named_in_complement
+from .args import HAND_WEAPONS, MEETING_NOUNS, Party, named_in_complement
 from .attribution import as_objects, covering, fallback
 from .details import confidence, event_date, event_location, event_size, refine_mode, statement_date, years_before
 from .draft import Draft, SentenceContext, draft_triggers
@@ -287,6 +287,9 @@ def _named_inside(recipient: list[Party], ctx: SentenceContext, skip: set[tuple[
         sub = list(p.token.subtree)
         start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
         for e in sorted(ctx.index.within(start, end), key=lambda e: e.start):
+            span = p.token.doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is not None and span.root.lemma_.lower() in HAND_WEAPONS:
+                continue  # "a refinery with long-range drones": the means named, not a party
             if e.code and (e.start, e.end) not in skip and not (e.start <= p.start and p.end <= e.end):
                 return e
     return None

@@ -205,6 +205,16 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
         if d.noun and adjunct and not d.dropped:
             d.adjunct = True
     for gd in drafts:
+        if gd.type in ("REQUEST", "THREATEN") and not gd.noun and not gd.dropped and trailing_report(gd.token):
+            # "the Council should extend its embargo, the group urged": what is demanded is the
+            # demand's content (CAMEO 10), not an act of its own
+            start = gd.token.head.left_edge.i if gd.token.dep_ == "acl" else min(
+                (c.left_edge.i for c in gd.token.children if c.dep_ == "nsubj"), default=gd.token.i)
+            for d in drafts:
+                if d is not gd and not d.derived and not d.dropped and d.token.i < start:
+                    d.dropped = True
+                    gd.content.append(d)
+            continue
         if gd.type != "ACCUSE" or gd.noun or gd.dropped:
             continue
         fronted = [c for c in gd.token.children if c.dep_ == "ccomp" and c.i < gd.token.i]
@@ -839,6 +849,8 @@ LETHAL_ARMS = frozenset({"machete", "knife", "axe", "sword", "spear", "arrow", "
                          "kalashnikov", "firearm", "shotgun", "grenade", "bow"})
 
 
+#: codes of international bodies and agencies
+INTERNATIONAL = frozenset({"UNO", "IGO", "NGO", "EUR"})
 #: what can be shot at: places, posts, vehicles and forces
 TARGETS_OF_FIRE = frozenset({"station", "base", "post", "outpost", "checkpoint", "convoy", "patrol", "ship", "vessel",
                              "boat", "aircraft", "plane", "helicopter", "drone", "troop", "soldier", "force",
@@ -879,6 +891,12 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
         tools = {instrument(t, rules) for t in scope if t.i not in targets} - {None}
         heads = {f for p in (*d.actor, *d.recipient) for t in _with_of(p.token) for f in lemma_forms(t)}
         doers = {f for p in d.actor for t in _with_of(p.token) for f in lemma_forms(t)}
+        if d.type == "COERCE" and (d.cameo or "").startswith("174") and any(
+                p.code in INTERNATIONAL for p in d.recipient):
+            # "expelled the top U.N. humanitarian official": staff of an international body or an aid
+            # agency expelled are withdrawn relations (CAMEO 166, 1663), not people deported (174)
+            d.type, d.mode, d.cameo, d.rule = "SANCTION", "expel", "166", f"{d.rule}+international-staff"
+            continue
         if d.type == "ACCUSE" and d.token.lemma_.lower() == "come" and under_real_fire(d, scope, rules):
             # "the police station came under fire from gang members": shot at (CAMEO 190), not criticised
             d.type, d.mode, d.cameo, d.rule = "ASSAULT", None, "190", f"{d.rule}+gunfire"

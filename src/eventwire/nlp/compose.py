@@ -178,6 +178,10 @@ def compound(i: int, j: int, mod: Entry, agent: Agent, gaz: Gazetteer, date: str
         # of an organisation whose sector is unknown ("a Bakamla spokesman", named only by the
         # text), it is unknown too, not the government's
         sector = mod.sector
+    if sector == "UAF" and mod.kind == "org" and mod.sector:
+        # "gunmen from the Sinaloa cartel", "Boko Haram gunmen": armed men a group is named for are
+        # its own (CRM, REB), no longer unidentified
+        sector = mod.sector
     if former and sector == "GOV":
         sector = "ELI"
     return Mention(i, j, mod.code, sector, mod.name, mod.identifier, roles=agent.roles, plural=agent.plural,
@@ -338,7 +342,7 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
                 at = link + 1
                 if at < len(toks) and toks.lowers[at] in DETERMINERS:
                     at += 1
-                if nxt.i == at:
+                if nxt.i in (at, link + 1):  # "the chief of the U.N.": the name may hold its "the"
                     out.append(compound(b.i, nxt.j, nxt.entry, b.agent, gaz, date, former))
                     k += 2
                     continue
