@@ -472,3 +472,30 @@ def test_drones_attacked_with_are_no_party_and_the_region_of_a_state_is_in_it(re
     assert ev.event == "ASSAULT" and {c for c, _ in codes(ev.recipient)} == {"RUS"}
     assert [e.event for e in code("Ukraine attacked a refinery in the Samara region of Russia with long-range "
                                   "drones on Saturday, setting off a large fire.", resources)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The new justice minister was sworn in at the presidential palace in Quito shortly after noon.",
+    "Analysts cautioned that the truce could collapse quickly if fighting in the east escalated.",
+    "Washington backed the drills, with the State Department calling them a demonstration of resolve.",
+])
+def test_oaths_conditions_and_shows_of_resolve_are_no_acts(resources: Resources, text: str) -> None:
+    assert [t for t, _ in happened(text, resources) if t in ("THREATEN", "ASSAULT", "PROTEST")] == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Dock workers staged a one-day stoppage in Durban on Friday.", "PROTEST"),
+    ("Police fired tear gas at strikers outside the port on Tuesday.", "ASSAULT"),
+    ("An Indian air force plane carried tents and medicine to the city of Jaffna.", "AID"),
+    ("Spain sent 80 rescuers and a medical team to Morocco on Monday.", "AID"),
+    ("Moscow responded by ordering a Latvian consul out of Russia within 48 hours.", "SANCTION"),
+    ("Kenya called the ceasefire an encouraging step toward peace.", "SUPPORT"),
+])
+def test_wire_forms_read_in_the_third_article_batch(resources: Resources, text: str, etype: str) -> None:
+    assert etype in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+def test_assurances_given_are_a_promise_and_what_is_assured_its_content(resources: Resources) -> None:
+    evs = code("Uganda's foreign minister said Kenya had given assurances that it would not allow rebels to "
+               "operate from its territory.", resources)
+    assert [e.event for e in evs if e.modality in HAPPENED] == ["AGREE"]

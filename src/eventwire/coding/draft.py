@@ -219,6 +219,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         if not noun and (_no_act(tok, entry, sent, lex, ctx.index) or _long_running(tok, published)
                          or _circumstance(tok, entry)):
             continue
+        if entry.type == "PROTEST" and any(_a_show(t) for t in (tok, *(sent.doc[i] for i in trig.consumed))):
+            continue  # "calling them a demonstration of shared commitment": a show of something, no protest
         if noun and _other_verb_sense(tok, entry):
             continue  # "in recognition of Nurses Day": an idiom, no recognition of an actor
         if any(t.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in t.children)
@@ -978,6 +980,13 @@ STANDING_REFUSALS = frozenset({"reject", "refuse", "oppose", "resist"})
 _REQUEST_MARKS = frozenset({"for", "that"})
 
 
+def _a_show(t: Token) -> bool:
+    """"A demonstration of shared commitment", "of its resolve": a show of a quality, no protest."""
+    return t.lemma_.lower() == "demonstration" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and not g.ent_type_ and g.tag_ == "NN" for g in c.children) for c in t.children)
+
+
 def _other_verb_sense(tok: Token, entry: Entry) -> bool:
     """The trigger's sense is not the act its entry codes, by how it is built:
 
@@ -1001,6 +1010,10 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
             c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i == tok.i + 1
             and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in kids):
         return True
+    if lemma == "swear" and entry.type == "THREATEN" and any(
+            (c.dep_ in ("prt", "prep") and c.lower_ == "in")
+            or (c.dep_ == "dobj" and c.lemma_.lower() in ("oath", "allegiance", "loyalty")) for c in kids):
+        return True  # "was sworn in", "swore an oath": taking office, no threat (CAMEO 13)
     if lemma == "set" and entry.type == "COERCE" and any(c.dep_ == "prt" and c.lower_ in ("off", "up", "out")
                                                         for c in kids):
         return True  # "setting off a large fire": the fire an attack caused, no property set alight (1712)
@@ -1037,6 +1050,7 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
     if (lemma == "recognition" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)):
         return True
+
     if entry.type == "RETREAT" and lemma == "pull" and any(t.lower_ in ("front", "ahead") for t in tok.subtree):
         return True  # "pulled way out front in the race": took the lead, no withdrawal (CAMEO 087)
     if entry.cameo == "054" and not entry.words and any(
@@ -1566,7 +1580,8 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
     if etype in ("ASSAULT", "COERCE", "SUPPORT"):
         sport = rules.classes.get("sport", frozenset())
         clause = list(tok.subtree)
-        if any(SCORE.match(t.text) or lemma_forms(t) & sport for t in clause):
+        # a striker is a player; strikers are as often workers on strike ("fired tear gas at strikers")
+        if any(SCORE.match(t.text) or lemma_forms(t) & sport or t.lower_ == "striker" for t in clause):
             return False
         span = tok.doc[clause[0].i: clause[-1].i + 1].text if clause else ""
         if SCORE_IN_TEXT.search(span):

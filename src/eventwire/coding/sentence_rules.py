@@ -152,6 +152,7 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
                     gd.recipient = d.actor if gd.type == "REQUEST" else d.recipient
             elif gd.type in ("REJECT", "AGREE") and not d.noun and (
                     rel in ("xcomp", "ccomp") or (rel == "prep" and d.token.dep_ == "pcomp")
+                    or (rel == "dobj" and child.lemma_.lower() in PROMISE_NOUNS)
                     or (rel == "advcl" and any(a.tag_ == "TO" for a in child.children)
                         and anc.lemma_.lower() in lex.rules["modality.commitment_cues"])):
                 # (an infinitive the parser hangs as a purpose clause when a date comes between:
@@ -849,6 +850,8 @@ LETHAL_ARMS = frozenset({"machete", "knife", "axe", "sword", "spear", "arrow", "
                          "kalashnikov", "firearm", "shotgun", "grenade", "bow"})
 
 
+#: nouns of a promise whose clause is what is promised ("gave assurances that it would not allow ...")
+PROMISE_NOUNS = frozenset({"assurance", "guarantee", "pledge", "promise", "commitment", "undertaking", "vow"})
 #: codes of international bodies and agencies
 INTERNATIONAL = frozenset({"UNO", "IGO", "NGO", "EUR"})
 #: what can be shot at: places, posts, vehicles and forces
@@ -1155,6 +1158,9 @@ def keep(d: Draft, rules: Rules) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in marks for t in [clause, *(a for a, _ in _ancestors(clause))]
            for c in t.children):
         return False  # "if fighting resumes", "unless the militia hands over its weapons": a condition
+    if d.token.dep_ in ("nsubj", "csubj", "nsubjpass", "csubjpass") and any(
+            c.dep_ == "mark" and c.lower_ in marks for c in d.token.head.children):
+        return False  # "if fighting in Congo escalated": the act is the condition's subject
     if d.noun and d.adjunct:
         return actor and recipient  # background mentions must name both sides
     if d.rule.startswith("cameo:"):
