@@ -499,3 +499,11 @@ def test_assurances_given_are_a_promise_and_what_is_assured_its_content(resource
     evs = code("Uganda's foreign minister said Kenya had given assurances that it would not allow rebels to "
                "operate from its territory.", resources)
     assert [e.event for e in evs if e.modality in HAPPENED] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Minsk has freed dozens of prisoners in deals with Washington over the past two years.",
+    "Chinese coast guard ships rammed Philippine supply boats on several occasions.",
+])
+def test_acts_told_as_a_tally_are_no_one_act(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []

@@ -497,6 +497,10 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
     if tok.dep_ in ("nsubj", "csubj") and (tok.lemma_.lower() in WARS or tok.lower_ == "fighting") \
             and is_verb(tok.head) and _perfect(tok.head) and tok.tag_ != "NNS":
         return True  # "fighting along the border has displaced tens of thousands": hostilities as a toll's cause
+    if any(t.lower_ in ("occasions", "instances") and t.dep_ == "pobj" and t.head.lower_ == "on" and any(
+            m.lower_ in ("several", "many", "numerous", "multiple", "repeated", "various") or m.like_num
+            for m in t.children) for t in clause.subtree):
+        return True  # "rammed boats on several occasions": acts told as a tally
     if not _a_span(clause):
         return False
     money = lex.rules.classes.get("money", frozenset())
@@ -513,6 +517,8 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
         # 2019": hostilities over months or years (a singular mass noun: plural attacks are acts
         # each) as the cause of a toll, no one act
         return True
+    if noun and spans_in_years and tok.dep_ == "pobj" and tok.head.head.i == clause.i:
+        return True  # "has freed dozens of prisoners in deals over the past two years": the deals are tallied too
     return (spans_in_years and not noun) or _counted_acts(clause, lex, consumed)
 
 

@@ -126,6 +126,12 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             date = None
         if date is None:
             date_expr = None
+        published = ctx.ann.document.published
+        if (date_expr is not None and date and published and len(date) == 10 and date > published[:10]
+                and modality in ("asserted", "reported") and not d.noun and d.token.tag_ in ("VBZ", "VBP")
+                and not any(c.dep_ in ("aux", "auxpass") for c in d.token.children)):
+            # "travels on Friday to Jakarta": the present with a day still ahead tells a schedule
+            modality = "planned"
         gap = years_before(date, ctx.ann.document.published) if date_expr is not None else None
         if gap is not None and gap >= lex.rules.historical_years and modality in ("asserted", "reported"):
             modality = "historical"
