@@ -42,7 +42,7 @@ were fixed by class (offices sought, people sheltered, one act per expulsion), a
 "asked not to be named", a war's toll ("a war that has killed"), a main verb the parser hung on a
 relative clause about its subject, water cannon "responded with", manure dumped, an avenue
 "packed", a video call and a fund "unveiled". No gold was changed after the first run; the batch is
-no longer blind.
+no longer blind. FLOORS were set after those rules, a little under its figures then.
 """
 
 from __future__ import annotations
@@ -419,7 +419,7 @@ ARTICLES: list[tuple[str, list[tuple[str, list[Gold]]]]] = [
     ]),
 ]
 
-FLOORS = {"precision": 0.0, "recall": 0.0, "actor_precision": 0.0, "max_per_empty": 1.0}
+FLOORS = {"precision": 0.86, "recall": 0.81, "actor_precision": 0.75, "max_per_empty": 0.08}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

@@ -41,7 +41,8 @@ empty sentence. No gold was changed after the first run. Its misses were read an
 sent, a consul ordered out, assurances given, a move called "an encouraging step", "a demonstration
 of shared commitment", an act in the subject of an "if" clause, tear gas fired at "strikers"), so the
 batch is no longer blind. Some of its gold follows conventions the coder does not: a criticism
-"rejected" as REJECT and a charge "called absurd" as ACCUSE.
+"rejected" as REJECT and a charge "called absurd" as ACCUSE. FLOORS were set after those rules, a little
+under its figures then.
 """
 
 from __future__ import annotations
@@ -425,7 +426,7 @@ ARTICLES: list[tuple[str, list[tuple[str, list[Gold]]]]] = [
     ]),
 ]
 
-FLOORS = {"precision": 0.0, "recall": 0.0, "actor_precision": 0.0, "max_per_empty": 1.0}
+FLOORS = {"precision": 0.84, "recall": 0.83, "actor_precision": 0.65, "max_per_empty": 0.11}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

@@ -50,7 +50,7 @@ European Union, a trawler "seized ... by the Norwegian coast guard" behind a rel
 passages gave events: crude oil that "retreated", a national team that "attacked relentlessly" in
 a final, physicists who "bombarded" nuclei, a currency that "gave up" its gains. The misses were
 read and rules followed (the session's later runs are in the README), so the batch is no longer
-blind.
+blind. FLOORS were set after those rules, a little under its figures then.
 """
 
 from __future__ import annotations
@@ -304,8 +304,8 @@ EMPTY: list[str] = [
     "naira.",
 ]
 
-FLOORS = {"type": 0.0, "actor_code": 0.0, "actor_sector": 0.0, "recipient": 0.0, "pass": 0.0,
-          "empty": 0.0}
+FLOORS = {"type": 0.97, "actor_code": 0.97, "actor_sector": 0.97, "recipient": 0.97, "pass": 0.97,
+          "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

@@ -61,7 +61,8 @@ riot. One of these, the tear gas, is expected as COERCE where the CAMEO->PLOVER 
 violent repression (175) under ASSAULT; it is left as written, since no expectation changes after
 a first run. Three empty passages gave events: a poll's "support ... stood at 31 percent" and two
 football matches ("attacked relentlessly", "mounted a late offensive"). The misses were read and
-rules followed, so the batch is no longer blind.
+rules followed, so the batch is no longer blind. FLOORS were set after those rules, a little under its
+figures then.
 """
 
 from __future__ import annotations
@@ -322,9 +323,9 @@ EMPTY: list[str] = [
     "candidate has indicated an intention to do so.",
 ]
 
-#: not yet run: every floor is 0.0 until the first run is recorded (see the docstring)
-FLOORS = {"type": 0.0, "actor_code": 0.0, "actor_sector": 0.0, "recipient": 0.0, "pass": 0.0,
-          "empty": 0.0}
+#: set after the rules the batch prompted, a little under its figures then (the first run is in the docstring)
+FLOORS = {"type": 0.9, "actor_code": 0.9, "actor_sector": 0.89, "recipient": 0.83, "pass": 0.83,
+          "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

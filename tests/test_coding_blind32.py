@@ -53,7 +53,7 @@ threat whose target is the condition's subject, blockaders left without their co
 of" the country, migrants coded as civilians, radio stations suspended left without their sector.
 Two empty passages gave events: turnout that "stood at 68 percent, with results ..." and murders
 "recorded" over a quarter. The misses were read and rules followed, so the batch is no longer
-blind.
+blind. FLOORS were set after those rules, a little under its figures then.
 """
 
 from __future__ import annotations
@@ -301,8 +301,8 @@ EMPTY: list[str] = [
     "the University of Cape Town reported.",
 ]
 
-FLOORS = {"type": 0.0, "actor_code": 0.0, "actor_sector": 0.0, "recipient": 0.0, "pass": 0.0,
-          "empty": 0.0}
+FLOORS = {"type": 0.9, "actor_code": 0.89, "actor_sector": 0.73, "recipient": 0.78, "pass": 0.81,
+          "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

@@ -50,7 +50,8 @@ frontier "with China", a bill vetoed whose passer is in the relative clause, an 
 spelt "Ecuadorean" (and whom the batch sectors as refugees, where the Phoenix agents dictionary
 has migrants as civilians), and a navy named with "its" after a ministry. Two empty passages gave
 events: "a claim that Britain rejects" and a carmaker "blaming weaker demand". The misses were read
-and rules followed, so the batch is no longer blind.
+and rules followed, so the batch is no longer blind. FLOORS were set after those rules, a little under
+its figures then.
 """
 
 from __future__ import annotations
@@ -294,8 +295,8 @@ EMPTY: list[str] = [
     "keeps easing.",
 ]
 
-FLOORS = {"type": 0.0, "actor_code": 0.0, "actor_sector": 0.0, "recipient": 0.0, "pass": 0.0,
-          "empty": 0.0}
+FLOORS = {"type": 0.9, "actor_code": 0.89, "actor_sector": 0.85, "recipient": 0.76, "pass": 0.81,
+          "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

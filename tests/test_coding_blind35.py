@@ -56,7 +56,7 @@ the first run. Its 4 misses: the receiver of a promise to "help Moldova pay for"
 grid, villages handed over in a withdrawal, naval drills "began" by a fleet, a refinery "in the
 Samara region of Russia" (its state missed); one empty passage gave an event: a supermarket chain
 "hit hard by rising energy bills". The misses were read and rules followed, so the batch is no longer
-blind.
+blind. FLOORS were set after those rules, a little under its figures then.
 """
 
 from __future__ import annotations
@@ -317,7 +317,8 @@ EMPTY: list[str] = [
     "September, up a fifth on 2025, customs data showed.",
 ]
 
-FLOORS = {"type": 0.0, "actor_code": 0.0, "actor_sector": 0.0, "recipient": 0.0, "pass": 0.0, "empty": 0.0}
+FLOORS = {"type": 0.97, "actor_code": 0.97, "actor_sector": 0.9, "recipient": 0.92, "pass": 0.9,
+          "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

@@ -60,7 +60,7 @@ actor the police's sector), gunmen "from the Sinaloa cartel" left unidentified. 
 gave events: "password attacks" blocked by software, a standing rule on "any member whose army seizes
 control", arms exports barred "to any nation", bread handed out "every Friday", software "deployed",
 a drug that "attacks tumours". The misses were read and rules followed, so the batch is no longer
-blind.
+blind. FLOORS were set after those rules, a little under its figures then.
 """
 
 from __future__ import annotations
@@ -317,7 +317,8 @@ EMPTY: list[str] = [
     "Kong between 2019 and 2022.",
 ]
 
-FLOORS = {"type": 0.0, "actor_code": 0.0, "actor_sector": 0.0, "recipient": 0.0, "pass": 0.0, "empty": 0.0}
+FLOORS = {"type": 0.93, "actor_code": 0.9, "actor_sector": 0.72, "recipient": 0.97, "pass": 0.87,
+          "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 
