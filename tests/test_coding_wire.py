@@ -507,3 +507,23 @@ def test_assurances_given_are_a_promise_and_what_is_assured_its_content(resource
 ])
 def test_acts_told_as_a_tally_are_no_one_act(resources: Resources, text: str) -> None:
     assert happened(text, resources) == []
+
+
+def test_a_visit_to_confer_with_someone_meets_them(resources: Resources) -> None:
+    evs = code("The Lao foreign minister flew to Hanoi on Tuesday to confer with his Vietnamese opposite number.",
+               resources)
+    ev = next(e for e in evs if e.event == "CONSULT")
+    assert ("VNM", "GOV") in codes(ev.recipient)
+
+
+def test_trade_preferences_withdrawn_are_a_sanction(resources: Resources) -> None:
+    evs = code("The European Union withdrew duty-free access for a fifth of Myanmar's exports to the bloc.", resources)
+    assert [(e.event, e.cameo) for e in evs] == [("SANCTION", "163")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sri Lanka's openers attacked from the first over and reached 120 without loss by lunch.",
+    "A Nairobi fintech start-up deployed a new fraud-detection engine across its payments app last week.",
+])
+def test_cricket_and_fintech_are_no_acts(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []

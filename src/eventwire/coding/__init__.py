@@ -101,8 +101,6 @@ def code_events(ann: Annotated, resources: Resources,
 
 #: how many sentences back a yielding looks for whoever demanded
 DEMAND_REACH = 2
-
-
 def yielded_to_demanders(events: list[Event]) -> None:
     """A concession told with no one on the other side ("the ministry gave in to their demands",
     "met the demands") yields to whoever the story just said demanded or protested: CAMEO 08 is

@@ -202,7 +202,8 @@ def _definite(token: Any) -> bool:
 
 def _is_counterpart(p: dict[str, Any]) -> bool:
     words = str(p.get("entity_text") or "").lower().split()
-    return bool(words) and words[-1] in ("counterpart", "counterparts")
+    return bool(words) and (words[-1] in ("counterpart", "counterparts") or words[-2:] in (
+        ["opposite", "number"], ["opposite", "numbers"]))
 
 
 def _counterparts(actors: list[dict[str, Any]], recipients: list[dict[str, Any]]
@@ -416,6 +417,19 @@ def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext
     if d.type == "CONSULT" and d.mode == "visit":
         # "visited Reykjavik for talks with Iceland's prime minister": whom the visit meets, beside
         # the place visited
+        for purpose in d.token.children:
+            # "flew to Phnom Penh to confer with his Cambodian opposite number", "... to meet X"
+            if purpose.dep_ not in ("advcl", "xcomp") or not any(a.tag_ == "TO" for a in purpose.children) \
+                    or purpose.lemma_.lower() not in ("meet", "confer", "talk", "hold", "discuss", "consult"):
+                continue
+            objs = [o for o in purpose.children if o.dep_ == "dobj" and purpose.lemma_.lower() in ("meet", "consult")]
+            objs += [o for w in purpose.children if w.dep_ == "prep" and w.lower_ == "with"
+                     for o in w.children if o.dep_ == "pobj"]
+            for o in objs:
+                e = ctx.index.containing(o.idx, o.idx + len(o.text))
+                if e is not None and e.code and not any(
+                        r.get("start") == e.start and r.get("end") == e.end for r in out):
+                    out.append(e.as_party())
         for prep in d.token.children:
             if prep.dep_ != "prep" or prep.lower_ != "for":
                 continue
