@@ -527,3 +527,24 @@ def test_trade_preferences_withdrawn_are_a_sanction(resources: Resources) -> Non
 ])
 def test_cricket_and_fintech_are_no_acts(resources: Resources, text: str) -> None:
     assert happened(text, resources) == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Thailand and Laos began pooling customs records on Monday.", "COOPERATE"),
+    ("Protesters chained themselves to the gates of a detention centre near Rome on Saturday.", "PROTEST"),
+    ("Bolivia's former president was branded a fugitive from justice by the attorney general on Monday.",
+     "ACCUSE"),
+    ("Ghana's president called the agreement a victory for the whole region.", "SUPPORT"),
+])
+def test_wire_forms_read_in_the_last_batches(resources: Resources, text: str, etype: str) -> None:
+    assert etype in [t for t, _ in happened(text, resources)], happened(text, resources)
+
+
+def test_meetings_told_by_how_often_are_a_tally(resources: Resources) -> None:
+    assert happened("A joint border commission set up in 2004 has met only a handful of times.", resources) == []
+
+
+def test_a_department_secretary_of_the_economy_is_government(resources: Resources) -> None:
+    ev = next(e for e in code("Chile's economy secretary met Peru's trade minister in Lima on Monday.", resources)
+              if e.event == "CONSULT")
+    assert ("CHL", "GOV") in codes(ev.actor)

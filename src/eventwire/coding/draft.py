@@ -460,6 +460,8 @@ ROUNDS = frozenset({"round", "rounds", "wave", "waves", "salvo", "salvos", "seri
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "pcomp"})
 
 
+#: acts told by how often they happened: "has met only a handful of times", "several times"
+MANY_TIMES = re.compile(r"\b(?:a handful of|several|many|numerous|multiple|dozens of|countless) times\b", re.I)
 #: wars and unrest as a whole: what one "has killed" or "has displaced" is its toll, no one act
 WARS = frozenset({"war", "conflict", "insurgency", "unrest", "violence", "crisis", "fighting", "rebellion",
                   "uprising", "hostilities", "civil"})
@@ -497,9 +499,10 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
     if tok.dep_ in ("nsubj", "csubj") and (tok.lemma_.lower() in WARS or tok.lower_ == "fighting") \
             and is_verb(tok.head) and _perfect(tok.head) and tok.tag_ != "NNS":
         return True  # "fighting along the border has displaced tens of thousands": hostilities as a toll's cause
-    if any(t.lower_ in ("occasions", "instances") and t.dep_ == "pobj" and t.head.lower_ == "on" and any(
+    if any((t.lower_ in ("occasions", "instances") and t.dep_ == "pobj" and t.head.lower_ == "on" and any(
             m.lower_ in ("several", "many", "numerous", "multiple", "repeated", "various") or m.like_num
-            for m in t.children) for t in clause.subtree):
+            for m in t.children)) for t in clause.subtree) or MANY_TIMES.search(
+                clause.doc[clause.left_edge.i: clause.right_edge.i + 1].text):
         return True  # "rammed boats on several occasions": acts told as a tally
     if not _a_span(clause):
         return False
