@@ -38,6 +38,8 @@ actor precision 0.733, 0.043 events per sentence with no act. The session's star
 (5610c44), run on it afterwards for comparison: precision 0.905, recall 0.770, actor precision 0.730,
 0.032 per empty sentence. No gold was changed after the first run; its misses were read, so the
 batch is no longer blind.
+FLOORS were set after the first run (and, for a batch read, the rules it prompted), a little under its
+figures then.
 """
 
 from __future__ import annotations
@@ -407,7 +409,7 @@ ARTICLES: list[tuple[str, list[tuple[str, list[Gold]]]]] = [
     ]),
 ]
 
-FLOORS = {"precision": 0.0, "recall": 0.0, "actor_precision": 0.0, "max_per_empty": 1.0}
+FLOORS = {"precision": 0.9, "recall": 0.76, "actor_precision": 0.72, "max_per_empty": 0.07}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

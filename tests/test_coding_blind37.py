@@ -53,6 +53,8 @@ state, duty-free access withdrawn read as a duty lifted, martial law imposed in 
 parser misread. Two empty passages gave events: cricket openers who "attacked" and a fintech
 start-up that "deployed" software. The misses were read and rules followed, so the batch is no
 longer blind.
+FLOORS were set after the first run (and, for a batch read, the rules it prompted), a little under its
+figures then.
 """
 
 from __future__ import annotations
@@ -301,8 +303,8 @@ EMPTY: list[str] = [
     "week, a level it describes as typical for the volcano.",
 ]
 
-FLOORS = {"type": 0.0, "actor_code": 0.0, "actor_sector": 0.0, "recipient": 0.0, "pass": 0.0,
-          "empty": 0.0}
+FLOORS = {"type": 0.93, "actor_code": 0.89, "actor_sector": 0.97, "recipient": 0.85, "pass": 0.83,
+          "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

@@ -50,6 +50,8 @@ themselves", a former president "branded a fugitive", an economy secretary); two
 target in its condition and a request "turned down" answered to its author, were answered by rules
 that the PLOVER-GSR check part and the demo corpus's incidents then measured worse, and those rules
 were dropped. The batch is no longer blind.
+FLOORS were set after the first run (and, for a batch read, the rules it prompted), a little under its
+figures then.
 """
 
 from __future__ import annotations
@@ -319,7 +321,8 @@ EMPTY: list[str] = [
     "and Peru, while gold slipped.",
 ]
 
-FLOORS = {"type": 0.0, "actor_code": 0.0, "actor_sector": 0.0, "recipient": 0.0, "pass": 0.0, "empty": 0.0}
+FLOORS = {"type": 0.93, "actor_code": 0.93, "actor_sector": 0.97, "recipient": 0.8, "pass": 0.85,
+          "empty": 0.89}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

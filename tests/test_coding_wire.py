@@ -548,3 +548,9 @@ def test_a_department_secretary_of_the_economy_is_government(resources: Resource
     ev = next(e for e in code("Chile's economy secretary met Peru's trade minister in Lima on Monday.", resources)
               if e.event == "CONSULT")
     assert ("CHL", "GOV") in codes(ev.actor)
+
+
+def test_a_wars_killing_in_any_tense_is_its_toll(resources: Resources) -> None:
+    assert happened("Liberia's civil war, which began in 1989 and ended in 2003, killed an estimated 250,000 "
+                    "people.", resources) == []
+    assert "ASSAULT" in [t for t, _ in happened("Fighting killed 20 people in the north on Monday.", resources)]

@@ -462,6 +462,8 @@ CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "pc
 
 #: acts told by how often they happened: "has met only a handful of times", "several times"
 MANY_TIMES = re.compile(r"\b(?:a handful of|several|many|numerous|multiple|dozens of|countless) times\b", re.I)
+#: wars as a whole, whose killing in any tense is their toll (a day's "fighting" may be one act)
+WHOLE_WARS = frozenset({"war", "conflict", "insurgency", "rebellion", "uprising", "genocide"})
 #: wars and unrest as a whole: what one "has killed" or "has displaced" is its toll, no one act
 WARS = frozenset({"war", "conflict", "insurgency", "unrest", "violence", "crisis", "fighting", "rebellion",
                   "uprising", "hostilities", "civil"})
@@ -496,6 +498,8 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
             or (tok.dep_ == "relcl" and tok.head.lemma_.lower() in WARS
                 and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in tok.children))):
         return True  # "a war that has killed tens of thousands", "the conflict has displaced millions": its toll
+    if not noun and any(c.dep_ == "nsubj" and c.lemma_.lower() in WHOLE_WARS for c in tok.children):
+        return True  # "Sierra Leone's civil war killed an estimated 50,000 people": a war's toll, in any tense
     if tok.dep_ in ("nsubj", "csubj") and (tok.lemma_.lower() in WARS or tok.lower_ == "fighting") \
             and is_verb(tok.head) and _perfect(tok.head) and tok.tag_ != "NNS":
         return True  # "fighting along the border has displaced tens of thousands": hostilities as a toll's cause
