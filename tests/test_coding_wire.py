@@ -554,3 +554,10 @@ def test_a_wars_killing_in_any_tense_is_its_toll(resources: Resources) -> None:
     assert happened("Liberia's civil war, which began in 1989 and ended in 2003, killed an estimated 250,000 "
                     "people.", resources) == []
     assert "ASSAULT" in [t for t, _ in happened("Fighting killed 20 people in the north on Monday.", resources)]
+
+
+def test_intense_fire_is_shooting_unless_it_is_for_something_said(resources: Resources) -> None:
+    evs = code("Government positions near Idlib came under intense fire overnight, the ministry said.", resources)
+    assert [e.event for e in evs] == ["ASSAULT"]
+    evs = code("The minister came under intense fire from opposition lawmakers for his remarks.", resources)
+    assert [e.event for e in evs] == ["ACCUSE"]

@@ -854,6 +854,9 @@ LETHAL_ARMS = frozenset({"machete", "knife", "axe", "sword", "spear", "arrow", "
 PROMISE_NOUNS = frozenset({"assurance", "guarantee", "pledge", "promise", "commitment", "undertaking", "vow"})
 #: codes of international bodies and agencies
 INTERNATIONAL = frozenset({"UNO", "IGO", "NGO", "EUR"})
+#: words that make "fire" gunfire ("heavy fire", "rocket fire")
+LIVE_FIRE = frozenset({"heavy", "intense", "sustained", "rocket", "artillery", "sniper", "mortar", "machine-gun",
+                       "machinegun", "small-arms", "enemy", "hostile", "gun", "tank", "missile", "live", "automatic"})
 #: what can be shot at: places, posts, vehicles and forces
 TARGETS_OF_FIRE = frozenset({"station", "base", "post", "outpost", "checkpoint", "convoy", "patrol", "ship", "vessel",
                              "boat", "aircraft", "plane", "helicopter", "drone", "troop", "soldier", "force",
@@ -871,6 +874,9 @@ def under_real_fire(d: Draft, scope: list[Token], rules: Rules) -> bool:
     subj = [c for c in d.token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(lemma_forms(s) & TARGETS_OF_FIRE for s in subj):
         return True
+    fire = [t for t in d.token.subtree if t.lemma_.lower() == "fire"]
+    if any(m.dep_ in ("amod", "compound") and m.lower_ in LIVE_FIRE for f in fire for m in f.children):
+        return True  # "came under intense fire", "under rocket fire": shooting
     armed = rules.actors.get("ASSAULT", frozenset())
     if any(lemma_forms(h) & armed for h in d.actor_heads):
         return True
