@@ -561,3 +561,22 @@ def test_intense_fire_is_shooting_unless_it_is_for_something_said(resources: Res
     assert [e.event for e in evs] == ["ASSAULT"]
     evs = code("The minister came under intense fire from opposition lawmakers for his remarks.", resources)
     assert [e.event for e in evs] == ["ACCUSE"]
+
+
+def test_troops_promised_to_a_joint_force_are_an_offer_of_cooperation(resources: Resources) -> None:
+    evs = code("Ghana's president told his Togolese counterpart that Accra stood ready to send another battalion "
+               "to the regional force fighting jihadists in the north.", resources)
+    assert [(e.event, e.cameo) for e in evs if e.modality in HAPPENED] == [("AGREE", "0312")]
+
+
+@pytest.mark.parametrize("text", [
+    "A survey found that 70 percent of Estonians consider a Russian invasion unlikely within five years.",
+    "Analysts say an attack on the port is imminent.",
+])
+def test_acts_said_to_be_likely_or_unlikely_are_speculation(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []
+
+
+def test_air_defence_batteries_delivered_are_military_aid(resources: Resources) -> None:
+    evs = code("The Netherlands delivered two more Patriot air-defence batteries to Kyiv on Tuesday.", resources)
+    assert [(e.event, e.cameo) for e in evs] == [("AID", "072")]

@@ -170,6 +170,9 @@ def _in_name(tok: Token, index: EntityIndex) -> bool:
     return e is not None and e.label in NAME_LABELS and (e.end - e.start) > len(tok.text)
 
 
+#: adjectives of how likely an act is: an act said to be likely or unlikely is speculation
+LIKELIHOOD = frozenset({"unlikely", "likely", "possible", "impossible", "improbable", "probable", "imminent",
+                        "inevitable", "conceivable", "unthinkable"})
 #: nouns that name a firm by the trade it is in ("a shipping group", "the mining giant")
 FIRM_HOLDERS = frozenset({"group", "giant", "conglomerate", "consortium", "holding", "house", "major"})
 
@@ -236,6 +239,14 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             # verb is a material act, habitual in the simple present)
         if noun and _a_count(tok):
             continue  # "attacks on aid workers rose 30%", "kidnappings are common": a statistic, no act
+        if noun and tok.dep_ == "dobj" and tok.head.lemma_.lower() in VIEWS and any(
+                c.dep_ in ("oprd", "acomp", "xcomp") and c.pos_ == "ADJ" for c in tok.head.children):
+            continue  # "consider a Chinese invasion unlikely": a view of an act, no act
+        if noun and tok.dep_ in ("nsubj", "nsubjpass") and (
+                (tok.head.pos_ in ("ADJ", "ADV") and tok.head.lower_ in LIKELIHOOD)
+                or (tok.head.lemma_.lower() == "be" and any(
+                    c.dep_ == "acomp" and c.lower_ in LIKELIHOOD for c in tok.head.children))):
+            continue  # "an invasion unlikely within five years", "a deal is possible": a speculation
         if noun and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in VIEWS:
             continue  # "Egypt sees the dam as an existential threat": a view of something, no threat made
         if noun and _a_reputation(tok):

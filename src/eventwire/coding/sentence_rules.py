@@ -696,6 +696,17 @@ REJECT_CAMEO: Mapping[str, str] = MappingProxyType({
 REFUSALS = frozenset({"fail", "refuse", "decline", "reject"})
 
 
+#: joint forces and missions troops are sent to join
+ALLIED_FORCES = frozenset({"force", "mission", "coalition", "contingent", "operation", "peacekeeping", "deployment"})
+
+
+def _to_an_allied_force(tok: Token) -> bool:
+    """The forces are sent "to" a joint force, a mission or a coalition, not against anyone."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ALLIED_FORCES for o in c.children)
+        for t in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in t.children)
+
+
 def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, str, Token] | None:
     """(type, mode, cameo, rule, cue) of the commitment, threat or refusal ``d`` also expresses."""
     cues = d.mod.cues
@@ -729,6 +740,10 @@ def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, 
         return None
     if d.type in COOPERATIVE:
         return "AGREE", None, AGREE_CAMEO[d.type], "rule:intent-to-cooperate", anchor
+    if d.type == "MOBILIZE" and _to_an_allied_force(d.token):
+        # "stood ready to send another battalion to the regional force": troops promised to a joint
+        # force or mission are an offer of military cooperation (CAMEO 0312), not a threat (138)
+        return "AGREE", None, "0312", "rule:intent-to-cooperate", anchor
     if d.type in THREAT_OF:
         mode, cameo = THREAT_OF[d.type]
         return "THREATEN", mode, cameo, "rule:intent-to-threaten", anchor
@@ -1148,6 +1163,9 @@ def poll_finding(d: Draft) -> bool:
 def keep(d: Draft, rules: Rules) -> bool:
     if d.dropped:
         return False
+    if not d.noun and d.type == "ASSAULT" and d.token.dep_ == "acl" and d.token.tag_ == "VBG" \
+            and d.token.lemma_.lower() in ("fight", "battle", "combat"):
+        return False  # "the regional force fighting Boko Haram": what a force is for, no one act told
     if d.noun and d.token.dep_ == "nsubj" and measured_level(d.token.head):
         return False  # "support for the coalition stood at 31 percent": a poll's figure, no act
     if poll_finding(d):
