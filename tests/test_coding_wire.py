@@ -580,3 +580,9 @@ def test_acts_said_to_be_likely_or_unlikely_are_speculation(resources: Resources
 def test_air_defence_batteries_delivered_are_military_aid(resources: Resources) -> None:
     evs = code("The Netherlands delivered two more Patriot air-defence batteries to Kyiv on Tuesday.", resources)
     assert [(e.event, e.cameo) for e in evs] == [("AID", "072")]
+
+
+def test_a_former_office_holder_with_the_level_of_the_office_is_a_former_official(resources: Resources) -> None:
+    ev = next(e for e in code("Police in Kano arrested a former state governor on Monday.", resources)
+              if e.event == "COERCE")
+    assert ("NGA", "ELI") in codes(ev.recipient)

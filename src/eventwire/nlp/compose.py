@@ -237,10 +237,17 @@ def _home_of_people(toks: Toks, b: Base, nxt: Base | None) -> str | None:
     return nxt.entry.name if at == nxt.i else None
 
 
+#: words of an office's level between "former" and the office ("a former state governor")
+OFFICE_LEVELS = frozenset({"state", "provincial", "regional", "federal", "deputy", "vice", "interim", "acting",
+                           "senior", "top", "chief", "county", "district", "city", "national"})
+
+
 def _former_before(toks: Toks, i: int) -> bool:
     k = i - 1
     if k >= 0 and toks.lowers[k] in ("-",):
         k -= 1
+    if k >= 1 and toks.lowers[k] in OFFICE_LEVELS and toks.lowers[k - 1] in FORMER:
+        return True  # "a former state governor", "the former deputy minister"
     return k >= 0 and toks.lowers[k] in FORMER
 
 
