@@ -563,6 +563,14 @@ def test_intense_fire_is_shooting_unless_it_is_for_something_said(resources: Res
     assert [e.event for e in evs] == ["ACCUSE"]
 
 
+def test_a_vehicle_the_parser_compounds_with_its_load_came_under_fire_as_a_target(resources: Resources) -> None:
+    # "a bus carrying pilgrims" parsed as one noun: the bus is still what was shot at (CAMEO 190)
+    evs = code("A bus carrying pilgrims came under fire on the highway on Sunday.", resources)
+    assert [e.event for e in evs] == ["ASSAULT"]
+    evs = code("A minister carrying the budget came under fire from his own party for the cuts.", resources)
+    assert [e.event for e in evs] == ["ACCUSE"]
+
+
 def test_troops_promised_to_a_joint_force_are_an_offer_of_cooperation(resources: Resources) -> None:
     evs = code("Ghana's president told his Togolese counterpart that Accra stood ready to send another battalion "
                "to the regional force fighting jihadists in the north.", resources)

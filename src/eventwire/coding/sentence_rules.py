@@ -887,7 +887,9 @@ def under_real_fire(d: Draft, scope: list[Token], rules: Rules) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in d.token.children):
         return False  # "for his remarks", "over the deal": criticism
     subj = [c for c in d.token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(lemma_forms(s) & TARGETS_OF_FIRE for s in subj):
+    # the head or a word the parser compounded onto it ("a bus carrying pilgrims" parsed as one noun)
+    if any(lemma_forms(t) & TARGETS_OF_FIRE for s in subj
+           for t in (s, *(c for c in s.subtree if c.dep_ == "compound"))):
         return True
     fire = [t for t in d.token.subtree if t.lemma_.lower() == "fire"]
     if any(m.dep_ in ("amod", "compound") and m.lower_ in LIVE_FIRE for f in fire for m in f.children):
