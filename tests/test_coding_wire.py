@@ -594,3 +594,66 @@ def test_a_former_office_holder_with_the_level_of_the_office_is_a_former_officia
     ev = next(e for e in code("Police in Kano arrested a former state governor on Monday.", resources)
               if e.event == "COERCE")
     assert ("NGA", "ELI") in codes(ev.recipient)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a storm or a quake as the doer: no one used force (CAMEO 18-20 and 17 are acts of actors)
+    ("Typhoon Hagupit slammed into the eastern islands overnight, flattening villages and killing nine people.",
+     "ASSAULT"),
+    ("A strong earthquake destroyed hundreds of homes in the mountain districts on Thursday.", "COERCE"),
+    # a treaty's terms in the simple present: what the parties undertake, not acts told as done
+    ("Under the pact, both navies withdraw from the disputed reef and free any fishermen they hold.", "RETREAT"),
+    # what a law makes a crime, and acts someone is kept from or holds back
+    ("The decree makes it an offence to send money to the outlawed movement.", "AID"),
+    ("The election board barred the main opposition party from holding rallies in the capital.", "PROTEST"),
+    ("Senators have held up economic aid to the island for five months.", "AID"),
+    # the other term of a preference
+    ("Rather than deploy troops, the council imposed an arms embargo on the junta.", "MOBILIZE"),
+    # money or fire named as support is material, not the praise of CAMEO 05
+    ("The package includes budget support for the cabinet in Lusaka.", "SUPPORT"),
+])
+def test_what_only_looks_like_an_act_is_none(resources: Resources, text: str, wrong: str) -> None:
+    got = [(e.event, e.event_text) for e in code(text, resources) if e.modality in HAPPENED]
+    assert wrong not in {t for t, _ in got}, got
+
+
+def test_the_acts_beside_those_still_code(resources: Resources) -> None:
+    # the embargo imposed instead of troops, and the ban itself, are acts
+    assert "SANCTION" in {e.event for e in code(
+        "Rather than deploy troops, the council imposed an arms embargo on the junta.", resources)
+        if e.modality in HAPPENED}
+    assert "COERCE" in {e.event for e in code(
+        "The election board barred the main opposition party from holding rallies in the capital.", resources)
+        if e.modality in HAPPENED}
+    # a deal's terms carried out are told in the past: an act
+    assert "RETREAT" in {e.event for e in code(
+        "Under the deal signed on Monday, Russia released ten prisoners.", resources) if e.modality in HAPPENED}
+
+
+def test_an_accusation_the_parser_joins_to_a_denied_gerund_is_still_made(resources: Resources) -> None:
+    evs = code("Kenya denied sending troops across the border and accused Somalia of sheltering militants.", resources)
+    told = {e.event: e.modality for e in evs}
+    assert told.get("MOBILIZE") == "negated"
+    assert told.get("ACCUSE") in HAPPENED
+
+
+def test_preparing_to_meet_is_a_planned_meeting_not_a_promise(resources: Resources) -> None:
+    evs = code("Envoys of the two states prepare to meet in Doha next week to discuss the border.", resources)
+    assert "AGREE" not in {e.event for e in evs}
+    assert [e.modality for e in evs if e.event == "CONSULT"] == ["planned"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a measured "after" counts back from the main clause's day, or from the day of the news
+    ("Ghana recalled its envoy on Thursday, a day after gunmen from across the border killed four of its "
+     "soldiers.", "2026-05-27"),
+    ("The arrests came two days after a bombing in the market in which six people were killed.", "2026-05-30"),
+    ("Three days after soldiers detained 20 traders at the border, their relatives say they have no news.",
+     "2026-05-29"),
+    # a date on a noun's modifier dates the noun the modifier is on, and the clause on that noun
+    ("The town was also the scene of Tuesday night's ambush, in which five policemen were killed.", "2026-05-26"),
+])
+def test_acts_told_in_the_background_are_dated_from_the_story(resources: Resources, text: str, day: str) -> None:
+    # published on Monday 1 June 2026
+    evs = [e for e in code(text, resources) if e.event in ("ASSAULT", "COERCE")]
+    assert evs and evs[0].date == day, [(e.event, e.date) for e in evs]

@@ -78,6 +78,8 @@ def _dates_other_noun(d: DateExpr, sent: Span, trigger: Token | None, clause: To
     head = root.head
     if root.dep_ not in _NOUN_MODIFIER or head.pos_ not in ("NOUN", "PROPN") or span.start <= head.i < span.end:
         return False
+    while head.dep_ in _NOUN_MODIFIER and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
+        head = head.head  # "Monday night's shooting": the date's noun is the shooting, not the night
     if trigger is None or head.dep_ in ("nsubj", "nsubjpass"):
         return False
     if head.dep_ == "pobj" and head.head.lower_ in _WITHIN and head.head.head.i in (trigger.i, clause.i):
@@ -131,7 +133,13 @@ def event_date(ann: Annotated, sent: Span, clause: Token, trigger: Token | None 
         stated = [d for d in dates if not (lo <= d.start < hi)]
         if stated:  # only the day of a statement about it: the last day it can be
             return stated[0].value, stated[0]
-    return ann.document.published, None
+    shift = _offset_days(clause)
+    published = ann.document.published
+    if shift and published and len(published) >= 10:
+        # "five days after guards detained 11 men, their families say ...", "the detentions came a
+        # day after a shooting": counted from the undated main clause, which is the news of the day
+        return (_date.fromisoformat(published[:10]) + _timedelta(days=shift)).isoformat(), None
+    return published, None
 
 
 def _before_reported_subject(d: DateExpr, clause: Token, speech: frozenset[str]) -> bool:
@@ -197,6 +205,9 @@ def _offset_days(clause: Token) -> int:
     "after" or "before" gives: "returned on Monday, a day after X signed" is -1 for the signing,
     "two days before the vote" +2. Zero when no measure is given (then the act is the same day or
     an unknown while before)."""
+    measured = _measured_preposition(clause)
+    if measured:
+        return measured
     if clause.dep_ != "advcl":
         return 0
     for m in clause.children:
@@ -216,6 +227,47 @@ def _offset_days(clause: Token) -> int:
                     count = n
             days = count * _DAY_UNITS[unit.lower_]
             return -days if m.lower_ == "after" else days
+    return 0
+
+
+def _measure(unit: Token) -> int:
+    """Days in a measure ("a day", "two weeks"); 0 when it is none."""
+    if unit.dep_ != "npadvmod" or unit.lower_ not in _DAY_UNITS:
+        return 0
+    count = 1
+    for c in unit.children:
+        if c.dep_ == "nummod":
+            n = _number(c)
+            if n is None:
+                return 0
+            count = n
+    return count * _DAY_UNITS[unit.lower_]
+
+
+def _measured_preposition(clause: Token) -> int:
+    """The same for "after"/"before" as a preposition: the clause's act told inside a noun it
+    governs ("came a day after a shooting in which two guards were killed"), or a measure the parser
+    hangs on the clause's verb with the preposition under it ("a day after gunfire killed ...")."""
+    for unit in clause.children:
+        days = _measure(unit)
+        if days:
+            for p in unit.children:
+                if p.dep_ == "prep" and p.lower_ in ("after", "before"):
+                    return -days if p.lower_ == "after" else days
+    cur = clause
+    for _ in range(6):  # up through the noun phrases the clause hangs in, to the nearest verb
+        head = cur.head
+        if head.i == cur.i:
+            return 0
+        if head.dep_ == "prep" and head.lower_ in ("after", "before") and cur.dep_ == "pobj":
+            measures = [*head.children, *(u for u in head.head.children if u.i == head.i - 1)]
+            days = next((x for x in map(_measure, measures) if x), 0)
+            if days:
+                return -days if head.lower_ == "after" else days
+            return 0
+        if head.pos_ in ("VERB", "AUX"):
+            return 0
+        cur = head
     return 0
 
 

@@ -1580,6 +1580,10 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         warned = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
         if any(lemma_forms(m) & advisories for w in warned for m in w.children if m.dep_ in ("compound", "amod")):
             return False  # "heat warnings were issued", "a travel alert": the public is warned of a danger
+    if etype == "SUPPORT" and tok.pos_ == "NOUN" and any(
+            lemma_forms(m) & rules.classes.get("material_support", frozenset())
+            for m in tok.children if m.dep_ in ("compound", "amod")):
+        return False  # "budget support for the government", "air support": material, not verbal (CAMEO 05)
     if etype == "ASSAULT":
         campaigns = rules.classes.get("campaigns", frozenset())
         named = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
@@ -1599,6 +1603,10 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
     if etype in ("ASSAULT", "COERCE", "MOBILIZE") and any(
             lemma_forms(h) & rules.classes.get("scientists", frozenset()) for h in heads):
         return False  # "physicists bombarded nuclei with protons": an experiment, no force used
+    nature = rules.classes.get("nature", frozenset())
+    if etype in ("ASSAULT", "COERCE", "MOBILIZE") and any(
+            lemma_forms(t) & nature for h in heads for t in (h, *(c for c in h.children if c.dep_ == "compound"))):
+        return False  # "Typhoon Mawar slammed into the coast", "the quake destroyed homes": no one used force
     if any(lemma_forms(h) & rules.classes.get("athletes", frozenset()) for h in heads):
         return False  # "the goalkeeper rejected a move to Riyadh": a player's career, no act of a political actor
     if etype in ("ASSAULT", "COERCE", "SUPPORT"):

@@ -98,6 +98,18 @@ def is_clause_head(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
 
+#: verbs that keep someone from an act ("barred X from holding rallies")
+PREVENTERS = frozenset({"bar", "ban", "prevent", "stop", "block", "prohibit", "forbid", "keep", "deter",
+                        "restrain", "exclude", "disqualify", "dissuade", "discourage", "hinder", "preclude"})
+#: verbs that keep a noun event back ("held up aid", "delayed the talks")
+WITHHOLDERS = frozenset({"delay", "stall", "withhold", "obstruct", "postpone", "defer", "block"})
+
+#: documents whose terms a clause in the simple present can tell ("under the deal, X withdraws ...")
+TERMS = frozenset({"accord", "agreement", "deal", "treaty", "pact", "plan", "proposal", "law", "bill", "terms",
+                   "arrangement", "framework", "truce", "ceasefire", "resolution", "constitution", "charter",
+                   "roadmap", "memorandum", "settlement", "compact", "protocol", "scheme", "rule", "regulation"})
+
+
 def _local(node: Token, rules: Rules, found: dict[str, Token], own: bool) -> Token | None:
     """Flags from the words attached to clause head ``node``; returns a planned-aux commitment cue."""
     commitment = None
@@ -107,6 +119,12 @@ def _local(node: Token, rules: Rules, found: dict[str, Token], own: bool) -> Tok
         # "Previously, foreign residents had been allowed to return": an adverb opening the sentence
         # sets its main clause in the past, wherever the parser hangs it
         found.setdefault("historical", first)
+    if node.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in node.children) and any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in TERMS for g in c.children) for c in node.children):
+        # "Under the treaty, the two states recognise each other's borders": a provision, what the
+        # parties undertake (the signing is the act, CAMEO 057), not an act told as done
+        found.setdefault("planned", node)
     for c in node.children:
         low = c.lower_
         lemma = c.lemma_.lower()
@@ -202,6 +220,10 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
             c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
         # "is more likely to blockade the port than to invade it": the other term of a comparison
         found.setdefault("hypothetical", next(c for c in trigger.children if c.lower_ == "than"))
+    if any(c.dep_ == "mark" and c.lower_ == "than" for c in node.children):
+        # "rather than send troops, ...", "would rather pay for shells than send soldiers": the
+        # other term of a preference, not done
+        found.setdefault("hypothetical", next(c for c in node.children if c.lower_ == "than"))
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
         due = trigger.head.head
         if due.lemma_.lower() in DUE or (due.lemma_.lower() == "be" and any(
@@ -231,6 +253,15 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
                 (c.dep_ == "det" and c.lower_ in ("no", "neither")) or (c.dep_ == "preconj" and c.lower_ == "neither")
                 for c in arg.children):
             found.setdefault("negated", arg)
+    if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "from" and node.head.head.lemma_.lower() in PREVENTERS:
+        # "barred the opposition from holding rallies", "stopped the ship from docking": kept from
+        # happening
+        found.setdefault("negated", node.head.head)
+    if trigger.i != node.i and not adjunct and _wanted(trigger, node) and (
+            node.lemma_.lower() in WITHHOLDERS or (node.lemma_.lower() == "hold" and any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in node.children))):
+        # "lawmakers have held up military aid", "delayed the talks": the noun event kept back
+        found.setdefault("negated", node)
     chain = [node]
     if trigger.i != node.i and not adjunct and node.lemma_.lower() in rules["modality.intended_governors"] \
             and _wanted(trigger, node):
@@ -246,6 +277,13 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
         cur = node
         for _ in range(8):
             rel = cur.dep_
+            if rel == "conj" and cur.tag_ == "VBD" and cur.head.tag_ == "VBG" and cur.head.dep_ in (
+                    "xcomp", "pcomp") and is_verb(cur.head.head):
+                # "denied sending troops and accused Somalia of ...": a finite verb the parser put
+                # beside the gerund is coordinated with the verb above it (told, not denied)
+                cur = cur.head.head
+                commitment = commitment or _local(cur, rules, found, own=False)
+                continue
             if rel == "conj" and is_verb(cur.head) and not trailing_report(cur):
                 # coordinated verbs share auxiliaries and governors: "will meet and sign"; not a verb
                 # of saying after its content ("X should act, the group urged")
@@ -280,6 +318,11 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
                 pass  # a participial adjunct ("..., urging X to sign") shares tense, not the verb's meaning
             elif lemma in rules["modality.negating_governors"]:
                 found.setdefault("negated", g)
+            elif lemma == "make" and rel in ("ccomp", "xcomp") and any(
+                    t.lower_ == "it" for t in g.doc[g.i + 1: cur.i]):
+                # "the law makes it a crime to give shelter", "made it harder to send aid": what
+                # the rule is about, no act told
+                found.setdefault("hypothetical", g)
             elif lemma in rules["modality.hypothetical_governors"]:
                 found.setdefault("hypothetical", g)
             elif lemma in rules["modality.intended_governors"]:
