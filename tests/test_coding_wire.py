@@ -657,3 +657,24 @@ def test_acts_told_in_the_background_are_dated_from_the_story(resources: Resourc
     # published on Monday 1 June 2026
     evs = [e for e in code(text, resources) if e.event in ("ASSAULT", "COERCE")]
     assert evs and evs[0].date == day, [(e.event, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier in the day, gunfire hit an army post near the frontier, wounding a soldier.",
+    "Earlier on Friday, the interior minister called for the release of the detained traders.",
+])
+def test_earlier_the_same_day_is_news_not_background(resources: Resources, text: str) -> None:
+    assert [e.modality for e in code(text, resources) if e.event in ("ASSAULT", "REQUEST")] in (["asserted"],
+                                                                                                 ["reported"])
+
+
+def test_earlier_on_its_own_is_still_background(resources: Resources) -> None:
+    assert [e.modality for e in code("The rebels had earlier rejected the offer of talks.", resources)
+            if e.event == "REJECT"] == ["historical"]
+
+
+def test_a_participle_on_a_dated_noun_takes_the_nouns_day(resources: Resources) -> None:
+    # published on Monday 1 June 2026: "Saturday's talks" were on 30 May
+    evs = [e for e in code("Saturday's round of talks, hosted by Oman, ended without a deal.", resources)
+           if e.event == "CONSULT"]
+    assert evs and evs[0].date == "2026-05-30", [(e.event, e.date) for e in evs]

@@ -560,7 +560,7 @@ REPORTS: list[tuple[str, str, str]] = [
     ("2033-04-13_valleypost_trade-resumes.txt", "A16", "a ceasefire deal signed in Almaty"),
 ]
 
-FLOORS = {"pairwise_f1": 0.6, "b3_f1": 0.74, "reports_found": 0.55}
+FLOORS = {"pairwise_f1": 0.72, "b3_f1": 0.78, "reports_found": 0.55}
 
 
 def _norm(text: str) -> str:

@@ -139,3 +139,19 @@ def test_names_two_reports_share_are_distinctive_words() -> None:
     b = inc.distinctive("The two governments signed the accord in Geneva on Sunday.")
     assert "geneva" in a & b                      # a place named in both, though a common word
     assert "sunday" not in b and "neithe" not in a  # days, and capitals that open a sentence, are not names
+
+
+def test_a_clash_told_the_other_way_round_by_the_other_side_is_one_clash() -> None:
+    def clash(id_: str, day: int, actor: list[str], recipient: list[str], story: str) -> inc.Member:
+        m = _m(id_, day, actor, recipient, story)
+        m.event = m.block = "ASSAULT"
+        return m
+
+    ours = clash("a", 4, ["TJK"], ["KGZ"], "s1")                   # "Tajik troops fired on a Kyrgyz post"
+    theirs = clash("b", 4, ["KGZ"], ["TJK"], "s2")                 # "a Kyrgyz patrol shot at Tajik positions first"
+    later = clash("c", 7, ["KGZ"], ["TJK"], "s3")                  # three days on: another clash
+    assert inc.linked(ours, theirs) and not inc.conflict(ours, theirs) and inc.conflict(ours, later)
+    assert _sets(inc.group([ours, theirs, later])) == {frozenset("ab"), frozenset("c")}
+    # a detention is done by one side to the other: told the other way round it is another act
+    held, held_back = _m("d", 4, ["TJK"], ["KGZ"], "s1"), _m("e", 4, ["KGZ"], ["TJK"], "s2")
+    assert inc.conflict(held, held_back)

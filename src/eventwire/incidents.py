@@ -9,7 +9,8 @@ Stored events are grouped into incidents as documents arrive:
   same act, such as AGREE and SUPPORT for signing an accord); the family is the *block*;
 - their actors are compatible (where both are coded, they share a code) and so are their
   recipients; and some coded party is named by both (a side one report leaves uncoded may be
-  either party), unless both are in one story;
+  either party), unless both are in one story; an armed clash (``TWO_SIDED``) may be told the
+  other way round by the other side's account, on a day both reports allow;
 - sectors agree where both sides give one for the same code (``MYS MIL`` is not ``MYS GOV``);
 - their modes agree where both have one (a phone call is not a meeting; ``ONE_ACT_MODES`` lists
   the modes one act is told with: a crew detained, a boat seized);
@@ -249,14 +250,27 @@ def conflict(a: Member, b: Member) -> bool:
         return True
     if _other_kind_of_support(a, b):
         return True
-    aa, ab = _codes(a.actor), _codes(b.actor)
-    ra, rb = _codes(a.recipient), _codes(b.recipient)
-    if (aa and ab and not aa & ab) or (ra and rb and not ra & rb):
-        return True
-
-    if not (_sectors_agree(a.actor, b.actor) and _sectors_agree(a.recipient, b.recipient)):
+    if _parties_conflict(a.actor, a.recipient, b.actor, b.recipient) and not (
+            a.event in TWO_SIDED and _gap(a, b) == 0
+            and not _parties_conflict(a.actor, a.recipient, b.recipient, b.actor)):
+        # a clash on one day that each side's account tells the other way round ("Tajik troops fired
+        # on a Kyrgyz post"; "a Kyrgyz patrol had shot at Tajik positions first") is one clash
         return True
     return not _places_agree(a.location, b.location)
+
+
+#: acts two sides fight out, whose direction the sides' accounts may reverse
+TWO_SIDED = frozenset({"ASSAULT"})
+
+
+def _parties_conflict(aa_: list[dict[str, Any]], ra_: list[dict[str, Any]], ab_: list[dict[str, Any]],
+                      rb_: list[dict[str, Any]]) -> bool:
+    """Other coded actors, or recipients, or sectors of one code that differ."""
+    aa, ab = _codes(aa_), _codes(ab_)
+    ra, rb = _codes(ra_), _codes(rb_)
+    if (aa and ab and not aa & ab) or (ra and rb and not ra & rb):
+        return True
+    return not (_sectors_agree(aa_, ab_) and _sectors_agree(ra_, rb_))
 
 
 def linked(a: Member, b: Member) -> bool:
@@ -267,6 +281,8 @@ def linked(a: Member, b: Member) -> bool:
         return True
     if _codes(a.actor) & _codes(b.actor) or _codes(a.recipient) & _codes(b.recipient):
         return True
+    if a.event in TWO_SIDED and (_codes(a.actor) & _codes(b.recipient) or _codes(a.recipient) & _codes(b.actor)):
+        return True  # one side's account of a clash and the other's
     return len(a.words & b.words) >= SHARED_WORDS
 
 

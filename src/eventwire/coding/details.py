@@ -105,6 +105,9 @@ def event_date(ann: Annotated, sent: Span, clause: Token, trigger: Token | None 
                   and not _in_noun_clause(d, sent, trigger if trigger is not None else clause, clause)
                   and not _before_reported_subject(d, clause, speech)]
         if not inside and _anterior(clause):
+            noun = [d for d in dates if _dates_noun(d, sent, clause.head)]
+            if noun:  # "Saturday's talks, hosted by Kazakhstan": the day of the noun it tells of
+                return noun[0].value, noun[0]
             # a reduced passive relative tells an earlier act of the noun it modifies ("fishermen
             # detained for nine days returned on Monday"): the main clause's date is not its date;
             # a length of days or weeks it lasted, counted back from that date, is its first day
@@ -140,6 +143,19 @@ def event_date(ann: Annotated, sent: Span, clause: Token, trigger: Token | None 
         # day after a shooting": counted from the undated main clause, which is the news of the day
         return (_date.fromisoformat(published[:10]) + _timedelta(days=shift)).isoformat(), None
     return published, None
+
+
+def _dates_noun(d: DateExpr, sent: Span, noun: Token) -> bool:
+    """Whether the date hangs on ``noun`` as a modifier ("Saturday's talks", "the March 5 vote")."""
+    span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    while t.dep_ in _NOUN_MODIFIER and t.head.i != t.i:
+        t = t.head
+        if t.i == noun.i:
+            return True
+    return False
 
 
 def _before_reported_subject(d: DateExpr, clause: Token, speech: frozenset[str]) -> bool:

@@ -110,12 +110,26 @@ TERMS = frozenset({"accord", "agreement", "deal", "treaty", "pact", "plan", "pro
                    "roadmap", "memorandum", "settlement", "compact", "protocol", "scheme", "rule", "regulation"})
 
 
+_NEWS_DAY = re.compile(r"(in the (day|morning|afternoon|evening|week)|on (monday|tuesday|wednesday|thursday|friday|"
+                       r"saturday|sunday)|today|tonight|this (morning|afternoon|evening|week))\b")
+
+
+def _same_news_day(adverb: Token) -> bool:
+    """"Earlier in the day", "earlier on Tuesday", "earlier today": before the story's main news,
+    within its days, not background."""
+    if adverb.lower_ != "earlier":
+        return False
+    after = adverb.doc[adverb.i + 1: adverb.i + 4].text.lower()
+    return bool(_NEWS_DAY.match(after))
+
+
 def _local(node: Token, rules: Rules, found: dict[str, Token], own: bool) -> Token | None:
     """Flags from the words attached to clause head ``node``; returns a planned-aux commitment cue."""
     commitment = None
     first = node.sent[0] if node.dep_ == "ROOT" else None
     if first is not None and first.i != node.i and first.tag_ == "RB" and first.lower_ in rules[
-            "modality.historical_adverbs"] and first.head.i != node.i and not is_clause_head(first.head):
+            "modality.historical_adverbs"] and first.head.i != node.i and not is_clause_head(first.head) \
+            and not _same_news_day(first):
         # "Previously, foreign residents had been allowed to return": an adverb opening the sentence
         # sets its main clause in the past, wherever the parser hangs it
         found.setdefault("historical", first)
@@ -142,7 +156,7 @@ def _local(node: Token, rules: Rules, found: dict[str, Token], own: bool) -> Tok
         elif c.dep_ == "acomp" and lemma in rules["modality.hypothetical_governors"] and lemma != "able":
             found.setdefault("hypothetical", c)  # "fighting is likely to intensify": a forecast
         elif c.dep_ in ("advmod", "npadvmod") and low in rules["modality.historical_adverbs"]:
-            if not _not_long(c):
+            if not _not_long(c) and not _same_news_day(c):
                 found.setdefault("historical", c)
         elif c.dep_ == "mark" and low in rules["modality.conditional_marks"]:
             found.setdefault("conditional", c)
