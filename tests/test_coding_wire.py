@@ -678,3 +678,65 @@ def test_a_participle_on_a_dated_noun_takes_the_nouns_day(resources: Resources) 
     evs = [e for e in code("Saturday's round of talks, hosted by Oman, ended without a deal.", resources)
            if e.event == "CONSULT"]
     assert evs and evs[0].date == "2026-05-30", [(e.event, e.date) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    # weapons turned on a boat or a crowd are used against it (CAMEO 190)
+    ("A Chinese coast guard ship turned a water cannon on a Vietnamese fishing boat on Monday.", "ASSAULT",
+     ("CHN", "MIL"), ("VNM", None)),
+    # "called for X to be freed": a demand, whatever the parser makes of "for"
+    ("Ghana's foreign minister called for the sailors to be freed.", "REQUEST", ("GHA", "GOV"), None),
+    # staff of a foreign embassy expelled are diplomats expelled (CAMEO 166)
+    ("Mali expelled three officials of the Algerian embassy on Tuesday.", "SANCTION", ("MLI", None), ("DZA", None)),
+    # an ambassador withdrawn or called back is recalled (CAMEO 161)
+    ("Peru withdrew its ambassador from Caracas on Monday.", "SANCTION", ("PER", None), ("VEN", None)),
+    # a judge's rebuke (CAMEO 111)
+    ("Kenya's chief justice criticised the police for holding suspects without charge.", "ACCUSE", ("KEN", "JUD"),
+     ("KEN", "COP")),
+    # sectors named by the body: a defence force, an opposition coalition, an electoral board
+    ("Botswana's defence force raised its alert level along the border on Saturday.", "MOBILIZE", ("BWA", "MIL"),
+     None),
+    ("Zambia's main opposition coalition slammed the president over a fuel levy.", "ACCUSE", ("ZMB", "OPP"),
+     ("ZMB", "GOV")),
+    ("Malawi's electoral commission rejected the petition on Monday.", "REJECT", ("MWI", "GOV"), None),
+])
+def test_wire_acts_and_their_parties(resources: Resources, text: str, etype: str,
+                                     actor: tuple[str, str | None], recipient: tuple[str, str | None] | None) -> None:
+    evs = [e for e in code(text, resources) if e.event == etype and e.modality in HAPPENED]
+    assert evs, [(e.event, e.modality) for e in code(text, resources)]
+    ev = evs[0]
+    assert any(p.get("code") == actor[0] and actor[1] in (None, p.get("sector")) for p in ev.actor), ev.actor
+    if recipient is not None:
+        assert any(p.get("code") == recipient[0] and recipient[1] in (None, p.get("sector"))
+                   for p in ev.recipient), ev.recipient
+
+
+@pytest.mark.parametrize("text", [
+    "The party's charter calls for broad autonomy for the coastal provinces.",
+])
+def test_other_senses_and_standing_texts_are_no_acts(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a weekday the model tags as part of a time ("Monday night") is still the day (1 June 2026 is a Monday)
+    ("Peru recalled its ambassador on Friday night.", "2026-05-29"),
+    # "48 hours after" is two days after
+    ("The hostages were freed on Sunday, 48 hours after the envoys met in Doha.", "2026-05-29"),
+])
+def test_days_told_as_times_and_hours(resources: Resources, text: str, day: str) -> None:
+    evs = [e for e in code(text, resources) if e.event in ("SANCTION", "CONSULT")]
+    assert evs and evs[0].date == day, [(e.event, e.date) for e in evs]
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_is_between_the_two_sides(resources: Resources) -> None:
+    # "a Central African summit" is the setting: the region's adjective is no party to the talks
+    evs = [e for e in code("The presidents of Gabon and Chad met for two hours on the sidelines of a Central "
+                           "African summit on Wednesday.", resources) if e.event == "CONSULT"]
+    assert evs and not any(p.get("code") == "CAF" for p in evs[0].recipient), evs[0].recipient if evs else None
+
+
+def test_a_jet_of_water_is_no_warplane(resources: Resources) -> None:
+    evs = [e for e in code("A coast guard cutter struck the fishing boat with a powerful jet of water on Monday.",
+                           resources) if e.event == "ASSAULT"]
+    assert all(e.mode != "aerial" for e in evs), [(e.event, e.mode) for e in evs]

@@ -753,6 +753,8 @@ def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int
                     continue  # "attacked a refinery with long-range drones": the means, not a party
                 if c.dep_ == "amod" and c.lemma_.lower() in BROKERING:
                     continue  # "held Saudi-hosted talks": the host is no side of them
+                if c.dep_ == "pobj" and c.lower_ in ("sidelines", "margins", "sideline", "margin"):
+                    continue  # "met on the sidelines of a Central African summit": the setting, no party
                 if c.dep_ == "appos" and c.right_edge.i + 1 < len(c.doc) and \
                         c.doc[c.right_edge.i + 1].lemma_.lower() in _SAYING:
                     continue  # "..., Armenia's foreign ministry said": the source, parsed as an apposition

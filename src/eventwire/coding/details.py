@@ -232,22 +232,17 @@ def _offset_days(clause: Token) -> int:
         # the measure hangs on the mark or, parsed so, on the clause's verb just before the mark
         measures = [*m.children, *(u for u in clause.children if u.i == m.i - 1)]
         for unit in measures:
-            if unit.dep_ != "npadvmod" or unit.lower_ not in _DAY_UNITS:
-                continue
-            count = 1
-            for c in unit.children:
-                if c.dep_ == "nummod":
-                    n = _number(c)
-                    if n is None:
-                        return 0
-                    count = n
-            days = count * _DAY_UNITS[unit.lower_]
-            return -days if m.lower_ == "after" else days
+            days = _measure(unit)
+            if days:
+                return -days if m.lower_ == "after" else days
     return 0
 
 
 def _measure(unit: Token) -> int:
-    """Days in a measure ("a day", "two weeks"); 0 when it is none."""
+    """Days in a measure ("a day", "two weeks", "48 hours"); 0 when it is none or under a day."""
+    if unit.dep_ == "npadvmod" and unit.lower_ == "hours":
+        counts = [_number(c) for c in unit.children if c.dep_ == "nummod"]
+        return (counts[0] or 0) // 24 if counts else 0
     if unit.dep_ != "npadvmod" or unit.lower_ not in _DAY_UNITS:
         return 0
     count = 1
@@ -421,6 +416,8 @@ def instrument(tok: Token, rules: Rules) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX") and lemma not in INSTRUMENT_VERBS:
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "a jet of water", "a rain of stones": a stream of something, not the weapon
     return rules.instruments.get(lemma)
 
 

@@ -1580,6 +1580,10 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         warned = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
         if any(lemma_forms(m) & advisories for w in warned for m in w.children if m.dep_ in ("compound", "amod")):
             return False  # "heat warnings were issued", "a travel alert": the public is warned of a danger
+    if etype == "REQUEST" and tok.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
+            lemma_forms(h) & rules.classes.get("standing_texts", frozenset()) for h in heads):
+        return False  # "the party's charter calls for autonomy": what a text provides, no appeal made
     if etype == "SUPPORT" and tok.pos_ == "NOUN" and any(
             lemma_forms(m) & rules.classes.get("material_support", frozenset())
             for m in tok.children if m.dep_ in ("compound", "amod")):

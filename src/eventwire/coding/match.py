@@ -127,6 +127,12 @@ def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
             if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > tok.i and not any(
                     a.dep_ in ("aux", "mark") for a in c.children):
                 out.extend((s, 1) for s in c.children if s.dep_ == "nsubj" and s.i > tok.i and is_noun(s))
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1
+                                         for m in c.children):
+                # "called for the fishermen to be freed": the parser makes "for" the mark of the
+                # infinitive clause; it is the verb's preposition, the clause's subject its object
+                out.extend((m, 1) for m in c.children if m.dep_ == "mark" and m.i == tok.i + 1)
+                out.extend((s, 2) for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
             if tok.lemma_.lower() in CAUSATIVES and c.dep_ == "ccomp" and c.tag_ == "VB" and c.i > tok.i and not any(
                     a.dep_ in ("aux", "mark") for a in c.children):
                 # "let them go": the parser reads the object of a causative and its bare infinitive as
