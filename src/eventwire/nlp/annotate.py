@@ -126,12 +126,12 @@ def _dates(ents: list[Span], toks: Toks, sent_starts: list[int], published: str 
            sdoc: Doc | None = None) -> list[DateExpr]:
     future_sents = {_sent(sent_starts, toks.starts[k]) for k, low in enumerate(toks.lowers) if low in _FUTURE}
     spans = [(e.start_char, e.end_char, e.text) for e in ents if e.label_ == "DATE"]
-    for e in ents:
-        if e.label_ == "TIME":
+    for ent in ents:
+        if ent.label_ == "TIME":
             # "on Monday night", "late Tuesday evening": the model tags a time; its weekday is the day
-            w = _WEEKDAY.search(e.text)
+            w = _WEEKDAY.search(ent.text)
             if w:
-                spans.append((e.start_char + w.start(), e.start_char + w.end(), w.group()))
+                spans.append((ent.start_char + w.start(), ent.start_char + w.end(), w.group()))
     taken = [(e.start_char, e.end_char) for e in ents]  # any entity: "Sunday Times" is no date
     for m in _EXTRA_DATES.finditer(toks.text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
