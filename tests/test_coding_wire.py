@@ -740,3 +740,31 @@ def test_a_jet_of_water_is_no_warplane(resources: Resources) -> None:
     evs = [e for e in code("A coast guard cutter struck the fishing boat with a powerful jet of water on Monday.",
                            resources) if e.event == "ASSAULT"]
     assert all(e.mode != "aerial" for e in evs), [(e.event, e.mode) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # a source's condition for talking to the press, said of the name
+    "A nurse who asked that her surname be withheld said the clinic had run out of fuel.",
+    # the act a period is counted from is background
+    "Parliament has approved 40 billion dollars in aid since the Russian invasion of Ukraine.",
+    # offices won in a vote: no position stormed (CAMEO 190)
+    "The opposition took 11 of the 19 regional council seats in Sunday's vote.",
+    "The governing party took the top local posts in both cities.",
+    # earlier acts told as a record
+    "Oman, which has brokered several earlier prisoner swaps, welcomed the news.",
+])
+def test_background_and_other_senses_are_not_acts(resources: Resources, text: str) -> None:
+    got = [(e.event, e.event_text) for e in code(text, resources) if e.modality in HAPPENED]
+    assert not [g for g in got if g[0] in ("REQUEST", "ASSAULT", "CONSULT")], got
+
+
+def test_a_strike_observed_is_a_strike_held(resources: Resources) -> None:
+    assert ("PROTEST", "observed strike") in happened("Traders in Accra observed a general strike on Monday.",
+                                                      resources)
+
+
+def test_a_year_on_a_noun_in_a_participles_phrase_does_not_date_the_clause(resources: Resources) -> None:
+    evs = code("Uganda accused Kinshasa of arming a militia linked to the 1994 massacres.", resources)
+    assert [e.modality for e in evs if e.event == "ACCUSE"] == ["asserted"]
+    evs = code("Rebels seized the town in March 2019.", resources)
+    assert [e.modality for e in evs if e.event in ("ASSAULT", "COERCE")] == ["historical"]

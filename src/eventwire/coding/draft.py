@@ -1045,6 +1045,10 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
             c.dep_ == "xcomp" and any(a.dep_ == "neg" for a in c.children)
             and any(g.lemma_.lower() in ("name", "identify", "quote") for g in c.subtree) for c in kids):
         return True  # "asked not to be named": a source's condition for talking to the press
+    if entry.type == "REQUEST" and lemma in ("ask", "request") and any(
+            c.dep_ == "ccomp" and c.lemma_.lower() in ("withhold", "use", "publish", "disclose", "give", "print")
+            and any(g.lemma_.lower() in ("name", "surname", "identity") for g in c.subtree) for c in kids):
+        return True  # "asked that his surname be withheld": the same condition, said of the name
     if lemma == "ask" and entry.type == "REQUEST" and not entry.words:
         objects = [c for c in kids if c.dep_ in ("dobj", "dative")]
         wants = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids) or any(
@@ -1588,6 +1592,8 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
             lemma_forms(m) & rules.classes.get("material_support", frozenset())
             for m in tok.children if m.dep_ in ("compound", "amod")):
         return False  # "budget support for the government", "air support": material, not verbal (CAMEO 05)
+    if etype == "ASSAULT" and _posts_won(tok):
+        return False  # "took 13 of the 22 top local posts": offices won in a vote, no position stormed
     if etype == "ASSAULT":
         campaigns = rules.classes.get("campaigns", frozenset())
         named = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
@@ -1623,6 +1629,27 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         if SCORE_IN_TEXT.search(span):
             return False  # "beat Argentina 3-1": a score the tokenizer split
     return True
+
+
+#: words that make a post or a seat an office: "top local posts", "cabinet posts", "council seats"
+OFFICE_MODIFIERS = frozenset({"top", "local", "senior", "key", "cabinet", "ministerial", "government", "council",
+                              "mayoral", "elected", "party", "parliamentary", "legislative", "municipal",
+                              "provincial", "regional", "executive", "leadership", "administrative"})
+
+
+def _posts_won(tok: Token) -> bool:
+    """The verb takes posts or seats that are offices: a number of them ("13 of the 22 posts") or
+    posts named by a political modifier ("top local posts")."""
+    for o in (c for c in tok.children if c.dep_ == "dobj"):
+        named = [o, *(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj")]
+        for n in named:
+            if n.lemma_.lower() not in ("post", "seat", "position"):
+                continue
+            if o.like_num or o.pos_ == "NUM" or any(m.lower_ in OFFICE_MODIFIERS for m in n.children
+                                                    if m.dep_ in ("amod", "compound")):
+                return True
+    return False
 
 
 #: vehicles of the road and rail: as the doer of a hit, a crash

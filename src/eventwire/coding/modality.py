@@ -178,15 +178,51 @@ def _asks_which(clause: Token) -> bool:
     return first.lower_ in _WH
 
 
-def _historical_year(node: Token, published: str | None, rules: Rules) -> Token | None:
+def _historical_year(node: Token, published: str | None, rules: Rules, trigger: Token | None = None) -> Token | None:
     if not published or not _YEAR.match(published[:4]):
         return None
     pub_year = int(published[:4])
     for t in node.subtree:
         if t.like_num and _YEAR.fullmatch(t.text) and t.ent_type_ == "DATE" \
-                and int(t.text) <= pub_year - rules.historical_years and not _in_noun_clause(t, node):
+                and int(t.text) <= pub_year - rules.historical_years and not _in_noun_clause(t, node) \
+                and not _names_another_noun(t, trigger):
             return t
     return None
+
+
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                          "sept", "oct", "nov", "dec", "spring", "summer", "autumn", "fall", "winter"})
+
+
+#: words on an object that make the acts earlier ones ("earlier swaps") or many ("several swaps")
+_EARLIER = frozenset({"earlier", "previous", "past", "prior"})
+_MANY = frozenset({"several", "many", "numerous", "countless", "multiple", "dozens", "scores"})
+
+
+def _earlier_ones(verb: Token) -> bool:
+    """"has mediated several earlier swaps", "had brokered previous truces": acts before this one,
+    told as a record (background), not the act the news is about."""
+    for o in verb.children:
+        if o.dep_ != "dobj" or o.tag_ != "NNS":
+            continue
+        mods = {m.lower_ for m in o.children if m.dep_ in ("amod", "det", "nummod", "quantmod")}
+        if mods & _EARLIER:
+            return True
+        if mods & _MANY and any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children):
+            return True
+    return False
+
+
+def _names_another_noun(year: Token, trigger: Token | None) -> bool:
+    """A year on a noun in a participle's phrase ("fighters linked to the 1994 genocide", parsed as
+    an adverbial clause of the main verb) names that noun; it does not date the clause, as "in 1994"
+    or "in February 2022" do."""
+    head = year.head
+    return (year.dep_ in ("nummod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN")
+            and head.lower_ not in _MONTH_WORDS and (trigger is None or head.i != trigger.i)
+            and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.tag_ in ("VBN", "VBD")
+            and head.head.head.dep_ in ("advcl", "acl"))
 
 
 def _in_noun_clause(t: Token, node: Token) -> bool:
@@ -247,6 +283,12 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
         for c in trigger.children:
             if c.dep_ == "det" and c.lower_ == "no":
                 found.setdefault("negated", c)
+    if not adjunct and _earlier_ones(node):
+        found.setdefault("historical", node)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "since" and trigger.pos_ == "NOUN":
+        # "has approved $175 billion since Russia's invasion": the act a period is counted from,
+        # background to what the sentence tells
+        found.setdefault("historical", trigger.head)
     if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without":
         found.setdefault("negated", node.head)  # "seized the town without firing a shot"
     if node.dep_ in ("pcomp", "pobj") and (
@@ -285,7 +327,7 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
         commitment = node
     if not adjunct:
         commitment = _local(node, rules, found, own=True) or commitment
-        year = _historical_year(node, published, rules)
+        year = _historical_year(node, published, rules, trigger)
         if year is not None:
             found.setdefault("historical", year)
         cur = node
