@@ -768,3 +768,35 @@ def test_a_year_on_a_noun_in_a_participles_phrase_does_not_date_the_clause(resou
     assert [e.modality for e in evs if e.event == "ACCUSE"] == ["asserted"]
     evs = code("Rebels seized the town in March 2019.", resources)
     assert [e.modality for e in evs if e.event in ("ASSAULT", "COERCE")] == ["historical"]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # boats blasted with a water cannon: force (CAMEO 190), not criticism
+    ("Iranian gunboats blasted a tanker with water cannon near the strait on Friday.", "ASSAULT"),
+    # a pact struck is an agreement (CAMEO 03), not a blow
+    ("Two years later the island struck a policing pact with Beijing.", "AGREE"),
+    # a tariff on goods made in a state targets that state (CAMEO 163)
+    ("Brazil slapped a 30 percent tariff on Chinese-made steel on Friday.", "SANCTION"),
+])
+def test_weapons_tests_pacts_and_tariffs(resources: Resources, text: str, etype: str) -> None:
+    assert etype in {t for t, _ in happened(text, resources)}, happened(text, resources)
+
+
+def test_a_missile_fired_at_a_target_is_still_an_attack(resources: Resources) -> None:
+    assert "ASSAULT" in {t for t, _ in happened("Russia launched missiles on Kharkiv overnight.", resources)}
+    assert "ACCUSE" in {t for t, _ in happened("The senator blasted the cabinet over its budget.", resources)}
+
+
+def test_a_tariff_on_made_goods_targets_the_maker(resources: Resources) -> None:
+    ev = next(e for e in code("Brazil slapped a 30 percent tariff on Chinese-made steel on Friday.", resources)
+              if e.event == "SANCTION")
+    assert "CHN" in {p.get("code") for p in ev.recipient}
+
+
+@pytest.mark.parametrize("text", [
+    "The rights group puts the number of civilians killed since the coup at more than 3,000.",
+    "Officials said the vote paves the way for the fund to release the next loan tranche.",
+    "Norway has long been a major donor to the region, providing 40 million dollars a year.",
+])
+def test_tallies_rates_and_what_is_made_possible_are_no_acts(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []

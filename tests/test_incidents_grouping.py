@@ -155,3 +155,16 @@ def test_a_clash_told_the_other_way_round_by_the_other_side_is_one_clash() -> No
     # a detention is done by one side to the other: told the other way round it is another act
     held, held_back = _m("d", 4, ["TJK"], ["KGZ"], "s1"), _m("e", 4, ["KGZ"], ["TJK"], "s2")
     assert inc.conflict(held, held_back)
+
+
+def test_a_states_organs_and_an_armed_group_are_two_sides() -> None:
+    def release(id_: str, sector: str, story: str) -> inc.Member:
+        m = _m(id_, 9, [], [], story, "wednesday prisoners")
+        m.event = m.block = "RETREAT"
+        m.actor = [{"code": "MLI" if sector == "GOV" else None, "sector": sector}]
+        return m
+
+    government = release("a", "GOV", "s1")                         # "the government freed 20 fighters"
+    rebels = release("b", "REB", "s2")                             # "the rebels let go of 14 hostages"
+    army = release("c", "MIL", "s3")                               # a state's organ too
+    assert inc.conflict(government, rebels) and not inc.conflict(government, army)

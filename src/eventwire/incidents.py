@@ -270,7 +270,23 @@ def _parties_conflict(aa_: list[dict[str, Any]], ra_: list[dict[str, Any]], ab_:
     ra, rb = _codes(ra_), _codes(rb_)
     if (aa and ab and not aa & ab) or (ra and rb and not ra & rb):
         return True
+    if _state_and_armed(aa_, ab_) or _state_and_armed(ra_, rb_):
+        return True
     return not (_sectors_agree(aa_, ab_) and _sectors_agree(ra_, rb_))
+
+
+#: sectors of a state's own organs, and of armed groups that are not a state's
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+ARMED_SECTORS = frozenset({"REB", "CRM", "UAF"})
+
+
+def _state_and_armed(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    """One side is only a state's organs and the other only armed groups, coded or not: "the
+    government released 20 jailed fighters" is not "the rebels freed their last hostages"."""
+    sa = {p["sector"] for p in a if p.get("sector")}
+    sb = {p["sector"] for p in b if p.get("sector")}
+    return bool(sa and sb and ((sa <= STATE_SECTORS and sb <= ARMED_SECTORS)
+                               or (sb <= STATE_SECTORS and sa <= ARMED_SECTORS)))
 
 
 def linked(a: Member, b: Member) -> bool:

@@ -230,7 +230,7 @@ def _offset_days(clause: Token) -> int:
         if m.dep_ != "mark" or m.lower_ not in ("after", "before"):
             continue
         # the measure hangs on the mark or, parsed so, on the clause's verb just before the mark
-        measures = [*m.children, *(u for u in clause.children if u.i == m.i - 1)]
+        measures = [*m.children, *(u for u in (*clause.children, *clause.head.children) if u.i == m.i - 1)]
         for unit in measures:
             days = _measure(unit)
             if days:

@@ -239,6 +239,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             # verb is a material act, habitual in the simple present)
         if noun and _a_count(tok):
             continue  # "attacks on aid workers rose 30%", "kidnappings are common": a statistic, no act
+        if not noun and tok.dep_ in ("acl", "relcl") and _tallied_noun(tok.head):
+            continue  # "puts the number of civilians killed since the coup at 6,000": a tally, no act
         if noun and tok.dep_ == "dobj" and tok.head.lemma_.lower() in VIEWS and any(
                 c.dep_ in ("oprd", "acomp", "xcomp") and c.pos_ == "ADJ" for c in tok.head.children):
             continue  # "consider a Chinese invasion unlikely": a view of an act, no act
@@ -628,6 +630,13 @@ def _many(num: Token) -> bool:
     """A count too large for acts told one by one (more than a dozen)."""
     digits = num.text.replace(",", "")
     return (digits.isdigit() and int(digits) > 12) or num.lower_ in ("hundreds", "thousands", "dozens")
+
+
+def _tallied_noun(noun: Token) -> bool:
+    """The noun a participle tells of is what a number or a toll counts ("the number of civilians
+    killed", "the toll of people displaced")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in (
+        "number", "count", "tally", "toll", "total")
 
 
 def _a_count(tok: Token) -> bool:
@@ -1254,6 +1263,12 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
     habitual = lex.rules.classes.get("habitual", frozenset())
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in habitual for c in tok.children):
         return True
+    if any(t.dep_ == "npadvmod" and t.lemma_.lower() in ("year", "month", "week") and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an", "per") for d in t.children)
+            and all(c.dep_ == "det" for c in t.children)
+            and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ not in ("after", "before", "ago", "later", "earlier"))
+            for t in tok.subtree if t.head.i == tok.i or t.head.head.i == tok.i):
+        return True  # "providing 40 million dollars a year", "meets twice a month": a rate, no one act
     if any(t.lemma_.lower() in SEASONS and t.tag_ == "NNS" and any(d.lower_ == "most" for d in t.children)
            for t in tok.subtree):
         return True  # "hold joint drills most summers": a routine

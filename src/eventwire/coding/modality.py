@@ -285,6 +285,10 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
                 found.setdefault("negated", c)
     if not adjunct and _earlier_ones(node):
         found.setdefault("historical", node)
+    if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() == "way" and node.head.head.lemma_.lower() in (
+            "pave", "clear", "open", "prepare"):
+        # "the vote paves the way for the bank to release the next tranche": made possible, not done
+        found.setdefault("hypothetical", node.head.head)
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "since" and trigger.pos_ == "NOUN":
         # "has approved $175 billion since Russia's invasion": the act a period is counted from,
         # background to what the sentence tells

@@ -923,6 +923,11 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
             # agency expelled are withdrawn relations (CAMEO 166, 1663), not people deported (174)
             d.type, d.mode, d.cameo, d.rule = "SANCTION", "expel", "166", f"{d.rule}+international-staff"
             continue
+        if d.type == "ACCUSE" and d.token.lemma_.lower() in ("blast", "pound", "hammer") and tools & {
+                "repression", "firearms", "heavy-weapons", "aerial", "explosives"}:
+            # "blasted two supply boats with water cannon": force used, not criticism (CAMEO 190)
+            d.type, d.mode, d.cameo, d.rule = "ASSAULT", None, "190", f"{d.rule}+weapons"
+            continue
         if d.type == "ACCUSE" and d.token.lemma_.lower() == "come" and under_real_fire(d, scope, rules):
             # "the police station came under fire from gang members": shot at (CAMEO 190), not criticised
             d.type, d.mode, d.cameo, d.rule = "ASSAULT", None, "190", f"{d.rule}+gunfire"

@@ -883,7 +883,8 @@ def home_state(mentions: list[Mention], states: Collection[str]) -> tuple[str | 
     once, as Khartoum) does not, nor does a news outlet ("told VOA", "Reuters reported": the
     reporting, not the setting)."""
     counts = Counter(m.code for m in mentions
-                     if m.code in states and "located_in" not in m.extra and m.sector != "JRN")
+                     if m.code in states and "located_in" not in m.extra and "made_in" not in m.extra
+                     and m.sector != "JRN")
     if not counts:
         return None, None
     ranked = counts.most_common(2)
@@ -1036,10 +1037,24 @@ CURRENCIES = frozenset({"dollar", "dollars", "euro", "euros", "pound", "pounds",
 def currency_names(toks: Toks, mentions: list[Mention]) -> list[Mention]:
     """A state's adjective or name before a currency ("30 billion Canadian dollars' worth of
     American goods") names the money, not a party: the mention is dropped, so the goods' state, not
-    the currency's, is found as the target."""
+    the currency's, is found as the target. One that says where a thing was made ("Turkish-made
+    drones", "Chinese-built ships") is kept (a tariff on Chinese-made cars targets China) but marked
+    ``made_in``: it does not set the story's home state."""
+    for m in mentions:
+        if _made_in(toks, m):
+            m.extra["made_in"] = True
     return [m for m in mentions if not ((m.label in ("NORP", "GPE") and m.kind == "actor") or m.kind == "place")
             or m.j >= len(toks) or toks.lowers[m.j] not in CURRENCIES or toks.pos[m.j] not in ("NOUN", "PROPN")
             or m.sector is not None]
+
+
+#: participles that, hyphened to a state's adjective, say where a thing comes from
+MADE = frozenset({"made", "built", "supplied", "designed", "manufactured", "produced", "developed"})
+
+
+def _made_in(toks: Toks, m: Mention) -> bool:
+    return (m.sector is None and m.j + 1 < len(toks) and toks.lowers[m.j] == "-"
+            and toks.lowers[m.j + 1] in MADE)
 
 
 #: nouns for a place within a state: "the Ukrainian city of X", "Libya's port of Y"
