@@ -800,3 +800,27 @@ def test_a_tariff_on_made_goods_targets_the_maker(resources: Resources) -> None:
 ])
 def test_tallies_rates_and_what_is_made_possible_are_no_acts(resources: Resources, text: str) -> None:
     assert happened(text, resources) == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # exercises opened together: military cooperation (CAMEO 062)
+    ("Egyptian and Greek navies opened a week-long joint drill off Crete on Monday.", "COOPERATE"),
+    # appreciation voiced for another's conduct: praise (CAMEO 051)
+    ("Doha deeply appreciates Norway's patient mediation, a ministry spokesman said.", "SUPPORT"),
+    # a territorial claim is a demand that can be rejected (CAMEO 12)
+    ("Belize rejected Guatemala's claim to the southern cays on Tuesday.", "REJECT"),
+    # a seat of government named by its neighbourhood
+    ("Foggy Bottom called on Caracas on Monday to free two detained journalists.", "REQUEST"),
+])
+def test_more_wire_acts(resources: Resources, text: str, etype: str) -> None:
+    assert etype in {t for t, _ in happened(text, resources)}, happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    # a novel's plot: no act happened
+    "In the novel, set in Lagos in the 1980s, a young officer hunts down the smugglers who shot his brother.",
+    # an assertion disputed is no refusal
+    "The ministry rejected the claim that its troops had crossed the river.",
+])
+def test_fiction_and_disputed_assertions_are_no_acts(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []

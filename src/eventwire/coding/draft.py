@@ -959,6 +959,10 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon, index: EntityInd
 
 #: works whose plot is told in the present ("the novel follows a colonel who seizes power"): what
 #: their characters do is fiction, not an act (PLOVER codes acts of real actors)
+#: works of fiction that frame a whole sentence ("In the novel, ..."); not "story", "series", "show"
+#: or "game", which open news too ("in a series of raids", "in a show of force")
+FICTION = frozenset({"novel", "film", "movie", "opera", "thriller", "musical", "sitcom", "episode", "comic",
+                     "videogame", "miniseries", "screenplay", "biopic", "satire", "comedy", "tale", "fable"})
 WORKS = frozenset({"novel", "film", "movie", "play", "series", "opera", "thriller", "drama", "musical", "sitcom",
                    "episode", "comic", "videogame", "game", "show", "miniseries", "screenplay", "plot", "story",
                    "biopic", "satire", "comedy", "tale", "fable"})
@@ -983,6 +987,10 @@ def _any_one(tok: Token) -> bool:
 def _in_a_plot(tok: Token) -> bool:
     """``tok`` is told by a work of fiction as its subject, or sits below such a verb ("the film tells
     of a general who invades ...", "the opera declares war on ...")."""
+    first = tok.sent[0]
+    if first.lower_ == "in" and len(tok.sent) > 2 and tok.sent[1].lower_ in ("the", "a", "his", "her", "their") \
+            and tok.sent[2].lemma_.lower() in FICTION:
+        return True  # "In the novel, ... a detective hunts down the cartel boss": the plot's acts
     cur: Token | None = tok
     for _ in range(6):
         if cur is None:
@@ -1428,6 +1436,11 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
     # "deployed an upgraded release of its software": what a release, a version or a batch is of
     objects += [g for o in list(objects) if o.lemma_.lower() in CONTAINERS for c in o.children
                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    # a claim to a territory ("rejected Venezuela's claim to the Essequibo region") is a demand, not
+    # an assertion: it can be rejected (CAMEO 12)
+    objects = [o for o in objects if not (o.lemma_.lower() == "claim" and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "over") and c.i == o.right_edge.i + 1
+        for c in (*o.children, *o.head.children)))]
     if etype == "CONSULT":  # "met with opposition from ...": what it met with, whoever voiced it
         met = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                for g in c.children if g.dep_ == "pobj"]
