@@ -168,3 +168,16 @@ def test_a_states_organs_and_an_armed_group_are_two_sides() -> None:
     rebels = release("b", "REB", "s2")                             # "the rebels let go of 14 hostages"
     army = release("c", "MIL", "s3")                               # a state's organ too
     assert inc.conflict(government, rebels) and not inc.conflict(government, army)
+
+
+def test_one_crowd_told_as_protesters_students_or_people_is_one_side() -> None:
+    def shot(id_: str, sector: str, story: str) -> inc.Member:
+        m = _m(id_, 11, ["NPL"], ["NPL"], story, "parliament", sector={"NPL": "COP"})
+        m.event = m.block = "ASSAULT"
+        m.recipient = [{"code": "NPL", "sector": sector}]
+        return m
+
+    protesters, students, people = shot("a", "OPP", "s1"), shot("b", "EDU", "s2"), shot("c", "CVL", "s3")
+    assert not inc.conflict(protesters, students) and not inc.conflict(students, people)
+    soldiers = shot("d", "MIL", "s4")                               # a state's own side is another party
+    assert inc.conflict(protesters, soldiers)

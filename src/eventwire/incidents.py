@@ -177,9 +177,14 @@ def _sectors(parties: list[dict[str, Any]]) -> dict[str, set[str]]:
     return out
 
 
+#: sectors of people outside the state: one crowd is told as protesters, students, residents or
+#: workers by different reports ("police fired on protesters"; "... on students"; "five people died")
+PEOPLE_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF", "HRI", "MED", "REL", "JRN", "BUS"})
+
+
 def _sectors_agree(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
     sa, sb = _sectors(a), _sectors(b)
-    return all(sa[c] & sb[c] for c in sa.keys() & sb.keys())
+    return all(sa[c] & sb[c] or (sa[c] | sb[c]) <= PEOPLE_SECTORS for c in sa.keys() & sb.keys())
 
 
 def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:

@@ -28,6 +28,9 @@ from .entries import MODIFIER_KINDS, Agent, Entry, Gazetteer, Tenure
 from .match import Base, Toks
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+#: office words for whoever heads or speaks for a group: of a group named after "of", its sector
+HEAD_WORDS = frozenset({"leader", "leaders", "head", "heads", "chief", "chiefs", "chairman", "chairwoman",
+                        "chair", "spokesman", "spokeswoman", "spokesperson", "president", "secretary-general"})
 LINKS = frozenset({"of", "from"})
 #: "protesters in Baghdad": a group located in a place is coded with that place's state (PLOVER
 #: coders do so), except armed forces, which are often abroad ("soldiers in Ukraine")
@@ -371,6 +374,12 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
                 k += 1
                 continue
             sector = "ELI" if former and b.agent.sector == "GOV" else b.agent.sector
+            if (sector == "GOV" and toks.lowers[b.j - 1] in HEAD_WORDS and link < len(toks)
+                    and toks.lowers[link] == "of" and nxt is not None and nxt.agent is not None
+                    and nxt.agent.sector not in (None, "GOV") and nxt.i <= link + 3):
+                # "the leader of the rebels", "six leaders of the student movement", "a spokesman
+                # of the union": the head of a group is of the group's sector, not the government's
+                sector = nxt.agent.sector
             out.append(Mention(b.i, b.j, None, sector, None, roles=b.agent.roles, plural=b.agent.plural,
                                former=former))
             k += 1
