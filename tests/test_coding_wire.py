@@ -836,3 +836,23 @@ def test_the_head_of_a_group_takes_its_sector(resources: Resources, text: str, r
     evs = [e for e in code(text, resources) if e.modality in HAPPENED]
     assert evs and sector in {p.get("sector") for p in getattr(evs[0], role)}, [(e.event, e.actor, e.recipient)
                                                                                 for e in evs]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # an offer scorned is refused (CAMEO 12)
+    ("The dockers' union scorned the ministry's offer on Friday.", "REJECT"),
+    # a crowd scattered with tear gas: violent repression (CAMEO 175)
+    ("Riot police scattered the marchers with tear gas on Sunday.", "ASSAULT"),
+    # the wounded treated by an aid group: humanitarian aid (CAMEO 073)
+    ("Medecins Sans Frontieres said its surgeons had treated 40 wounded people in the town.", "AID"),
+])
+def test_obstruction_refusal_repression_and_care(resources: Resources, text: str, etype: str) -> None:
+    assert etype in {t for t, _ in happened(text, resources)}, happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's constitution bars the president from dissolving parliament during a state of emergency.",
+    "Families waited outside the morgue on Monday night for the bodies to be handed over.",
+])
+def test_what_a_text_provides_and_what_is_awaited_are_no_acts(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []

@@ -398,7 +398,7 @@ SPAN_UNITS = frozenset({"month", "year", "decade", "months", "years", "decades"}
 SPAN_PREPS = frozenset({"in", "over", "during", "within", "throughout", "across", "since"})
 #: words that count acts without a number ("several attacks", "dozens of raids")
 QUANTIFIERS = frozenset({"several", "many", "numerous", "dozens", "hundreds", "thousands", "multiple", "scores",
-                         "countless", "series", "spate", "string", "wave"})
+                         "countless", "series", "spate", "string", "wave", "few"})
 
 
 def _long_unit(o: Token) -> bool:
@@ -1271,7 +1271,7 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
     habitual = lex.rules.classes.get("habitual", frozenset())
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in habitual for c in tok.children):
         return True
-    if any(t.dep_ == "npadvmod" and t.lemma_.lower() in ("year", "month", "week") and any(
+    if any(t.dep_ == "npadvmod" and t.lemma_.lower() in ("year", "month", "week", "day") and any(
             d.dep_ == "det" and d.lower_ in ("a", "an", "per") for d in t.children)
             and all(c.dep_ == "det" for c in t.children)
             and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ not in ("after", "before", "ago", "later", "earlier"))
@@ -1612,10 +1612,12 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         warned = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
         if any(lemma_forms(m) & advisories for w in warned for m in w.children if m.dep_ in ("compound", "amod")):
             return False  # "heat warnings were issued", "a travel alert": the public is warned of a danger
-    if etype == "REQUEST" and tok.tag_ in ("VBZ", "VBP") and not any(
+    if etype in ("REQUEST", "COERCE") and tok.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
             lemma_forms(h) & rules.classes.get("standing_texts", frozenset()) for h in heads):
-        return False  # "the party's charter calls for autonomy": what a text provides, no appeal made
+        # "the party's charter calls for autonomy", "the constitution bars the president from ...":
+        # what a text provides, no act done
+        return False
     if etype == "SUPPORT" and tok.pos_ == "NOUN" and any(
             lemma_forms(m) & rules.classes.get("material_support", frozenset())
             for m in tok.children if m.dep_ in ("compound", "amod")):

@@ -270,6 +270,11 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
             c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
         # "is more likely to blockade the port than to invade it": the other term of a comparison
         found.setdefault("hypothetical", next(c for c in trigger.children if c.lower_ == "than"))
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "TO" for c in node.children) and node.head.lemma_.lower() in (
+            "wait", "hope", "pray", "long", "watch", "arrange", "plan", "push", "press", "campaign", "lobby"):
+        # "waited for the bodies to be handed over", "pressed for the talks to resume": not yet done
+        found.setdefault("hypothetical", node.head)
     if any(c.dep_ == "mark" and c.lower_ == "than" for c in node.children):
         # "rather than send troops, ...", "would rather pay for shells than send soldiers": the
         # other term of a preference, not done
