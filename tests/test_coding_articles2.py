@@ -36,6 +36,10 @@ precision 0.772, recall 0.839, actor precision 0.723, 0.172 per empty sentence. 
 after the first run, and no rule was written from it: it stays blind.
 FLOORS were set after the first run (and, for a batch read, the rules it prompted), a little under its
 figures then.
+
+HELD-BACK RUN, at the end of the fourth 2026-12-01 session, on commit 74bc261 (its final coder), beside the
+session's starting coder 50def54: precision 0.812, recall 0.882, actor precision 0.752, 0.151 events per
+sentence with no act (start: 0.784, 0.860, 0.735, 0.161). Still not read.
 """
 
 from __future__ import annotations
@@ -550,7 +554,7 @@ ARTICLES: list[tuple[str, list[tuple[str, list[Gold]]]]] = [
     ]),
 ]
 
-FLOORS = {"precision": 0.75, "recall": 0.83, "actor_precision": 0.7, "max_per_empty": 0.2}
+FLOORS = {"precision": 0.78, "recall": 0.85, "actor_precision": 0.72, "max_per_empty": 0.19}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

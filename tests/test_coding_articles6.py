@@ -28,6 +28,10 @@ FIRST RUN, on commit 4893a44 (the fourth 2026-12-01 session's starting coder, 50
 vehicle that came under fire), with the score of `_score`: precision 0.909, recall 0.789, actor precision
 0.788, 0.055 events per sentence with no act. Held back: its misses were not printed or read; it is run again
 on the session's final coder.
+
+HELD-BACK RUN, at the end of the fourth 2026-12-01 session, on commit 74bc261 (its final coder), beside the
+session's starting coder 50def54: precision 0.923, recall 0.789, actor precision 0.800, 0.044 events per
+sentence with no act (start: 0.909, 0.789, 0.788, 0.055). Still not read.
 """
 
 from __future__ import annotations
@@ -388,7 +392,7 @@ ARTICLES: list[tuple[str, list[tuple[str, list[Gold]]]]] = [
     ]),
 ]
 
-FLOORS = {"precision": 0.87, "recall": 0.75, "actor_precision": 0.75, "max_per_empty": 0.09}
+FLOORS = {"precision": 0.89, "recall": 0.75, "actor_precision": 0.77, "max_per_empty": 0.08}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

@@ -333,7 +333,7 @@ EMPTY: list[str] = [
 ]
 
 FLOORS = {"type": 0.87, "actor_code": 0.79, "actor_sector": 0.77, "recipient": 0.6, "pass": 0.65,
-          "empty": 0.93}
+          "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

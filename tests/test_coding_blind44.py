@@ -292,7 +292,7 @@ EMPTY: list[str] = [
 ]
 
 FLOORS = {"type": 0.87, "actor_code": 0.85, "actor_sector": 0.83, "recipient": 0.83, "pass": 0.81,
-          "empty": 0.93}
+          "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

@@ -40,6 +40,10 @@ FIRST RUN, on commit 99a275f (the fourth 2026-12-01 session's starting coder 50d
 vehicle that came under fire), with `figures`: **pairwise F1 0.582** (precision 0.934, recall 0.422; 135 gold
 pairs), B-cubed F1 0.732 (precision 0.945, recall 0.598), reports_found 0.663; 61 mapped events of 17 acts in
 30 incidents. Held back: its groupings were not printed or read; it is run again on the session's final coder.
+
+HELD-BACK RUN, at the end of the fourth 2026-12-01 session, on commit 74bc261 (its final coder), beside the
+session's starting coder 50def54: pairwise F1 0.719 (precision 0.951, recall 0.578), B-cubed F1 0.770,
+reports_found 0.663 (start: 0.582, 0.934, 0.422, 0.732, 0.663). Its groupings were not printed or read.
 """
 
 from __future__ import annotations
@@ -739,7 +743,7 @@ REPORTS: list[tuple[str, str, str]] = [
      "A12", "The suspension ECOWAS imposed on Guinea"),
 ]
 
-FLOORS = {"pairwise_f1": 0.55, "b3_f1": 0.7, "reports_found": 0.63}
+FLOORS = {"pairwise_f1": 0.69, "b3_f1": 0.74, "reports_found": 0.63}
 
 
 def _norm(text: str) -> str:

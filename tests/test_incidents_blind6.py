@@ -40,6 +40,10 @@ and 43, article batches 5 and 7 and incident batches 1, 3 and 4 prompted), with 
 reports_found 0.797; 65 mapped events of 18 acts in 23 incidents. The session's starting coder (50def54):
 pairwise F1 0.607 (precision 0.684, recall 0.546), B-cubed F1 0.758. Held back: its groupings were not printed
 or read; it is run again on the session's final coder.
+
+HELD-BACK RUN, at the end of the fourth 2026-12-01 session, on commit 74bc261 (its final coder), beside the
+session's starting coder 50def54: pairwise F1 0.622 (precision 0.670, recall 0.580), B-cubed F1 0.771 (start:
+0.607, 0.684, 0.546, 0.758); the same as its first run on 755acb5. Its groupings were not printed or read.
 """
 
 from __future__ import annotations
