@@ -856,3 +856,10 @@ def test_obstruction_refusal_repression_and_care(resources: Resources, text: str
 ])
 def test_what_a_text_provides_and_what_is_awaited_are_no_acts(resources: Resources, text: str) -> None:
     assert happened(text, resources) == []
+
+
+def test_a_curfew_ordered_by_an_officer_is_imposed(resources: Resources) -> None:
+    # a curfew ordered or announced is imposed (CAMEO 1723); a colonel is the military's
+    evs = [e for e in code("A colonel on state television ordered a nightly curfew from 9 p.m.", resources)
+           if e.event == "COERCE"]
+    assert evs and evs[0].mode == "curfew" and "MIL" in {p.get("sector") for p in evs[0].actor}
