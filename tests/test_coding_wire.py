@@ -863,3 +863,12 @@ def test_a_curfew_ordered_by_an_officer_is_imposed(resources: Resources) -> None
     evs = [e for e in code("A colonel on state television ordered a nightly curfew from 9 p.m.", resources)
            if e.event == "COERCE"]
     assert evs and evs[0].mode == "curfew" and "MIL" in {p.get("sector") for p in evs[0].actor}
+
+
+@pytest.mark.parametrize("text", [
+    "It stands to reason that the ruling party would seek another term.",
+    "Firefighters warn the blaze is simply too large to contain before the rains.",
+    "We have consistently urged the authorities to free the reporters.",
+])
+def test_inferences_forecasts_and_a_record_of_appeals_are_no_acts(resources: Resources, text: str) -> None:
+    assert [t for t, _ in happened(text, resources) if t in ("SUPPORT", "THREATEN", "REQUEST")] == []

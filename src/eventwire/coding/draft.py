@@ -1092,6 +1092,9 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
         return True  # "requested anonymity": a source's condition for talking to the press
     if lemma == "confer" and entry.type == "CONSULT" and any(c.dep_ == "dobj" for c in kids):
         return True
+    if lemma == "stand" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.lemma_.lower() == "reason" for g in c.children) for c in kids):
+        return True  # "it stands to reason that ...": an inference, no stance taken for anyone
     if (lemma == "recognition" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)):
         return True
