@@ -872,3 +872,16 @@ def test_a_curfew_ordered_by_an_officer_is_imposed(resources: Resources) -> None
 ])
 def test_inferences_forecasts_and_a_record_of_appeals_are_no_acts(resources: Resources, text: str) -> None:
     assert [t for t, _ in happened(text, resources) if t in ("SUPPORT", "THREATEN", "REQUEST")] == []
+
+
+def test_media_closed_by_a_state_body_is_censorship(resources: Resources) -> None:
+    evs = [e for e in code("Uganda's media regulator shut two opposition newspapers on Monday.", resources)
+           if e.event == "COERCE"]
+    assert evs and evs[0].mode == "censor"
+    assert "COERCE" not in {t for t, _ in happened("The bakery closed its website last year.", resources)}
+
+
+def test_a_name_the_parser_made_the_root_is_its_verbs_subject(resources: Resources) -> None:
+    # "Obama at first imposed ...": parsed with the name as the root and the verb as an adverbial clause
+    evs = [e for e in code("Obama at first imposed new tariffs on Chinese tyres.", resources) if e.event == "SANCTION"]
+    assert evs and "USA" in {p.get("code") for p in evs[0].actor}, [(e.event, e.actor) for e in evs]

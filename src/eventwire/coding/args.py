@@ -348,6 +348,12 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
         return [v.head]
     if detached_main_verb(v):
         return [v.sent.root]
+    if (v.dep_ == "advcl" and v.tag_ in ("VBD", "VBZ", "VBN") and v.head.i == v.sent.root.i == v.sent.start
+            and v.head.text[:1].isupper() and v.head.is_alpha and not v.head.is_stop
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in v.children)):
+        # "Trump at first imposed tariffs ...": a name the parser made the root, its finite verb
+        # hung below it as an adverbial clause; the name is the verb's subject
+        return [v.head]
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj") and not _speaker_label(c)), None)
     if subj is None:  # "VOA: Putin visited ...", with Putin parsed as the label's apposition
         label = next((c for c in v.children if c.dep_ == "nsubj"), None)
