@@ -885,3 +885,9 @@ def test_a_name_the_parser_made_the_root_is_its_verbs_subject(resources: Resourc
     # "Obama at first imposed ...": parsed with the name as the root and the verb as an adverbial clause
     evs = [e for e in code("Obama at first imposed new tariffs on Chinese tyres.", resources) if e.event == "SANCTION"]
     assert evs and "USA" in {p.get("code") for p in evs[0].actor}, [(e.event, e.actor) for e in evs]
+
+
+def test_forces_withdrawn_in_the_passive_are_their_own_states(resources: Resources) -> None:
+    evs = [e for e in code("Rwandan troops were withdrawn from the border town on Sunday, the army said.", resources)
+           if e.event == "RETREAT"]
+    assert evs and ("RWA", "MIL") in codes(evs[0].actor), [(e.event, e.actor) for e in evs]

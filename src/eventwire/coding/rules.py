@@ -238,6 +238,14 @@ def _actors(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[
         # the people of the country where they protest (CAMEO codes a domestic protest's doers by
         # their country)
         return [{**p.to_json(), "code": code} for p in d.actor]
+    if not d.actor and d.type == "RETREAT" and d.mode == "withdraw":
+        # "Chadian troops were withdrawn from the border town": forces pulled back are their own
+        # state's (CAMEO 0872), the doer where no "by" names another
+        clause = d.mod.chain[0] if d.mod.chain else d.token
+        subj = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+        forces = ctx.index.containing(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
+        if forces is not None and forces.code and forces.sector in ("MIL", "COP"):
+            return [forces.as_party()]
     if d.actor or d.type not in AUTHORITIES_ACT or loc is None:
         return [p.to_json() for p in d.actor]
     clause = d.mod.chain[0] if d.mod.chain else d.token
