@@ -181,3 +181,19 @@ def test_one_crowd_told_as_protesters_students_or_people_is_one_side() -> None:
     assert not inc.conflict(protesters, students) and not inc.conflict(students, people)
     soldiers = shot("d", "MIL", "s4")                               # a state's own side is another party
     assert inc.conflict(protesters, soldiers)
+
+
+def test_a_summary_keeps_what_grouping_reads_so_increments_group_as_a_rebuild_does() -> None:
+    # an increment reloads earlier members from their stored summaries (``_load``): an uncoded
+    # party's sector ("the rebels") must survive, or a state's release and an armed group's would
+    # be told apart in a full regrouping and joined in an increment
+    rebels = _m("b", 9, [], [], "s2", "wednesday prisoners")
+    rebels.event = rebels.block = "RETREAT"
+    rebels.actor = [{"code": None, "sector": "REB", "name": "the rebels"}]
+    stored = json.loads(inc._summary(rebels))
+    assert stored["actor"] == [{"code": None, "sector": "REB", "name": "the rebels"}]
+    government = _m("a", 9, ["MLI"], [], "s1", "wednesday prisoners", sector={"MLI": "GOV"})
+    government.event = government.block = "RETREAT"
+    reloaded = inc.Member(id="b", **{**stored, "start": rebels.start, "end": rebels.end, "shown": rebels.shown,
+                                    "words": frozenset(stored["words"])})
+    assert inc.conflict(government, rebels) and inc.conflict(government, reloaded)

@@ -536,7 +536,10 @@ def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
 
 
 def _party_summary(parties: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{k: p.get(k) for k in ("code", "sector", "name")} for p in parties if p.get("code")]
+    """The parties grouping reads: coded ones, and uncoded ones with a sector (``_state_and_armed``
+    tells "the rebels" from a state's organs by the sector alone); a summary that dropped them
+    would group an increment otherwise than a full regrouping."""
+    return [{k: p.get(k) for k in ("code", "sector", "name")} for p in parties if p.get("code") or p.get("sector")]
 
 
 def _summary(m: Member) -> str:
