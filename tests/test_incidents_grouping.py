@@ -197,3 +197,34 @@ def test_a_summary_keeps_what_grouping_reads_so_increments_group_as_a_rebuild_do
     reloaded = inc.Member(id="b", **{**stored, "start": rebels.start, "end": rebels.end, "shown": rebels.shown,
                                     "words": frozenset(stored["words"])})
     assert inc.conflict(government, rebels) and inc.conflict(government, reloaded)
+
+
+def test_one_miscoded_report_is_outvoted_by_the_reports_that_agree() -> None:
+    # two reports of one seizure leave the doer uncoded, a third names the wrong doer (the flag
+    # state the sentence also names): a fourth that names the right one joins the act the two
+    # agree with, not a new one
+    vague = [_m(k, 4, [], ["IDN"], f"s{n}", "trawler") for n, k in enumerate("ab")]
+    wrong = _m("c", 4, ["VNM"], ["IDN"], "s2", "trawler")
+    right = _m("d", 4, ["MYS"], ["IDN"], "s3", "trawler")
+    assert inc.conflict(right, wrong)
+    assert _sets(inc.group([*vague, wrong, right])) == {frozenset("abcd")}
+    # one report against one is no miscoding to outvote: two doers, two acts
+    assert _sets(inc.group([*vague[:1], wrong, right])) == {frozenset("ac"), frozenset("d")}
+    # and a date is never outvoted: the same parties four days later are another act
+    later = _m("e", 8, ["VNM"], ["IDN"], "s4", "trawler")
+    assert _sets(inc.group([*vague, wrong, later])) == {frozenset("abc"), frozenset("e")}
+
+
+def test_a_protest_aimed_at_parliament_or_the_government_is_aimed_at_one_state() -> None:
+    def march(id_: str, target: str, story: str) -> inc.Member:
+        m = _m(id_, 11, ["NPL"], ["NPL"], story, "march", sector={"NPL": "EDU"})
+        m.event = m.block = "PROTEST"
+        m.recipient = [{"code": "NPL", "sector": target}]
+        return m
+
+    assert not inc.conflict(march("a", "LEG", "s1"), march("b", "GOV", "s2"))
+    # the army is not among the civil organs, and the doers' sectors still count (police are no students)
+    assert inc.conflict(march("c", "MIL", "s3"), march("d", "GOV", "s4"))
+    police = march("e", "GOV", "s5")
+    police.actor = [{"code": "NPL", "sector": "COP"}]
+    assert inc.conflict(police, march("f", "GOV", "s6"))

@@ -11,7 +11,10 @@ Stored events are grouped into incidents as documents arrive:
   recipients; and some coded party is named by both (a side one report leaves uncoded may be
   either party), unless both are in one story; an armed clash (``TWO_SIDED``) may be told the
   other way round by the other side's account, on a day both reports allow;
-- sectors agree where both sides give one for the same code (``MYS MIL`` is not ``MYS GOV``);
+- sectors agree where both sides give one for the same code (``MYS MIL`` is not ``MYS GOV``),
+  except among people outside the state (``PEOPLE_SECTORS``: one crowd is protesters or
+  students) and, for the side an act is aimed at, among a state's civil organs
+  (``CIVIL_STATE_SECTORS``: a march on parliament is a protest against the government);
 - their modes agree where both have one (a phone call is not a meeting; ``ONE_ACT_MODES`` lists
   the modes one act is told with: a crew detained, a boat seized);
 - their places are compatible: unless both are coded, and to different countries or places;
@@ -30,7 +33,8 @@ only to a month or a year, or not at all: nothing says on which day they happene
 
 **How groups form.** Within a block, events are taken in a canonical order (date, then id, a
 content hash) and each joins the first incident where no member rules it out (``conflict``:
-complete link, so a chain of near-matches never merges two acts a week apart, or two actors) and
+complete link, so a chain of near-matches never merges two acts a week apart, or two actors;
+only another party named by fewer members than agree with it and link it is outvoted: ``_fits``) and
 some member links it (``linked``: single link, so a report that names only the victim joins the
 act through the report that shares its words, though not through a copy that names only the
 doer), else starts one.
@@ -53,6 +57,7 @@ same act arrives (the old id is then gone, not pointing elsewhere).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -182,9 +187,10 @@ def _sectors(parties: list[dict[str, Any]]) -> dict[str, set[str]]:
 PEOPLE_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF", "HRI", "MED", "REL", "JRN", "BUS"})
 
 
-def _sectors_agree(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+def _sectors_agree(a: list[dict[str, Any]], b: list[dict[str, Any]], target: bool = False) -> bool:
     sa, sb = _sectors(a), _sectors(b)
-    return all(sa[c] & sb[c] or (sa[c] | sb[c]) <= PEOPLE_SECTORS for c in sa.keys() & sb.keys())
+    return all(sa[c] & sb[c] or (sa[c] | sb[c]) <= PEOPLE_SECTORS or (target and (sa[c] | sb[c]) <= CIVIL_STATE_SECTORS)
+               for c in sa.keys() & sb.keys())
 
 
 def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
@@ -277,11 +283,12 @@ def _parties_conflict(aa_: list[dict[str, Any]], ra_: list[dict[str, Any]], ab_:
         return True
     if _state_and_armed(aa_, ab_) or _state_and_armed(ra_, rb_):
         return True
-    return not (_sectors_agree(aa_, ab_) and _sectors_agree(ra_, rb_))
+    return not (_sectors_agree(aa_, ab_) and _sectors_agree(ra_, rb_, True))
 
 
 #: sectors of a state's own organs, and of armed groups that are not a state's
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+CIVIL_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 ARMED_SECTORS = frozenset({"REB", "CRM", "UAF"})
 
 
@@ -305,6 +312,31 @@ def linked(a: Member, b: Member) -> bool:
     if a.event in TWO_SIDED and (_codes(a.actor) & _codes(b.recipient) or _codes(a.recipient) & _codes(b.actor)):
         return True  # one side's account of a clash and the other's
     return len(a.words & b.words) >= SHARED_WORDS
+
+
+def _fits(m: Member, members: list[Member]) -> bool:
+    """May ``m`` join the incident of ``members``? No member's date, mode, kind or place rules it
+    out, and none of their coded parties does, unless those members are outnumbered: more members
+    agree with ``m`` and link it (share a coded party or words) than name other parties. One
+    report whose party the coder got wrong ("the army's drone strike" given the mediator's
+    state) should not keep every later report of the act out; two reports against one are no
+    miscoding to outvote, and a date or a mode is never outvoted: those are what tell look-alike
+    acts apart."""
+    against = support = 0
+    for o in members:
+        if conflict(m, o):
+            if not _only_parties(m, o):
+                return False
+            against += 1
+        elif linked(m, o):
+            support += 1
+    return against == 0 or support > against
+
+
+def _only_parties(a: Member, b: Member) -> bool:
+    """Is it only their parties that rule out ``a`` and ``b`` being one act (``conflict`` with
+    ``b`` given ``a``'s parties finds nothing)?"""
+    return not conflict(a, dataclasses.replace(b, actor=a.actor, recipient=a.recipient))
 
 
 def group(members: Iterable[Member], initial: list[list[Member]] | None = None) -> list[list[Member]]:
@@ -336,7 +368,7 @@ def group(members: Iterable[Member], initial: list[list[Member]] | None = None) 
             # nothing in the incident rules the member out (complete link), and some member
             # links it to the incident (single link): a report that names neither party may
             # join an act through the report that shares its words
-            if (m.start - first_end[i] <= limit and not any(conflict(m, o) for o in groups[i])
+            if (m.start - first_end[i] <= limit and _fits(m, groups[i])
                     and any(linked(m, o) for o in groups[i])):
                 groups[i].append(m)
                 first_end[i] = min(first_end[i], m.end)
