@@ -305,3 +305,14 @@ def test_the_country_is_the_main_clause_subject_not_a_side_clause_one(resources:
     found = {e.text: e for e in _ents(text, resources)}
     ministry = next(e for t, e in found.items() if "interior ministry" in t)
     assert ministry.code == "CHL", found
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen raided Mocimboa da Praia on Sunday. Police in the town arrested two men.",
+    "Fishermen from Vila da Praia said police had seized their boats.",
+])
+def test_a_capital_that_ends_a_longer_name_is_no_state(resources: Resources, text: str) -> None:
+    # "Praia" after a name particle is the tail of a town's name, not Cabo Verde's capital,
+    # so no actor of the sentence takes a state from it
+    assert all(e.code is None for e in actors(text, resources).values())
+    assert actors("Police in Praia arrested two men on Sunday.", resources)["Police"].code == "CPV"

@@ -132,9 +132,26 @@ def find_bases(toks: Toks, gaz: Gazetteer, local: Mapping[str, Entry] | None = N
         if best.entry is not None and best.entry.kind == "demonym" and _region_before(toks, i, best.j):
             i = best.j  # "Latin American", "Central American", "Pan-American", "anti-American": no state
             continue
+        if _tail_of_a_name(toks, i):
+            i = best.j  # "Mocimboa da Praia", "Leonardo da Vinci": a longer name's tail names nothing alone
+            continue
         out.append(best)
         i = best.j
     return out
+
+
+#: the lowercase particles that join the words of one Romance, Portuguese, Dutch or German place
+#: or family name ("Mocimboa da Praia", "Mar del Plata", "Ponta do Sol", "van der Berg"): a
+#: gazetteer name after one, itself after a capitalised word, is that longer name's tail
+NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des", "van", "von", "der"})
+
+
+def _tail_of_a_name(toks: Toks, i: int) -> bool:
+    if i < 2 or toks.lowers[i - 1] not in NAME_PARTICLES:
+        return False
+    particle = toks.span_text(i - 1, i)
+    before = toks.span_text(i - 2, i - 1)
+    return particle.islower() and before[:1].isupper() and before.isalpha()
 
 
 #: words that make a demonym a stance's or a movement's: "anti-American protests", "the
