@@ -652,6 +652,8 @@ def test_preparing_to_meet_is_a_planned_meeting_not_a_promise(resources: Resourc
      "2026-05-29"),
     # a date on a noun's modifier dates the noun the modifier is on, and the clause on that noun
     ("The town was also the scene of Tuesday night's ambush, in which five policemen were killed.", "2026-05-26"),
+    # a gerund after the measured "after" is the earlier act
+    ("Gunmen released the three engineers on Sunday, two days after kidnapping them from a mine.", "2026-05-29"),
 ])
 def test_acts_told_in_the_background_are_dated_from_the_story(resources: Resources, text: str, day: str) -> None:
     # published on Monday 1 June 2026
@@ -891,3 +893,11 @@ def test_forces_withdrawn_in_the_passive_are_their_own_states(resources: Resourc
     evs = [e for e in code("Rwandan troops were withdrawn from the border town on Sunday, the army said.", resources)
            if e.event == "RETREAT"]
     assert evs and ("RWA", "MIL") in codes(evs[0].actor), [(e.event, e.actor) for e in evs]
+
+
+def test_an_object_pronoun_of_a_gerund_is_not_its_understood_subject(resources: Resources) -> None:
+    # the gerund after "after" is done by its governor's subject: "them" is someone else
+    evs = code("Gunmen released the three engineers on Sunday, two days after kidnapping them from a mine.",
+               resources)
+    kidnap = [e for e in evs if e.event == "ASSAULT"]
+    assert kidnap and not any(p.get("sector") == "UAF" for p in kidnap[0].recipient), kidnap[0].recipient

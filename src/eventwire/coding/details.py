@@ -257,7 +257,8 @@ def _measure(unit: Token) -> int:
 
 def _measured_preposition(clause: Token) -> int:
     """The same for "after"/"before" as a preposition: the clause's act told inside a noun it
-    governs ("came a day after a shooting in which two guards were killed"), or a measure the parser
+    governs ("came a day after a shooting in which two guards were killed") or a gerund after it
+    ("freed them on Friday, three days after abducting them"), or a measure the parser
     hangs on the clause's verb with the preposition under it ("a day after gunfire killed ...")."""
     for unit in clause.children:
         days = _measure(unit)
@@ -270,7 +271,7 @@ def _measured_preposition(clause: Token) -> int:
         head = cur.head
         if head.i == cur.i:
             return 0
-        if head.dep_ == "prep" and head.lower_ in ("after", "before") and cur.dep_ == "pobj":
+        if head.dep_ == "prep" and head.lower_ in ("after", "before") and cur.dep_ in ("pobj", "pcomp"):
             measures = [*head.children, *(u for u in head.head.children if u.i == head.i - 1)]
             days = next((x for x in map(_measure, measures) if x), 0)
             if days:

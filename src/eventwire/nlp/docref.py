@@ -669,6 +669,11 @@ def _clause_subject(tok: Token) -> set[int]:
         # an infinitive's understood subject is its governor's ("police used tear gas to disperse
         # them": the police do the dispersing, so "them" is someone else)
         subject = {t.i for c in verb.head.children if c.dep_ in _SUBJ for t in c.subtree}
+    if not subject and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl") and verb.head.i != verb.i:
+        # so is a gerund's after a preposition or as an adverbial ("rebels freed the engineers two
+        # days after kidnapping them": the rebels kidnapped, so "them" is the engineers)
+        gov = verb.head.head if verb.head.dep_ == "prep" else verb.head
+        subject = {t.i for c in gov.children if c.dep_ in _SUBJ for t in c.subtree}
     return subject
 
 
