@@ -901,3 +901,54 @@ def test_an_object_pronoun_of_a_gerund_is_not_its_understood_subject(resources: 
                resources)
     kidnap = [e for e in evs if e.event == "ASSAULT"]
     assert kidnap and not any(p.get("sector") == "UAF" for p in kidnap[0].recipient), kidnap[0].recipient
+
+
+def test_a_firm_that_accepts_a_unions_demands_accedes_to_them(resources: Resources) -> None:
+    # CAMEO 083: acceding to demands is yielding, whoever yields; a copper producer is a business
+    evs = [e for e in code("The state-owned copper producer accepted the dockers' demand for a pay rise on "
+                           "Thursday.", resources) if e.event == "CONCEDE"]
+    assert evs and {p.get("sector") for p in evs[0].actor} == {"BUS"}
+    assert {p.get("sector") for p in evs[0].recipient} == {"LAB"}
+    # a firm shelving its own plans still yields to no one
+    assert not [e for e in code("The carmaker shelved plans for a new plant in Ohio on Monday.", resources)
+                if e.event == "CONCEDE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Caracas nationalised the local plant of an Italian tyre maker on Monday.",
+    "The junta expropriated three foreign-owned gold mines on Tuesday.",
+])
+def test_property_taken_by_decree_is_confiscated(resources: Resources, text: str) -> None:
+    # CAMEO 1711, confiscate property
+    assert ("COERCE", "1711") in {(e.event, e.cameo) for e in code(text, resources) if e.modality in HAPPENED}
+
+
+def test_a_diplomat_summoned_to_a_ministry_is_summoned_by_its_state(resources: Resources) -> None:
+    evs = [e for e in code("Denmark's ambassador was summoned to the Icelandic foreign ministry on Friday over "
+                           "fishing quotas.", resources) if e.event == "ACCUSE"]
+    assert evs and codes(evs[0].actor) == {("ISL", "GOV")} and ("DNK", "GOV") in codes(evs[0].recipient)
+    # a ministry no state is named for gives no doer (not the diplomat's own state)
+    evs = [e for e in code("Denmark's ambassador was summoned to the ministry on Friday.", resources)
+           if e.event == "ACCUSE"]
+    assert evs and not codes(evs[0].actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of riot police were flown to the copper mine on Wednesday by the government.",
+    "The army airlifted 300 paratroopers into the province on Monday.",
+])
+def test_forces_flown_somewhere_are_sent_there(resources: Resources, text: str) -> None:
+    types = {e.event for e in code(text, resources) if e.modality in HAPPENED}
+    assert "MOBILIZE" in types and "CONSULT" not in types
+    # a minister flying somewhere still visits it
+    assert "CONSULT" in {e.event for e in code("The foreign minister flew to Hanoi on Monday for talks.", resources)}
+
+
+def test_a_crowd_that_moves_to_protest_protests(resources: Resources) -> None:
+    # CAMEO 141: the march, the drive into the capital, is the demonstration its purpose names
+    evs = [e for e in code("Thousands of Hungarian farmers drove their tractors into central Budapest on Monday to "
+                           "protest against cheap grain imports.", resources) if e.event == "PROTEST"]
+    assert evs and evs[0].modality in HAPPENED and ("HUN", "AGR") in codes(evs[0].actor)
+    # a protest still planned stays planned
+    evs = [e for e in code("Nurses plan to march on Friday to protest pay cuts.", resources) if e.event == "PROTEST"]
+    assert evs and all(e.modality not in HAPPENED for e in evs)

@@ -319,6 +319,12 @@ _ARMED_OWNERS = frozenset({"police", "army", "military", "navy", "troop", "soldi
 
 
 #: verbs of sending people out of a state's territory (CAMEO 174 expel or deport individuals)
+#: infinitives of purpose that name the act a crowd's move is ("drove into the capital to protest",
+#: "marched to demonstrate"): told as done when the move is (``modality``, rules.toml
+#: [modality].protest_moves)
+PROTEST_INFINITIVES = frozenset({"protest", "demonstrate"})
+#: verbs by which a diplomat is made to come to a ministry to hear a protest
+SUMMONING = frozenset({"summon"})
 EXPELLING = frozenset({"expel", "deport"})
 
 
@@ -343,6 +349,13 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
             source = [o for o in _prep_objects([v], "from") if o.ent_type_ == "GPE"]
             if source:
                 return source
+        if v.lemma_.lower() in SUMMONING:
+            # "the ambassador was summoned to the Chinese foreign ministry": a diplomat is summoned
+            # to the ministry of the state that protests (CAMEO 114), which is the doer
+            to = [o for o in _prep_objects([v], "to") if o.ent_type_ in ("GPE", "ORG", "NORP")
+                  or any(c.ent_type_ in ("GPE", "ORG", "NORP") for c in o.children if c.i < o.i)]
+            if to:
+                return to
         return _doer_of_the_fighting(v)
     if misparsed_active(v) or (v.dep_ == "acl" and trailing_report(v)):
         return [v.head]
@@ -403,7 +416,10 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
             # "issued a statement demanding ...": who issued it demands
             return verb_actor(head.head, depth + 1)
         return [head]
-    if dep == "advcl" and v.tag_ == "VBG":
+    if dep == "advcl" and (v.tag_ == "VBG" or (v.lemma_.lower() in PROTEST_INFINITIVES and any(
+            a.dep_ == "aux" and a.tag_ == "TO" for a in v.children))):
+        # a gerund is done by its governor's subject, and so is a protest that is the purpose of
+        # a crowd's move ("farmers drove into the capital to protest": modality.protest_moves)
         return verb_actor(v.head, depth + 1) if is_verb(v.head) else []
     if dep == "pcomp":
         g2 = governor(v)

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .args import governor, trailing_report
+from .args import PROTEST_INFINITIVES, governor, trailing_report
 from .lexicon import Rules
 from .match import is_verb
 
@@ -365,7 +365,11 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
                     found.setdefault("hypothetical", mark)
                 break
             if rel == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in cur.children):
-                found.setdefault("intended", cur)  # "sent troops *to support* Moscow": a purpose
+                if not (cur.lemma_.lower() in PROTEST_INFINITIVES
+                        and cur.head.lemma_.lower() in rules["modality.protest_moves"]):
+                    # "sent troops *to support* Moscow": a purpose; but "farmers drove into the
+                    # capital *to protest*" tells the protest they made
+                    found.setdefault("intended", cur)
                 break
             if rel in ("relcl",):
                 break
