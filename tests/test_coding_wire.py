@@ -952,3 +952,21 @@ def test_a_crowd_that_moves_to_protest_protests(resources: Resources) -> None:
     # a protest still planned stays planned
     evs = [e for e in code("Nurses plan to march on Friday to protest pay cuts.", resources) if e.event == "PROTEST"]
     assert evs and all(e.modality not in HAPPENED for e in evs)
+
+
+def test_water_cannon_blasted_at_boats_is_force_and_a_blasted_decision_criticism(resources: Resources) -> None:
+    evs = code("Two coast guard cutters blasted water cannon at a Vietnamese fishing boat on Monday.", resources)
+    assert "ASSAULT" in {e.event for e in evs} and "ACCUSE" not in {e.event for e in evs}
+    assert "ACCUSE" in {e.event for e in code("The minister blasted the decision as reckless.", resources)}
+
+
+def test_what_a_text_requires_is_a_duty_not_an_act(resources: Resources) -> None:
+    evs = code("The pact requires both navies to consult each other before any live-fire drill.", resources)
+    assert [e.modality for e in evs if e.event == "CONSULT"] and all(
+        e.modality not in HAPPENED for e in evs if e.event == "CONSULT")
+
+
+def test_leaders_named_by_their_group_are_of_its_sector(resources: Resources) -> None:
+    evs = [e for e in code("Police detained six student leaders in dawn raids on Wednesday.", resources)
+           if e.event == "COERCE"]
+    assert evs and {p.get("sector") for p in evs[0].recipient} == {"EDU"}

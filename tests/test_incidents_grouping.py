@@ -228,3 +228,15 @@ def test_a_protest_aimed_at_parliament_or_the_government_is_aimed_at_one_state()
     police = march("e", "GOV", "s5")
     police.actor = [{"code": "NPL", "sector": "COP"}]
     assert inc.conflict(police, march("f", "GOV", "s6"))
+
+
+def test_a_release_and_another_kind_of_yielding_the_same_day_are_two_acts() -> None:
+    def yielded(id_: str, event: str, cameo: str, story: str) -> inc.Member:
+        m = _m(id_, 15, ["NPL"], ["NPL"], story, "students")
+        m.event, m.block, m.cameo = event, "RETREAT", cameo
+        return m
+
+    bail = yielded("a", "RETREAT", "0841", "s1")                    # "granted bail to the student leaders"
+    bill = yielded("b", "CONCEDE", "083", "s2")                     # "withdrew the bill, meeting their demand"
+    freed = yielded("c", "CONCEDE", "080", "s3")                    # the release, coded as yielding in general
+    assert inc.conflict(bail, bill) and not inc.conflict(bail, freed)

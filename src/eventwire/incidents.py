@@ -221,8 +221,21 @@ MOBILIZE_KINDS = frozenset({"150", "151", "152", "153", "154"})
 KINDS: dict[str, frozenset[str]] = {"SUPPORT": SUPPORT_KINDS, "MOBILIZE": MOBILIZE_KINDS}
 
 
+#: in the RETREAT family, a release or a return (CAMEO 084: 0841 people, 0842 property) is an act of its
+#: own beside another kind of yielding told the same day (081 easing restrictions, 083 acceding to
+#: demands, 087 de-escalating): "the court granted bail to six students" is not "the government
+#: withdrew the bill", whichever of RETREAT and CONCEDE each report is coded as
+RELEASE_KIND = "084"
+YIELD_KINDS = frozenset({"081", "082", "083", "085", "086", "087"})
+
+
 def _other_kind_of_support(a: Member, b: Member) -> bool:
-    """Two events of one type whose CAMEO kinds (``KINDS``) differ: two acts."""
+    """Two events of one type whose CAMEO kinds (``KINDS``) differ, or a release and another kind
+    of yielding (``RELEASE_KIND``): two acts."""
+    if a.block == "RETREAT" and a.cameo and b.cameo:
+        ka, kb = a.cameo[:3], b.cameo[:3]
+        if {ka, kb} & {RELEASE_KIND} and (ka in YIELD_KINDS or kb in YIELD_KINDS):
+            return True
     kinds = KINDS.get(a.event)
     if kinds is None or a.event != b.event or not a.cameo or not b.cameo:
         return False

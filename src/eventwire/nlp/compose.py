@@ -380,6 +380,12 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
                 # "the leader of the rebels", "six leaders of the student movement", "a spokesman
                 # of the union": the head of a group is of the group's sector, not the government's
                 sector = nxt.agent.sector
+            prev = bases[k - 1] if k > 0 else None
+            if (sector == "GOV" and toks.lowers[b.j - 1] in HEAD_WORDS and prev is not None and prev.j == b.i
+                    and prev.agent is not None and prev.agent.sector not in (None, "GOV")):
+                # "student leaders", "union leaders", "rebel chiefs": the same, told with the group
+                # before the head word
+                sector = prev.agent.sector
             out.append(Mention(b.i, b.j, None, sector, None, roles=b.agent.roles, plural=b.agent.plural,
                                former=former))
             k += 1
