@@ -240,3 +240,16 @@ def test_a_release_and_another_kind_of_yielding_the_same_day_are_two_acts() -> N
     bill = yielded("b", "CONCEDE", "083", "s2")                     # "withdrew the bill, meeting their demand"
     freed = yielded("c", "CONCEDE", "080", "s3")                    # the release, coded as yielding in general
     assert inc.conflict(bail, bill) and not inc.conflict(bail, freed)
+
+
+def test_an_abduction_is_not_an_attack_told_without_a_mode() -> None:
+    def attack(id_: str, mode: str | None, story: str) -> inc.Member:
+        m = _m(id_, 6, ["MOZ"], ["MOZ"], story, "insurgents", sector={"MOZ": "REB"})
+        m.event, m.block, m.mode = "ASSAULT", "ASSAULT", mode
+        return m
+
+    kidnapping = attack("a", "abduct", "s1")                        # "insurgents abducted nine aid workers"
+    raid = attack("b", None, "s2")                                  # "insurgents overran the town, killing 11"
+    again = attack("c", "abduct", "s3")                             # "the aid workers kidnapped on Tuesday"
+    assert inc.conflict(kidnapping, raid) and not inc.conflict(kidnapping, again)
+    assert not inc.conflict(raid, attack("d", None, "s4"))

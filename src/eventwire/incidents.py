@@ -243,6 +243,11 @@ def _other_kind_of_support(a: Member, b: Member) -> bool:
     return ka in kinds and kb in kinds and ka != kb
 
 
+#: modes that are acts of their own even beside a report that gives none: an abduction (CAMEO 181)
+#: is told as one by every report of it, and an attack told with no mode is another act
+APART_MODES = frozenset({"abduct"})
+
+
 def _modes_of_one_act(event: str, a: str, b: str) -> bool:
     return any(a in g and b in g for g in ONE_ACT_MODES.get(event, ()))
 
@@ -271,6 +276,8 @@ def conflict(a: Member, b: Member) -> bool:
         # act of the day before the later one's report and told undated by both is the rarer case
         return True
     if a.mode and b.mode and a.mode != b.mode and not _modes_of_one_act(a.event, a.mode, b.mode):
+        return True
+    if (a.mode in APART_MODES or b.mode in APART_MODES) and a.mode != b.mode:
         return True
     if _other_kind_of_support(a, b):
         return True
