@@ -53,6 +53,9 @@ figures then.
 HELD-BACK RUN, at the end of the fourth 2026-12-01 session, on commit 74bc261 (its final coder), beside the
 session's starting coder 50def54: 40 of 50 passing and 22 of 25 empty passages left empty on both; the
 session's rules changed nothing here. Still not read.
+
+HELD-BACK RUN, at the end of the fifth 2026-12-01 session, on commit 5cfd61c, beside that session's starting
+coder 24820a3: 40 of 50 passing on both.
 """
 
 from __future__ import annotations

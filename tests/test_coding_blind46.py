@@ -306,7 +306,7 @@ EMPTY: list[str] = [
     "resigned after 41 moves.",
 ]
 
-FLOORS = {"type": 0.85, "actor_code": 0.78, "actor_sector": 0.65, "recipient": 0.71, "pass": 0.61,
+FLOORS = {"type": 0.89, "actor_code": 0.89, "actor_sector": 0.91, "recipient": 0.81, "pass": 0.81,
           "empty": 0.93}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
