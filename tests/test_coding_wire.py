@@ -654,6 +654,8 @@ def test_preparing_to_meet_is_a_planned_meeting_not_a_promise(resources: Resourc
     ("The town was also the scene of Tuesday night's ambush, in which five policemen were killed.", "2026-05-26"),
     # a gerund after the measured "after" is the earlier act
     ("Gunmen released the three engineers on Sunday, two days after kidnapping them from a mine.", "2026-05-29"),
+    # a measured "earlier" counts back from the news day when the sentence before tells no day
+    ("Four days earlier, gunmen had attacked a convoy on the road to the mine.", "2026-05-28"),
 ])
 def test_acts_told_in_the_background_are_dated_from_the_story(resources: Resources, text: str, day: str) -> None:
     # published on Monday 1 June 2026
@@ -970,3 +972,18 @@ def test_leaders_named_by_their_group_are_of_its_sector(resources: Resources) ->
     evs = [e for e in code("Police detained six student leaders in dawn raids on Wednesday.", resources)
            if e.event == "COERCE"]
     assert evs and {p.get("sector") for p in evs[0].recipient} == {"EDU"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # a measured "earlier" counts back from the day the sentence before tells
+    ("Troops retook the port on Friday. Two days earlier, rebels had shelled its barracks.", "shelled", "2026-05-27"),
+    # and a measured "later" forward from it, never past the news (published Monday 1 June 2026)
+    ("Gunfire hit the post on Wednesday. Three days later, mortar shells struck a bunker nearby.", "struck",
+     "2026-05-30"),
+    ("Gunfire hit the post on Sunday. Three days later, mortar shells struck a bunker nearby.", "struck",
+     "2026-06-01"),
+])
+def test_a_measured_earlier_or_later_counts_from_the_sentence_before(resources: Resources, text: str,
+                                                                    trigger: str, day: str) -> None:
+    evs = [e for e in code(text, resources) if trigger in e.event_text]
+    assert evs and evs[0].date == day, [(e.event_text, e.date) for e in code(text, resources)]

@@ -138,6 +138,18 @@ def event_date(ann: Annotated, sent: Span, clause: Token, trigger: Token | None 
             return stated[0].value, stated[0]
     shift = _offset_days(clause)
     published = ann.document.published
+    earlier = _measured_earlier(clause, later=True)
+    if earlier and sent.start > 0:
+        # "The army retook the town on Friday. Two days earlier, rebels had shelled it": counted
+        # from the day the sentence before tells, where it tells one
+        before = sent.doc[sent.start - 1].sent
+        told = [(d, d.value) for d in ann.dates if before.start_char <= d.start < before.end_char and d.value
+                and d.granularity == "day" and len(d.value) == 10]
+        if told:
+            ref, value = told[-1]
+            counted = (_date.fromisoformat(value) + _timedelta(days=earlier)).isoformat()
+            if not (published and counted > published[:10]):  # nothing told happens after the news
+                return counted, replace(ref, value=counted, extra={**ref.extra, "offset_days": earlier})
     if shift and published and len(published) >= 10:
         # "five days after guards detained 11 men, their families say ...", "the detentions came a
         # day after a shooting": counted from the undated main clause, which is the news of the day
@@ -224,6 +236,9 @@ def _offset_days(clause: Token) -> int:
     measured = _measured_preposition(clause)
     if measured:
         return measured
+    earlier = _measured_earlier(clause)
+    if earlier:
+        return earlier
     if clause.dep_ != "advcl":
         return 0
     for m in clause.children:
@@ -235,6 +250,20 @@ def _offset_days(clause: Token) -> int:
             days = _measure(unit)
             if days:
                 return -days if m.lower_ == "after" else days
+    return 0
+
+
+def _measured_earlier(clause: Token, later: bool = False) -> int:
+    """Days back that a measured "earlier" on the clause, or on the clause it hangs from, gives:
+    "Three days earlier, 11 people were killed when insurgents overran the town" is three days
+    before the story's day, for both acts. With ``later``, a measured "later" counts forward too
+    ("Three days later, a soldier was hurt": only from a day the sentence before tells)."""
+    for verb in (clause, clause.head) if clause.dep_ in ("advcl", "conj") else (clause,):
+        for adv in verb.children:
+            if adv.dep_ == "advmod" and (adv.lower_ == "earlier" or (later and adv.lower_ == "later")):
+                days = next((x for x in map(_measure, adv.children) if x), 0)
+                if days:
+                    return -days if adv.lower_ == "earlier" else days
     return 0
 
 
