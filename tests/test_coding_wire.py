@@ -987,3 +987,9 @@ def test_a_measured_earlier_or_later_counts_from_the_sentence_before(resources: 
                                                                     trigger: str, day: str) -> None:
     evs = [e for e in code(text, resources) if trigger in e.event_text]
     assert evs and evs[0].date == day, [(e.event_text, e.date) for e in code(text, resources)]
+
+
+def test_marchers_are_demonstrators(resources: Resources) -> None:
+    evs = [e for e in code("Riot police fired rubber bullets at marchers near the palace on Sunday.", resources)
+           if e.event == "ASSAULT"]
+    assert evs and {p.get("sector") for p in evs[0].recipient} == {"OPP"}
