@@ -993,3 +993,19 @@ def test_marchers_are_demonstrators(resources: Resources) -> None:
     evs = [e for e in code("Riot police fired rubber bullets at marchers near the palace on Sunday.", resources)
            if e.event == "ASSAULT"]
     assert evs and {p.get("sector") for p in evs[0].recipient} == {"OPP"}
+
+
+def test_a_participle_the_parser_hung_on_the_verb_keeps_its_own_date(resources: Resources) -> None:
+    # "agreed in 2025" tells the truce, not the accusation
+    evs = [e for e in code("The ministry accused Hanoi of breaching a truce agreed in 2025.", resources)
+           if e.event == "ACCUSE"]
+    assert evs and evs[0].date == "2026-06-01" and evs[0].modality in HAPPENED  # the day of the news
+
+
+def test_a_relative_clause_about_an_earlier_thing_is_a_record(resources: Resources) -> None:
+    evs = code("The Omani sultan, who brokered the previous truce, phoned both presidents on Monday.", resources)
+    assert [e.modality for e in evs if e.event == "AGREE"] == ["historical"]
+    assert [e.modality for e in evs if e.event == "CONSULT"] == ["asserted"]
+    # without the earlier thing, the relative clause tells the news
+    evs = code("The Omani sultan, who brokered the truce, phoned both presidents on Monday.", resources)
+    assert [e.modality for e in evs if e.event == "AGREE"] == ["asserted"]

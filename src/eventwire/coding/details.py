@@ -197,10 +197,19 @@ def _in_noun_clause(d: DateExpr, sent: Span, trigger: Token, clause: Token) -> b
     holds_trigger = {trigger.i, *(a.i for a in trigger.ancestors)}
     t = span.root
     while t.i != clause.i and t.head.i != t.i:
-        if t.i not in holds_trigger and (t.dep_ in _NOUN_CLAUSES or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))):
+        if t.i not in holds_trigger and (t.dep_ in _NOUN_CLAUSES or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
+                                         or _reduced_relative_as_adverbial(t)):
             return True
         t = t.head
     return False
+
+
+def _reduced_relative_as_adverbial(t: Token) -> bool:
+    """A bare past participle right after a noun that the parser hung on the verb as an adverbial
+    clause ("accused Hanoi of breaching a truce agreed in 2025"): a reduced relative on that noun,
+    whose date is its own."""
+    return (t.dep_ == "advcl" and t.tag_ == "VBN" and t.i > 0 and t.doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children))
 
 
 def _anterior(clause: Token) -> bool:

@@ -160,11 +160,20 @@ def _local(node: Token, rules: Rules, found: dict[str, Token], own: bool) -> Tok
                 found.setdefault("historical", c)
         elif c.dep_ == "mark" and low in rules["modality.conditional_marks"]:
             found.setdefault("conditional", c)
+        elif own and node.dep_ == "relcl" and c.dep_ == "dobj" and any(
+                a.dep_ == "amod" and a.lower_ in EARLIER_ONES for a in c.children):
+            # "the emir, who brokered the earlier truce, phoned both leaders": a relative clause
+            # that tells what its noun did to an earlier thing tells a record, not this news
+            found.setdefault("historical", c)
         elif own and c.dep_ == "advcl":
             mark = next((m for m in c.children if m.dep_ == "mark"), None)
             if mark is not None and mark.lower_ in rules["modality.conditional_marks"]:
                 found.setdefault("conditional", mark)
     return commitment
+
+
+#: adjectives that set a thing before the news it is mentioned in ("the earlier truce")
+EARLIER_ONES = frozenset({"earlier", "previous", "prior"})
 
 
 #: words that open a clause asking which, how many, when or where (not whether: that is open)
