@@ -1009,3 +1009,14 @@ def test_a_relative_clause_about_an_earlier_thing_is_a_record(resources: Resourc
     # without the earlier thing, the relative clause tells the news
     evs = code("The Omani sultan, who brokered the truce, phoned both presidents on Monday.", resources)
     assert [e.modality for e in evs if e.event == "AGREE"] == ["asserted"]
+
+
+def test_an_act_after_which_another_came_is_dated_no_later_than_that(resources: Resources) -> None:
+    evs = {e.event: e for e in code("Authorities eased the curfew on Saturday after troops recaptured the port.",
+                                    resources)}
+    assert evs["ASSAULT"].date == "2026-05-30" and evs["ASSAULT"].text_info["date_text"].get("before") is True
+    assert not evs["CONCEDE"].text_info["date_text"].get("before")
+    # a measured "after" gives the day itself
+    evs = {e.event: e for e in code("Ghana recalled its envoy on Thursday, a day after gunmen killed four of its "
+                                    "soldiers.", resources)}
+    assert evs["ASSAULT"].date == "2026-05-27" and not evs["ASSAULT"].text_info["date_text"].get("before")

@@ -74,6 +74,12 @@ def test_an_act_dated_by_a_statement_may_be_of_the_days_before() -> None:
     assert (said.start, said.end) == (date(2026, 5, 30) - timedelta(days=inc.LOOKBACK_DAYS), date(2026, 5, 30))
     assert (done.start, done.end) == (date(2026, 5, 30), date(2026, 5, 30))
     assert undated.start == date(2026, 6, 1) - timedelta(days=inc.LOOKBACK_DAYS)
+    # so may an act told as what came before a dated one ("eased the curfew on Saturday after the
+    # army recaptured the port")
+    before = inc._member(row({"text": "Saturday", "start": 0, "end": 8, "statement": False, "before": True},
+                             "2026-05-30"))
+    assert before and (before.start, before.end) == (date(2026, 5, 30) - timedelta(days=inc.LOOKBACK_DAYS),
+                                                     date(2026, 5, 30))
 
 
 def test_the_story_window_is_for_copies_not_for_two_acts_one_report_tells() -> None:

@@ -480,9 +480,12 @@ def _member(row: sqlite3.Row | tuple[Any, ...]) -> Member | None:
     on_publication = (row[4] or "")[:10] == shown.isoformat()
     if "date_text" in info:
         # the record says which words dated it: none (the publication day, for want of a date),
-        # or a statement's day ("said on Sunday that ..."), the last day the act can be
+        # or a statement's day ("said on Sunday that ..."), or the day of a later act it came
+        # before ("eased the curfew on Monday after the army recaptured the port"): the last day
+        # the act can be
         words = info["date_text"]
-        reach_back = (words is None and on_publication) or bool(words and words.get("statement"))
+        reach_back = (words is None and on_publication) or bool(
+            words and (words.get("statement") or words.get("before")))
     else:  # a record from before ``date_text``
         reach_back = on_publication
     if when[0] == when[1] and reach_back and ev.get("modality") not in ("planned", "intended"):

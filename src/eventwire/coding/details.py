@@ -321,6 +321,19 @@ def _measured_preposition(clause: Token) -> int:
     return 0
 
 
+def dated_after(d: DateExpr, sent: Span, clause: Token) -> bool:
+    """Whether ``d`` dates a later act than the clause's: the clause is an unmeasured "after"
+    adverbial, or the noun after "after" ("eased the curfew on Monday after the army recaptured
+    the port", "... after the recapture of the port"), and the date is outside it. The act came
+    some while before that day, which is only the last day it can be."""
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    if lo <= d.start < hi or _offset_days(clause):
+        return False
+    if clause.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ == "after" for m in clause.children)
+    return clause.dep_ in ("pobj", "pcomp") and clause.head.dep_ == "prep" and clause.head.lower_ == "after"
+
+
 def statement_date(d: DateExpr, sent: Span, clause: Token, speech: frozenset[str]) -> bool:
     """Whether ``d`` (from ``event_date``) is outside the clause and dates a statement about the act."""
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)

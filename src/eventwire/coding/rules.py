@@ -15,7 +15,16 @@ from ..config import PIPELINE_VERSION
 from ..model import Entity, Event
 from .args import HAND_WEAPONS, MEETING_NOUNS, Party, named_in_complement
 from .attribution import as_objects, covering, fallback
-from .details import confidence, event_date, event_location, event_size, refine_mode, statement_date, years_before
+from .details import (
+    confidence,
+    dated_after,
+    event_date,
+    event_location,
+    event_size,
+    refine_mode,
+    statement_date,
+    years_before,
+)
 from .draft import Draft, SentenceContext, draft_triggers
 from .sentence_rules import (
     charged_wrongs,
@@ -169,7 +178,8 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             text_info={"sentence": sidx, "start": sent.start_char, "end": sent.end_char, "text": sent.text,
                        "date_text": None if date_expr is None else
                        {"text": date_expr.text, "start": date_expr.start, "end": date_expr.end,
-                        "statement": statement_date(date_expr, sent, clause, speech)},
+                        "statement": statement_date(date_expr, sent, clause, speech),
+                        **({"before": True} if dated_after(date_expr, sent, clause) else {})},
                        # undated and told in the perfect ("has asked ASEAN to ..."): an act of some
                        # days before, not of the publication day
                        **({"perfect": True} if date_expr is None and date is not None and _perfect(clause)
