@@ -259,3 +259,18 @@ def test_an_abduction_is_not_an_attack_told_without_a_mode() -> None:
     again = attack("c", "abduct", "s3")                             # "the aid workers kidnapped on Tuesday"
     assert inc.conflict(kidnapping, raid) and not inc.conflict(kidnapping, again)
     assert not inc.conflict(raid, attack("d", None, "s4"))
+
+
+def test_an_undated_report_in_the_perfect_may_recount_an_act_days_older() -> None:
+    # two undated reports three days apart are two acts, unless the later one says its act is
+    # earlier news ("Indonesia has asked ASEAN to send observers")
+    def asked(id_: str, published: int, perfect: bool, story: str) -> inc.Member:
+        m = _m(id_, published, ["IDN"], ["IGO"], story, "observers")
+        m.event = m.block = "REQUEST"
+        back = inc.PERFECT_LOOKBACK_DAYS if perfect else inc.LOOKBACK_DAYS
+        m.start, m.perfect = m.shown - timedelta(days=back), perfect
+        return m
+
+    first = asked("a", 5, False, "s1")
+    assert not inc.conflict(first, asked("b", 8, True, "s2"))
+    assert inc.conflict(first, asked("c", 8, False, "s3"))

@@ -111,6 +111,7 @@ class Member:
     published: str | None
     date_text: str
     cameo: str | None = None  # the CAMEO code, where the coder gave one
+    perfect: bool = False  # undated and told in the perfect ("has asked"): an act of some days before
 
     @property
     def key(self) -> tuple[date, date, str]:
@@ -271,9 +272,12 @@ def conflict(a: Member, b: Member) -> bool:
     uncertain = a.start != a.shown or b.start != b.shown
     if _gap(a, b) > (STORY_WINDOW_DAYS if one_story else 0 if uncertain else WINDOW_DAYS):
         return True
-    if not one_story and a.start != a.shown and b.start != b.shown and abs((a.shown - b.shown).days) > WINDOW_DAYS:
+    later = a if a.shown > b.shown else b
+    if (not one_story and a.start != a.shown and b.start != b.shown and abs((a.shown - b.shown).days) > WINDOW_DAYS
+            and not later.perfect):
         # two reports that both leave the day open meet only at the far end of one's slack: an
-        # act of the day before the later one's report and told undated by both is the rarer case
+        # act of the day before the later one's report and told undated by both is the rarer case;
+        # not when the later one says it is earlier news ("Indonesia has asked ASEAN to ...")
         return True
     if a.mode and b.mode and a.mode != b.mode and not _modes_of_one_act(a.event, a.mode, b.mode):
         return True
@@ -477,6 +481,7 @@ def _member(row: sqlite3.Row | tuple[Any, ...]) -> Member | None:
         return None
     shown = when[0]
     info = ev.get("text_info") or {}
+    reach_back_perfect = False
     on_publication = (row[4] or "")[:10] == shown.isoformat()
     if "date_text" in info:
         # the record says which words dated it: none (the publication day, for want of a date),
@@ -493,12 +498,14 @@ def _member(row: sqlite3.Row | tuple[Any, ...]) -> Member | None:
         # none, so the act happened on that day or some days before ("the detention of the men")
         back = PERFECT_LOOKBACK_DAYS if info.get("perfect") else LOOKBACK_DAYS
         when = (when[0] - timedelta(days=back), when[1])
+        reach_back_perfect = bool(info.get("perfect"))
     return Member(id=row[0], doc_id=row[1], block=block_of(ev), start=when[0], end=when[1], shown=shown,
                   words=distinctive((ev.get("text_info") or {}).get("text") or ""),
                   event=ev["event"],
                   mode=ev.get("mode"), modality=ev.get("modality") or "asserted", actor=ev.get("actor") or [],
                   recipient=ev.get("recipient") or [], location=ev.get("event_loc"), story=row[5],
-                  source=row[3], published=row[4], date_text=ev.get("date") or "", cameo=ev.get("cameo"))
+                  source=row[3], published=row[4], date_text=ev.get("date") or "", cameo=ev.get("cameo"),
+                  perfect=bool(reach_back_perfect))
 
 
 def touched(db: sqlite3.Connection, doc_id: str) -> list[tuple[str, str, str, str]]:
@@ -605,7 +612,7 @@ def _summary(m: Member) -> str:
         "modality": m.modality, "actor": _party_summary(m.actor), "recipient": _party_summary(m.recipient),
         "location": {k: m.location.get(k) for k in ("code", "geonameid", "text")} if m.location else None,
         "story": m.story, "source": m.source, "published": m.published, "date_text": m.date_text,
-        "cameo": m.cameo,
+        "cameo": m.cameo, **({"perfect": True} if m.perfect else {}),
     }, ensure_ascii=False, separators=(",", ":"))
 
 
