@@ -104,6 +104,8 @@ def test_a_crew_detained_and_its_boat_seized_may_be_one_act_but_a_call_is_no_vis
     assert not inc.conflict(told("a", "COERCE", "arrest"), told("b", "COERCE", "seize"))
     assert inc.conflict(told("a", "COERCE", "arrest"), told("b", "COERCE", "ban"))
     assert inc.conflict(told("a", "CONSULT", "phone"), told("b", "CONSULT", "visit"))
+    # talks told with no medium ("the conversation", "discussed", CAMEO 040) may be the call
+    assert not inc.conflict(told("a", "CONSULT", "phone"), told("b", "CONSULT", "meet"))
 
 
 def test_two_undated_reports_days_apart_are_two_acts() -> None:

@@ -205,9 +205,12 @@ def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 
 
 #: modes that one act can be told with: the crew detained is the boat seized (COERCE arrest and
-#: seize, CAMEO 173 and 1711, where one report tells the people and another the vessel)
+#: seize, CAMEO 173 and 1711, where one report tells the people and another the vessel); talks told
+#: with no medium ("discussed", "the conversation": CAMEO 040, coded ``meet``) may be the phone call
+#: another report tells (041); a visit (042) is never a call
 ONE_ACT_MODES: dict[str, tuple[frozenset[str], ...]] = {
     "COERCE": (frozenset({"arrest", "seize"}),),
+    "CONSULT": (frozenset({"meet", "phone"}),),
 }
 
 
