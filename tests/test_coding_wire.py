@@ -982,6 +982,13 @@ def test_leaders_named_by_their_group_are_of_its_sector(resources: Resources) ->
      "2026-05-30"),
     ("Gunfire hit the post on Sunday. Three days later, mortar shells struck a bunker nearby.", "struck",
      "2026-06-01"),
+    # "the next day", "the following day", "the previous day" are a day either side of it
+    ("Ankara expelled two envoys on Wednesday. Athens summoned Turkey's ambassador the next day.", "summoned",
+     "2026-05-28"),
+    ("Police detained the men on Friday. The following day, students marched on the station.", "marched",
+     "2026-05-30"),
+    ("Police detained the men on Friday. Students had marched on the station the previous day.", "marched",
+     "2026-05-28"),
 ])
 def test_a_measured_earlier_or_later_counts_from_the_sentence_before(resources: Resources, text: str,
                                                                     trigger: str, day: str) -> None:

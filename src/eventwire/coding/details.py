@@ -273,7 +273,25 @@ def _measured_earlier(clause: Token, later: bool = False) -> int:
                 days = next((x for x in map(_measure, adv.children) if x), 0)
                 if days:
                     return -days if adv.lower_ == "earlier" else days
+        if later:
+            # "Baku summoned Iran's ambassador the next day": a day after the day told before
+            # (the parser may hang "the next day" on the object)
+            for t in verb.subtree:
+                if t.dep_ == "npadvmod" and t.lower_ == "day" and _verb_of(t).i == verb.i:
+                    side = {a.lower_ for a in t.children if a.dep_ == "amod"}
+                    if side & {"next", "following"}:
+                        return 1
+                    if "previous" in side:
+                        return -1
     return 0
+
+
+def _verb_of(t: Token) -> Token:
+    """The nearest verb ``t`` hangs from (itself if none)."""
+    cur = t
+    while cur.head.i != cur.i and cur.head.pos_ not in ("VERB", "AUX"):
+        cur = cur.head
+    return cur.head
 
 
 def _measure(unit: Token) -> int:
