@@ -1027,3 +1027,17 @@ def test_an_act_after_which_another_came_is_dated_no_later_than_that(resources: 
     evs = {e.event: e for e in code("Ghana recalled its envoy on Thursday, a day after gunmen killed four of its "
                                     "soldiers.", resources)}
     assert evs["ASSAULT"].date == "2026-05-27" and not evs["ASSAULT"].text_info["date_text"].get("before")
+
+
+def test_a_place_in_the_reason_for_an_act_is_not_where_it_was(resources: Resources) -> None:
+    evs = [e for e in code("Georgia summoned Russia's ambassador on Tuesday over the arrest of a Georgian trucker "
+                           "in Vladikavkaz.", resources) if e.event == "ACCUSE"]
+    assert evs and (evs[0].event_loc or {}).get("code") != "RUS"
+    evs = [e for e in code("Police arrested two smugglers in Batumi on Tuesday.", resources) if e.event == "COERCE"]
+    assert evs and (evs[0].event_loc or {}).get("code") == "GEO"
+
+
+def test_a_name_the_parser_put_under_an_opening_date_is_the_subject(resources: Resources) -> None:
+    evs = [e for e in code("On Friday Armenia expelled two Azerbaijani diplomats.", resources)
+           if e.event == "SANCTION"]
+    assert evs and ("ARM", None) in {(p.get("code"), p.get("sector")) for p in evs[0].actor}

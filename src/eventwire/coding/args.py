@@ -378,6 +378,16 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
         if first.dep_ in ("advmod", "intj", "npadvmod", "dep") and first.text[:1].isupper() and first.is_alpha \
                 and not first.is_stop and not first.lower_.endswith("ly"):
             subj = first
+    if subj is None and v.tag_ in ("VBD", "VBZ", "VBP"):
+        # "On Wednesday Azerbaijan ordered out five diplomats": the parser took the name for the
+        # date phrase's head (the day its compound); the name is the finite verb's subject
+        for p in v.children:
+            if p.dep_ == "prep" and p.i < v.i:
+                name = next((o for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i == v.i - 1
+                             and o.ent_type_ != "DATE"
+                             and any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in o.children)), None)
+                if name is not None:
+                    subj = name
     if subj is not None:
         if subj.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
             return [v.head]

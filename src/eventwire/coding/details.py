@@ -403,7 +403,7 @@ def event_location(sent: Span, places: list[Entity], clause: Token, used: list[P
             head = head.head  # "in Kenya's Marsabit county": a part of the state, where the state is
         elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in DIVISIONS:
             head = head.head.head  # "in the Samara region of Russia"
-        return head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS
+        return head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS and not _in_a_reason(head.head, clause)
 
     above = {clause.i, *(a.i for a in clause.ancestors)}
 
@@ -432,6 +432,24 @@ def event_location(sent: Span, places: list[Entity], clause: Token, used: list[P
     if not governed(best):
         return None  # a place that is only an actor's or recipient's name says nothing of where
     return _loc(best)
+
+
+#: prepositions of what an act is about or answers: a place inside their phrase is where that was
+REASON_PREPS = frozenset({"over", "about", "for", "against", "despite", "amid", "after", "because"})
+
+
+def _in_a_reason(prep: Token, clause: Token) -> bool:
+    """Whether ``prep`` (a place's "in", "at" ...) lies inside a reason's phrase on the way up to
+    the clause: "summoned the ambassador over the detention of a manager in Tabriz" was not in
+    Tabriz."""
+    t = prep
+    for _ in range(8):
+        if t.i == clause.i or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.dep_ == "prep" and t.lower_ in REASON_PREPS and t.i != prep.i:
+            return True
+    return False
 
 
 def _loc(e: Entity) -> dict[str, Any]:
