@@ -989,6 +989,9 @@ def test_leaders_named_by_their_group_are_of_its_sector(resources: Resources) ->
      "2026-05-30"),
     ("Police detained the men on Friday. Students had marched on the station the previous day.", "marched",
      "2026-05-28"),
+    # "later in the day", "the same day": that day itself
+    ("Troops shelled the village on Friday. Later in the day, police arrested two farmers.", "arrested",
+     "2026-05-29"),
 ])
 def test_a_measured_earlier_or_later_counts_from_the_sentence_before(resources: Resources, text: str,
                                                                     trigger: str, day: str) -> None:
@@ -1041,3 +1044,10 @@ def test_a_name_the_parser_put_under_an_opening_date_is_the_subject(resources: R
     evs = [e for e in code("On Friday Armenia expelled two Azerbaijani diplomats.", resources)
            if e.event == "SANCTION"]
     assert evs and ("ARM", None) in {(p.get("code"), p.get("sector")) for p in evs[0].actor}
+
+
+def test_earlier_in_the_day_is_the_news_day_told_in_words(resources: Resources) -> None:
+    # no date in the sentence before: the day of the news, as a date in words (no fallback's slack)
+    evs = [e for e in code("Earlier in the day, gunfire hit an army position near the frontier.", resources)
+           if e.event == "ASSAULT"]
+    assert evs and evs[0].date == "2026-06-01" and evs[0].text_info["date_text"] is not None

@@ -138,6 +138,19 @@ def event_date(ann: Annotated, sent: Span, clause: Token, trigger: Token | None 
             return stated[0].value, stated[0]
     shift = _offset_days(clause)
     published = ann.document.published
+    same = _same_day(clause)
+    if same is not None:
+        # "Earlier in the day, gunfire hit an army position", "arrested two men the same day": the
+        # day the sentence before tells, else the day of the news; a day in words, not a fallback
+        lo_tok, hi_tok = same
+        before_dates = _day_told_before(ann, sent)
+        that_day = before_dates[-1].value if before_dates else (published[:10] if published else None)
+        if that_day:
+            from ..nlp.types import DateExpr as _DateExpr
+
+            return that_day, _DateExpr(text=sent.doc[lo_tok:hi_tok + 1].text, start=sent.doc[lo_tok].idx,
+                                       end=sent.doc[hi_tok].idx + len(sent.doc[hi_tok]), value=that_day,
+                                       granularity="day", extra={"rule": "same-day"})
     earlier = _measured_earlier(clause, later=True)
     if earlier and sent.start > 0:
         # "The army retook the town on Friday. Two days earlier, rebels had shelled it": counted
@@ -284,6 +297,34 @@ def _measured_earlier(clause: Token, later: bool = False) -> int:
                     if "previous" in side:
                         return -1
     return 0
+
+
+def _same_day(clause: Token) -> tuple[int, int] | None:
+    """The tokens of "earlier in the day", "later in the day" or "the same day" on the clause (or
+    the clause it hangs from); None when there are none."""
+    for verb in (clause, clause.head) if clause.dep_ in ("advcl", "conj") else (clause,):
+        for c in verb.children:
+            if c.dep_ == "npadvmod" and c.lower_ == "day" and any(a.lower_ == "same" for a in c.children):
+                return c.left_edge.i, c.i
+            adv = c if c.dep_ == "advmod" and c.lower_ in ("earlier", "later") else None
+            preps = [g for g in (adv.children if adv is not None else ()) if g.dep_ == "prep" and g.lower_ == "in"]
+            if adv is None and c.dep_ == "prep" and c.lower_ == "in" and c.i > 0 \
+                    and c.doc[c.i - 1].lower_ in ("earlier", "later"):
+                adv, preps = c.doc[c.i - 1], [c]
+            for p in preps:
+                day = next((o for o in p.children if o.dep_ == "pobj" and o.lower_ == "day"), None)
+                if adv is not None and day is not None and all(d.lower_ == "the" for d in day.children):
+                    return adv.i, day.i
+    return None
+
+
+def _day_told_before(ann: Annotated, sent: Span) -> list[DateExpr]:
+    """The days (as dates) the sentence before ``sent`` tells."""
+    if sent.start == 0:
+        return []
+    before = sent.doc[sent.start - 1].sent
+    return [d for d in ann.dates if before.start_char <= d.start < before.end_char and d.value
+            and d.granularity == "day" and len(d.value) == 10]
 
 
 def _verb_of(t: Token) -> Token:
