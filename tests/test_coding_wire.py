@@ -1051,3 +1051,9 @@ def test_earlier_in_the_day_is_the_news_day_told_in_words(resources: Resources) 
     evs = [e for e in code("Earlier in the day, gunfire hit an army position near the frontier.", resources)
            if e.event == "ASSAULT"]
     assert evs and evs[0].date == "2026-06-01" and evs[0].text_info["date_text"] is not None
+
+
+def test_a_relative_clauses_act_came_before_the_main_clauses_day(resources: Resources) -> None:
+    evs = [e for e in code("Ghana, which has demanded the sailors' immediate release, declined to comment on "
+                           "Thursday.", resources) if e.event == "REQUEST"]
+    assert evs and evs[0].text_info["date_text"].get("before") is True

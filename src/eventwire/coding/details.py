@@ -383,11 +383,16 @@ def _measured_preposition(clause: Token) -> int:
 def dated_after(d: DateExpr, sent: Span, clause: Token) -> bool:
     """Whether ``d`` dates a later act than the clause's: the clause is an unmeasured "after"
     adverbial, or the noun after "after" ("eased the curfew on Monday after the army recaptured
-    the port", "... after the recapture of the port"), and the date is outside it. The act came
-    some while before that day, which is only the last day it can be."""
+    the port", "... after the recapture of the port"), or a relative clause on a noun of the main
+    clause, and the date is outside it. The act came some while before that day, which is only
+    the last day it can be."""
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
     if lo <= d.start < hi or _offset_days(clause):
         return False
+    if clause.dep_ == "relcl":
+        # "Cameroon, which has demanded the crews' release, did not comment on Friday": the main
+        # clause's day is after the relative clause's act
+        return True
     if clause.dep_ == "advcl":
         return any(m.dep_ == "mark" and m.lower_ == "after" for m in clause.children)
     return clause.dep_ in ("pobj", "pcomp") and clause.head.dep_ == "prep" and clause.head.lower_ == "after"
