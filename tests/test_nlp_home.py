@@ -331,3 +331,22 @@ def test_region_names_two_states_share_or_common_words_are_no_place() -> None:
     assert regions.get("Sinaloa") == ("Sinaloa", "MEX") and regions.get("Nord-Kivu") == ("Nord-Kivu", "COD")
     assert regions.get("Punjab") is None     # a state of India and a province of Pakistan
     assert regions.get("Central") is None and regions.get("Lakes") is None   # plain words
+
+
+@pytest.mark.parametrize(("published", "sector"), [("2019-05-01", "REB"), ("2023-05-01", "GOV")])
+def test_an_organisation_whose_sector_changed_is_read_at_the_documents_date(resources: Resources, published: str,
+                                                                           sector: str) -> None:
+    text = "The Taliban attacked a police checkpoint in Kunduz on Monday."
+    doc = Document(id="dated", text=text, raw_text=text, published=published)
+    ann = next(iter(annotate([doc], resources)))
+    taliban = [e for e in ann.entities if e.text == "Taliban"]
+    assert taliban and (taliban[0].code, taliban[0].sector) == ("AFG", sector)
+
+
+def test_a_dated_sector_is_checked_when_the_gazetteer_loads() -> None:
+    from datetime import date
+
+    from eventwire.nlp.rows import dated_sector
+
+    assert dated_sector("REB until 2021-08-14, GOV") == ("REB", date(2021, 8, 14), "GOV")
+    assert dated_sector("REB until 2021-13-01, GOV") is None and dated_sector("REB, GOV") is None

@@ -152,8 +152,11 @@ def entry_mention(i: int, j: int, e: Entry, date: str | None) -> Mention:
     if e.kind == "person":
         return person_mention(i, j, e, date)
     kind = "place" if e.kind in ("capital", "place") else "actor"
-    return Mention(i, j, e.code, e.sector, e.name, e.identifier, kind=kind, label=_LABELS[e.kind],
-                   plural=e.kind == "group", modifier=e if e.kind != "group" else None)
+    # an organisation whose sector changed (the Taliban: an insurgency, then the government) is
+    # of the sector it had at the document's date
+    held = e.at(date) if e.kind == "org" and e.tenures else None
+    return Mention(i, j, e.code, held.sector if held else e.sector, e.name, e.identifier, kind=kind,
+                   label=_LABELS[e.kind], plural=e.kind == "group", modifier=e if e.kind != "group" else None)
 
 
 def compound(i: int, j: int, mod: Entry, agent: Agent, gaz: Gazetteer, date: str | None,

@@ -12,12 +12,13 @@ from __future__ import annotations
 import hashlib
 from collections import OrderedDict
 from collections.abc import Iterable
+from datetime import timedelta
 from pathlib import Path
 
 from ..errors import DataFileError
 from .entries import Agent, Entry, Gazetteer, Tenure
 from .gazetteer_files import read_rows
-from .rows import Row
+from .rows import Row, dated_sector
 
 #: when one phrase names several things, the earlier kind wins ("Singapore" the state, not the city)
 PRIORITY = {"person": 0, "org": 1, "state": 2, "demonym": 3, "group": 4, "capital": 5, "place": 6}
@@ -123,8 +124,19 @@ def _add_state(gaz: Gazetteer, row: Row) -> None:
 
 def _add_org(gaz: Gazetteer, row: Row) -> None:
     names = row.items("names")
-    entry = Entry("org", row.text("canonical") or names[0], row.text("code"), row.text("sector") or None,
-                  row.text("identifier") or None, source=f"{row.path}:{row.line}", supplement=row.supplement)
+    sector: str | None = row.text("sector") or None
+    tenures: list[Tenure] = []
+    changed = dated_sector(sector or "")
+    if changed is not None:
+        # "REB until 2021-08-14, GOV": the sector at a document's date (``Entry.at``), the later
+        # one where no date is known
+        before, until, sector = changed
+        code = row.text("code")
+        tenures = [Tenure(code, before, (), None, until.isoformat()),
+                   Tenure(code, sector, (), (until + timedelta(days=1)).isoformat(), None)]
+    entry = Entry("org", row.text("canonical") or names[0], row.text("code"), sector,
+                  row.text("identifier") or None, tenures=tenures, source=f"{row.path}:{row.line}",
+                  supplement=row.supplement)
     for phrase in names:
         gaz.add_name(phrase, entry, row.supplement)
 

@@ -50,6 +50,21 @@ class Row:
         return DataFileError(self.path, self.line, why)
 
 
+_DATED_SECTOR = re.compile(r"([A-Z]{3}) until (\d{4}-\d\d-\d\d), ([A-Z]{3})")
+
+
+def dated_sector(cell: str) -> tuple[str, date, str] | None:
+    """An organisation's sector that changed on a day: "REB until 2021-08-14, GOV" (the Taliban
+    were an insurgency until they took Kabul) -> ("REB", 2021-08-14, "GOV"); None otherwise."""
+    m = _DATED_SECTOR.fullmatch(cell.strip())
+    if m is None:
+        return None
+    try:
+        return m.group(1), date.fromisoformat(m.group(2)), m.group(3)
+    except ValueError:
+        return None
+
+
 def validate(row: Row) -> None:
     cols, required = TABLES[row.table]
     for col in required:
@@ -59,8 +74,9 @@ def validate(row: Row) -> None:
     if "code" in cols and code and not _CODE.match(code):
         raise row.fail(f"code {code!r} is not three capital letters (ISO alpha-3 or PLOVER)")
     sector = row.text("sector")
-    if sector and not _SECTOR.match(sector):
-        raise row.fail(f"sector {sector!r} is not a three-letter PLOVER sector code")
+    if sector and not _SECTOR.match(sector) and not (row.table == "organisations" and dated_sector(sector)):
+        raise row.fail(f"sector {sector!r} is not a three-letter PLOVER sector code (an organisation's may"
+                       " change once: 'REB until 2021-08-14, GOV')")
     for role in row.items("roles"):
         if not _ROLE.match(role):
             raise row.fail(f"role {role!r} must be lowercase words joined by _")
