@@ -1057,3 +1057,13 @@ def test_a_relative_clauses_act_came_before_the_main_clauses_day(resources: Reso
     evs = [e for e in code("Ghana, which has demanded the sailors' immediate release, declined to comment on "
                            "Thursday.", resources) if e.event == "REQUEST"]
     assert evs and evs[0].text_info["date_text"].get("before") is True
+
+
+def test_officers_alone_are_police_and_qualified_officers_their_service(resources: Resources) -> None:
+    def doer(text: str) -> set[object]:
+        evs = [e for e in code(text, resources) if e.event in ("ASSAULT", "COERCE")]
+        return {p.get("sector") for p in evs[0].actor} if evs else set()
+
+    assert doer("Officers fired tear gas at the crowd outside the court on Friday.") == {"COP"}
+    assert doer("Military officers seized power in a coup on Wednesday.") == {"MIL"}
+    assert doer("Intelligence officers detained the blogger at his home on Monday.") == {"SPY"}
