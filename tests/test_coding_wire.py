@@ -1067,3 +1067,18 @@ def test_officers_alone_are_police_and_qualified_officers_their_service(resource
     assert doer("Officers fired tear gas at the crowd outside the court on Friday.") == {"COP"}
     assert doer("Military officers seized power in a coup on Wednesday.") == {"MIL"}
     assert doer("Intelligence officers detained the blogger at his home on Monday.") == {"SPY"}
+
+
+def test_rapped_is_a_rebuke_and_raped_an_assault(resources: Resources) -> None:
+    assert "ACCUSE" in {e.event for e in code("The chief justice rapped the prisons service on Monday for "
+                                               "holding remand prisoners for months.", resources)}
+    types = {e.event for e in code("Militiamen raped three women in the village, survivors said.", resources)}
+    assert "ASSAULT" in types and "ACCUSE" not in types
+
+
+def test_a_leader_who_lands_in_another_capital_visits_it(resources: Resources) -> None:
+    evs = [e for e in code("Senegal's president touched down in Banjul on Monday for a two-day visit.", resources)
+           if e.event == "CONSULT"]
+    assert evs and ("GMB", None) in {(p.get("code"), p.get("sector")) for p in evs[0].recipient}
+    # rockets that land somewhere visit nobody
+    assert "CONSULT" not in {e.event for e in code("Two rockets landed in the sea off the coast.", resources)}

@@ -207,6 +207,10 @@ def measured_level(verb: Token) -> bool:
 CHARGING = frozenset({"charge"})
 
 
+#: verbs of arriving somewhere, a visit only for a coded party from another state
+ARRIVING = frozenset({"arrive", "land", "touch"})
+
+
 def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
     lex = ctx.lexicon
     published = ctx.ann.document.published
@@ -339,7 +343,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue
         if entry.type == "CONSULT" and entry.mode == "visit" and not noun and not _political_visitor(actor):
             continue  # "the train was travelling to Peshawar", "schoolgirls leaving for home": no visit
-        if entry.words == (frozenset({"in"}),) and tok.lemma_.lower() == "arrive" \
+        if entry.type == "CONSULT" and entry.words[-1:] == (frozenset({"in"}),) \
+                and tok.lemma_.lower() in ARRIVING \
                 and not (any(p.code for p in actor) and _foreign_investee(actor, recipient)
                          and not any(p.entity is not None and p.entity.sector in ARMED for p in actor)):
             continue  # "the president arrived in Nairobi": home again, or nowhere named; no visit;

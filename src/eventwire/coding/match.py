@@ -59,6 +59,10 @@ def lemma_forms(tok: Token) -> frozenset[str]:
     return got
 
 
+#: word forms the small English model gives the lemma of another verb: the right lemma
+MISLEMMATISED = {"raped": "rape", "rapes": "rape", "raping": "rape"}
+
+
 def _lemma_forms(tok: Token) -> set[str]:
     """The lemma spellings a token may match: lowercase lemma and text, a crude singular for
     capitalised plurals the tagger leaves unlemmatised ("Concerns", "Talks"), the American spelling
@@ -68,6 +72,8 @@ def _lemma_forms(tok: Token) -> set[str]:
         return {"according"}  # "according to": a source, never an accord
     forms = {tok.lemma_.lower(), tok.lower_}
     low = tok.lower_
+    if low in MISLEMMATISED:  # "raped" is no form of "rap" (to criticise), whatever the tagger says
+        return {MISLEMMATISED[low], low}
     if not low.isascii():  # "chargé", "attaché": the lexicon spells lemmas without diacritics
         forms.update(fold(f) for f in list(forms))
     if low.endswith("ies") and len(low) > 4:
