@@ -1082,3 +1082,13 @@ def test_a_leader_who_lands_in_another_capital_visits_it(resources: Resources) -
     assert evs and ("GMB", None) in {(p.get("code"), p.get("sector")) for p in evs[0].recipient}
     # rockets that land somewhere visit nobody
     assert "CONSULT" not in {e.event for e in code("Two rockets landed in the sea off the coast.", resources)}
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The prime minister said he had held a long telephone conversation with the Serbian president.", "phone"),
+    ("The two foreign ministers discussed the detained engineer on Monday.", None),
+    ("The two foreign ministers met in Vienna on Monday.", "meet"),
+])
+def test_talks_told_with_no_medium_have_no_mode(resources: Resources, text: str, mode: str | None) -> None:
+    evs = [e for e in code(text, resources) if e.event == "CONSULT"]
+    assert evs and evs[0].mode == mode

@@ -104,8 +104,12 @@ def test_a_crew_detained_and_its_boat_seized_may_be_one_act_but_a_call_is_no_vis
     assert not inc.conflict(told("a", "COERCE", "arrest"), told("b", "COERCE", "seize"))
     assert inc.conflict(told("a", "COERCE", "arrest"), told("b", "COERCE", "ban"))
     assert inc.conflict(told("a", "CONSULT", "phone"), told("b", "CONSULT", "visit"))
-    # talks told with no medium ("the conversation", "discussed", CAMEO 040) may be the call
-    assert not inc.conflict(told("a", "CONSULT", "phone"), told("b", "CONSULT", "meet"))
+    # a call is no meeting either, but talks told with no medium ("discussed", "the conversation":
+    # CAMEO 040, coded with no mode) may be the call
+    assert inc.conflict(told("a", "CONSULT", "phone"), told("b", "CONSULT", "meet"))
+    generic = told("b", "CONSULT", "meet")
+    generic.mode = None
+    assert not inc.conflict(told("a", "CONSULT", "phone"), generic)
 
 
 def test_two_undated_reports_days_apart_are_two_acts() -> None:
@@ -276,3 +280,18 @@ def test_an_undated_report_in_the_perfect_may_recount_an_act_days_older() -> Non
     first = asked("a", 5, False, "s1")
     assert not inc.conflict(first, asked("b", 8, True, "s2"))
     assert inc.conflict(first, asked("c", 8, False, "s3"))
+
+
+def test_economic_and_diplomatic_sanctions_are_two_acts_and_a_summons_is_not_the_next_days_charge() -> None:
+    def act(id_: str, event: str, cameo: str, day: int, story: str) -> inc.Member:
+        m = _m(id_, day, ["CZE"], ["SRB"], story, "belgrade")
+        m.event, m.block, m.cameo = event, event, cameo
+        return m
+
+    freeze, recall = act("a", "SANCTION", "163", 10, "s1"), act("b", "SANCTION", "161", 10, "s2")
+    expel = act("c", "SANCTION", "166", 10, "s3")
+    assert inc.conflict(freeze, recall) and not inc.conflict(recall, expel)   # reports of an expulsion mix 161/166
+    summons, charge = act("d", "ACCUSE", "114", 7, "s4"), act("e", "ACCUSE", "112", 8, "s5")
+    assert inc.conflict(summons, charge)
+    # a protest note and the charge it makes, told the same day, are one act
+    assert not inc.conflict(summons, act("f", "ACCUSE", "112", 7, "s6"))

@@ -205,12 +205,11 @@ def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 
 
 #: modes that one act can be told with: the crew detained is the boat seized (COERCE arrest and
-#: seize, CAMEO 173 and 1711, where one report tells the people and another the vessel); talks told
-#: with no medium ("discussed", "the conversation": CAMEO 040, coded ``meet``) may be the phone call
-#: another report tells (041); a visit (042) is never a call
+#: seize, CAMEO 173 and 1711, where one report tells the people and another the vessel); a call is
+#: never a meeting or a visit (talks told with no medium, "discussed", "the conversation", have no
+#: mode, so they may be either)
 ONE_ACT_MODES: dict[str, tuple[frozenset[str], ...]] = {
     "COERCE": (frozenset({"arrest", "seize"}),),
-    "CONSULT": (frozenset({"meet", "phone"}),),
 }
 
 
@@ -223,6 +222,18 @@ SUPPORT_KINDS = frozenset({"051", "052", "053", "054", "055", "056", "057"})
 #: standby are not the ships sent out the same day
 MOBILIZE_KINDS = frozenset({"150", "151", "152", "153", "154"})
 KINDS: dict[str, frozenset[str]] = {"SUPPORT": SUPPORT_KINDS, "MOBILIZE": MOBILIZE_KINDS}
+#: SANCTION's economic kinds (162 cut aid, 163 embargo, sanctions, asset freezes) are other acts than
+#: its diplomatic ones (161 reduce relations or recall an envoy, 164-165 halt talks or mediation, 166
+#: expel), which reports of one expulsion or recall mix: an asset freeze on Friday is not the envoy
+#: recalled on Saturday
+SANCTION_GROUPS: dict[str, str] = {"161": "diplomatic", "164": "diplomatic", "165": "diplomatic",
+                                   "166": "diplomatic", "162": "economic", "163": "economic"}
+#: ACCUSE's official complaint (114: an envoy summoned, a protest note) is another act than a charge
+#: or a criticism said the next day (111, 112), which reports of one statement mix
+ACCUSE_GROUPS: dict[str, str] = {"111": "said", "112": "said", "114": "official"}
+#: types whose kinds are one act when told on the same day (a note of protest and the charge in it)
+SAME_DAY_KINDS = frozenset({"ACCUSE"})
+KIND_GROUPS: dict[str, dict[str, str]] = {"SANCTION": SANCTION_GROUPS, "ACCUSE": ACCUSE_GROUPS}
 
 
 #: in the RETREAT family, a release or a return (CAMEO 084: 0841 people, 0842 property) is an act of its
@@ -240,6 +251,11 @@ def _other_kind_of_support(a: Member, b: Member) -> bool:
         ka, kb = a.cameo[:3], b.cameo[:3]
         if {ka, kb} & {RELEASE_KIND} and (ka in YIELD_KINDS or kb in YIELD_KINDS):
             return True
+    groups = KIND_GROUPS.get(a.event)
+    if groups is not None and a.event == b.event and a.cameo and b.cameo:
+        ga, gb = groups.get(a.cameo[:3]), groups.get(b.cameo[:3])
+        # a protest note tells its charge the day it is lodged: one act that day
+        return bool(ga and gb and ga != gb) and not (a.event in SAME_DAY_KINDS and _gap(a, b) == 0)
     kinds = KINDS.get(a.event)
     if kinds is None or a.event != b.event or not a.cameo or not b.cameo:
         return False
