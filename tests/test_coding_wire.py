@@ -1092,3 +1092,9 @@ def test_a_leader_who_lands_in_another_capital_visits_it(resources: Resources) -
 def test_talks_told_with_no_medium_have_no_mode(resources: Resources, text: str, mode: str | None) -> None:
     evs = [e for e in code(text, resources) if e.event == "CONSULT"]
     assert evs and evs[0].mode == mode
+
+
+def test_an_envoy_recalled_in_the_passive_is_recalled_by_the_state_that_sent_it(resources: Resources) -> None:
+    evs = [e for e in code("Hungary's ambassador to Bratislava was recalled to Budapest on Saturday.", resources)
+           if e.event == "SANCTION"]
+    assert evs and codes(evs[0].actor) == {("HUN", "GOV")} and {p.get("code") for p in evs[0].recipient} == {"SVK"}

@@ -248,14 +248,16 @@ def _actors(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[
         # the people of the country where they protest (CAMEO codes a domestic protest's doers by
         # their country)
         return [{**p.to_json(), "code": code} for p in d.actor]
-    if not d.actor and d.type == "RETREAT" and d.mode == "withdraw":
+    if not d.actor and d.type in ("RETREAT", "SANCTION") and d.mode == "withdraw":
         # "Chadian troops were withdrawn from the border town": forces pulled back are their own
-        # state's (CAMEO 0872), the doer where no "by" names another
+        # state's (CAMEO 0872), the doer where no "by" names another; so is an envoy recalled
+        # ("Serbia's ambassador was recalled to Belgrade": only the sending state recalls, CAMEO 161)
         clause = d.mod.chain[0] if d.mod.chain else d.token
         subj = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
         forces = ctx.index.containing(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
-        if forces is not None and forces.code and forces.sector in ("MIL", "COP"):
-            return [forces.as_party()]
+        if forces is not None and forces.code and forces.sector in (
+                ("MIL", "COP") if d.type == "RETREAT" else ("GOV",)):
+            return [{**forces.as_party(), "sector": "GOV"}] if d.type == "SANCTION" else [forces.as_party()]
     if d.actor or d.type not in AUTHORITIES_ACT or loc is None:
         return [p.to_json() for p in d.actor]
     clause = d.mod.chain[0] if d.mod.chain else d.token
@@ -401,6 +403,16 @@ def _recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> l
     governs (``named_in_complement``), else, for a material event with no recipient phrase at all,
     the country of its place. Never the actor's own mention (``_not_the_actor``), except where
     PLOVER practice makes the actor's country the target of a domestic act (below)."""
+    if not d.actor and d.type == "SANCTION" and d.mode == "withdraw":
+        # "Serbia's ambassador to Prague was recalled": the envoy is the sending state's (``_actors``),
+        # the state it was posted to is the one the recall is aimed at
+        clause = d.mod.chain[0] if d.mod.chain else d.token
+        envoy = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+        if envoy is not None:
+            posts = [o for p in envoy.children if p.dep_ == "prep" and p.lower_ in ("to", "in")
+                     for o in p.children if o.dep_ == "pobj"]
+            hosts = [ctx.index.containing(o.idx, o.idx + len(o.text)) for o in posts]
+            return [h.as_party() for h in hosts if h is not None and h.code]
     out = _not_the_actor(_named_recipients(d, loc, ctx), d)
     # people on the other side: a coded actor, a plural noun, or a pronoun for people ("dispersed
     # *them*", "detained *him*")
