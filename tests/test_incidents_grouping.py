@@ -295,3 +295,24 @@ def test_economic_and_diplomatic_sanctions_are_two_acts_and_a_summons_is_not_the
     assert inc.conflict(summons, charge)
     # a protest note and the charge it makes, told the same day, are one act
     assert not inc.conflict(summons, act("f", "ACCUSE", "112", 7, "s6"))
+
+
+def test_two_officials_each_making_a_demand_make_two_demands() -> None:
+    def demand(id_: str, who: str, story: str) -> inc.Member:
+        m = _m(id_, 7, ["CZE"], ["SRB"], story, "technician")
+        m.event = m.block = "REQUEST"
+        name = who.split(" ", 2)[-1]
+        m.actor = [{"code": "CZE", "sector": "GOV", "name": name, "entity_text": who}]
+        return m
+
+    premier = demand("a", "Prime Minister Radek Hulka", "s1")
+    minister = demand("b", "Foreign Minister Irena Machova", "s2")
+    again = demand("c", "Czech Prime Minister Radek Hulka", "s3")
+    assert inc.conflict(premier, minister) and not inc.conflict(premier, again)
+    # a state or a body named before its official is no speaker's name
+    envoy = demand("d", "Equatorial Guinea's defence minister", "s4")
+    envoy.actor[0]["name"] = "Equatorial Guinea"
+    assert inc._speakers(envoy.actor) == set()
+    # the summary keeps what tells speakers apart, so an increment groups as a rebuild does
+    stored = json.loads(inc._summary(premier))
+    assert stored["actor"][0]["entity_text"] == "Prime Minister Radek Hulka"

@@ -304,6 +304,8 @@ def conflict(a: Member, b: Member) -> bool:
         return True
     if _other_kind_of_support(a, b):
         return True
+    if a.event in SAID_ACTS and _other_speakers(a.actor, b.actor):
+        return True
     if _parties_conflict(a.actor, a.recipient, b.actor, b.recipient) and not (
             a.event in TWO_SIDED and _gap(a, b) == 0
             and not _parties_conflict(a.actor, a.recipient, b.recipient, b.actor)):
@@ -311,6 +313,33 @@ def conflict(a: Member, b: Member) -> bool:
         # on a Kyrgyz post"; "a Kyrgyz patrol had shot at Tajik positions first") is one clash
         return True
     return not _places_agree(a.location, b.location)
+
+
+#: acts done by saying them: one act per speaker (two ministers of one government each making the
+#: same demand on one day make two demands)
+SAID_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
+
+
+def _speakers(parties: list[dict[str, Any]]) -> set[str]:
+    """The surnames of the people named with their office among ``parties`` ("Czech Prime Minister
+    Radek Hulka's" -> "hulka"): a mention that ends with a full name it is longer than (a state's
+    or a body's name starts its mention, "Equatorial Guinea's defence minister")."""
+    out = set()
+    for p in parties:
+        name = _POSSESSIVE.sub("", p.get("name") or "").strip()
+        text = _POSSESSIVE.sub("", p.get("entity_text") or "").strip()
+        words = name.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and text.endswith(name) and text != name:
+            out.add(words[-1].lower())
+    return out
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def _other_speakers(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    sa, sb = _speakers(a), _speakers(b)
+    return bool(sa and sb and not sa & sb)
 
 
 #: acts two sides fight out, whose direction the sides' accounts may reverse
@@ -620,7 +649,8 @@ def _party_summary(parties: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The parties grouping reads: coded ones, and uncoded ones with a sector (``_state_and_armed``
     tells "the rebels" from a state's organs by the sector alone); a summary that dropped them
     would group an increment otherwise than a full regrouping."""
-    return [{k: p.get(k) for k in ("code", "sector", "name")} for p in parties if p.get("code") or p.get("sector")]
+    return [{k: p.get(k) for k in ("code", "sector", "name", "entity_text")} for p in parties
+            if p.get("code") or p.get("sector")]
 
 
 def _summary(m: Member) -> str:
