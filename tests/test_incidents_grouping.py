@@ -203,7 +203,7 @@ def test_a_summary_keeps_what_grouping_reads_so_increments_group_as_a_rebuild_do
     rebels.event = rebels.block = "RETREAT"
     rebels.actor = [{"code": None, "sector": "REB", "name": "the rebels"}]
     stored = json.loads(inc._summary(rebels))
-    assert stored["actor"] == [{"code": None, "sector": "REB", "name": "the rebels"}]
+    assert stored["actor"] == [{"code": None, "sector": "REB", "name": "the rebels", "entity_text": None}]
     government = _m("a", 9, ["MLI"], [], "s1", "wednesday prisoners", sector={"MLI": "GOV"})
     government.event = government.block = "RETREAT"
     reloaded = inc.Member(id="b", **{**stored, "start": rebels.start, "end": rebels.end, "shown": rebels.shown,
