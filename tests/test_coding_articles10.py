@@ -30,7 +30,7 @@ FIRST RUN, on commit 5425fe5 (the fifth 2026-12-01 session's starting coder; no 
 precision 0.782, recall 0.810, actor precision 0.747, 0.131 events per sentence with no act. Held back: only
 these figures were printed; no article's coding was read.
 
-HELD-BACK RUN, at the end of the fifth 2026-12-01 session, on commit 5cfd61c (its final coder), beside the
+HELD-BACK RUN, at the end of the fifth 2026-12-01 session, on commit 7fdf750 (its final coder), beside the
 session's starting coder 24820a3: precision 0.782, recall 0.810, actor precision 0.747, 0.131 events per
 sentence with no act, the same on both.
 """

@@ -41,7 +41,7 @@ HELD-BACK RUN, at the end of the fourth 2026-12-01 session, on commit 74bc261 (i
 session's starting coder 50def54: precision 0.812, recall 0.882, actor precision 0.752, 0.151 events per
 sentence with no act (start: 0.784, 0.860, 0.735, 0.161). Still not read.
 
-HELD-BACK RUN, at the end of the fifth 2026-12-01 session, on commit 5cfd61c, beside that session's starting
+HELD-BACK RUN, at the end of the fifth 2026-12-01 session, on commit 7fdf750, beside that session's starting
 coder 24820a3: precision 0.812, recall 0.882 on both.
 """
 

@@ -54,7 +54,7 @@ HELD-BACK RUN, at the end of the fourth 2026-12-01 session, on commit 74bc261 (i
 session's starting coder 50def54: 40 of 50 passing and 22 of 25 empty passages left empty on both; the
 session's rules changed nothing here. Still not read.
 
-HELD-BACK RUN, at the end of the fifth 2026-12-01 session, on commit 5cfd61c, beside that session's starting
+HELD-BACK RUN, at the end of the fifth 2026-12-01 session, on commit 7fdf750, beside that session's starting
 coder 24820a3: 40 of 50 passing on both.
 """
 

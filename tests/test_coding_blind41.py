@@ -332,7 +332,7 @@ EMPTY: list[str] = [
     "their own police forces and parliaments.",
 ]
 
-FLOORS = {"type": 0.87, "actor_code": 0.79, "actor_sector": 0.77, "recipient": 0.6, "pass": 0.65,
+FLOORS = {"type": 0.87, "actor_code": 0.81, "actor_sector": 0.77, "recipient": 0.63, "pass": 0.67,
           "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

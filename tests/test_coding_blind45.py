@@ -44,7 +44,7 @@ and sector in 11 of the 12 that give a sector (0.917); the recipient right in 25
 (0.758); **42 of 50 passing (0.840)**; 23 of 25 empty passages left empty. Held back: only these figures were
 printed; no story's coding was read.
 
-HELD-BACK RUN, at the end of the fifth 2026-12-01 session, on commit 5cfd61c (its final coder), beside the
+HELD-BACK RUN, at the end of the fifth 2026-12-01 session, on commit 7fdf750 (its final coder), beside the
 session's starting coder 24820a3: 42 of 50 passing, 23 of 25 empty passages left empty, every figure the same
 on both.
 """

@@ -45,8 +45,8 @@ HELD-BACK RUN, at the end of the fourth 2026-12-01 session, on commit 74bc261 (i
 session's starting coder 50def54: pairwise F1 0.719 (precision 0.951, recall 0.578), B-cubed F1 0.770,
 reports_found 0.663 (start: 0.582, 0.934, 0.422, 0.732, 0.663). Its groupings were not printed or read.
 
-HELD-BACK RUN, at the end of the fifth 2026-12-01 session, on commit 5cfd61c (its final code), beside the
-session's starting code 24820a3: pairwise F1 0.718 (precision 0.929, recall 0.585), B-cubed F1 0.778 (start:
+HELD-BACK RUN, at the end of the fifth 2026-12-01 session, on commit 7fdf750 (its final code), beside the
+session's starting code 24820a3: pairwise F1 0.715 (precision 0.919, recall 0.585), B-cubed F1 0.787 (start:
 pairwise F1 0.719, precision 0.951, recall 0.578; B-cubed F1 0.770); reports_found 0.663 on both. Its
 groupings were again not printed or read.
 """
