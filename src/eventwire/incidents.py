@@ -162,7 +162,15 @@ def distinctive(sentence: str) -> frozenset[str]:
     words = _WORD.findall(sentence)
     names = {w.lower() for k, w in enumerate(words) if k > 0 and w[:1].isupper() and len(w) > 3
              and w.lower() not in _CALENDAR}
-    return frozenset(w[:6] for w in (x.lower() for x in words) if _rare(w) or w in names)
+    return frozenset(NUMBER_WORDS.get(w, w[:6]) for w in (x.lower() for x in words)
+                     if _rare(w) or w in names or w in NUMBER_WORDS)
+
+
+#: counts wire copy spells out (AP style spells one to nine): a count is a number whichever way it
+#: is written ("five suspects", "5 suspects")
+NUMBER_WORDS: dict[str, str] = {w: str(k) for k, w in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")) if k >= 2}
 
 
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
