@@ -1098,3 +1098,17 @@ def test_an_envoy_recalled_in_the_passive_is_recalled_by_the_state_that_sent_it(
     evs = [e for e in code("Hungary's ambassador to Bratislava was recalled to Budapest on Saturday.", resources)
            if e.event == "SANCTION"]
     assert evs and codes(evs[0].actor) == {("HUN", "GOV")} and {p.get("code") for p in evs[0].recipient} == {"SVK"}
+
+
+@pytest.mark.parametrize(("text", "event", "mode"), [
+    ("Pirates seized a Panamanian-flagged freighter off the Horn of Africa on Thursday.", "ASSAULT", "abduct"),
+    ("Gunmen commandeered a minibus on the highway near the border on Friday.", "ASSAULT", "abduct"),
+    ("Insurgents took control of a river ferry with 40 passengers aboard.", "ASSAULT", "abduct"),
+    ("The Argentine coast guard seized a Spanish trawler fishing illegally on Tuesday.", "COERCE", "seize"),
+    ("The Malaysian navy captured a fishing boat inside its waters.", "COERCE", "seize"),
+])
+def test_a_craft_seized_by_armed_men_outside_a_state_is_hijacked(resources: Resources, text: str, event: str,
+                                                                  mode: str) -> None:
+    # CAMEO 181 (abduct, hijack, take hostage) against 171/1711 (seize, confiscate property)
+    evs = [e for e in code(text, resources) if e.event in ("ASSAULT", "COERCE")]
+    assert [(e.event, e.mode) for e in evs] == [(event, mode)]

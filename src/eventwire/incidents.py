@@ -215,9 +215,12 @@ def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 #: modes that one act can be told with: the crew detained is the boat seized (COERCE arrest and
 #: seize, CAMEO 173 and 1711, where one report tells the people and another the vessel); a call is
 #: never a meeting or a visit (talks told with no medium, "discussed", "the conversation", have no
-#: mode, so they may be either)
+#: mode, so they may be either); the shots fired as armed men seize a ship, a bus or a village's
+#: people are how some reports tell the abduction (ASSAULT firearms and abduct: "the gunmen fired on
+#: the bridge as they closed in"; "pirates hijacked the carrier")
 ONE_ACT_MODES: dict[str, tuple[frozenset[str], ...]] = {
     "COERCE": (frozenset({"arrest", "seize"}),),
+    "ASSAULT": (frozenset({"firearms", "abduct"}),),
 }
 
 
@@ -271,8 +274,9 @@ def _other_kind_of_support(a: Member, b: Member) -> bool:
     return ka in kinds and kb in kinds and ka != kb
 
 
-#: modes that are acts of their own even beside a report that gives none: an abduction (CAMEO 181)
-#: is told as one by every report of it, and an attack told with no mode is another act
+#: modes that are acts of their own beside a report that gives none: an abduction (CAMEO 181) is
+#: told by its reports as an abduction or by the shots fired in it (``ONE_ACT_MODES``), and an attack
+#: told with no mode ("overran the town") is another act
 APART_MODES = frozenset({"abduct"})
 
 
@@ -308,7 +312,7 @@ def conflict(a: Member, b: Member) -> bool:
         return True
     if a.mode and b.mode and a.mode != b.mode and not _modes_of_one_act(a.event, a.mode, b.mode):
         return True
-    if (a.mode in APART_MODES or b.mode in APART_MODES) and a.mode != b.mode:
+    if (a.mode in APART_MODES or b.mode in APART_MODES) and not (a.mode and b.mode) and a.mode != b.mode:
         return True
     if _other_kind_of_support(a, b):
         return True

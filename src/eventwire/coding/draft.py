@@ -367,10 +367,31 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         mod = modality_of(tok, lex.rules, published)
         if mod.modality in ("planned", "conditional") and _forecast(mod, lex):
             mod.modality = "hypothetical"  # "analysts say Tehran would welcome ...": their forecast
-        drafts.append(Draft(tok, entry.type, entry.mode, entry.cameo, entry.id, entry.strong, noun,
+        etype, emode, ecameo = entry.type, entry.mode, entry.cameo
+        if _hijacking(tok, entry, trig.consumed, actor, lex.rules):
+            etype, emode, ecameo = "ASSAULT", "abduct", "181"
+        drafts.append(Draft(tok, etype, emode, ecameo, entry.id, entry.strong, noun,
                             trig.consumed, actor, recipient, mod, extra_words=len(entry.words),
                             actor_heads=heads))
     return drafts
+
+
+#: sectors of armed groups outside any state's forces: pirates (CRM), gunmen (UAF), rebels and insurgents
+NONSTATE_ARMED = frozenset({"CRM", "UAF", "REB", "INS"})
+
+
+def _hijacking(tok: Token, entry: Entry, consumed: tuple[int, ...], actor: list[Party], rules: Rules) -> bool:
+    """A ship, a plane or a bus seized by armed men outside a state's forces is hijacked: CAMEO 181
+    ("abduct, hijack, or take hostage", PLOVER ASSAULT, mode abduct). The same craft seized by a
+    navy, a coast guard or officials is confiscated or impounded (CAMEO 171, 1711)."""
+    if entry.type != "COERCE" or entry.mode != "seize":
+        return False
+    craft = rules.classes.get("craft", frozenset())
+    seized = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [tok.doc[i] for i in consumed]
+    if not any(lemma_forms(t) & craft for t in seized):
+        return False
+    sectors = [p.entity.sector for p in actor if p.entity is not None and p.entity.sector]
+    return bool(sectors) and all(s in NONSTATE_ARMED for s in sectors)
 
 
 #: verbs that tell how a count changes ("attacks rose", "the number of arrests doubled")
