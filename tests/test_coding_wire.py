@@ -1112,3 +1112,11 @@ def test_a_craft_seized_by_armed_men_outside_a_state_is_hijacked(resources: Reso
     # CAMEO 181 (abduct, hijack, take hostage) against 171/1711 (seize, confiscate property)
     evs = [e for e in code(text, resources) if e.event in ("ASSAULT", "COERCE")]
     assert [(e.event, e.mode) for e in evs] == [(event, mode)]
+
+
+def test_relief_handed_to_people_is_aid_given(resources: Resources) -> None:
+    evs = [e for e in code("Médecins Sans Frontières handed tents and blankets to flood victims in Sindh.", resources)
+           if e.event == "AID"]
+    assert evs and evs[0].mode == "humanitarian"
+    # a bill handed to parliament gives no aid
+    assert "AID" not in {e.event for e in code("The minister handed the budget to parliament on Friday.", resources)}

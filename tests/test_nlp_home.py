@@ -324,6 +324,18 @@ def test_a_states_province_places_its_agents_in_that_state(resources: Resources)
     assert actors("Gunmen ambushed a patrol in Michoacán on Friday.", resources)["Gunmen"].code == "MEX"
 
 
+@pytest.mark.parametrize(("text", "head", "code"), [
+    # the office is the place's, though the story names another state and officials travel
+    ("The mayor of Kharkiv asked Poland for generators on Tuesday.", "mayor", "UKR"),
+    ("The governor of Chihuahua met Texas officials in El Paso on Monday.", "governor", "MEX"),
+    ("The governor of Kidal said Algeria had closed the crossing.", "governor", "MLI"),
+])
+def test_an_office_of_a_place_is_that_places_states(resources: Resources, text: str, head: str, code: str) -> None:
+    found = actors(text, resources)
+    office = [e for k, e in found.items() if head in k]
+    assert office and office[0].code == code
+
+
 def test_region_names_two_states_share_or_common_words_are_no_place() -> None:
     from eventwire.nlp.places import RegionIndex
 

@@ -63,6 +63,11 @@ def merge_ner(ents: list[Span], mentions: list[Mention], gaz: Gazetteer) -> list
             # one word that names a big city, after a preposition of place, is the city
             added.append(_from_ner(ent.start, ent.end, "GPE", ent.text, gaz))
             continue
+        if not inside and label in ("ORG", "PERSON", "NORP") and _place_of_office(ent):
+            # the small model tags some provinces ORG ("the governor of Sinaloa"): what a governor
+            # or a mayor is "of", or a province "of", is a place
+            added.append(_from_ner(ent.start, ent.end, "GPE", ent.text, gaz))
+            continue
         if not inside:
             added.append(_from_ner(ent.start, ent.end, label, ent.text, gaz))
             continue
@@ -110,6 +115,18 @@ def merge_ner(ents: list[Span], mentions: list[Mention], gaz: Gazetteer) -> list
 #: prepositions after which a one-word name is a place
 _PLACE_PREPS = frozenset({"in", "into", "to", "near", "from", "around", "outside", "at", "across", "toward",
                         "towards", "inside", "through"})
+
+
+#: offices and divisions that are "of" a place: "the governor of Sinaloa", "the province of Cabo Delgado"
+_OF_PLACE = frozenset({"governor", "mayor", "premier", "prefect", "province", "state", "region", "governorate",
+                       "district", "county", "department", "municipality", "city", "town", "village"})
+
+
+def _place_of_office(ent: Span) -> bool:
+    """``ent`` (capitalised words) follows "governor of", "mayor of", "the province of" ..."""
+    doc = ent.doc
+    return (ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _OF_PLACE
+            and all(t.text[:1].isupper() for t in ent))
 
 
 def _city_after_locative(ent: Span, gaz: Gazetteer) -> bool:
@@ -859,6 +876,14 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) 
         # its own phrase places it ("the foreign ministry in Rabat accused Algiers"): that place,
         # whatever else the sentence names
         own = next((p for p in places if _where_it_is(toks, m, p) and p.code), None)
+        if m.kind == "actor" and m.code is None and m.sector is not None and _office_of(toks, m):
+            # "the mayor of Lviv", "the governor of Sinaloa": the office is that place's, wherever
+            # its holder is that day
+            of = next((p for p in places if p.code and m.j < p.i <= m.j + 2), None)
+            if of is not None:
+                m.code = of.code
+                m.extra["located_in"] = of.name
+                continue
         if own is not None and m.kind == "actor" and m.sector is not None and own.code is not None:
             where = {own.code: own}
         if len(where) != 1 or m.kind != "actor" or m.sector is None:
@@ -871,6 +896,14 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) 
             # "ethnic Albanians rallied in Serbia": a people, not a state's nationals, lives where it is
             m.extra["people"], m.code, m.name, m.modifier = m.name, home, place.name, None
             m.extra["located_in"] = place.name
+
+
+#: offices held for a place: "the governor of Sinaloa" is Mexico's, "the mayor of Lviv" Ukraine's
+_PLACE_OFFICES = frozenset({"governor", "mayor", "premier", "prefect", "lieutenant-governor", "administrator"})
+
+
+def _office_of(toks: Toks, m: Mention) -> bool:
+    return m.j < len(toks) and toks.lowers[m.j] == "of" and toks.lowers[m.j - 1] in _PLACE_OFFICES
 
 
 #: a story's home state: the one state it names, or the state its mentions name at least this often ...
