@@ -1120,3 +1120,12 @@ def test_relief_handed_to_people_is_aid_given(resources: Resources) -> None:
     assert evs and evs[0].mode == "humanitarian"
     # a bill handed to parliament gives no aid
     assert "AID" not in {e.event for e in code("The minister handed the budget to parliament on Friday.", resources)}
+
+
+def test_ships_handed_to_another_states_forces_are_military_aid(resources: Resources) -> None:
+    evs = [e for e in code("India handed over two patrol vessels to the Mozambican navy on Friday.", resources)
+           if e.event == "AID"]
+    assert evs and evs[0].mode == "military" and {p.get("code") for p in evs[0].recipient} == {"MOZ"}
+    # a shipyard's delivery is a sale, no aid (CAMEO 072 is one state's assistance to another)
+    sale = code("The shipyard delivered the tanker to its owner in Rotterdam.", resources)
+    assert "AID" not in {e.event for e in sale}

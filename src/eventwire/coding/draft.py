@@ -352,13 +352,14 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         if entry.type == "COOPERATE" and tok.lemma_.lower() == "invest" and not _foreign_investee(actor, recipient):
             continue  # "invest heavily in their own bases": no economic cooperation between actors (061)
         if ((entry.type in ("MOBILIZE", "ASSAULT") or (entry.type == "CONCEDE" and entry.cameo != "083"))
-                or entry.mode == "access" or (
+                or entry.mode in ("access", "military") or (
                 entry.type == "COERCE" and any("control" in w for w in entry.words))) and heads and all(
                 _a_firm(h, lex.rules) or (
                     any(p.token.i == h.i and p.entity is not None and p.entity.sector == "BUS" for p in actor))
                 for h in heads):
             continue  # "shipping lines sent their vessels around the Cape": a firm's fleet, no forces (CAMEO 15);
-            # a company's new crossing lets no aid through (0863); a carmaker shelving a plant yields to no one,
+            # a company's new crossing lets no aid through (0863); a shipyard delivering a ship, or an arms maker
+            # its guns, gives no military aid (072); a carmaker shelving a plant yields to no one,
             # though a firm that accepts a union's demands accedes to them (083)
         if entry.type == "AID" and tok.lemma_.lower() in INJECTIONS and not _foreign_investee(actor, recipient):
             continue  # "the central bank injected $10 billion into the banking system": no aid (071)
