@@ -362,3 +362,15 @@ def test_a_dated_sector_is_checked_when_the_gazetteer_loads() -> None:
 
     assert dated_sector("REB until 2021-08-14, GOV") == ("REB", date(2021, 8, 14), "GOV")
     assert dated_sector("REB until 2021-13-01, GOV") is None and dated_sector("REB, GOV") is None
+
+
+def test_a_definite_office_is_held_by_the_person_last_named_with_that_title(resources: Resources) -> None:
+    text = ("Chilean President Gabriel Boric met Argentine Foreign Minister Ana Ruiz in Santiago on Friday. "
+            "Peru, Bolivia and Brazil sent observers to the talks. The president said the border would reopen. "
+            "The foreign minister thanked him.")
+    found = actors(text, resources)
+    assert (found["president"].code, found["president"].sector) == ("CHL", "GOV")
+    assert found["foreign minister"].code == "ARG"
+    # no titled person before it: the office stays unresolved
+    bare = actors("Peru, Bolivia and Brazil sent observers. The president said the border would reopen.", resources)
+    assert bare["president"].code is None

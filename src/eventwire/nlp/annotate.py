@@ -28,6 +28,7 @@ from .docref import (
     agents_there,
     currency_names,
     definite_agents,
+    definite_offices,
     delayed_names,
     descriptions,
     envoys_to_bodies,
@@ -100,6 +101,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     agents_there(toks, mentions, sent_starts)
     mentions = descriptions(sdoc, toks, mentions, sent_starts, gaz.states)
     definite_agents(toks, mentions, sent_starts)
+    definite_offices(toks, mentions)
     home_agents(mentions, gaz, toks)
     mentions = pronouns(sdoc, toks, mentions, sent_starts)
     entities = [_entity(document.doc_id, toks, m, gaz) for m in mentions]

@@ -1220,6 +1220,28 @@ def definite_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int])
                 break
 
 
+def definite_offices(toks: Toks, mentions: list[Mention]) -> None:
+    """"The president", "the prime minister", "the general": a definite office with no state of its
+    own is held by the person the story last named with that title ("U.S. President Donald Trump
+    met ... The president said ...": USA GOV), as a reader resolves it. Only a singular office
+    the gazetteer reads as one person, and only a titled person mention before it."""
+    ordered = sorted(mentions, key=lambda m: m.i)
+    for m in ordered:
+        if (m.label != "ACTOR" or m.code is not None or m.plural or m.i == 0 or toks.lowers[m.i - 1] != "the"
+                or toks.lowers[m.j - 1] not in PERSON_NOUNS):
+            continue
+        office = [toks.lowers[k] for k in range(m.i, m.j)]
+        for prev in reversed(ordered):
+            if prev.j > m.i or not prev.code or prev.label != "PERSON" or prev.sector is None:
+                continue
+            words = [toks.lowers[k] for k in range(prev.i, prev.j)]
+            if any(words[k:k + len(office)] == office for k in range(len(words) - len(office) + 1)):
+                m.code = prev.code
+                m.sector = m.sector or prev.sector
+                m.extra["refers_to"] = toks.span_text(prev.i, prev.j)
+                break
+
+
 #: agent words for one person (an office with no role list of its own): "the U.N. special envoy"
 PERSON_AGENTS = frozenset({"envoy", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador",
                            "diplomat", "mayor", "governor", "adviser", "advisor", "aide", "negotiator",
