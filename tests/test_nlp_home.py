@@ -374,3 +374,11 @@ def test_a_definite_office_is_held_by_the_person_last_named_with_that_title(reso
     # no titled person before it: the office stays unresolved
     bare = actors("Peru, Bolivia and Brazil sent observers. The president said the border would reopen.", resources)
     assert bare["president"].code is None
+
+
+def test_a_title_with_its_remit_before_a_name_in_apposition_gives_the_name_that_office(resources: Resources) -> None:
+    text = ("The U.N. special envoy for Yemen, Michael Harper, arrived in Aden on Sunday. "
+            "Harper urged both sides to reopen the roads around Taiz.")
+    found = actors(text, resources)
+    assert (found["Michael Harper"].code, found["Michael Harper"].sector) == ("UNO", "GOV")
+    assert found["Harper"].code == "UNO"

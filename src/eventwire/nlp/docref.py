@@ -300,7 +300,36 @@ def titles_and_appositives(toks: Toks, mentions: list[Mention]) -> list[Mention]
             b.stated, b.stated_code = a.roles, a.code
         a.name = b.name
         a.extra["appositive_of"] = b.name
+    _titles_with_a_tail(toks, out)
     return out
+
+
+#: prepositions that start the remit of an office: "the special rapporteur on Afghanistan"
+_REMIT = frozenset({"on", "for", "of", "to"})
+
+
+def _titles_with_a_tail(toks: Toks, out: list[Mention]) -> None:
+    """"The U.N. special rapporteur on Afghanistan, Richard Bennett, said": a title with its remit
+    (a preposition and up to five words, no comma) before the name in apposition; the name is that
+    office's holder, as when the name follows the title directly."""
+    for k, a in enumerate(out):
+        if not (a.label == "ACTOR" and a.sector is not None and not a.plural and a.j < len(toks)
+                and toks.lowers[a.j] in _REMIT):
+            continue
+        comma = next((t for t in range(a.j + 1, min(a.j + 7, len(toks))) if toks.lowers[t] == ","), None)
+        if comma is None:
+            continue
+        b = next((x for x in out[k + 1:] if x.i > comma), None)
+        if (b is None or b.i != comma + 1 or b.label != "PERSON" or b.person is not None or b.code is not None
+                or any(a.j <= x.i < comma and x.kind != "place" and x.label not in ("GPE", "LOC") for x in out)):
+            continue
+        if b.j < len(toks) and toks.lowers[b.j] not in (",", ")") and toks.pos[b.j] not in ("VERB", "AUX"):
+            continue
+        b.code, b.sector, b.roles, b.former, b.modifier = a.code, a.sector, a.roles, a.former, a.modifier
+        if not a.former and a.code:
+            b.stated, b.stated_code = a.roles, a.code
+        a.name = b.name
+        a.extra["appositive_of"] = b.name
 
 
 def _short_names(name: str) -> list[str]:
