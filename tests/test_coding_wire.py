@@ -1129,3 +1129,23 @@ def test_ships_handed_to_another_states_forces_are_military_aid(resources: Resou
     # a shipyard's delivery is a sale, no aid (CAMEO 072 is one state's assistance to another)
     sale = code("The shipyard delivered the tanker to its owner in Rotterdam.", resources)
     assert "AID" not in {e.event for e in sale}
+
+
+def test_an_object_pronoun_stands_for_the_object_before_it(resources: Resources) -> None:
+    text = ("Nepalese authorities imposed a curfew on the town of Birgunj on Monday after riots. "
+            "They lifted it on Thursday as shops reopened.")
+    doc = Document(id="it", text=text, raw_text=text, published="2026-06-05")
+    ann = next(iter(annotate([doc], resources)))
+    lifted = [e for e in code_events(ann, resources) if e.event == "CONCEDE"]
+    assert lifted and {p.get("code") for p in lifted[0].actor} == {"NPL"}
+    # "it" with no object before it is nothing to lift
+    assert "CONCEDE" not in {e.event for e in code("The minister said it would be lifted soon.", resources)}
+
+
+def test_the_alliance_is_the_body_of_states_named_before(resources: Resources) -> None:
+    text = ("Moldova's defence minister arrived at NATO headquarters in Brussels on Monday. "
+            "She asked the alliance for radar equipment.")
+    doc = Document(id="al", text=text, raw_text=text, published="2026-06-05")
+    ann = next(iter(annotate([doc], resources)))
+    asks = [e for e in code_events(ann, resources) if e.event == "REQUEST"]
+    assert asks and {p.get("code") for p in asks[0].recipient} == {"IGO"}

@@ -97,11 +97,35 @@ def _lemma_forms(tok: Token) -> set[str]:
         # a number; it is money, as the lexicon's money words are ("$50 million in aid" is of its kind)
         forms.add("money")
     doc = tok.doc
+    if low in ("it", "them") and tok.dep_ in ("dobj", "nsubjpass"):
+        # "imposed a curfew on the town. They lifted it on Saturday": an object pronoun stands for
+        # the object of the verb before it, in its own sentence or the one before (lifting "it" is
+        # lifting the curfew)
+        ante = _object_before(tok)
+        if ante is not None:
+            forms.update({ante.lemma_.lower(), ante.lower_})
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
             and not doc[tok.i - 2].whitespace_:
         # "sit-in", "sit-ins": the tokenizer splits a hyphenated word; its head carries the whole
         forms.update({f"{doc[tok.i - 2].lower_}-{f}" for f in forms})
     return forms
+
+
+def _object_before(tok: Token) -> Token | None:
+    """The noun an object pronoun stands for: the direct object of the last verb before it in its
+    sentence, or of the previous sentence's main verb; in number with the pronoun ("it" one
+    thing, "them" several)."""
+    plural = tok.lower_ == "them"
+    sent = tok.sent
+    verbs = [t for t in sent if t.i < tok.i and t.pos_ == "VERB" and t.i != tok.head.i]
+    if not verbs and sent.start > 0:
+        verbs = [tok.doc[sent.start - 1].sent.root]
+    for verb in reversed(verbs):
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and (c.tag_ == "NNS") == plural:
+                return c
+        break
+    return None
 
 
 def is_verb(tok: Token) -> bool:
