@@ -1149,3 +1149,30 @@ def test_the_alliance_is_the_body_of_states_named_before(resources: Resources) -
     ann = next(iter(annotate([doc], resources)))
     asks = [e for e in code_events(ann, resources) if e.event == "REQUEST"]
     assert asks and {p.get("code") for p in asks[0].recipient} == {"IGO"}
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Al-Shabaab claimed an attack on an army base near Baidoa on Sunday.", "SOM"),
+    ("The Islamic State's Sahel branch claimed responsibility for an ambush that killed nine soldiers in Niger.",
+     None),
+])
+def test_who_claims_an_act_is_its_doer(resources: Resources, text: str, actor: str | None) -> None:
+    evs = [e for e in code(text, resources) if e.event == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].actor     # the claimant, and one event for the act and what it did
+    if actor:
+        assert {p.get("code") for p in evs[0].actor} == {actor}
+
+
+def test_an_act_claimed_again_by_name_is_no_new_event(resources: Resources) -> None:
+    evs = [e for e in code("The group claimed the raid in a statement posted online.", resources)
+           if e.event == "ASSAULT"]
+    assert not evs or not evs[0].actor
+
+
+def test_the_alliance_after_a_party_alliance_is_not_a_body_of_states(resources: Resources) -> None:
+    text = ("Four opposition parties formed an alliance in Dhaka. The European Union urged calm. "
+            "The alliance rejected the offer on Sunday.")
+    doc = Document(id="al2", text=text, raw_text=text, published="2026-06-05")
+    ann = next(iter(annotate([doc], resources)))
+    rejects = [e for e in code_events(ann, resources) if e.event == "REJECT"]
+    assert rejects and "EUR" not in {p.get("code") for p in rejects[0].actor}

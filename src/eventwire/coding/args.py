@@ -677,6 +677,13 @@ def noun_actor(n: Token, entry: Entry, lexicon: Lexicon, consumed: tuple[int, ..
     return []
 
 
+def _definite(n: Token) -> bool:
+    """The noun is told as known already: "the raid", "Sunday's attack", "this bombing"."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in n.children)
+
+
+#: what is claimed for an act one says one did: "claimed responsibility for", "took credit for"
+CLAIMED = frozenset({"responsibility", "credit"})
 #: verbs that open or close a tour or a visit with an act ("began the tour with a visit to ...")
 STAGES = frozenset({"begin", "start", "open", "end", "close", "conclude", "kick", "wrap", "round", "cap", "finish"})
 #: predicates of an arrangement ahead: who is "due" or "expected" somewhere for an act does it
@@ -693,6 +700,14 @@ def light_verb(n: Token, lexicon: Lexicon) -> Token | None:
         "engage", "take", "participate", "join", "go"
     ):
         return h.head
+    if n.dep_ == "dobj" and is_verb(h) and h.lemma_.lower() == "claim" and not _definite(n):
+        # "the rebels claimed an attack on the convoy": who claims an act claims to have done it ("claimed
+        # the raid" tells again of an act told before, by its doers' own account)
+        return h
+    if (n.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in CLAIMED and not _definite(n)
+            and h.head.dep_ == "dobj" and is_verb(h.head.head)
+            and h.head.head.lemma_.lower() in ("claim", "take", "accept", "admit")):
+        return h.head.head  # "claimed responsibility for the bombing", "took credit for the raid"
     if n.dep_ == "pobj" and h.lower_ == "with" and is_verb(h.head) and h.head.lemma_.lower() in STAGES:
         # "began a five-nation tour with a visit to Nairobi", "ended the trip with talks in Hanoi":
         # the one whose tour it is makes the visit

@@ -274,6 +274,23 @@ def outcomes(drafts: list[Draft]) -> None:
         d.dropped = True
         if not any(p.code for p in head.recipient):
             head.recipient = [*head.recipient, *(p for p in d.recipient if p.code)]
+    # "a bombing that killed 11 police officers", "the raid killed three": a verb of the same type
+    # whose subject is the act's noun tells what the act did; the act is kept, with the verb's people
+    # as its targets, when the noun has a doer of its own ("claimed responsibility for a bombing")
+    by_noun = {d.token.i: d for d in drafts if d.noun and not d.dropped and d.actor}
+    for d in drafts:
+        if d.noun or d.dropped:
+            continue
+        tok = d.token
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl":
+            subj = tok.head
+        act = by_noun.get(subj.i) if subj is not None else None
+        if act is None or act.type != d.type or act is d:
+            continue
+        d.dropped = True
+        if not any(p.code for p in act.recipient):
+            act.recipient = [*act.recipient, *(p for p in d.recipient if p.code)]
 
 
 #: verbs of ordering by an authority

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
@@ -557,10 +558,12 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS"})
 #: definite descriptions that refer back to a named party of their kind: "the bloc", "the alliance"
 #: (a body of states named before: the EU, ECOWAS, NATO), "the kingdom", "the country" (a state), "the group" (an
 #: organisation), "the firm" (a company). The kind decides which mentions may be the antecedent.
-DESCRIPTIONS = {"bloc": "body", "alliance": "body", "kingdom": "state", "country": "state", "nation": "state",
+DESCRIPTIONS = {"bloc": "body", "alliance": "alliance", "kingdom": "state", "country": "state", "nation": "state",
                 "republic": "state", "state": "state",
                 "emirate": "state", "group": "organisation", "organisation": "organisation",
                 "organization": "organisation", "company": "business", "firm": "business"}
+#: names of alliances of states ("the alliance" after NATO, not after a coalition of parties)
+_ALLIANCES = re.compile(r"\bNATO\b|North Atlantic|Treaty Organi[sz]ation|\bCSTO\b|\bAUKUS\b|Alliance")
 #: codes of bodies of states ("the bloc")
 _BODY_CODES = frozenset({"IGO", "EUR"})
 
@@ -686,6 +689,8 @@ def _of_kind(m: Mention, kind: str, states: Collection[str], toks: Toks | None =
             for name in (entry.name, *getattr(entry, "aliases", ())) for k in range(m.i + 1, min(m.j, m.i + 5)))
     if kind == "body":  # the body, or agents of it ("NATO defence ministers ... the bloc's")
         return m.code in _BODY_CODES and not m.is_person
+    if kind == "alliance":  # a military alliance of states, not a party alliance at home
+        return m.code == "IGO" and not m.is_person and bool(_ALLIANCES.search(m.name or ""))
     if kind == "organisation":
         return m.label == "ORG" and m.code not in states
     return m.sector == "BUS"
