@@ -1176,3 +1176,12 @@ def test_the_alliance_after_a_party_alliance_is_not_a_body_of_states(resources: 
     ann = next(iter(annotate([doc], resources)))
     rejects = [e for e in code_events(ann, resources) if e.event == "REJECT"]
     assert rejects and "EUR" not in {p.get("code") for p in rejects[0].actor}
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The president ordered the army to its highest state of combat readiness on Monday.", "152"),
+    ("The defence minister ordered troops to the border on Monday.", "154"),
+])
+def test_forces_ordered_to_a_state_of_readiness_are_on_alert(resources: Resources, text: str, cameo: str) -> None:
+    evs = [e for e in code(text, resources) if e.event == "MOBILIZE"]
+    assert evs and evs[0].cameo == cameo

@@ -382,3 +382,9 @@ def test_a_title_with_its_remit_before_a_name_in_apposition_gives_the_name_that_
     found = actors(text, resources)
     assert (found["Michael Harper"].code, found["Michael Harper"].sector) == ("UNO", "GOV")
     assert found["Harper"].code == "UNO"
+
+
+def test_an_agent_in_a_clause_of_an_earlier_time_is_not_set_where_the_main_act_is(resources: Resources) -> None:
+    found = actors("The Armenian and Azerbaijani foreign ministers met in Geneva on Friday, their first talks "
+                   "since gunmen shot dead a border guard on June 2.", resources)
+    assert found["gunmen"].code != "CHE"

@@ -849,6 +849,9 @@ def _mobile(toks: Toks, m: Mention) -> bool:
 
 #: conjunctions that open a clause of another time than the sentence's main act
 _OTHER_TIME = frozenset({"after", "before"})
+#: a conjunction that opens a clause of an earlier time after the place ("met in Brussels, ... since
+#: gunmen killed ...")
+_SINCE = frozenset({"since"})
 #: a measure of time before it ("a day after", "two weeks before"): another day, named as such
 _TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "hours", "year", "years"})
 
@@ -857,6 +860,10 @@ def _other_time_between(toks: Toks, m: Mention, place: Mention) -> bool:
     """A measured conjunction of another time ("a day after", "two weeks before") stands between the
     agent and the place, with a clause of its own after it (a verb follows before the place)."""
     lo, hi = (m.j, place.i) if m.j <= place.i else (place.j, m.i)
+    if m.j > place.i and any(toks.lowers[k] in _SINCE for k in range(lo, hi)):
+        # "held talks in Brussels on Tuesday, their first since gunmen shot dead a policeman": the
+        # agent is in a clause of an earlier time, set where that was
+        return True
     for k in range(lo, hi):
         if toks.lowers[k] in _OTHER_TIME and m.j <= place.i and k > 0 and toks.lowers[k - 1] in _TIME_UNITS \
                 and any(toks.pos[x] in ("VERB", "AUX") for x in range(k + 1, place.i)):
