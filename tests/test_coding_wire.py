@@ -1185,3 +1185,12 @@ def test_the_alliance_after_a_party_alliance_is_not_a_body_of_states(resources: 
 def test_forces_ordered_to_a_state_of_readiness_are_on_alert(resources: Resources, text: str, cameo: str) -> None:
     evs = [e for e in code(text, resources) if e.event == "MOBILIZE"]
     assert evs and evs[0].cameo == cameo
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The finance ministry added four Iranian shipping firms to its sanctions list on Tuesday.", "SANCTION"),
+    ("Canada donated six armoured vehicles to the Haitian national police.", "AID"),
+])
+def test_a_sanctions_listing_and_armoured_vehicles_given(resources: Resources, text: str, event: str) -> None:
+    # CAMEO 163 (impose sanctions) and 072 (provide military aid, equipment included)
+    assert event in {e.event for e in code(text, resources)}
