@@ -1194,3 +1194,10 @@ def test_forces_ordered_to_a_state_of_readiness_are_on_alert(resources: Resource
 def test_a_sanctions_listing_and_armoured_vehicles_given(resources: Resources, text: str, event: str) -> None:
     # CAMEO 163 (impose sanctions) and 072 (provide military aid, equipment included)
     assert event in {e.event for e in code(text, resources)}
+
+
+def test_an_act_in_a_clause_of_another_time_is_not_placed_where_the_main_act_is(resources: Resources) -> None:
+    text = ("The Armenian and Azerbaijani foreign ministers held talks in Geneva on Friday, their first encounter "
+            "since gunmen shot dead an Armenian border guard on November 20.")
+    attack = [e for e in code(text, resources) if e.event == "ASSAULT"]
+    assert attack and (attack[0].event_loc or {}).get("code") != "CHE"

@@ -470,6 +470,10 @@ def event_location(sent: Span, places: list[Entity], clause: Token, used: list[P
         return False
 
     places = [e for e in places if not elsewhere(e)]
+    if _of_another_time(clause):
+        # "held talks in Brussels on Tuesday, their first since gunmen shot dead a policeman": a
+        # clause of another time happened where it says, not where the main clause's act did
+        places = [e for e in places if lo <= e.start < hi]
     if not places:
         return None
     ranked = sorted(places, key=lambda e: (not (lo <= e.start < hi and governed(e)), not governed(e),
@@ -478,6 +482,18 @@ def event_location(sent: Span, places: list[Entity], clause: Token, used: list[P
     if not governed(best):
         return None  # a place that is only an actor's or recipient's name says nothing of where
     return _loc(best)
+
+
+#: conjunctions that open a clause of another time than the sentence's main act
+OTHER_TIME_MARKS = frozenset({"since", "after", "before"})
+
+
+def _of_another_time(clause: Token) -> bool:
+    """The clause is introduced as another time: "since gunmen shot dead ...", "after troops
+    withdrew ...", or "after" / "before" taking it as an object ("a day after rebels seized ...")."""
+    if any(m.dep_ == "mark" and m.lower_ in OTHER_TIME_MARKS for m in clause.children):
+        return True
+    return clause.dep_ in ("pcomp", "pobj") and clause.head.lower_ in OTHER_TIME_MARKS
 
 
 #: prepositions of what an act is about or answers: a place inside their phrase is where that was
