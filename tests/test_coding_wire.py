@@ -1201,3 +1201,8 @@ def test_an_act_in_a_clause_of_another_time_is_not_placed_where_the_main_act_is(
             "since gunmen shot dead an Armenian border guard on November 20.")
     attack = [e for e in code(text, resources) if e.event == "ASSAULT"]
     assert attack and (attack[0].event_loc or {}).get("code") != "CHE"
+
+
+def test_forces_taking_up_positions_are_deployed(resources: Resources) -> None:
+    evs = code("Turkish troops were taking up positions along the border on Thursday.", resources)
+    assert {e.event for e in evs} == {"MOBILIZE"}
