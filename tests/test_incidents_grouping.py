@@ -159,6 +159,9 @@ def test_a_count_spelled_out_is_the_number_written_in_figures() -> None:
     c = inc.distinctive("Officials met for seventy minutes.")
     assert "7" in a & b        # AP style spells counts under ten; another report gives the figure
     assert "7" not in c and "70" not in c  # only the counts listed are read as numbers
+    # a count spelled with a hyphen is one number: twenty-three shares nothing with "three residents"
+    d = inc.distinctive("Twenty-three soldiers died in the ambush.")
+    assert "23" in d and "3" not in d and "20" not in d
 
 
 def test_a_clash_told_the_other_way_round_by_the_other_side_is_one_clash() -> None:

@@ -159,7 +159,7 @@ def _rare(word: str) -> bool:
 def distinctive(sentence: str) -> frozenset[str]:
     """The sentence's rare words, numbers and names (capitalised words inside the sentence, not days
     or months: "Geneva", "Tarakan"), cut to six letters ("detained", "detaining" meet)."""
-    words = _WORD.findall(sentence)
+    words = _WORD.findall(_COMPOUND_NUMBER.sub(_compound_value, sentence))
     names = {w.lower() for k, w in enumerate(words) if k > 0 and w[:1].isupper() and len(w) > 3
              and w.lower() not in _CALENDAR}
     return frozenset(NUMBER_WORDS.get(w, w[:6]) for w in (x.lower() for x in words)
@@ -171,6 +171,17 @@ def distinctive(sentence: str) -> frozenset[str]:
 NUMBER_WORDS: dict[str, str] = {w: str(k) for k, w in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")) if k >= 2}
+
+
+#: a count spelled with a hyphen ("twenty-three") is one number, not twenty and three
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_COMPOUND_NUMBER = re.compile(rf"\b({'|'.join(_TENS)})[-\u2010\u2011]({'|'.join(_UNITS)})\b", re.IGNORECASE)
+
+
+def _compound_value(m: re.Match[str]) -> str:
+    return str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()])
 
 
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
