@@ -389,12 +389,3 @@ def test_an_agent_in_a_clause_of_an_earlier_time_is_not_set_where_the_main_act_i
                    "since gunmen shot dead a border guard on June 2.", resources)
     assert found["gunmen"].code != "CHE"
 
-
-def test_the_army_is_the_force_of_the_one_state_whose_forces_were_just_named(resources: Resources) -> None:
-    one = actors("Bolivian troops moved toward the border on Monday. The army had been put on alert a day "
-                 "earlier, Peruvian officials said.", resources)
-    assert one["army"].code == "BOL"
-    # forces of two states named just before: "the army" may be either side's
-    two = actors("Bolivian troops and Peruvian soldiers exchanged fire on Monday. The army said two men "
-                 "were wounded.", resources)
-    assert two["army"].code is None

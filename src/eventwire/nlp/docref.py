@@ -1240,10 +1240,6 @@ def speakers_for_bodies(toks: Toks, mentions: list[Mention]) -> None:
         a.extra["speaks_for"] = toks.span_text(b.i, b.j)
 
 
-#: sectors of a state's forces: "the army", "the police" refer back to that force of a state named
-FORCE_SECTORS = frozenset({"MIL", "COP"})
-
-
 def definite_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> None:
     """"The ministry", "the army", "the commission": a definite agent with no state of its own is
     the one named with the same head word in the same or the two previous sentences ("Kenya's
@@ -1255,19 +1251,14 @@ def definite_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int])
         head = toks.lowers[m.i]
         s_idx = bisect.bisect_right(sent_starts, toks.starts[m.i]) - 1
         floor = sent_starts[max(0, s_idx - 2)]
-        before = [prev for prev in reversed(ordered) if prev.j <= m.i and toks.starts[prev.i] >= floor
-                  and prev.code and prev.label == "ACTOR"]
-        ante = next((prev for prev in before if toks.lowers[prev.j - 1] == head), None)
-        forces = [prev for prev in before if prev.sector == m.sector]
-        if ante is None and m.sector in FORCE_SECTORS and len({prev.code for prev in forces}) == 1:
-            # "Serbian forces were taking up positions ... The army had been put on alert": the armed
-            # force of the one state whose forces were named just before, whatever word named them
-            # (with two sides' forces named, "the army" may be either)
-            ante = forces[0]
-        if ante is not None:
-            m.code = ante.code
-            m.sector = m.sector or ante.sector
-            m.extra["refers_to"] = toks.span_text(ante.i, ante.j)
+        for prev in reversed(ordered):
+            if prev.j > m.i or toks.starts[prev.i] < floor:
+                continue
+            if prev.code and prev.label == "ACTOR" and toks.lowers[prev.j - 1] == head:
+                m.code = prev.code
+                m.sector = m.sector or prev.sector
+                m.extra["refers_to"] = toks.span_text(prev.i, prev.j)
+                break
 
 
 def definite_offices(toks: Toks, mentions: list[Mention]) -> None:
