@@ -389,3 +389,9 @@ def test_an_agent_in_a_clause_of_an_earlier_time_is_not_set_where_the_main_act_i
                    "since gunmen shot dead a border guard on June 2.", resources)
     assert found["gunmen"].code != "CHE"
 
+
+
+def test_a_region_of_a_named_state_is_in_that_state(resources: Resources) -> None:
+    # "the X region of STATE": the state named after it, and the Sahel belongs to no one state
+    found = actors("Jihadist fighters attacked an outpost in the Sahel region of Niger on Monday.", resources)
+    assert found["fighters"].code == "NER"

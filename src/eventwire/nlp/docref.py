@@ -1159,6 +1159,16 @@ def places_named_by_kind(toks: Toks, mentions: list[Mention]) -> list[Mention]:
         if len(gap) == 2 and gap[0] in PLACE_KINDS and gap[1] == "of":
             out[k + 1] = Mention(n.i, n.j, m.code, None, n.name, kind="place", label="GPE",
                                  extra={**n.extra, "in_state_of": m.code})
+    for k, m in enumerate(out[:-1]):
+        # "the Sahel region of Burkina Faso", "the Samara region of Russia": a name, a kind of place
+        # and "of" a state is a place in that state, whatever else the name may name
+        n = out[k + 1]
+        if m.person is not None or m.sector is not None or not n.code or n.sector is not None or n.label != "GPE":
+            continue
+        gap = [toks.lowers[t] for t in range(m.j, n.i)]
+        if len(gap) == 2 and gap[0] in PLACE_KINDS and gap[1] == "of" and n.code != m.code:
+            out[k] = Mention(m.i, m.j, n.code, None, m.name, kind="place", label="GPE",
+                             extra={**m.extra, "in_state_of": n.code})
     return out
 
 
