@@ -1206,3 +1206,15 @@ def test_an_act_in_a_clause_of_another_time_is_not_placed_where_the_main_act_is(
 def test_forces_taking_up_positions_are_deployed(resources: Resources) -> None:
     evs = code("Turkish troops were taking up positions along the border on Thursday.", resources)
     assert {e.event for e in evs} == {"MOBILIZE"}
+
+
+@pytest.mark.parametrize(("text", "event", "cameo"), [
+    ("Riot police fired pepper spray at students outside the ministry in Yerevan.", "ASSAULT", "175"),
+    ("Police cleared the square with water cannon and batons before dawn.", "ASSAULT", "175"),
+    ("Latvia's foreign ministry summoned the head of the Russian mission in Riga on Tuesday.", "ACCUSE", "114"),
+    ("The European Union warned of sanctions against the coup leaders.", "THREATEN", "1312"),
+])
+def test_repression_a_summons_and_a_warning_of_sanctions(resources: Resources, text: str, event: str,
+                                                         cameo: str) -> None:
+    evs = [e for e in code(text, resources) if e.event == event]
+    assert evs and evs[0].cameo == cameo
