@@ -1218,3 +1218,17 @@ def test_repression_a_summons_and_a_warning_of_sanctions(resources: Resources, t
                                                          cameo: str) -> None:
     evs = [e for e in code(text, resources) if e.event == event]
     assert evs and evs[0].cameo == cameo
+
+
+def test_a_state_open_to_talks_expresses_intent_to_meet(resources: Resources) -> None:
+    # CAMEO 036 (express intent to meet or negotiate); "opened talks" held them
+    evs = code("Venezuela said it was open to talks with Guyana over the border.", resources)
+    assert [(e.event, {p.get("code") for p in e.actor}) for e in evs] == [("AGREE", {"VEN"})]
+    assert "AGREE" not in {e.event for e in code("Venezuela and Guyana opened talks in Brasilia on Monday.",
+                                                 resources)}
+
+
+def test_prisoners_let_go_free_are_released_on_the_day_told(resources: Resources) -> None:
+    evs = [e for e in code("Eritrea let 14 Ethiopian fishermen go free on Tuesday.", resources)
+           if e.event == "RETREAT"]
+    assert evs and {p.get("code") for p in evs[0].recipient} == {"ETH"} and evs[0].date == "2026-05-26"

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Entity
 from .lexicon import Entry, Lexicon
-from .match import is_noun, is_verb
+from .match import CAUSATIVES, is_noun, is_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -525,6 +525,11 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
             # used comes first, then the trigger's own
             obj = next((c for i in consumed for c in doc[i].children
                         if is_verb(doc[i]) and c.dep_ == "dobj" and c.i not in consumed), None)
+            if obj is None and v.lemma_.lower() in CAUSATIVES:
+                # "let nine crew members go": the subject the parser gives a causative's bare infinitive
+                # is the object of the act
+                obj = next((c for i in consumed if doc[i].dep_ == "ccomp" and doc[i].head.i == v.i
+                            for c in doc[i].children if c.dep_ == "nsubj" and c.i not in consumed), None)
             if obj is None:
                 obj = next((c for c in v.children if c.dep_ in ("dobj", "attr") and c.i not in consumed), None)
             if obj is None:
@@ -712,6 +717,11 @@ def light_verb(n: Token, lexicon: Lexicon) -> Token | None:
         # "began a five-nation tour with a visit to Nairobi", "ended the trip with talks in Hanoi":
         # the one whose tour it is makes the visit
         return h.head
+    if n.dep_ == "pobj" and h.lower_ == "to" and h.head.pos_ == "ADJ" and (
+            h.head.lemma_.lower() in lexicon.rules["modality.willing_adjectives"]):
+        # "Tehran is open to talks": the one open to them would hold them
+        g = h.head
+        return g.head if g.dep_ in ("acomp", "oprd", "xcomp") and g.head.i != g.i else g
     if n.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in DUE_FOR:
         # "the prime minister is due in Phnom Penh for talks": the one due is the one who talks
         g = h.head

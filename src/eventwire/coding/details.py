@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import Entity
 from .args import Party
 from .lexicon import Rules
+from .match import CAUSATIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -210,8 +211,11 @@ def _in_noun_clause(d: DateExpr, sent: Span, trigger: Token, clause: Token) -> b
     holds_trigger = {trigger.i, *(a.i for a in trigger.ancestors)}
     t = span.root
     while t.i != clause.i and t.head.i != t.i:
-        if t.i not in holds_trigger and (t.dep_ in _NOUN_CLAUSES or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
-                                         or _reduced_relative_as_adverbial(t)):
+        # "let nine crew members go on Saturday": a causative's bare infinitive is its own act
+        causative = t.dep_ == "ccomp" and t.head.lemma_.lower() in CAUSATIVES
+        if t.i not in holds_trigger and not causative and (
+                t.dep_ in _NOUN_CLAUSES or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
+                or _reduced_relative_as_adverbial(t)):
             return True
         t = t.head
     return False

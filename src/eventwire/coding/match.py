@@ -163,8 +163,9 @@ def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
                 # infinitive clause; it is the verb's preposition, the clause's subject its object
                 out.extend((m, 1) for m in c.children if m.dep_ == "mark" and m.i == tok.i + 1)
                 out.extend((s, 2) for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
-            if tok.lemma_.lower() in CAUSATIVES and c.dep_ == "ccomp" and c.tag_ == "VB" and c.i > tok.i and not any(
-                    a.dep_ in ("aux", "mark") for a in c.children):
+            # (the tagger reads some bare infinitives as present tense: "let 31 prisoners go free")
+            if tok.lemma_.lower() in CAUSATIVES and c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP") and c.i > tok.i \
+                    and not any(a.dep_ in ("aux", "mark") for a in c.children):
                 # "let them go": the parser reads the object of a causative and its bare infinitive as
                 # a clause; the infinitive is the pattern's word and its subject the object
                 out.append((c, 1))

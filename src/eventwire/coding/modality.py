@@ -288,6 +288,12 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
         # "rather than send troops, ...", "would rather pay for shells than send soldiers": the
         # other term of a preference, not done
         found.setdefault("hypothetical", next(c for c in node.children if c.lower_ == "than"))
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and trigger.head.head.pos_ == "ADJ" and (
+            trigger.head.head.lemma_.lower() in rules["modality.willing_adjectives"]):
+        # "is open to talks", "remained receptive to mediation": a stated willingness (CAMEO 036), the
+        # talks still ahead
+        found.setdefault("planned", trigger.head.head)
+        commitment = trigger.head.head
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
         due = trigger.head.head
         if due.lemma_.lower() in DUE or (due.lemma_.lower() == "be" and any(
@@ -406,7 +412,8 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
             elif lemma in rules["modality.intended_governors"]:
                 found.setdefault("intended", g)
                 commitment = commitment or g
-            elif lemma in rules["modality.planned_governors"]:
+            elif lemma in rules["modality.planned_governors"] or (
+                    g.pos_ == "ADJ" and lemma in rules["modality.willing_adjectives"]):
                 found.setdefault("planned", g)
                 commitment = commitment or g
             elif lemma == "be" and rel == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in cur.children):

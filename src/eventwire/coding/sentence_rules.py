@@ -744,7 +744,9 @@ def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, 
     conditional = carried is not None and carried.head.i != clause.i
     cue = d.mod.commitment
     committed = cue is not None and (cue.lemma_.lower() in rules["modality.commitment_cues"]
-                                     or cue.lower_ in rules["modality.commitment_cues"])
+                                     or cue.lower_ in rules["modality.commitment_cues"]
+                                     or (cue.pos_ == "ADJ"
+                                         and cue.lemma_.lower() in rules["modality.willing_adjectives"]))
     if not (committed or conditional) or d.mod.modality not in ("planned", "intended", "conditional"):
         return None
     anchor = cue if committed and cue is not None else d.token
