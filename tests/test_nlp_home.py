@@ -392,6 +392,6 @@ def test_an_agent_in_a_clause_of_an_earlier_time_is_not_set_where_the_main_act_i
 
 
 def test_a_region_of_a_named_state_is_in_that_state(resources: Resources) -> None:
-    # "the X region of STATE": the state named after it, and the Sahel belongs to no one state
+    # "the X region of STATE": the state named after it, whatever state the name alone is read as
     found = actors("Jihadist fighters attacked an outpost in the Sahel region of Niger on Monday.", resources)
     assert found["fighters"].code == "NER"
