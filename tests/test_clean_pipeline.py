@@ -17,7 +17,7 @@ MESSY = (
     "Talks Resume\r\n\r\n"
     "By Ana Lima\r\n\r\n"
     "GENEVA (AFP) \u2014 Delegates met on Monday\u00a0to discuss the cease\r\nfire, the organi\r\n"
-    "sers said.  They plan to meet again.\r\n\r\n\r\n"
+    "sers said.  They plan to meet again. Next steps The envoys return in May.\r\n\r\n\r\n"
     "Caf\u00c3\u00a9 owners nearby said the talks were well-\r\nattended.\r\n"
 )
 
@@ -25,7 +25,7 @@ MESSY = (
 def test_step_order_is_pinned() -> None:
     assert [s.name for s in STEPS] == [
         "fix_encoding", "normalize_newlines", "normalize_spaces", "remove_boilerplate",
-        "repair_linebreaks", "extract_headline", "extract_byline", "extract_dateline",
+        "repair_linebreaks", "split_subheads", "extract_headline", "extract_byline", "extract_dateline",
     ]
 
 
@@ -44,8 +44,8 @@ def test_repairs_replay_to_the_clean_text() -> None:
     assert _replay(MESSY, repairs) == clean
     assert meta == {"title": "Talks Resume", "byline": "Ana Lima", "dateline": "Geneva", "agency": "AFP"}
     assert clean == (
-        "Delegates met on Monday to discuss the ceasefire, the organisers said. They plan to meet again."
-        "\n\nCafé owners nearby said the talks were well-attended."
+        "Delegates met on Monday to discuss the ceasefire, the organisers said. They plan to meet again.\n\nNext "
+        "steps\n\nThe envoys return in May.\n\nCafé owners nearby said the talks were well-attended."
     )
 
 
@@ -90,3 +90,16 @@ def test_bad_pattern_file_names_the_line(tmp_path: Path) -> None:
     assert exc.value.line == 3 and "my.txt:3" in str(exc.value)
     with pytest.raises(DataFileError):
         parse_patterns("# only comments\n", "empty.txt")
+
+
+def test_a_subhead_glued_to_the_next_paragraph_gets_its_own() -> None:
+    from eventwire.clean.subheads import split_subheads_step
+
+    text = ("The ministry confirmed the closure on Friday. Border tensions The crossing had been shut twice "
+            "this year. Officials declined to comment.")
+    got = split_subheads_step(text)
+    assert "Friday.\n\nBorder tensions\n\nThe crossing" in got.text
+    assert [r.kind for r in got.repairs] == ["subhead", "subhead"]
+    # a clause is no subhead: "Peru also expelled The ..." keeps its sentence
+    same = "The talks ended. Peru also expelled The Guardian's correspondent on Monday."
+    assert split_subheads_step(same).text == same

@@ -8,9 +8,10 @@ into the text *as that step received it*. The order matters and a test pins it:
 3. ``normalize_spaces``    odd spaces, runs of spaces, spaces at line ends, runs of blank lines
 4. ``remove_boilerplate``  whole lines from ``data/clean/boilerplate.txt``
 5. ``repair_linebreaks``   words and sentences broken across lines
-6. ``extract_headline``    a headline line → ``title``
-7. ``extract_byline``      "By ..." and "(Reporting by ...)" lines → ``byline``; timestamp lines
-8. ``extract_dateline``    "SEOUL, Nov 3 (Reuters) - " → ``dateline`` (and agency, date)
+6. ``split_subheads``      a subhead glued to the paragraph after it gets its own paragraph
+7. ``extract_headline``    a headline line → ``title``
+8. ``extract_byline``      "By ..." and "(Reporting by ...)" lines → ``byline``; timestamp lines
+9. ``extract_dateline``    "SEOUL, Nov 3 (Reuters) - " → ``dateline`` (and agency, date)
 
 ``Document.id`` is the first 16 hex digits of the SHA-256 of the clean text (UTF-8).
 """
@@ -30,6 +31,7 @@ from .language import detect_language
 from .linebreaks import repair_linebreaks_step
 from .metadata import extract_byline_step, extract_dateline_step, extract_headline_step
 from .normalize import fix_encoding_step, normalize_newlines_step, normalize_spaces_step
+from .subheads import split_subheads_step
 
 
 class Step(NamedTuple):
@@ -43,6 +45,7 @@ STEPS: list[Step] = [
     Step("normalize_spaces", normalize_spaces_step),
     Step("remove_boilerplate", remove_boilerplate_step),
     Step("repair_linebreaks", repair_linebreaks_step),
+    Step("split_subheads", split_subheads_step),
     Step("extract_headline", extract_headline_step),
     Step("extract_byline", extract_byline_step),
     Step("extract_dateline", extract_dateline_step),
@@ -51,6 +54,7 @@ STEPS: list[Step] = [
 #: the steps that only repair text (no metadata): ``repair_text`` runs these
 REPAIR_STEPS: tuple[str, ...] = (
     "fix_encoding", "normalize_newlines", "normalize_spaces", "remove_boilerplate", "repair_linebreaks",
+    "split_subheads",
 )
 
 
