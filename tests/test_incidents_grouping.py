@@ -238,6 +238,21 @@ def test_one_miscoded_report_is_outvoted_by_the_reports_that_agree() -> None:
     assert _sets(inc.group([*vague, wrong, later])) == {frozenset("abc"), frozenset("e")}
 
 
+def test_an_undated_reports_publication_day_is_outvoted_by_reports_that_agree() -> None:
+    # one story's undated recap (published on the 6th, reaching back to the 4th) and two of its
+    # reports dated the 7th make one act; a report from another outlet dated the 7th conflicts with
+    # the recap's day only, the weakest date a report has: the two that agree outvote it
+    recap = _m("u", 6, ["MYS"], ["IDN"], "s1", "trawler")
+    recap.start = date(2025, 3, 4)
+    story = [_m(k, 7, ["MYS"], ["IDN"], "s1", "trawler") for k in ("a", "b")]
+    other = _m("c", 7, ["MYS"], ["IDN"], "s2", "trawler")
+    assert inc.conflict(other, recap)
+    assert _sets(inc.group([recap, *story, other])) == {frozenset("uabc")}
+    # a day a report tells is never outvoted: the same recap dated on the 4th keeps the other out
+    told = _m("u", 4, ["MYS"], ["IDN"], "s1", "trawler")
+    assert _sets(inc.group([told, *story, other])) == {frozenset("uab"), frozenset("c")}
+
+
 def test_a_protest_aimed_at_parliament_or_the_government_is_aimed_at_one_state() -> None:
     def march(id_: str, target: str, story: str) -> inc.Member:
         m = _m(id_, 11, ["NPL"], ["NPL"], story, "march", sector={"NPL": "EDU"})

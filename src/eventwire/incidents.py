@@ -415,8 +415,8 @@ def _fits(m: Member, members: list[Member]) -> bool:
     agree with ``m`` and link it (share a coded party or words) than name other parties. One
     report whose party the coder got wrong ("the army's drone strike" given the mediator's
     state) should not keep every later report of the act out; two reports against one are no
-    miscoding to outvote, and a date or a mode is never outvoted: those are what tell look-alike
-    acts apart."""
+    miscoding to outvote, and a told date or a mode is never outvoted: those are what tell
+    look-alike acts apart (an undated report's publication day may be: ``_only_parties``)."""
     against = support = 0
     for o in members:
         if conflict(m, o):
@@ -429,9 +429,17 @@ def _fits(m: Member, members: list[Member]) -> bool:
 
 
 def _only_parties(a: Member, b: Member) -> bool:
-    """Is it only their parties that rule out ``a`` and ``b`` being one act (``conflict`` with
-    ``b`` given ``a``'s parties finds nothing)?"""
-    return not conflict(a, dataclasses.replace(b, actor=a.actor, recipient=a.recipient))
+    """Is it only what a miscoding can get wrong that rules out ``a`` and ``b`` being one act: their
+    parties (``conflict`` with ``b`` given ``a``'s parties finds nothing), or the date of one that
+    gives none of its own (dated from its publication day, ``start != shown``: the weakest date a
+    report has)? Those are outvoted (``_fits``); a told date, a mode or a kind never is."""
+    if not conflict(a, dataclasses.replace(b, actor=a.actor, recipient=a.recipient)):
+        return True
+    if b.start != b.shown:
+        return not conflict(a, dataclasses.replace(b, start=a.start, end=a.end, shown=a.shown))
+    if a.start != a.shown:
+        return not conflict(dataclasses.replace(a, start=b.start, end=b.end, shown=b.shown), b)
+    return False
 
 
 def group(members: Iterable[Member], initial: list[list[Member]] | None = None) -> list[list[Member]]:
