@@ -34,6 +34,10 @@ FIRST RUN, on commit a81f6e5 (the fifth 2026-12-01 session's final coder; writte
 and never read): precision 0.804, recall 0.831, actor precision 0.728, 0.086 events per sentence with no act.
 The session's starting coder (24820a3), run beside it: precision 0.813, recall 0.831, actor precision 0.736,
 0.086.
+
+HELD-BACK RUN, at the end of the sixth 2026-12-01 session, on commit 87fe1d8 (its final code), beside the
+session's starting code f98c98e: precision 0.802, recall 0.820, actor precision 0.736, 0.086 events per
+sentence with no act (start: 0.804, 0.831, 0.728, 0.086). Its misses were not printed or read.
 """
 
 from __future__ import annotations

@@ -36,6 +36,10 @@ corpus and tests, and none was found.
 FIRST RUN, on commit f98c98e (the sixth 2026-12-01 session's starting code; the batch was written at the
 session's start and is held back, figures only): precision 0.764, recall 0.680, actor precision 0.640, 0.159
 events per sentence with no act. The same on f3ef3fb, run beside it.
+
+HELD-BACK RUN, at the end of the sixth 2026-12-01 session, on commit 87fe1d8 (its final code), beside the
+session's starting code f98c98e: precision 0.764, recall 0.680, actor precision 0.640, 0.159 events per
+sentence with no act, the same on both. Its misses were not printed or read.
 """
 
 from __future__ import annotations
@@ -565,7 +569,7 @@ ARTICLES: list[tuple[str, list[tuple[str, list[Gold]]]]] = [
     ]),
 ]
 
-FLOORS = {"precision": 0.0, "recall": 0.0, "actor_precision": 0.0, "max_per_empty": 1.0}
+FLOORS = {"precision": 0.73, "recall": 0.65, "actor_precision": 0.61, "max_per_empty": 0.19}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

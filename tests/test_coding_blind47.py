@@ -41,6 +41,12 @@ and never read): the type found in 47 of 50 stories (0.940); the actor code righ
 44 (0.880); code and sector in 18 of the 19 that give a sector (0.947); the recipient right in 25 of the 32
 that give one (0.781); **42 of 50 passing (0.840)**; 22 of 25 empty passages left empty. The session's
 starting coder (24820a3), run beside it: 41 of 50 passing, code and sector in 17 of 19, the rest the same.
+
+HELD-BACK RUN, at the end of the sixth 2026-12-01 session, on commit 87fe1d8 (its final code), beside the
+session's starting code f98c98e: the type found in 47 of 50 stories (0.940); the actor code right on an event
+of the type in 44 (0.880); code and sector in 18 of the 19 that give a sector (0.947); the recipient right in
+25 of the 32 that give one (0.781); **42 of 50 passing (0.840)**; 22 of 25 empty passages left empty; the same
+on both. Its misses were not printed or read.
 """
 
 from __future__ import annotations
