@@ -395,3 +395,10 @@ def test_a_region_of_a_named_state_is_in_that_state(resources: Resources) -> Non
     # "the X region of STATE": the state named after it, whatever state the name alone is read as
     found = actors("Jihadist fighters attacked an outpost in the Sahel region of Niger on Monday.", resources)
     assert found["fighters"].code == "NER"
+
+
+def test_a_person_who_represents_a_body_is_that_bodys(resources: Resources) -> None:
+    found = actors("Kofi Boateng, who represents the African Union, met the junta leader in Niamey on Sunday. "
+                   "Boateng said talks would continue.", resources)
+    assert (found["Kofi Boateng"].code, found["Kofi Boateng"].sector) == ("IGO", "GOV")
+    assert found["Boateng"].code == "IGO"

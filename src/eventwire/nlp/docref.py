@@ -302,7 +302,29 @@ def titles_and_appositives(toks: Toks, mentions: list[Mention]) -> list[Mention]
         a.name = b.name
         a.extra["appositive_of"] = b.name
     _titles_with_a_tail(toks, out)
+    _who_represents(toks, out)
     return out
+
+
+#: verbs of a relative clause that give a person the body they speak or act for ("X, who represents
+#: ECOWAS,", "Y, who heads the commission")
+REPRESENTING = frozenset({"represents", "represented", "heads", "headed", "leads", "led", "chairs", "chaired",
+                          "commands", "commanded", "runs"})
+
+
+def _who_represents(toks: Toks, out: list[Mention]) -> None:
+    """"Kwame Mensah, who represents ECOWAS, met ...": a person named with a relative clause of
+    representing or heading a coded body or state is that body's (its sector, or GOV)."""
+    for k, a in enumerate(out):
+        if not (a.label == "PERSON" and a.person is None and a.code is None and a.j + 3 < len(toks)
+                and toks.lowers[a.j] == "," and toks.lowers[a.j + 1] == "who" and toks.lowers[a.j + 2] in REPRESENTING):
+            continue
+        body = next((b for b in out[k + 1:] if b.i > a.j + 2), None)
+        if body is None or not body.code or body.is_person or body.i > a.j + 5:
+            continue
+        a.code, a.sector = body.code, body.sector or "GOV"
+        a.stated, a.stated_code = a.roles, body.code
+        a.extra["represents"] = body.name or toks.span_text(body.i, body.j)
 
 
 #: prepositions that start the remit of an office: "the special rapporteur on Afghanistan"
