@@ -1232,3 +1232,9 @@ def test_prisoners_let_go_free_are_released_on_the_day_told(resources: Resources
     evs = [e for e in code("Eritrea let 14 Ethiopian fishermen go free on Tuesday.", resources)
            if e.event == "RETREAT"]
     assert evs and {p.get("code") for p in evs[0].recipient} == {"ETH"} and evs[0].date == "2026-05-26"
+
+
+def test_an_indirect_object_the_parser_hangs_on_the_object_is_the_receiver(resources: Resources) -> None:
+    # "lend Kenya 500 million dollars": the small model reads "Kenya" as a modifier of "dollars"
+    evs = [e for e in code("Japan will lend Kenya 500 million dollars.", resources) if e.event == "AGREE"]
+    assert evs and {p.get("code") for p in evs[0].recipient} == {"KEN"}

@@ -542,6 +542,13 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                 return [obj]
         elif slot == "dative":
             obj = next((c for c in v.children if c.dep_ == "dative" and c.i not in consumed), None)
+            if obj is None and v.i + 2 < len(doc):
+                # "will lend Kenya 500 million dollars": the small model hangs a proper-noun indirect
+                # object on the direct object after it; right after the verb, it is the receiver
+                nxt = doc[v.i + 1]
+                if nxt.pos_ == "PROPN" and nxt.dep_ in ("nmod", "compound") and nxt.head.dep_ == "dobj" \
+                        and nxt.head.head.i == v.i and nxt.head.i > nxt.i + 1 and nxt.i not in consumed:
+                    return [nxt]
             if obj is not None and obj.pos_ == "ADP":
                 # "granted bail to the activists": the parse marks the "to" phrase dative
                 objs = [g for g in obj.children if g.dep_ == "pobj"]
