@@ -1238,3 +1238,12 @@ def test_an_indirect_object_the_parser_hangs_on_the_object_is_the_receiver(resou
     # "lend Kenya 500 million dollars": the small model reads "Kenya" as a modifier of "dollars"
     evs = [e for e in code("Japan will lend Kenya 500 million dollars.", resources) if e.event == "AGREE"]
     assert evs and {p.get("code") for p in evs[0].recipient} == {"KEN"}
+
+
+def test_what_someone_must_understand_is_a_warning_not_a_demand(resources: Resources) -> None:
+    # CAMEO 10 demands an act; "must understand that ..." tells what is so
+    warned = code('"The rebels must understand that there will be no amnesty," the Colombian defence minister '
+                  'said.', resources)
+    assert "REQUEST" not in {e.event for e in warned}
+    demanded = code('"The rebels must lay down their arms," the Colombian defence minister said.', resources)
+    assert "REQUEST" in {e.event for e in demanded}

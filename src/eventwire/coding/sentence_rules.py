@@ -594,6 +594,10 @@ BELIEF_VERBS = frozenset({"believe", "think", "feel", "reckon", "consider", "hop
 SUBJUNCTIVE_DEMANDS = frozenset({"insist"})
 
 
+#: verbs of knowing: what someone "must understand" or "should know" is a warning, not an act demanded
+COGNITION = frozenset({"understand", "know", "realize", "realise", "remember", "appreciate", "grasp"})
+
+
 def deontic_demands(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
     rules = ctx.lexicon.rules
     new: list[Draft] = []
@@ -615,8 +619,10 @@ def deontic_demands(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> li
         subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
         target = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or target is None or target.lower_ in ("i", "we", "you") \
-                or clause.lemma_.lower() in rules["attribution.speech_verbs"]:
-            continue  # "I must say ...": no demand on anyone
+                or clause.lemma_.lower() in rules["attribution.speech_verbs"] \
+                or clause.lemma_.lower() in COGNITION:
+            continue  # "I must say ...": no demand on anyone; "they must understand that ...": a
+            # warning about what is so, no act demanded (CAMEO 10 demands an act)
         actor, recipient = resolve(subj, ctx.index), resolve(target, ctx.index)
         if not any(p.resolved for p in actor) or any(
                 c.dep_ == "det" and c.lower_ in ("each", "every", "any", "all") for c in target.children):
