@@ -1247,3 +1247,39 @@ def test_what_someone_must_understand_is_a_warning_not_a_demand(resources: Resou
     assert "REQUEST" not in {e.event for e in warned}
     demanded = code('"The rebels must lay down their arms," the Colombian defence minister said.', resources)
     assert "REQUEST" in {e.event for e in demanded}
+
+
+@pytest.mark.parametrize("text", [
+    "Four Malian soldiers hurt in the ambush were released from hospital on Thursday.",
+    "The crew of the ferry were freed from quarantine after a week.",
+])
+def test_people_released_from_care_are_discharged_not_freed(resources: Resources, text: str) -> None:
+    # CAMEO 0841 releases people an actor holds; a hospital or a quarantine holds no one in custody
+    assert "RETREAT" not in {e.event for e in code(text, resources)}
+    held = code("Malian rebels released four soldiers from captivity on Thursday.", resources)
+    assert "RETREAT" in {e.event for e in held}
+
+
+@pytest.mark.parametrize(("text", "event", "cameo"), [
+    # PETRARCH's CAMEO dictionary files RETALIATE under 180: a retaliation done is a use of force;
+    # "by" and a gerund tell what was done instead (166 expel), and an answer to tariffs is one (163)
+    ("The rebels retaliated against the garrison on Saturday.", "ASSAULT", "180"),
+    ("Chad retaliated by expelling three Sudanese diplomats on Friday.", "SANCTION", "166"),
+    ("Brazil hit back by raising tariffs on American ethanol.", "SANCTION", "163"),
+    ("India retaliated against the new American tariffs on Friday.", "SANCTION", "163"),
+])
+def test_a_retaliation_is_coded_by_what_was_done(resources: Resources, text: str, event: str, cameo: str) -> None:
+    evs = [e for e in code(text, resources) if e.modality in HAPPENED]
+    assert [(e.event, e.cameo) for e in evs] == [(event, cameo)]
+
+
+def test_a_vow_to_retaliate_is_a_threat(resources: Resources) -> None:
+    assert {e.event for e in code("Pyongyang vowed to retaliate against Seoul.", resources)} == {"THREATEN"}
+
+
+def test_what_it_is_clear_an_actor_will_do_is_a_forecast_not_a_threat(resources: Resources) -> None:
+    # CAMEO 13 is the actor's own threat; an observer's judgement of what it will do is none
+    forecast = code("It was clear the junta would impose new restrictions, he said.", resources)
+    assert not [e for e in forecast if e.event == "THREATEN" or e.modality in HAPPENED]
+    told = code("It was clear that police had fired on the crowd, the report said.", resources)
+    assert [e.event for e in told if e.modality in HAPPENED] == ["ASSAULT"]

@@ -402,3 +402,18 @@ def test_a_person_who_represents_a_body_is_that_bodys(resources: Resources) -> N
                    "Boateng said talks would continue.", resources)
     assert (found["Kofi Boateng"].code, found["Kofi Boateng"].sector) == ("IGO", "GOV")
     assert found["Boateng"].code == "IGO"
+
+
+@pytest.mark.parametrize(("text", "head", "code", "sector"), [
+    # the head of the body a state's name modifies is of that body, not of the state's government
+    ("The commander of the Malian army visited the garrison in Gao.", "commander", "MLI", "MIL"),
+    ("A spokesman of Kenya's main opposition party rejected the results.", "spokesman", "KEN", "OPP"),
+    ("The leader of Lebanon's Hezbollah gave a speech on Sunday.", "leader", "LBN", "REB"),
+    # a state's own head is still its government's
+    ("The president of Ghana visited Abuja.", "president", "GHA", "GOV"),
+])
+def test_the_head_of_a_body_a_state_names_is_of_that_body(resources: Resources, text: str, head: str, code: str,
+                                                          sector: str) -> None:
+    found = actors(text, resources)
+    office = [e for k, e in found.items() if k.lower().startswith(head)]
+    assert office and (office[0].code, office[0].sector) == (code, sector), office

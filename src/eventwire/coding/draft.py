@@ -1752,6 +1752,11 @@ def _acts_of_power(tok: Token, etype: str, actor: list[Party], heads: list[Token
                         lemma_forms(o) & sites for o in t.children if o.dep_ == "pobj"):
                     return False
     if etype == "RETREAT":
+        care = rules.classes.get("care", frozenset())
+        if any(p.dep_ == "prep" and p.lower_ in ("from", "out") and any(
+                lemma_forms(o) & care for o in p.subtree if o.dep_ in ("pobj", "compound"))
+               for p in tok.children):
+            return False  # "released from hospital", "freed from quarantine": discharged, not freed (0841)
         held = rules.classes.get("captives", frozenset())
         freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(lemma_forms(c) & held for c in freed) and any(

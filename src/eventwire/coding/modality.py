@@ -44,6 +44,8 @@ def _denied(noun: Token, rules: Rules) -> bool:
 
 #: words of an arrangement ahead: an act someone is "due" or "scheduled" for is planned
 DUE = frozenset({"due", "scheduled", "set", "expected", "slated"})
+#: adjectives of a judgement of what is so or will be ("it was clear", "it is evident")
+EVIDENT = frozenset({"clear", "obvious", "evident", "apparent", "plain", "certain", "inevitable", "sure"})
 PRIORITY = ("negated", "conditional", "hypothetical", "intended", "planned", "historical", "reported", "asserted")
 #: prepositions whose object is an adjunct event ("during his visit"): the clause's modality does
 #: not reach it
@@ -408,6 +410,12 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
                 # the rule is about, no act told
                 found.setdefault("hypothetical", g)
             elif lemma in rules["modality.hypothetical_governors"]:
+                found.setdefault("hypothetical", g)
+            elif lemma == "be" and rel == "ccomp" and any(
+                    c.dep_ == "acomp" and c.lemma_.lower() in EVIDENT for c in g.children) and any(
+                    a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "'d") for a in cur.children):
+                # "it was clear the regime would impose restrictions": a forecast of what an actor
+                # will do, not its threat or promise (CAMEO 13 and 03 are the actor's own statements)
                 found.setdefault("hypothetical", g)
             elif lemma in rules["modality.intended_governors"]:
                 found.setdefault("intended", g)

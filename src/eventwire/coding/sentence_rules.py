@@ -274,6 +274,18 @@ def outcomes(drafts: list[Draft]) -> None:
         d.dropped = True
         if not any(p.code for p in head.recipient):
             head.recipient = [*head.recipient, *(p for p in d.recipient if p.code)]
+    # "retaliated by expelling two diplomats", "hit back by imposing tariffs": a verb of response
+    # whose "by" gerund is coded tells how the actor responded; the gerund is the act (CAMEO codes
+    # what was done: expelling is 166), the response verb no second one
+    by_verb = {d.token.i: d for d in drafts if not d.noun and not d.dropped}
+    for d in drafts:
+        if (d.noun or d.dropped or d.token.lemma_.lower() not in RESPONSE_VERBS
+                or any(c.dep_ == "dobj" for c in d.token.children)):
+            continue  # "hit the base by firing rockets": the verb's own target, one act told whole
+        means = [g for p in d.token.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        if any(g.i in by_verb and by_verb[g.i] is not d for g in means):
+            d.dropped = True
     # "a bombing that killed 11 police officers", "the raid killed three": a verb of the same type
     # whose subject is the act's noun tells what the act did; the act is kept, with the verb's people
     # as its targets, when the noun has a doer of its own ("claimed responsibility for a bombing")
@@ -291,6 +303,10 @@ def outcomes(drafts: list[Draft]) -> None:
         d.dropped = True
         if not any(p.code for p in act.recipient):
             act.recipient = [*act.recipient, *(p for p in d.recipient if p.code)]
+
+
+#: verbs that tell only that an act answered another ("retaliated", "hit back", "responded")
+RESPONSE_VERBS = frozenset({"retaliate", "respond", "react", "reply", "hit", "strike", "answer"})
 
 
 #: verbs of ordering by an authority
@@ -1094,7 +1110,9 @@ def _for_a_reason(d: Draft, rules: Rules, tools: set[str | None]) -> bool:
 def _economic_means(d: Draft, rules: Rules) -> bool:
     """The trigger's doer, or what it acts "with", is an economic measure (rules.toml [classes].economic)."""
     economic = rules.classes.get("economic", frozenset())
-    means = [g for c in d.token.children if c.dep_ == "prep" and c.lower_ == "with"
+    # "retaliated against the tariffs": what a response answers is what it is made with
+    preps = ("with", "against") if d.token.lemma_.lower() in RESPONSE_VERBS else ("with",)
+    means = [g for c in d.token.children if c.dep_ == "prep" and c.lower_ in preps
              for g in c.children if g.dep_ == "pobj"]
     subjects = [c for c in d.token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if d.token.dep_ == "acl":  # "tariffs targeting Canadian steel"

@@ -194,6 +194,20 @@ def compound(i: int, j: int, mod: Entry, agent: Agent, gaz: Gazetteer, date: str
                    former=former, modifier=mod)
 
 
+def _body_named_by(toks: Toks, mod: Base, after: Base | None) -> Base | None:
+    """The body ``mod`` (a state's or a people's name) names right after it, where it is not the
+    government: an agent of another sector ("the Nigerian army") or, after a possessive, an
+    organisation ("Yemen's Houthi movement", "Lebanon's Hezbollah")."""
+    if after is None or after.i < mod.j or after.i - mod.j > 2 or not _gap_ok(toks, mod.j, after.i)[0]:
+        return None
+    if after.agent is not None and after.agent.sector not in (None, "GOV"):
+        return after
+    possessive = mod.j < len(toks) and toks.lowers[mod.j] in POSSESSIVES
+    if possessive and after.entry is not None and after.entry.kind == "org":
+        return after
+    return None
+
+
 def _gap_ok(toks: Toks, a: int, b: int) -> tuple[bool, bool]:
     """Can tokens [a, b) sit between a modifier and its agent? Returns (ok, former)."""
     k = a
@@ -356,6 +370,20 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
                 if at < len(toks) and toks.lowers[at] in DETERMINERS:
                     at += 1
                 if nxt.i in (at, link + 1):  # "the chief of the U.N.": the name may hold its "the"
+                    body = _body_named_by(toks, nxt, bases[k + 2] if k + 2 < n else None)
+                    if body is not None and b.agent.sector == "GOV" and toks.lowers[b.j - 1] in HEAD_WORDS:
+                        # "the leader of Yemen's Houthi movement", "the chief of the Nigerian army":
+                        # the head of the body the state's name modifies, not of the state
+                        if body.agent is None:
+                            assert body.entry is not None
+                            out.append(compound(b.i, body.j, body.entry, b.agent, gaz, date, former))
+                        else:
+                            inner = compound(nxt.i, body.j, nxt.entry, body.agent, gaz, date, False)
+                            out.append(Mention(b.i, body.j, inner.code, inner.sector, inner.name,
+                                               roles=b.agent.roles, plural=b.agent.plural, former=former,
+                                               modifier=nxt.entry))
+                        k += 3
+                        continue
                     out.append(compound(b.i, nxt.j, nxt.entry, b.agent, gaz, date, former))
                     k += 2
                     continue
