@@ -206,6 +206,20 @@ def test_one_crowd_told_as_protesters_students_or_people_is_one_side() -> None:
     assert inc.conflict(protesters, soldiers)
 
 
+def test_one_armed_group_told_as_gang_fighters_or_gunmen_is_one_side() -> None:
+    # reports name one armed group by what it does ("gang members", "his fighters", "gunmen"): the
+    # coder gives CRM, REB or UAF, none of which is a state's side
+    def stormed(id_: str, sector: str, story: str) -> inc.Member:
+        m = _m(id_, 14, ["HTI"], ["HTI"], story, "station", sector={"HTI": sector})
+        m.event = m.block = "ASSAULT"
+        m.recipient = [{"code": "HTI", "sector": "COP"}]
+        return m
+
+    gang, fighters, gunmen = stormed("a", "CRM", "s1"), stormed("b", "REB", "s2"), stormed("c", "UAF", "s3")
+    assert not inc.conflict(gang, fighters) and not inc.conflict(fighters, gunmen)
+    assert inc.conflict(gang, stormed("d", "MIL", "s4"))            # the army is another side
+
+
 def test_a_summary_keeps_what_grouping_reads_so_increments_group_as_a_rebuild_does() -> None:
     # an increment reloads earlier members from their stored summaries (``_load``): an uncoded
     # party's sector ("the rebels") must survive, or a state's release and an armed group's would

@@ -13,7 +13,8 @@ Stored events are grouped into incidents as documents arrive:
   other way round by the other side's account, on a day both reports allow;
 - sectors agree where both sides give one for the same code (``MYS MIL`` is not ``MYS GOV``),
   except among people outside the state (``PEOPLE_SECTORS``: one crowd is protesters or
-  students) and, for the side an act is aimed at, among a state's civil organs
+  students), among armed groups outside it (``ARMED_SECTORS``: one gang is "gang members", "his
+  fighters" or "gunmen") and, for the side an act is aimed at, among a state's civil organs
   (``CIVIL_STATE_SECTORS``: a march on parliament is a protest against the government);
 - their modes agree where both have one (a phone call is not a meeting; ``ONE_ACT_MODES`` lists
   the modes one act is told with: a crew detained, a boat seized);
@@ -209,8 +210,8 @@ PEOPLE_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF", "HRI", "ME
 
 def _sectors_agree(a: list[dict[str, Any]], b: list[dict[str, Any]], target: bool = False) -> bool:
     sa, sb = _sectors(a), _sectors(b)
-    return all(sa[c] & sb[c] or (sa[c] | sb[c]) <= PEOPLE_SECTORS or (target and (sa[c] | sb[c]) <= CIVIL_STATE_SECTORS)
-               for c in sa.keys() & sb.keys())
+    return all(sa[c] & sb[c] or (sa[c] | sb[c]) <= PEOPLE_SECTORS or (sa[c] | sb[c]) <= ARMED_SECTORS
+               or (target and (sa[c] | sb[c]) <= CIVIL_STATE_SECTORS) for c in sa.keys() & sb.keys())
 
 
 def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
