@@ -1283,3 +1283,9 @@ def test_what_it_is_clear_an_actor_will_do_is_a_forecast_not_a_threat(resources:
     assert not [e for e in forecast if e.event == "THREATEN" or e.modality in HAPPENED]
     told = code("It was clear that police had fired on the crowd, the report said.", resources)
     assert [e.event for e in told if e.modality in HAPPENED] == ["ASSAULT"]
+
+
+def test_a_statement_released_is_no_release_even_where_the_parser_loses_the_noun(resources: Resources) -> None:
+    # the small model hangs "released" on the main verb and reads "hours" as its object
+    text = "In the statement released hours after the bombing, the rebels gave the army two days to withdraw."
+    assert "RETREAT" not in {e.event for e in code(text, resources)}

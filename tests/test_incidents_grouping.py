@@ -220,6 +220,19 @@ def test_one_armed_group_told_as_gang_fighters_or_gunmen_is_one_side() -> None:
     assert inc.conflict(gang, stormed("d", "MIL", "s4"))            # the army is another side
 
 
+def test_a_target_coded_as_the_doer_itself_rules_nothing_out() -> None:
+    # "Chile sent 800 soldiers to its own northern border" (CHL -> CHL) and "Chile deployed troops to
+    # the Bolivian border" (CHL -> BOL) may be one deployment; the first target is only the place
+    def sent(id_: str, recipient: list[str], story: str) -> inc.Member:
+        m = _m(id_, 3, ["CHL"], recipient, story, "800 soldiers")
+        m.event = m.block = "MOBILIZE"
+        return m
+
+    home, border = sent("a", ["CHL"], "s1"), sent("b", ["BOL"], "s2")
+    assert not inc.conflict(home, border)
+    assert inc.conflict(sent("c", ["PER"], "s3"), border)        # two other targets still differ
+
+
 def test_a_summary_keeps_what_grouping_reads_so_increments_group_as_a_rebuild_does() -> None:
     # an increment reloads earlier members from their stored summaries (``_load``): an uncoded
     # party's sector ("the rebels") must survive, or a state's release and an armed group's would

@@ -8,8 +8,9 @@ Stored events are grouped into incidents as documents arrive:
 - their PLOVER types are the same, or of one family (``FAMILIES``: types the codebook gives the
   same act, such as AGREE and SUPPORT for signing an accord); the family is the *block*;
 - their actors are compatible (where both are coded, they share a code) and so are their
-  recipients; and some coded party is named by both (a side one report leaves uncoded may be
-  either party), unless both are in one story; an armed clash (``TWO_SIDED``) may be told the
+  recipients, less a recipient coded as the actor itself (the place or the people the act is
+  about: "Lithuania sent troops to its own frontier"); and some coded party is named by both (a
+  side one report leaves uncoded may be either party), unless both are in one story; an armed clash (``TWO_SIDED``) may be told the
   other way round by the other side's account, on a day both reports allow;
 - sectors agree where both sides give one for the same code (``MYS MIL`` is not ``MYS GOV``),
   except among people outside the state (``PEOPLE_SECTORS``: one crowd is protesters or
@@ -370,9 +371,18 @@ def _other_speakers(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
 TWO_SIDED = frozenset({"ASSAULT"})
 
 
+def _not_itself(actor: list[dict[str, Any]], recipient: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The recipients that are not the actor itself: a target coded as its own doer ("Lithuania sent
+    troops to its own frontier", "people in Warsaw protested against the treatment of people") is
+    the place or the people the act is about, which other reports name otherwise."""
+    own = {(p.get("code"), p.get("sector")) for p in actor if p.get("code")}
+    return [p for p in recipient if (p.get("code"), p.get("sector")) not in own]
+
+
 def _parties_conflict(aa_: list[dict[str, Any]], ra_: list[dict[str, Any]], ab_: list[dict[str, Any]],
                       rb_: list[dict[str, Any]]) -> bool:
     """Other coded actors, or recipients, or sectors of one code that differ."""
+    ra_, rb_ = _not_itself(aa_, ra_), _not_itself(ab_, rb_)
     aa, ab = _codes(aa_), _codes(ab_)
     ra, rb = _codes(ra_), _codes(rb_)
     if (aa and ab and not aa & ab) or (ra and rb and not ra & rb):

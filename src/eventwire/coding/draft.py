@@ -1453,6 +1453,11 @@ def other_sense(tok: Token, etype: str, recipient: list[Party], rules: Rules,
         # "the statement released hours after": the noun a participle modifies; not a content clause
         # with a subject of its own ("reports that Tehran had sent troops")
         objects.append(tok.head)
+    if not given and tok.tag_ == "VBN" and tok.dep_ != "acl" and tok.i > 0 and is_noun(tok.doc[tok.i - 1]) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
+        # "in the statement released hours after the attack, ...": a participle right after a noun,
+        # with no subject or auxiliary of its own, modifies that noun whatever the parse says
+        objects.append(tok.doc[tok.i - 1])
     if not given and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBZ", "VBP", "VBD") and is_noun(tok.head) \
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in tok.children) \
             and any(c.dep_ == "nsubj" for c in tok.children):

@@ -1110,8 +1110,9 @@ def _for_a_reason(d: Draft, rules: Rules, tools: set[str | None]) -> bool:
 def _economic_means(d: Draft, rules: Rules) -> bool:
     """The trigger's doer, or what it acts "with", is an economic measure (rules.toml [classes].economic)."""
     economic = rules.classes.get("economic", frozenset())
-    # "retaliated against the tariffs": what a response answers is what it is made with
-    preps = ("with", "against") if d.token.lemma_.lower() in RESPONSE_VERBS else ("with",)
+    # "retaliated against the tariffs", "hit back over sanctions": what a response answers is what it
+    # is made with
+    preps = ("with", "against", "over", "for") if d.token.lemma_.lower() in RESPONSE_VERBS else ("with",)
     means = [g for c in d.token.children if c.dep_ == "prep" and c.lower_ in preps
              for g in c.children if g.dep_ == "pobj"]
     subjects = [c for c in d.token.children if c.dep_ in ("nsubj", "nsubjpass")]
