@@ -10,8 +10,9 @@ Stored events are grouped into incidents as documents arrive:
 - their actors are compatible (where both are coded, they share a code) and so are their
   recipients, less a recipient coded as the actor itself (the place or the people the act is
   about: "Lithuania sent troops to its own frontier"); and some coded party is named by both (a
-  side one report leaves uncoded may be either party), unless both are in one story; an armed clash (``TWO_SIDED``) may be told the
-  other way round by the other side's account, on a day both reports allow;
+  side one report leaves uncoded may be either party), unless both are in one story; an armed
+  clash (``TWO_SIDED``) may be told the other way round by the other side's account, on a day both
+  reports allow;
 - sectors agree where both sides give one for the same code (``MYS MIL`` is not ``MYS GOV``),
   except among people outside the state (``PEOPLE_SECTORS``: one crowd is protesters or
   students), among armed groups outside it (``ARMED_SECTORS``: one gang is "gang members", "his
