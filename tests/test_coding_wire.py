@@ -1289,3 +1289,35 @@ def test_a_statement_released_is_no_release_even_where_the_parser_loses_the_noun
     # the small model hangs "released" on the main verb and reads "hours" as its object
     text = "In the statement released hours after the bombing, the rebels gave the army two days to withdraw."
     assert "RETREAT" not in {e.event for e in code(text, resources)}
+
+
+def test_who_claims_responsibility_for_an_act_told_by_a_gerund_did_it(resources: Resources) -> None:
+    evs = [e for e in code("Al-Shabaab claimed responsibility for ambushing an army convoy near Baidoa.", resources)
+           if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].actor) and {p.get("sector") for p in evs[0].actor} == {"REB"}
+
+
+def test_parties_suspended_by_the_authorities_are_banned_for_a_time(resources: Resources) -> None:
+    # CAMEO 1722 (ban political parties); a team's player or a party's own campaign is no party banned
+    evs = code("Guinea's junta suspended two opposition parties on Monday.", resources)
+    assert [(e.event, e.cameo) for e in evs] == [("COERCE", "1722")]
+    assert not code("The football federation suspended the striker for three matches.", resources)
+
+
+@pytest.mark.parametrize(("text", "event", "cameo"), [
+    # CAMEO 195 (aerial weapons) and 190; a strike of workers stays a strike (143)
+    ("The Sudanese army launched air strikes on a market in Nyala on Monday.", "ASSAULT", "195"),
+    ("The navy carried out a retaliatory strike on the rebel port.", "ASSAULT", "190"),
+    ("Port workers launched a strike over unpaid wages on Monday.", "PROTEST", "143"),
+])
+def test_strikes_of_weapons_are_attacks_and_strikes_of_workers_protests(resources: Resources, text: str, event: str,
+                                                                        cameo: str) -> None:
+    evs = code(text, resources)
+    assert [(e.event, e.cameo) for e in evs] == [(event, cameo)]
+
+
+def test_a_release_a_court_orders_is_dated_by_the_order(resources: Resources) -> None:
+    # CAMEO codes ORDER RELEASE as the release: the order does it on the day told, "the release" or not
+    evs = [e for e in code("Kenya's High Court ordered the release of the activist on Friday.", resources)
+           if e.event == "RETREAT"]
+    assert evs and evs[0].date == "2026-05-29"

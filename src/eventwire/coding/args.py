@@ -431,6 +431,11 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
         # a gerund is done by its governor's subject, and so is a protest that is the purpose of
         # a crowd's move ("farmers drove into the capital to protest": modality.protest_moves)
         return verb_actor(v.head, depth + 1) if is_verb(v.head) else []
+    if dep == "pcomp" and v.head.lower_ == "for" and v.head.head.lemma_.lower() in CLAIMED \
+            and v.head.head.dep_ == "dobj" and is_verb(v.head.head.head) \
+            and v.head.head.head.lemma_.lower() in CLAIMING:
+        # "the rebels claimed responsibility for attacking the convoy": who claims the act did it
+        return verb_actor(v.head.head.head, depth + 1)
     if dep == "pcomp":
         g2 = governor(v)
         if g2 is not None and is_verb(g2):
@@ -696,6 +701,8 @@ def _definite(n: Token) -> bool:
 
 #: what is claimed for an act one says one did: "claimed responsibility for", "took credit for"
 CLAIMED = frozenset({"responsibility", "credit"})
+#: the verbs that take it
+CLAIMING = frozenset({"claim", "take", "accept", "admit"})
 #: verbs that open or close a tour or a visit with an act ("began the tour with a visit to ...")
 STAGES = frozenset({"begin", "start", "open", "end", "close", "conclude", "kick", "wrap", "round", "cap", "finish"})
 #: predicates of an arrangement ahead: who is "due" or "expected" somewhere for an act does it
@@ -718,7 +725,7 @@ def light_verb(n: Token, lexicon: Lexicon) -> Token | None:
         return h
     if (n.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in CLAIMED and not _definite(n)
             and h.head.dep_ == "dobj" and is_verb(h.head.head)
-            and h.head.head.lemma_.lower() in ("claim", "take", "accept", "admit")):
+            and h.head.head.lemma_.lower() in CLAIMING):
         return h.head.head  # "claimed responsibility for the bombing", "took credit for the raid"
     if n.dep_ == "pobj" and h.lower_ == "with" and is_verb(h.head) and h.head.lemma_.lower() in STAGES:
         # "began a five-nation tour with a visit to Nairobi", "ended the trip with talks in Hanoi":

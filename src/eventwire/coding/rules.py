@@ -27,6 +27,7 @@ from .details import (
 )
 from .draft import Draft, SentenceContext, draft_triggers
 from .sentence_rules import (
+    ORDER_VERBS,
     charged_wrongs,
     deontic_demands,
     embedding,
@@ -128,7 +129,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             # nature (CAMEO 13, PLOVER THREATEN); the condition is its content, the warning happened
             modality = "asserted"
         date, date_expr = event_date(ctx.ann, sent, d.mod.chain[0] if d.mod.chain else d.token, d.token, speech)
-        if d.noun and _definite(d.token) and not _dated_phrase(ctx, d.token):
+        if d.noun and _definite(d.token) and not _dated_phrase(ctx, d.token) and not _ordered(d.token):
             # "the detention", "its blockade": a definite noun refers to an act the reader knows of,
             # told before; unless its own phrase dates it ("the attack on Monday"), neither the
             # publication day nor the date of the clause that mentions it is its date
@@ -555,3 +556,11 @@ def _perfect(clause: Token) -> bool:
     """The clause's verb is in the perfect ("has asked", "have been detained", "had sent")."""
     return clause.tag_ == "VBN" and any(
         a.dep_ == "aux" and a.lemma_.lower() == "have" for a in clause.children)
+
+
+def _ordered(noun: Token) -> bool:
+    """The noun is what a verb of ordering orders ("the court ordered the release of the former
+    prime minister"): the order does the act that day (CAMEO codes ORDER RELEASE as the release),
+    though the noun is definite."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ORDER_VERBS
+

@@ -995,6 +995,12 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
             # "protesters clashed with police", "rioters set fire to cars", "students hurled stones
             # outside parliament": a violent protest (CAMEO 145)
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "riot", "145", f"{d.rule}+riot"
+        elif d.type == "PROTEST" and d.mode == "strike" and _strike_of_arms(d):
+            # "launched air strikes on a village", "carried out drone strikes": strikes of weapons
+            # are attacks (CAMEO 195 aerial weapons, 190), not labour strikes (143)
+            aerial = _strike_of_arms(d) == "aerial"
+            d.type, d.mode, d.cameo, d.rule = ("ASSAULT", "aerial" if aerial else None, "195" if aerial else "190",
+                                               f"{d.rule}+strike-of-arms")
         elif d.type == "COERCE" and d.mode == "restrict" and _civilians(d) and _in_protest(clause):
             # "truck drivers blockaded the ports in protest at fuel prices": civilians who block
             # something in protest obstruct (CAMEO 144), they impose no blockade of a state (191)
@@ -1059,6 +1065,25 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
 
 #: sectors of the state: an actor of these (or a state named alone) acts for its government
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+#: words that make a strike one of weapons: from the air (CAMEO 195) or of other arms (190)
+AERIAL_STRIKES = frozenset({"air", "drone", "missile", "rocket", "aerial"})
+ARMED_STRIKES = frozenset({"artillery", "military", "retaliatory", "precision", "naval", "nuclear", "preemptive",
+                           "pre-emptive", "targeted", "surgical", "punitive"})
+
+
+def _strike_of_arms(d: Draft) -> str | None:
+    """"aerial" or "armed" where the draft's strike noun is one of weapons ("air strikes", "a
+    retaliatory strike"), or a state's armed forces strike; None for a labour strike."""
+    nouns = [d.token] if d.noun else [c for c in d.token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    mods = {m.lower_ for n in nouns if n.lemma_.lower() == "strike" for m in n.children
+            if m.dep_ in ("compound", "amod", "nmod")}
+    if mods & AERIAL_STRIKES:
+        return "aerial"
+    if mods & ARMED_STRIKES or any(p.to_json().get("sector") == "MIL" for p in d.actor):
+        return "armed"
+    return None
 
 
 def _state_actor(d: Draft) -> bool:
