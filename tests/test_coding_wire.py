@@ -1321,3 +1321,39 @@ def test_a_release_a_court_orders_is_dated_by_the_order(resources: Resources) ->
     evs = [e for e in code("Kenya's High Court ordered the release of the activist on Friday.", resources)
            if e.event == "RETREAT"]
     assert evs and evs[0].date == "2026-05-29"
+
+
+def test_warning_shots_are_a_show_of_force(resources: Resources) -> None:
+    # CAMEO 150: a move that falls short of the use of force; shots fired at people are force
+    evs = code("The Philippine navy fired warning shots at two Chinese trawlers on Sunday.", resources)
+    assert [(e.event, e.cameo) for e in evs] == [("MOBILIZE", "150")]
+
+
+def test_the_pope_named_without_his_number_is_the_holy_sees(resources: Resources) -> None:
+    evs = [e for e in code("Pope Leo called for a ceasefire in eastern Congo on Sunday.", resources)
+           if e.event == "REQUEST"]
+    assert evs and codes(evs[0].actor) == {("VAT", "REL")}
+
+
+def test_a_suicide_bomber_is_an_armed_man_not_an_air_force(resources: Resources) -> None:
+    evs = code("A suicide bomber blew himself up outside a police station in Peshawar on Monday.", resources)
+    assert evs and {p.get("sector") for p in evs[0].actor} == {"UAF"}
+
+
+def test_live_ammunition_used_on_a_crowd_is_repression_by_those_who_used_it(resources: Resources) -> None:
+    # CAMEO 175; what one uses is the means, so the purpose clause is the user's act
+    evs = code("Riot police used live ammunition to disperse the marchers in Kisumu.", resources)
+    assert "ASSAULT" in {e.event for e in evs}
+    assert all({p.get("sector") for p in e.actor} == {"COP"} for e in evs)
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    # people named by whom they stand with or against are not that other
+    ("Supporters of the jailed former prime minister blocked roads in Lahore on Monday.", "CVL"),
+    ("Supporters of Kenya's main opposition party marched in Nairobi on Monday.", "OPP"),
+    ("Relatives of the missing soldiers rallied outside the defence ministry in Kyiv on Monday.", "CVL"),
+])
+def test_supporters_and_relatives_of_someone_are_not_that_someone(resources: Resources, text: str,
+                                                                   sector: str) -> None:
+    evs = [e for e in code(text, resources) if e.event == "PROTEST"]
+    assert evs and {p.get("sector") for p in evs[0].actor} == {sector}

@@ -147,11 +147,38 @@ def _resolve_one(tok: Token, index: EntityIndex, exclude: frozenset[int]) -> lis
             inner = c if c.dep_ == "appos" else next((g for g in c.children if g.dep_ == "pobj"), None)
             if inner is not None:
                 found = [p for p in resolve(inner, index, exclude) if p.resolved]
+                if found and c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in PEOPLE_OF and all(
+                        p.start <= p.token.idx < p.end for p in found):  # not "critics of their citizenship"
+                    # "supporters of the former president", "relatives of the victims": people of
+                    # the other's state, not the other
+                    return [_people_of(tok, p) for p in found]
                 if found:
                     return found
     if tok.pos_ == "PRON" and tok.lower_ in REL_PRONOUNS:
         return []
     return [Party(tok, text, start, end, None)]
+
+
+#: nouns for people named by whom they stand with, against or by: "supporters of X" are not X
+PEOPLE_OF = {"supporter": "side", "follower": "side", "loyalist": "side", "sympathizer": "side",
+             "sympathiser": "side", "opponent": "OPP", "critic": "OPP", "relative": "CVL", "family": "CVL",
+             "victim": "CVL", "widow": "CVL"}
+#: sectors whose supporters share them (a party's supporters are the party's side; a politician's
+#: supporters are civilians)
+SIDES = frozenset({"OPP", "REB", "PTY", "LAB", "EDU", "CVL", "REL"})
+
+
+def _people_of(tok: Token, p: Party) -> Party:
+    """``p`` (the "of" object) as the people ``tok`` names in relation to it."""
+    kind = PEOPLE_OF[tok.lemma_.lower()]
+    e = p.entity
+    assert e is not None
+    sector = (e.sector if e.sector in SIDES else "CVL") if kind == "side" else kind
+    span = tok.doc[tok.left_edge.i: max(tok.i, p.token.right_edge.i) + 1]  # the whole "supporters of X"
+    start, end = span.start_char, span.end_char
+    people = replace(e, sector=sector, text=span.text, start=start, end=end, name=None, identifier=None,
+                     label="ACTOR", kind="actor")
+    return Party(tok, span.text, start, end, people)
 
 
 def _token_at(tok: Token, char: int) -> int:
@@ -402,7 +429,8 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
         # the object controls "accused X of helping", "stopped X from entering"; an adverbial gerund
         # ("shook hands after signing", "replied by shelling") is its subject's
         adverbial = dep == "pcomp" and v.head.lower_ in ADVERBIAL_PREPS
-        controller = None if adverbial else next(
+        # "used live rounds to disperse the crowd": what one uses or fires is the means, not the doer
+        controller = None if adverbial or (dep == "xcomp" and g.lemma_.lower() in INSTRUMENT_VERBS) else next(
             (c for c in g.children if c.dep_ in ("dobj", "dative") and is_noun(c)), None)
         if controller is not None:
             return [controller]
@@ -699,6 +727,8 @@ def _definite(n: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in n.children)
 
 
+#: verbs whose object is a means, so that a purpose infinitive after it is the subject's act
+INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "fire"})
 #: what is claimed for an act one says one did: "claimed responsibility for", "took credit for"
 CLAIMED = frozenset({"responsibility", "credit"})
 #: the verbs that take it

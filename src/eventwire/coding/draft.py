@@ -332,7 +332,9 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         # (eval.incidents: a demand on both joins either side's own demands)
         actor = the_two(actor, ctx)
         taken = {(p.start, p.end) for p in actor}
-        recipient = [p for p in recipient if (p.start, p.end) not in taken]
+        # a party inside an actor's own phrase ("relatives of the missing soldiers") is not its target
+        recipient = [p for p in recipient if (p.start, p.end) not in taken
+                     and not any(a.start <= p.start and p.end <= a.end for a in actor)]
         if other_sense(tok, entry.type, recipient, lex.rules, rec_heads, trig.consumed):
             continue
         if not noun and entry.type == "ASSAULT" and not trig.consumed and _fired_from_a_post(tok):

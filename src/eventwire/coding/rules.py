@@ -392,8 +392,12 @@ def _not_the_actor(out: list[dict[str, Any]], d: Draft) -> list[dict[str, Any]]:
         word = p.token.doc.char_span(e.start, e.end)
         if word is not None and word.root.dep_ != "poss":
             objects.add((e.start, e.end))
+    # a mention inside the actor's own phrase ("relatives of the missing soldiers") is not its target
+    inside = [(a["start"], a["end"]) for a in actors if a.get("start") is not None and a.get("end") is not None]
     return [r for r in out
             if (r.get("start"), r.get("end")) not in spans
+            and not (r.get("start") is not None and r.get("end") is not None
+                     and any(a <= r["start"] and r["end"] <= b for a, b in inside))
             and not ((r.get("entity_text") or "").lower() in _POSSESSIVES
                      and (r.get("start"), r.get("end")) not in objects
                      and (r.get("code") is None or r.get("code") in codes))]
