@@ -1357,3 +1357,11 @@ def test_supporters_and_relatives_of_someone_are_not_that_someone(resources: Res
                                                                    sector: str) -> None:
     evs = [e for e in code(text, resources) if e.event == "PROTEST"]
     assert evs and {p.get("sector") for p in evs[0].actor} == {sector}
+
+
+def test_men_armed_with_weapons_are_armed_men_and_a_craft_they_seize_is_hijacked(resources: Resources) -> None:
+    evs = code("Eight men armed with rifles attacked a bus near Kidal on Monday.", resources)
+    assert evs and {p.get("sector") for p in evs[0].actor} == {"UAF"}
+    # CAMEO 181 told by a participle on the craft
+    seized = code("The frigate shadowed a tanker seized by pirates off the coast of Somalia.", resources)
+    assert [(e.event, e.cameo) for e in seized if e.modality in HAPPENED] == [("ASSAULT", "181")]

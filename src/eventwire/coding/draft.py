@@ -391,6 +391,8 @@ def _hijacking(tok: Token, entry: Entry, consumed: tuple[int, ...], actor: list[
         return False
     craft = rules.classes.get("craft", frozenset())
     seized = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [tok.doc[i] for i in consumed]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        seized.append(tok.head)  # "a cargo ship seized by Somali pirates"
     if not any(lemma_forms(t) & craft for t in seized):
         return False
     sectors = [p.entity.sector for p in actor if p.entity is not None and p.entity.sector]

@@ -429,10 +429,26 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
             out.append(entry_mention(b.i, b.j, b.entry, date))
         k += 1
     for m in out:
+        if m.sector == "CVL" and _armed_after(toks, m.j):
+            m.sector = "UAF"  # "six men armed with rifles": armed men, as "gunmen" and "armed men" are
         if m.sector == "JRN" and _state_run_before(toks, m.i):
             m.sector = "GOV"  # "the official Syrian newspaper", "state-run television": the state's voice
             m.extra["state_media"] = True
     return _possessed(toks, out)
+
+
+#: weapons people can be "armed with"
+WEAPON_WORDS = frozenset({"rifle", "rifles", "gun", "guns", "machete", "machetes", "knife", "knives", "weapon",
+                          "weapons", "firearm", "firearms", "pistol", "pistols", "grenade", "grenades",
+                          "explosive", "explosives", "launcher", "launchers", "bomb", "bombs", "axe", "axes",
+                          "kalashnikov", "kalashnikovs", "ak-47", "ak-47s", "assault", "automatic", "machine",
+                          "machineguns", "handgun", "handguns", "shotgun", "shotguns", "spear", "spears"})
+
+
+def _armed_after(toks: Toks, j: int) -> bool:
+    """"armed with" and a weapon right after a mention ("men armed with rifles")."""
+    return (j + 1 < len(toks) and toks.lowers[j] == "armed" and toks.lowers[j + 1] == "with"
+            and any(w in WEAPON_WORDS for w in toks.lowers[j + 2: j + 6]))
 
 
 #: words that make a newspaper, an agency or a broadcaster the state's own (the Phoenix agents
