@@ -1365,3 +1365,17 @@ def test_men_armed_with_weapons_are_armed_men_and_a_craft_they_seize_is_hijacked
     # CAMEO 181 told by a participle on the craft
     seized = code("The frigate shadowed a tanker seized by pirates off the coast of Somalia.", resources)
     assert [(e.event, e.cameo) for e in seized if e.modality in HAPPENED] == [("ASSAULT", "181")]
+
+
+def test_an_appeal_to_brussels_is_addressed_to_the_union(resources: Resources) -> None:
+    # the seat of the EU's institutions as what an appeal is addressed to; a place one goes to stays one
+    evs = [e for e in code("Greece's prime minister made a fresh appeal to Brussels for migration funds.", resources)
+           if e.event == "REQUEST"]
+    assert evs and codes(evs[0].recipient) == {("EUR", None)}
+
+
+def test_what_a_joint_meeting_is_about_is_no_side_of_it(resources: Resources) -> None:
+    # PLOVER codes a joint act with both sides as actors; the purpose's object is a topic
+    evs = code("The interior ministers of Spain and Morocco met in Rabat on Monday to coordinate their response "
+               "to Algeria.", resources)
+    assert [(e.event, {p.get("code") for p in e.recipient if p.get("code")}) for e in evs] == [("CONSULT", set())]

@@ -500,7 +500,11 @@ def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext
     # consultation's other side is named as whom it is with
     topic = d.type == "CONSULT" and d.token.lemma_.lower() in TOPIC_VERBS
     mine = frozenset(p.code for p in d.actor if p.code)
-    if topic:  # only the meeting it was discussed in ("in a phone call with X") names the other side
+    if d.type == "CONSULT" and len(mine) >= 2:
+        # "the ministers of Chile and Peru met to coordinate their response to Bolivia": a joint
+        # meeting's sides are its actors (as PLOVER codes joint acts); what it is about is no side
+        found = []
+    elif topic:  # only the meeting it was discussed in ("in a phone call with X") names the other side
         found = next((f for c in d.token.subtree if c.dep_ == "prep" and c.lower_ == "in"
                       for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in MEETING_NOUNS
                       for f in [named_in_complement(o, ctx.index, skip, own=mine)] if f), [])

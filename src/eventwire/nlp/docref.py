@@ -792,6 +792,9 @@ def _cataphor(tok: Token, ordered: list[Mention]) -> Mention | None:
 SEATS_OF_BODIES: Mapping[str, tuple[str, str]] = {"brussels": ("EUR", "European Union")}
 #: verbs whose object is a place gone to, left or passed through, not a party
 _GONE_TO = frozenset({"visit", "reach", "leave", "enter", "tour", "flee", "quit", "cross", "circle", "bypass"})
+#: what is addressed "to" a body, not a place gone to: "an appeal to Brussels", "wrote to Brussels"
+_ADDRESSED_TO = frozenset({"appeal", "plea", "request", "letter", "message", "complaint", "application", "petition",
+                           "proposal", "offer", "write", "complain", "apply", "plead", "submit"})
 #: continents whose states act through one union: as the subject of a clause the continent is it
 CONTINENTAL_BODIES: Mapping[str, tuple[str, str]] = {"Europe": ("EUR", "European Union")}
 
@@ -820,7 +823,9 @@ def metonyms(doc: Doc, mentions: list[Mention]) -> None:
         seat = SEATS_OF_BODIES.get(doc[m.i:m.j].text.lower())
         if seat is not None and evidence[seat[0]] >= evidence[m.code or ""] and (
                 (head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in _GONE_TO)
-                or (head.dep_ == "pobj" and head.head.lower_ in ("with", "on", "against"))):
+                or (head.dep_ == "pobj" and head.head.lower_ in ("with", "on", "against"))
+                or (head.dep_ == "pobj" and head.head.lower_ == "to"
+                    and head.head.head.lemma_.lower() in _ADDRESSED_TO)):
             # "called on Brussels to ...", "talks with Brussels", "urged Brussels": the other side of
             # an act, as the subject is its doer, is the Union (a place one goes to or is in stays one)
             m.kind, m.sector = "actor", None
