@@ -1379,3 +1379,10 @@ def test_what_a_joint_meeting_is_about_is_no_side_of_it(resources: Resources) ->
     evs = code("The interior ministers of Spain and Morocco met in Rabat on Monday to coordinate their response "
                "to Algeria.", resources)
     assert [(e.event, {p.get("code") for p in e.recipient if p.get("code")}) for e in evs] == [("CONSULT", set())]
+
+
+def test_prisoners_handed_over_by_their_captors_are_released(resources: Resources) -> None:
+    # CAMEO 0841; a suspect handed to another state's police is extradited (063)
+    evs = code("The militia handed over nine prisoners to the Red Cross in Goma on Sunday.", resources)
+    assert [(e.event, e.cameo) for e in evs] == [("RETREAT", "0841")]
+    assert [e.cameo for e in code("Kenya handed over the suspect to Ugandan police.", resources)] == ["063"]
