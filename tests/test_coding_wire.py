@@ -1267,6 +1267,7 @@ def test_people_released_from_care_are_discharged_not_freed(resources: Resources
     ("Chad retaliated by expelling three Sudanese diplomats on Friday.", "SANCTION", "166"),
     ("Brazil hit back by raising tariffs on American ethanol.", "SANCTION", "163"),
     ("India retaliated against the new American tariffs on Friday.", "SANCTION", "163"),
+    ("Ottawa retaliated by announcing higher tariffs on American steel.", "SANCTION", "163"),
 ])
 def test_a_retaliation_is_coded_by_what_was_done(resources: Resources, text: str, event: str, cameo: str) -> None:
     evs = [e for e in code(text, resources) if e.modality in HAPPENED]

@@ -1140,6 +1140,10 @@ def _economic_means(d: Draft, rules: Rules) -> bool:
     preps = ("with", "against", "over", "for") if d.token.lemma_.lower() in RESPONSE_VERBS else ("with",)
     means = [g for c in d.token.children if c.dep_ == "prep" and c.lower_ in preps
              for g in c.children if g.dep_ == "pobj"]
+    if d.token.lemma_.lower() in RESPONSE_VERBS:
+        # "retaliated by announcing higher tariffs": what the response was made of
+        means += [o for c in d.token.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pcomp" for o in g.children if o.dep_ == "dobj"]
     subjects = [c for c in d.token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if d.token.dep_ == "acl":  # "tariffs targeting Canadian steel"
         subjects.append(d.token.head)
