@@ -35,7 +35,8 @@ another act.
 Scoring. The documents are ingested into a fresh store as in use. Each grouped event whose sentence contains
 a report's cue and whose type is one of that act's types maps to the act. Over the mapped events the test
 computes pairwise precision, recall and F1 and B-cubed F1 of the incidents against the acts, and
-reports_found, the share of gold (file, act) reports with at least one mapped event. FLOORS are all 0.0.
+reports_found, the share of gold (file, act) reports with at least one mapped event.
+FLOORS are pinned 0.03 below the figures of the session that first ran it.
 
 Every text was checked with /tmp/ew/overlap_inc.py for six-word runs shared with the gold, seed, news, demo
 corpus and tests, and none was found.
@@ -592,7 +593,7 @@ REPORTS: list[tuple[str, str, str]] = [
      'A18', "Minsk summoned Poland's charge d'affaires"),
 ]
 
-FLOORS = {"pairwise_f1": 0.0, "b3_f1": 0.0, "reports_found": 0.0}
+FLOORS = {"pairwise_f1": 0.9, "b3_f1": 0.93, "reports_found": 0.56}
 
 
 def _norm(text: str) -> str:

@@ -37,7 +37,8 @@ listed.
 Scoring: the documents are ingested into a fresh store as in use. Each grouped event whose sentence contains a
 report's cue and whose type is one of the act's types maps to that act; pairwise precision, recall and F1 and
 B-cubed F1 are computed over the mapped events, and reports_found is the share of gold reports (file, act)
-with at least one mapped event. The floors are all 0.0: the batch records figures, it does not gate.
+with at least one mapped event.
+FLOORS are pinned 0.03 below the figures of the session that first ran it.
 
 Every text was checked for six-word runs shared with the gold, seed, news, demo corpus and tests (with
 /tmp/ew/overlap_inc.py) and none was found.
@@ -597,7 +598,7 @@ REPORTS: list[tuple[str, str, str]] = [
     ("2033-03-23_leewardpost_haiti-eases-curfew.txt", "A16", "Tuesday's march against gang violence"),
 ]
 
-FLOORS = {"pairwise_f1": 0.0, "b3_f1": 0.0, "reports_found": 0.0}
+FLOORS = {"pairwise_f1": 0.73, "b3_f1": 0.8, "reports_found": 0.75}
 
 
 def _norm(text: str) -> str:
