@@ -1387,3 +1387,20 @@ def test_prisoners_handed_over_by_their_captors_are_released(resources: Resource
     evs = code("The militia handed over nine prisoners to the Red Cross in Goma on Sunday.", resources)
     assert [(e.event, e.cameo) for e in evs] == [("RETREAT", "0841")]
     assert [e.cameo for e in code("Kenya handed over the suspect to Ugandan police.", resources)] == ["063"]
+
+
+def test_what_people_believe_happened_is_not_told_as_having_happened(resources: Resources) -> None:
+    evs = code("Farmers in the valley say they believe the militia has withdrawn from the hills.", resources)
+    assert not [e for e in evs if e.modality in HAPPENED]
+    told = code("The governor said the militia had withdrawn from the hills.", resources)
+    assert [e.event for e in told if e.modality in HAPPENED] == ["RETREAT"]
+
+
+def test_an_unnamed_many_with_no_day_is_a_trend_not_an_act(resources: Resources) -> None:
+    # "many people", "more and more people", "others": a tally of many doings; a day told makes it one
+    assert not code("More and more people are speaking up for Venezuela's jailed opposition leader.", resources)
+    assert code("Many people marched in Harare on Saturday.", resources)
+
+
+def test_a_virus_suppressed_is_no_restriction(resources: Resources) -> None:
+    assert not code("Travel may resume once the coronavirus has been suppressed, officials said.", resources)

@@ -129,6 +129,8 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             # nature (CAMEO 13, PLOVER THREATEN); the condition is its content, the warning happened
             modality = "asserted"
         date, date_expr = event_date(ctx.ann, sent, d.mod.chain[0] if d.mod.chain else d.token, d.token, speech)
+        if date_expr is None and _unnamed_many(d):
+            continue  # "many people spoke up for Taiwan", "others gave in": an aggregate, no one act told
         if d.noun and _definite(d.token) and not _dated_phrase(ctx, d.token) and not _ordered(d.token):
             # "the detention", "its blockade": a definite noun refers to an act the reader knows of,
             # told before; unless its own phrase dates it ("the attack on Monday"), neither the
@@ -571,4 +573,29 @@ def _ordered(noun: Token) -> bool:
     prime minister"): the order does the act that day (CAMEO codes ORDER RELEASE as the release),
     though the noun is definite."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ORDER_VERBS
+
+
+#: quantifiers of an unnamed many ("many people", "more and more people", "some", "others")
+MANY = frozenset({"many", "some", "more", "most", "other", "others", "few", "numerous", "countless"})
+#: heads of an unnamed many
+UNNAMED = frozenset({"people", "person", "other", "others", "some", "many", "most", "few"})
+
+
+def _unnamed_many(d: Draft) -> bool:
+    """The actor is an unnamed many ("many people", "more and more people", "others") and nothing
+    dates the act: a tally or a trend of many people's doings, not one act (CAMEO codes an actor's
+    act on a day)."""
+    # a state the story or the place gives the crowd ("people in Minsk") does not name it
+    if not d.actor or any(p.code and not (p.entity is not None and (
+            "home_state" in p.entity.extra or "located_in" in p.entity.extra)) for p in d.actor):
+        return False
+    for p in d.actor:
+        t = p.token
+        if t.lemma_.lower() not in UNNAMED:
+            return False
+        quantified = t.lower_ in ("others", "some", "many", "most") or any(
+            c.dep_ in ("amod", "det", "nummod") and c.lower_ in MANY for c in t.children)
+        if not quantified:
+            return False
+    return True
 
