@@ -1404,3 +1404,15 @@ def test_an_unnamed_many_with_no_day_is_a_trend_not_an_act(resources: Resources)
 
 def test_a_virus_suppressed_is_no_restriction(resources: Resources) -> None:
     assert not code("Travel may resume once the coronavirus has been suppressed, officials said.", resources)
+
+
+def test_a_list_of_states_is_every_state_in_it(resources: Resources) -> None:
+    # the small model tags "Mali, Burkina Faso" as one name and hangs the second state in apposition
+    evs = code("Mali, Burkina Faso and Niger quit ECOWAS in January.", resources)
+    assert evs and {p.get("code") for p in evs[0].actor} == {"MLI", "BFA", "NER"}
+
+
+def test_the_regional_body_refers_back_to_the_body_of_states_named(resources: Resources) -> None:
+    evs = [e for e in code("Chad left ECCAS last year. On Monday, Chad accused the regional body of bias.",
+                           resources) if e.event == "ACCUSE"]
+    assert evs and {p.get("code") for p in evs[0].recipient} == {"IGO"}

@@ -83,7 +83,10 @@ class EntityIndex:
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the nouns coordinated with it ("the United States and Jordan")."""
     out = [tok]
-    stack = [c for c in tok.children if c.dep_ == "conj"]
+    # "Mali, Burkina Faso and Niger", parsed with the second name in apposition to the first and the
+    # third coordinated with it: an apposition that is itself coordinated is a list
+    stack = [c for c in tok.children if c.dep_ == "conj" or (
+        c.dep_ == "appos" and c.pos_ == "PROPN" and any(x.dep_ == "conj" for x in c.children))]
     while stack:
         c = stack.pop(0)
         if is_noun(c) or c.pos_ in ("PRON", "ADJ"):

@@ -73,6 +73,8 @@ def merge_ner(ents: list[Span], mentions: list[Mention], gaz: Gazetteer) -> list
             added.append(_from_ner(ent.start, ent.end, label, ent.text, gaz))
             continue
         ms = [mentions[k] for k in inside]
+        if "," in ent.text and sum(1 for m in ms if m.code and m.label == "GPE") >= 2:
+            continue  # "Mali, Burkina Faso and Niger" tagged as one name: a list of states, each its own
         contained = all(ent.start <= m.i and m.j <= ent.end for m in ms)
         longer = ent.end - ent.start > sum(m.j - m.i for m in ms)
         if (label == "PERSON" and contained and longer and len(ms) == 1 and ms[0].person is not None
@@ -580,12 +582,15 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS"})
 #: definite descriptions that refer back to a named party of their kind: "the bloc", "the alliance"
 #: (a body of states named before: the EU, ECOWAS, NATO), "the kingdom", "the country" (a state), "the group" (an
 #: organisation), "the firm" (a company). The kind decides which mentions may be the antecedent.
-DESCRIPTIONS = {"bloc": "body", "alliance": "alliance", "kingdom": "state", "country": "state", "nation": "state",
+DESCRIPTIONS = {"bloc": "body", "body": "body", "alliance": "alliance", "kingdom": "state", "country": "state", "nation": "state",
                 "republic": "state", "state": "state",
                 "emirate": "state", "group": "organisation", "organisation": "organisation",
                 "organization": "organisation", "company": "business", "firm": "business"}
 #: names of alliances of states ("the alliance" after NATO, not after a coalition of parties)
 _ALLIANCES = re.compile(r"\bNATO\b|North Atlantic|Treaty Organi[sz]ation|\bCSTO\b|\bAUKUS\b|Alliance")
+#: words that say what kind of body of states a description names ("the regional bloc")
+BODY_KINDS = frozenset({"regional", "continental", "economic", "trade", "political", "international",
+                        "intergovernmental", "multilateral"})
 #: codes of bodies of states ("the bloc")
 _BODY_CODES = frozenset({"IGO", "EUR"})
 
@@ -610,7 +615,9 @@ def descriptions(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: lis
     by_token = {t: m for m in mentions for t in range(m.i, m.j)}
     for k, low in enumerate(toks.lowers):
         kind = DESCRIPTIONS.get(low)
-        if kind is None or k == 0 or toks.lowers[k - 1] != "the" or doc[k].pos_ != "NOUN":
+        # "the regional bloc", "the regional body": a modifier that only says what kind of body it is
+        the = k - 2 if kind == "body" and k >= 2 and toks.lowers[k - 1] in BODY_KINDS else k - 1
+        if kind is None or k == 0 or toks.lowers[the] != "the" or doc[k].pos_ != "NOUN":
             continue
         own = by_token.get(k)
         if own is not None and (own.code is not None or own.j - own.i > 1):
