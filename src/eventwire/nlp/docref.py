@@ -582,8 +582,8 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS"})
 #: definite descriptions that refer back to a named party of their kind: "the bloc", "the alliance"
 #: (a body of states named before: the EU, ECOWAS, NATO), "the kingdom", "the country" (a state), "the group" (an
 #: organisation), "the firm" (a company). The kind decides which mentions may be the antecedent.
-DESCRIPTIONS = {"bloc": "body", "body": "body", "alliance": "alliance", "kingdom": "state", "country": "state", "nation": "state",
-                "republic": "state", "state": "state",
+DESCRIPTIONS = {"bloc": "body", "body": "body", "alliance": "alliance", "kingdom": "state", "country": "state",
+                "nation": "state", "republic": "state", "state": "state",
                 "emirate": "state", "group": "organisation", "organisation": "organisation",
                 "organization": "organisation", "company": "business", "firm": "business"}
 #: names of alliances of states ("the alliance" after NATO, not after a coalition of parties)
