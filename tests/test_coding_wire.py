@@ -1416,3 +1416,10 @@ def test_the_regional_body_refers_back_to_the_body_of_states_named(resources: Re
     evs = [e for e in code("Chad left ECCAS last year. On Monday, Chad accused the regional body of bias.",
                            resources) if e.event == "ACCUSE"]
     assert evs and {p.get("code") for p in evs[0].recipient} == {"IGO"}
+
+
+def test_calling_a_ruling_unjust_or_a_sentence_cruel_is_criticism(resources: Resources) -> None:
+    # CAMEO 111: words of condemnation; calling a plan ambitious is no criticism
+    evs = code("Serbia's justice minister called the court's ruling unjust and arbitrary.", resources)
+    assert [e.event for e in evs] == ["ACCUSE"]
+    assert not code("Analysts called the plan ambitious.", resources)
