@@ -103,3 +103,28 @@ def test_a_subhead_glued_to_the_next_paragraph_gets_its_own() -> None:
     # a clause is no subhead: "Peru also expelled The ..." keeps its sentence
     same = "The talks ended. Peru also expelled The Guardian's correspondent on Monday."
     assert split_subheads_step(same).text == same
+
+
+def test_subheads_before_a_quote_a_possessive_or_in_title_case_get_their_own_paragraph() -> None:
+    from eventwire.clean.subheads import split_subheads_step
+
+    quoted = "The talks ended late on Friday. Slow progress “We are not there yet,” the envoy said."
+    assert "Friday.\n\nSlow progress\n\n“We are" in split_subheads_step(quoted).text
+    owned = "The vote was delayed. Quiet diplomacy Chile's foreign minister flew to Lima on Monday."
+    assert "delayed.\n\nQuiet diplomacy\n\nChile's foreign" in split_subheads_step(owned).text
+    titled = "Prices rose again. Fuel and Food Prices Since the spring, bread has cost twice as much."
+    assert "again.\n\nFuel and Food Prices\n\nSince the spring" in split_subheads_step(titled).text
+
+
+def test_clauses_that_run_into_a_name_keep_their_sentence() -> None:
+    from eventwire.clean.subheads import split_subheads_step
+
+    for same in (
+        "The talks ended. Security analyst Ruth Obi said the deal would hold.",  # a title before a name
+        "The talks ended. Analysts say Lima's offer came too late.",  # a verb that takes a clause
+        "The talks ended. Observers blamed Chile's delegation for the delay.",  # a past tense
+        "The talks ended. Is veteran Ana Ruiz the next envoy?",  # a question
+        "The talks ended. The regional Andean Community said nothing.",  # a determiner opens it
+        "The talks ended. Envoys spoke Friday's agenda through.",  # a day after the phrase
+    ):
+        assert split_subheads_step(same).text == same, same
