@@ -1423,3 +1423,14 @@ def test_calling_a_ruling_unjust_or_a_sentence_cruel_is_criticism(resources: Res
     evs = code("Serbia's justice minister called the court's ruling unjust and arbitrary.", resources)
     assert [e.event for e in evs] == ["ACCUSE"]
     assert not code("Analysts called the plan ambitious.", resources)
+
+
+def test_a_projectile_fired_strikes_the_day_it_is_fired(resources: Resources) -> None:
+    # a participle on an earlier noun tells an earlier act ("fishermen detained ... were freed"), but
+    # shells fired by someone hit when they are fired: the sentence's day is the firing's
+    text = "Medics counted the dead. On Sunday, shells fired by Sudan's army into a market killed seven people."
+    doc = Document(id="fired", text=text, raw_text=text, published="2026-06-05")
+    ann = next(iter(annotate([doc], resources)))
+    fired = [e for e in code_events(ann, resources) if e.event == "ASSAULT" and any(
+        p.get("code") == "SDN" and p.get("sector") == "MIL" for p in e.actor)]
+    assert fired and {e.date for e in fired} == {"2026-05-31"}

@@ -105,7 +105,7 @@ def event_date(ann: Annotated, sent: Span, clause: Token, trigger: Token | None 
         inside = [d for d in dates if lo <= d.start < hi
                   and not _in_noun_clause(d, sent, trigger if trigger is not None else clause, clause)
                   and not _before_reported_subject(d, clause, speech)]
-        if not inside and _anterior(clause):
+        if not inside and _anterior(clause) and not _launched(clause):
             noun = [d for d in dates if _dates_noun(d, sent, clause.head)]
             if noun:  # "Saturday's talks, hosted by Kazakhstan": the day of the noun it tells of
                 return noun[0].value, noun[0]
@@ -227,6 +227,17 @@ def _reduced_relative_as_adverbial(t: Token) -> bool:
     whose date is its own."""
     return (t.dep_ == "advcl" and t.tag_ == "VBN" and t.i > 0 and t.doc[t.i - 1].pos_ in ("NOUN", "PROPN")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children))
+
+
+#: verbs of sending a projectile on its way: what is fired, launched or thrown strikes when it is
+#: sent, so the participle tells the same act as the verb its projectile is the subject of
+LAUNCH_VERBS = frozenset({"fire", "launch", "lob", "drop", "shoot", "hurl", "throw"})
+
+
+def _launched(clause: Token) -> bool:
+    """A projectile's participle on the subject of the sentence's verb ("rockets fired by the
+    militia hit the depot on Sunday"): fired that day, not before the sentence's act."""
+    return clause.lemma_.lower() in LAUNCH_VERBS and clause.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _anterior(clause: Token) -> bool:
