@@ -372,3 +372,22 @@ def test_two_officials_each_making_a_demand_make_two_demands() -> None:
     # the summary keeps what tells speakers apart, so an increment groups as a rebuild does
     stored = json.loads(inc._summary(premier))
     assert stored["actor"][0]["entity_text"] == "Prime Minister Radek Hulka"
+
+
+def test_an_attack_told_with_two_weapons_in_one_sentence_is_one_act_with_both() -> None:
+    def attack(id_: str, mode: str, story: str, sentence: int) -> inc.Member:
+        m = _m(id_, 9, ["UGA"], ["UGA"], story, "post", sector={"UGA": "REB"})
+        m.event, m.block, m.mode, m.sentence = "ASSAULT", "ASSAULT", mode, sentence
+        m.doc_id = story
+        return m
+
+    shots = attack("a", "firearms", "s1", 2)        # "the rebels opened fire and hurled grenades at the post"
+    grenades = attack("b", "explosives", "s1", 2)   # the same sentence's grenades
+    told = attack("c", "explosives", "s2", 0)       # another outlet: "rebels threw grenades at the post"
+    # on their own, a shooting and a grenade attack are two acts
+    assert inc.conflict(shots, told)
+    groups = inc.group([shots, grenades, told])
+    assert _sets(groups) == {frozenset({"a", "b", "c"})}
+    # grenades told in another sentence of the story are no part of the shooting's report
+    apart = attack("d", "firearms", "s3", 1), attack("e", "explosives", "s3", 4)
+    assert len(inc.group([*apart, attack("f", "explosives", "s4", 0)])) == 2

@@ -115,6 +115,10 @@ class Member:
     date_text: str
     cameo: str | None = None  # the CAMEO code, where the coder gave one
     perfect: bool = False  # undated and told in the perfect ("has asked"): an act of some days before
+    sentence: int = -1  # the sentence of its document it was coded from (-1: not known)
+    #: the modes its own sentence tells the act with, on its day (``_tell_modes``): "opened fire and
+    #: hurled grenades" is one attack with firearms and explosives
+    told_modes: frozenset[str] = frozenset()
 
     @property
     def key(self) -> tuple[date, date, str]:
@@ -294,6 +298,20 @@ def _other_kind_of_support(a: Member, b: Member) -> bool:
 APART_MODES = frozenset({"abduct"})
 
 
+def _tell_modes(members: Iterable[Member]) -> None:
+    """Give each member the modes its sentence tells events of its type with on its day: a report
+    that tells one attack with guns and grenades ("opened fire and hurled grenades at the post")
+    says the act was done both ways, so another report's grenades alone are the same act."""
+    told: dict[tuple[str, int, str, date], set[str]] = {}
+    members = list(members)
+    for m in members:
+        if m.mode and m.sentence >= 0:
+            told.setdefault((m.doc_id, m.sentence, m.event, m.shown), set()).add(m.mode)
+    for m in members:
+        modes = told.get((m.doc_id, m.sentence, m.event, m.shown), set())
+        m.told_modes = frozenset(modes) if len(modes) > 1 else frozenset()
+
+
 def _modes_of_one_act(event: str, a: str, b: str) -> bool:
     return any(a in g and b in g for g in ONE_ACT_MODES.get(event, ()))
 
@@ -324,7 +342,8 @@ def conflict(a: Member, b: Member) -> bool:
         # act of the day before the later one's report and told undated by both is the rarer case;
         # not when the later one says it is earlier news ("Indonesia has asked ASEAN to ...")
         return True
-    if a.mode and b.mode and a.mode != b.mode and not _modes_of_one_act(a.event, a.mode, b.mode):
+    if (a.mode and b.mode and a.mode != b.mode and not _modes_of_one_act(a.event, a.mode, b.mode)
+            and a.mode not in b.told_modes and b.mode not in a.told_modes):
         return True
     if (a.mode in APART_MODES or b.mode in APART_MODES) and not (a.mode and b.mode) and a.mode != b.mode:
         return True
@@ -459,6 +478,8 @@ def group(members: Iterable[Member], initial: list[list[Member]] | None = None) 
     the order they were started) where no member conflicts with it and some member links it.
     ``initial`` holds the incidents already started by earlier members, oldest first."""
     groups: list[list[Member]] = [list(g) for g in initial or []]
+    members = list(members)
+    _tell_modes([*members, *(o for g in groups for o in g)])
     # candidates: an incident can take a member only if some member shares a coded party, the
     # story or a word with it (``linked``), so index incidents by their codes, stories and words
     index: dict[str, set[int]] = {}
@@ -596,7 +617,8 @@ def _member(row: sqlite3.Row | tuple[Any, ...]) -> Member | None:
                   mode=ev.get("mode"), modality=ev.get("modality") or "asserted", actor=ev.get("actor") or [],
                   recipient=ev.get("recipient") or [], location=ev.get("event_loc"), story=row[5],
                   source=row[3], published=row[4], date_text=ev.get("date") or "", cameo=ev.get("cameo"),
-                  perfect=bool(reach_back_perfect))
+                  perfect=bool(reach_back_perfect),
+                  sentence=info["sentence"] if isinstance(info.get("sentence"), int) else -1)
 
 
 def touched(db: sqlite3.Connection, doc_id: str) -> list[tuple[str, str, str, str]]:
@@ -705,6 +727,7 @@ def _summary(m: Member) -> str:
         "location": {k: m.location.get(k) for k in ("code", "geonameid", "text")} if m.location else None,
         "story": m.story, "source": m.source, "published": m.published, "date_text": m.date_text,
         "cameo": m.cameo, **({"perfect": True} if m.perfect else {}),
+        **({"sentence": m.sentence} if m.sentence >= 0 else {}),
     }, ensure_ascii=False, separators=(",", ":"))
 
 
