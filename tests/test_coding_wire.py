@@ -1434,3 +1434,15 @@ def test_a_projectile_fired_strikes_the_day_it_is_fired(resources: Resources) ->
     fired = [e for e in code_events(ann, resources) if e.event == "ASSAULT" and any(
         p.get("code") == "SDN" and p.get("sector") == "MIL" for p in e.actor)]
     assert fired and {e.date for e in fired} == {"2026-05-31"}
+
+
+def test_an_attack_kills_not_the_target_the_relative_clause_hangs_on(resources: Resources) -> None:
+    # "that killed" after "the attack on a police station in Mandera": the attack killed, not the station
+    evs = [e for e in code("Police in Mali arrested three men on Friday in connection with the jihadist attack on "
+                           "a police post in Gao that killed five officers two days earlier.", resources)
+           if e.event == "ASSAULT"]
+    assert evs and all(p.get("sector") != "COP" for e in evs for p in e.actor)
+    # a relative clause on the people an attack was done by keeps them as the killers
+    held = [e for e in code("The attack on a convoy near Goma was carried out by rebels who killed two drivers.",
+                            resources) if e.event == "ASSAULT"]
+    assert held and all(p.get("sector") == "REB" for e in held for p in e.actor)

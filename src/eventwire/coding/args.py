@@ -420,7 +420,7 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
                     subj = name
     if subj is not None:
         if subj.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
-            return [v.head]
+            return [_harming(v) or v.head]
         return [subj]
     dep = v.dep_
     if dep == "xcomp" or (dep == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep"
@@ -732,6 +732,31 @@ def _definite(n: Token) -> bool:
 
 #: verbs whose object is a means, so that a purpose infinitive after it is the subject's act
 INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "fire"})
+#: verbs of harm whose doer a relative clause may leave to an attack named before its target
+HARM_VERBS = frozenset({"kill", "wound", "injure", "maim", "destroy", "damage"})
+#: nouns of an attack: what kills in "the attack on a police post that killed four officers"
+ATTACK_NOUNS = frozenset({"attack", "raid", "strike", "airstrike", "assault", "bombing", "blast", "explosion",
+                          "ambush", "shelling", "bombardment", "shooting", "offensive", "barrage", "rampage",
+                          "massacre", "onslaught", "incursion"})
+
+
+def _harming(v: Token) -> Token | None:
+    """The attack a relative clause of harm tells of, where the parser hangs the clause on the
+    attack's target or place ("the attack on a police post in Kano that killed four officers": the
+    attack killed them, not the post): the attack noun up the chain of prepositions, else None."""
+    if v.lemma_.lower() not in HARM_VERBS:
+        return None
+    noun = v.head
+    for _ in range(4):
+        if noun.lemma_.lower() in ATTACK_NOUNS:
+            return noun if noun.i != v.head.i else None
+        if (noun.dep_ != "pobj" or noun.head.dep_ != "prep"
+                or noun.head.lower_ not in ("on", "of", "in", "at", "against", "near")):
+            return None
+        noun = noun.head.head
+    return None
+
+
 #: what is claimed for an act one says one did: "claimed responsibility for", "took credit for"
 CLAIMED = frozenset({"responsibility", "credit"})
 #: the verbs that take it
