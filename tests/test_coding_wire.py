@@ -1446,3 +1446,11 @@ def test_an_attack_kills_not_the_target_the_relative_clause_hangs_on(resources: 
     held = [e for e in code("The attack on a convoy near Goma was carried out by rebels who killed two drivers.",
                             resources) if e.event == "ASSAULT"]
     assert held and all(p.get("sector") == "REB" for e in held for p in e.actor)
+
+
+def test_off_a_coast_is_where_an_act_at_sea_happens(resources: Resources) -> None:
+    # "off" is locative like "in" or "near": the sea off a state is where the act was, and a
+    # speaker's city is then not the one place that sets the doers' state
+    evs = code("A coastguard officer in Mombasa said pirates seized a fishing boat off Somalia.", resources)
+    assert evs and (evs[0].event_loc or {}).get("code") == "SOM"
+    assert all(p.get("code") != "KEN" for p in evs[0].actor)

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
     from ..nlp.types import Annotated, DateExpr
 
-LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "along", "into",
+LOC_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "around", "along", "into",
                        "throughout", "within", "on"})
 _WORD_NUMBERS: Mapping[str, int] = MappingProxyType({
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -853,7 +853,7 @@ def metonyms(doc: Doc, mentions: list[Mention]) -> None:
 
 
 #: prepositions that set a clause in a place ("in Serbia", "near Samarra")
-_LOCATIVES = frozenset({"in", "at", "near", "across", "throughout", "inside", "outside", "around"})
+_LOCATIVES = frozenset({"in", "at", "near", "off", "across", "throughout", "inside", "outside", "around"})
 #: sectors that travel with their state (officials, troops, spies abroad) or leave it (refugees):
 #: where they are says nothing of whose they are
 _MOBILE = frozenset({"GOV", "MIL", "SPY", "REF"})
