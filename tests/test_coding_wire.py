@@ -1454,3 +1454,12 @@ def test_off_a_coast_is_where_an_act_at_sea_happens(resources: Resources) -> Non
     evs = code("A coastguard officer in Mombasa said pirates seized a fishing boat off Somalia.", resources)
     assert evs and (evs[0].event_loc or {}).get("code") == "SOM"
     assert all(p.get("code") != "KEN" for p in evs[0].actor)
+
+
+def test_a_minister_named_in_a_capital_with_no_state_is_that_states(resources: Resources) -> None:
+    # wire copy names a visiting minister's state; "In <capital>, Foreign Minister X" is the host's
+    evs = code("In Lisbon, Foreign Minister Rui Matos urged Angola to release the detained engineers.", resources)
+    assert evs and {p.get("code") for p in evs[0].actor} == {"PRT"}
+    # a minister given a state keeps it wherever the sentence is set
+    seen = code("In Lisbon, Brazilian Foreign Minister Ana Lima urged Angola to release the engineers.", resources)
+    assert seen and {p.get("code") for p in seen[0].actor} == {"BRA"}

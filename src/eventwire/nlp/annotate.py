@@ -26,6 +26,7 @@ from .compose import Mention, compose
 from .dates import WEEKDAYS, clause_tense, normalise_date
 from .docref import (
     agents_there,
+    capital_officials,
     currency_names,
     definite_agents,
     definite_offices,
@@ -98,6 +99,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     roles_in_document(mentions)
     metonyms(sdoc, mentions)
     located_agents(toks, mentions, sent_starts)
+    capital_officials(toks, mentions, sent_starts, gaz)
     agents_there(toks, mentions, sent_starts)
     mentions = descriptions(sdoc, toks, mentions, sent_starts, gaz.states)
     definite_agents(toks, mentions, sent_starts)

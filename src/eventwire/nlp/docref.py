@@ -905,6 +905,36 @@ def _other_time_between(toks: Toks, m: Mention, place: Mention) -> bool:
     return False
 
 
+#: national offices whose holder, named in a state's capital with no state, is that state's
+#: ("In Prague, Foreign Minister X said ...": wire copy names a visiting minister's state)
+_NATIONAL_OFFICES = frozenset({"president", "prime_minister", "foreign_minister", "defence_minister",
+                               "interior_minister", "minister", "head_of_state", "head_of_government",
+                               "vice_president", "deputy_prime_minister", "chancellor"})
+
+
+def capital_officials(toks: Toks, mentions: list[Mention], sent_starts: list[int], gaz: Gazetteer) -> None:
+    """A sentence that opens "In <a state's capital>, ..." is set where that government sits: an
+    official given a national office and no state in it is that state's ("In Ottawa, Foreign
+    Minister Jean Tremblay appealed ...": Canada's). Only an office the text states counts
+    (``Mention.stated``, "Foreign Minister X"), and only the sentence's opening place."""
+    for m in mentions:
+        if m.kind != "actor" or m.code is not None or m.sector != "GOV" or not m.stated:
+            continue
+        if not any(o in _NATIONAL_OFFICES or o.endswith("_minister") for o in m.stated):
+            continue
+        s_idx = bisect.bisect_right(sent_starts, toks.starts[m.i]) - 1
+        first = next((k for k in range(len(toks)) if toks.starts[k] >= sent_starts[s_idx]), None)
+        if first is None or toks.lowers[first] != "in":
+            continue
+        place = next((p for p in mentions if p.kind == "place" and p.code and p.i == first + 1), None)
+        if place is None or place.j >= len(toks) or toks.lowers[place.j] != "," or place.j >= m.i:
+            continue
+        entry = gaz.lookup_name(toks.text[toks.starts[place.i]:toks.ends[place.j - 1]])
+        if entry is not None and entry.kind == "capital" and entry.code == place.code:
+            m.code = place.code
+            m.extra["located_in"] = place.name
+
+
 def agents_there(toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> None:
     """"The government there", "the authorities there", "police there": an agent placed by "there"
     is of the state of the place the sentence before names last ("... fled to Banjul. The government
