@@ -1463,3 +1463,17 @@ def test_a_minister_named_in_a_capital_with_no_state_is_that_states(resources: R
     # a minister given a state keeps it wherever the sentence is set
     seen = code("In Lisbon, Brazilian Foreign Minister Ana Lima urged Angola to release the engineers.", resources)
     assert seen and {p.get("code") for p in seen[0].actor} == {"BRA"}
+
+
+def test_rsf_fighters_are_the_rapid_support_forces(resources: Resources) -> None:
+    # "RSF" alone is also the press-freedom group's acronym: only the paramilitary has fighters
+    evs = [e for e in code("RSF fighters stormed an army checkpoint near Kadugli on Tuesday.", resources)
+           if e.event == "ASSAULT"]
+    assert evs and {p.get("code") for p in evs[0].actor} == {"SDN"}
+
+
+def test_a_name_in_apposition_after_a_title_and_its_post_is_the_holder(resources: Resources) -> None:
+    # "X's ambassador to the United Nations, NAME," as "X's foreign minister, NAME,"
+    evs = code("Chad's ambassador to the United Nations, Amina Bello, demanded on Thursday that the council act.",
+               resources)
+    assert evs and [(p.get("code"), p.get("name")) for p in evs[0].actor] == [("TCD", "Amina Bello")]

@@ -303,9 +303,35 @@ def titles_and_appositives(toks: Toks, mentions: list[Mention]) -> list[Mention]
             b.stated, b.stated_code = a.roles, a.code
         a.name = b.name
         a.extra["appositive_of"] = b.name
+    _posted_appositives(toks, out)
     _titles_with_a_tail(toks, out)
     _who_represents(toks, out)
     return out
+
+
+#: prepositions of a post after its title: "ambassador to the United Nations", "envoy at the talks"
+_POST_PREPS = frozenset({"to", "at", "in", "for"})
+
+
+def _posted_appositives(toks: Toks, out: list[Mention]) -> None:
+    """"Sudan's ambassador to the United Nations, Amina Bello, demanded ...": the name in apposition
+    after a title and the body or place of its post is that office's holder, as after the title
+    alone (``titles_and_appositives``)."""
+    for a, c, b in zip(out, out[1:], out[2:], strict=False):
+        if not (a.label == "ACTOR" and a.sector is not None and not a.plural and b.label == "PERSON"
+                and b.person is None and b.code is None and a.j < len(toks) and toks.lowers[a.j] in _POST_PREPS):
+            continue
+        if any(toks.lowers[t] not in DETERMINERS for t in range(a.j + 1, c.i)):
+            continue  # only "to (the) <body>" between the title and its post
+        if c.j >= len(toks) or toks.lowers[c.j] != "," or b.i != c.j + 1:
+            continue
+        if b.j < len(toks) and toks.lowers[b.j] not in (",", ")") and toks.pos[b.j] not in ("VERB", "AUX"):
+            continue
+        b.code, b.sector, b.roles, b.former, b.modifier = a.code, a.sector, a.roles, a.former, a.modifier
+        if not a.former and a.code:
+            b.stated, b.stated_code = a.roles, a.code
+        a.name = b.name
+        a.extra["appositive_of"] = b.name
 
 
 #: verbs of a relative clause that give a person the body they speak or act for ("X, who represents
