@@ -369,6 +369,15 @@ def test_two_officials_each_making_a_demand_make_two_demands() -> None:
     envoy = demand("d", "Equatorial Guinea's defence minister", "s4")
     envoy.actor[0]["name"] = "Equatorial Guinea"
     assert inc._speakers(envoy.actor) == set()
+    # the holder named in apposition after the title is the speaker; a state or a body for an
+    # unnamed title is not
+    held = demand("g", "Czech ambassador", "s7")
+    held.actor[0]["name"] = "Irena Machova"
+    assert inc._speakers(held.actor) == {"machova"} and inc.conflict(premier, held)
+    for text, name in (("the country's ambassador", "Czech Republic"), ("the bloc's envoy", "European Union")):
+        body = demand("h", text, "s8")
+        body.actor[0]["name"] = name
+        assert inc._speakers(body.actor) == set()
     # the summary keeps what tells speakers apart, so an increment groups as a rebuild does
     stored = json.loads(inc._summary(premier))
     assert stored["actor"][0]["entity_text"] == "Prime Minister Radek Hulka"

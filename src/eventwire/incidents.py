@@ -374,9 +374,25 @@ def _speakers(parties: list[dict[str, Any]]) -> set[str]:
         name = _POSSESSIVE.sub("", p.get("name") or "").strip()
         text = _POSSESSIVE.sub("", p.get("entity_text") or "").strip()
         words = name.split()
-        if len(words) >= 2 and all(w[:1].isupper() for w in words) and text.endswith(name) and text != name:
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        if text.endswith(name) and text != name:
+            out.add(words[-1].lower())
+        elif (p.get("sector") and name not in text and any(w.islower() for w in text.split())
+              and any(w[:1].isupper() for w in text.split()) and not set(words) & BODY_WORDS):
+            # the holder named in apposition ("Chad's ambassador to the UN, Amina Bello,"): the
+            # mention is a named state's or body's title, the name the person's; not a body's name
+            # ("the bloc": European Union), nor a state's for an unnamed one ("the country's envoy")
             out.add(words[-1].lower())
     return out
+
+
+#: words of the names of bodies, not people: a name with one is no speaker's
+BODY_WORDS = frozenset({"Union", "Nations", "Council", "Ministry", "Forces", "Force", "Party", "Front", "Army",
+                        "Movement", "Organisation", "Organization", "Committee", "Commission", "Court", "Bank",
+                        "Fund", "Agency", "Office", "Department", "Republic", "Kingdom", "States", "Emirates",
+                        "Islands", "Assembly", "Parliament", "Congress", "Government", "Group", "Alliance",
+                        "Service", "Services", "Guard", "Police", "Navy", "Authority", "House", "League"})
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
