@@ -1477,3 +1477,13 @@ def test_a_name_in_apposition_after_a_title_and_its_post_is_the_holder(resources
     evs = code("Chad's ambassador to the United Nations, Amina Bello, demanded on Thursday that the council act.",
                resources)
     assert evs and [(p.get("code"), p.get("name")) for p in evs[0].actor] == [("TCD", "Amina Bello")]
+
+
+def test_a_gerund_with_a_noun_s_modifiers_is_a_noun(resources: Resources) -> None:
+    # "Armenian shelling left ...": the parser keeps "shelling" a verb, but its modifier says it heads
+    # a noun phrase: the modifier is the doer, and the day the sentence opens with is its day
+    text = "On Monday night, Armenian shelling left four soldiers dead near the border."
+    doc = Document(id="ger", text=text, raw_text=text, published="2026-06-05")
+    ann = next(iter(annotate([doc], resources)))
+    evs = [e for e in code_events(ann, resources) if e.event == "ASSAULT"]
+    assert evs and {p.get("code") for p in evs[0].actor} == {"ARM"} and evs[0].date == "2026-06-01"

@@ -129,11 +129,24 @@ def _object_before(tok: Token) -> Token | None:
 
 
 def is_verb(tok: Token) -> bool:
-    return tok.pos_ == "VERB" or (tok.tag_.startswith(VERB_TAGS) and tok.pos_ != "AUX")
+    return (tok.pos_ == "VERB" or (tok.tag_.startswith(VERB_TAGS) and tok.pos_ != "AUX")) and not _gerund_noun(tok)
 
 
 def is_noun(tok: Token) -> bool:
-    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "NN")
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "NN") or _gerund_noun(tok)
+
+
+#: what modifies a noun, never a verb
+_NOUN_MODIFIERS = frozenset({"compound", "amod", "det", "poss"})
+
+
+def _gerund_noun(tok: Token) -> bool:
+    """A gerund the parser left a verb although it heads a noun phrase that is a clause's subject:
+    "Pakistani shelling left five dead", "the shelling killed two" (a modifier only nouns take, and
+    no object or subject of its own)."""
+    return (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ in _NOUN_MODIFIERS for c in tok.children)
+            and not any(c.dep_ in ("dobj", "nsubj", "aux", "dative", "attr") for c in tok.children))
 
 
 #: spans of time an act lasted ("weeks of protests")
