@@ -400,3 +400,16 @@ def test_an_attack_told_with_two_weapons_in_one_sentence_is_one_act_with_both() 
     # grenades told in another sentence of the story are no part of the shooting's report
     apart = attack("d", "firearms", "s3", 1), attack("e", "explosives", "s3", 4)
     assert len(inc.group([*apart, attack("f", "explosives", "s4", 0)])) == 2
+
+
+def test_bombs_told_without_the_aircraft_may_be_the_air_strike() -> None:
+    def attack(id_: str, mode: str, story: str) -> inc.Member:
+        m = _m(id_, 9, ["SDN"], ["SDN"], story, "market", sector={"SDN": "MIL"})
+        m.event, m.block, m.mode = "ASSAULT", "ASSAULT", mode
+        return m
+
+    strike = attack("a", "aerial", "s1")        # "army warplanes struck the market"
+    bombs = attack("b", "explosives", "s2")     # "two bombs hit the market, rescuers said"
+    assert not inc.conflict(strike, bombs)
+    # shells are not the bombs an aircraft drops
+    assert inc.conflict(strike, attack("c", "heavy-weapons", "s3"))

@@ -235,10 +235,12 @@ def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 #: never a meeting or a visit (talks told with no medium, "discussed", "the conversation", have no
 #: mode, so they may be either); the shots fired as armed men seize a ship, a bus or a village's
 #: people are how some reports tell the abduction (ASSAULT firearms and abduct: "the gunmen fired on
-#: the bridge as they closed in"; "pirates hijacked the carrier")
+#: the bridge as they closed in"; "pirates hijacked the carrier"); the bombs an aircraft drops are
+#: told as bombs by some reports and as an air strike by others (CAMEO 183 bombing and 195 aerial
+#: weapons: "bombs hit the market"; "warplanes struck the town")
 ONE_ACT_MODES: dict[str, tuple[frozenset[str], ...]] = {
     "COERCE": (frozenset({"arrest", "seize"}),),
-    "ASSAULT": (frozenset({"firearms", "abduct"}),),
+    "ASSAULT": (frozenset({"firearms", "abduct"}), frozenset({"aerial", "explosives"})),
 }
 
 
