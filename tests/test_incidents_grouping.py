@@ -413,3 +413,11 @@ def test_bombs_told_without_the_aircraft_may_be_the_air_strike() -> None:
     assert not inc.conflict(strike, bombs)
     # shells are not the bombs an aircraft drops
     assert inc.conflict(strike, attack("c", "heavy-weapons", "s3"))
+
+
+def test_a_number_that_measures_time_or_distance_is_no_distinctive_word() -> None:
+    # "20 minutes later" and "20 soldiers" share a number but tell nothing of one act
+    assert "20" not in inc.distinctive("The jet struck again 20 minutes later, 40 km from the border.")
+    assert "40" not in inc.distinctive("The jet struck again 20 minutes later, 40 km from the border.")
+    assert "20" in inc.distinctive("Rebels said at least 20 soldiers were killed.")
+    assert "5" in inc.distinctive("Police detained five men.")

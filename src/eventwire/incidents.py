@@ -169,8 +169,21 @@ def distinctive(sentence: str) -> frozenset[str]:
     words = _WORD.findall(_COMPOUND_NUMBER.sub(_compound_value, sentence))
     names = {w.lower() for k, w in enumerate(words) if k > 0 and w[:1].isupper() and len(w) > 3
              and w.lower() not in _CALENDAR}
-    return frozenset(NUMBER_WORDS.get(w, w[:6]) for w in (x.lower() for x in words)
-                     if _rare(w) or w in names or w in NUMBER_WORDS)
+    lowered = [x.lower() for x in words]
+    # a number that measures time, distance or a share ("20 minutes later", "40 km from") tells no
+    # act apart: a count of people or things does ("20 soldiers")
+    measures = {k for k, w in enumerate(lowered[:-1]) if (w.isdigit() or w in NUMBER_WORDS)
+                and lowered[k + 1] in MEASURE_UNITS}
+    return frozenset(NUMBER_WORDS.get(w, w[:6]) for k, w in enumerate(lowered)
+                     if (_rare(w) or w in names or w in NUMBER_WORDS) and k not in measures)
+
+
+#: units a number measures time, distance or shares in
+MEASURE_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+                           "weeks", "month", "months", "year", "years", "decade", "decades", "km", "kilometres",
+                           "kilometers", "kilometre", "kilometer", "mile", "miles", "metres", "meters", "metre",
+                           "meter", "feet", "yards", "percent", "per", "nautical", "am", "pm", "gmt", "utc",
+                           "times", "degrees"})
 
 
 #: counts wire copy spells out (AP style spells one to nine): a count is a number whichever way it
