@@ -1487,3 +1487,14 @@ def test_a_gerund_with_a_noun_s_modifiers_is_a_noun(resources: Resources) -> Non
     ann = next(iter(annotate([doc], resources)))
     evs = [e for e in code_events(ann, resources) if e.event == "ASSAULT"]
     assert evs and {p.get("code") for p in evs[0].actor} == {"ARM"} and evs[0].date == "2026-06-01"
+
+
+@pytest.mark.parametrize("text", [
+    "Two reporters detained in Harare last Wednesday remained in custody on Monday, their employer said.",
+    "Nine sailors seized off the coast last month remain in custody.",
+])
+def test_a_participle_before_the_finite_verb_tells_what_was_done_to_its_noun(
+        resources: Resources, text: str) -> None:
+    # with nothing joining two finite verbs, the first is a participle: its noun is the one held
+    evs = [e for e in code(text, resources) if e.event == "COERCE"]
+    assert evs and not evs[0].actor and evs[0].recipient

@@ -213,7 +213,16 @@ def reduced_relative(v: Token) -> bool:
     """A participle the parser took for the main verb: "fishermen detained off the coast in May were
     set free": "detained" is read as the past tense with "fishermen" its subject, and the real verb
     ("were set free") as a passive coordinated with it, with no subject of its own. The subject is
-    the participle's patient."""
+    the participle's patient. So too a participle whose "subject" the parser took from a finite verb
+    it hung below it with no "and" or comma between ("two journalists detained in Yangon last week
+    remained in custody": "remained" left as a dependent with no subject of its own)."""
+    if v.tag_ in ("VBN", "VBD") and any(c.dep_ == "nsubj" for c in v.children) and not any(
+            c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "dative") for c in v.children) and any(
+            c.dep_ in ("dep", "conj") and c.i > v.i and c.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
+            and not any(v.doc[k].dep_ in ("cc", "punct") for k in range(v.i + 1, c.i)) for c in v.children):
+        # two finite verbs with nothing between to join them: the first is the participle
+        return True
     return v.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in v.children) and not any(
         c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in v.children) and any(
         c.dep_ == "conj" and c.i > v.i and any(a.dep_ == "auxpass" for a in c.children) and not any(
