@@ -421,3 +421,14 @@ def test_a_number_that_measures_time_or_distance_is_no_distinctive_word() -> Non
     assert "40" not in inc.distinctive("The jet struck again 20 minutes later, 40 km from the border.")
     assert "20" in inc.distinctive("Rebels said at least 20 soldiers were killed.")
     assert "5" in inc.distinctive("Police detained five men.")
+
+
+def test_the_authorities_and_their_police_are_one_doer() -> None:
+    def held(id_: str, sector: str, story: str) -> inc.Member:
+        return _m(id_, 8, ["MMR"], ["MMR"], story, "journalists", sector={"MMR": sector})
+
+    authorities = held("a", "GOV", "s1")     # "Myanmar authorities arrested two journalists"
+    police = held("b", "COP", "s2")          # "police in Yangon detained a reporter and an editor"
+    assert not inc.conflict(authorities, police)
+    # the army is not the police
+    assert inc.conflict(police, held("c", "MIL", "s3"))

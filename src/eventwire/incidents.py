@@ -230,7 +230,13 @@ PEOPLE_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF", "HRI", "ME
 def _sectors_agree(a: list[dict[str, Any]], b: list[dict[str, Any]], target: bool = False) -> bool:
     sa, sb = _sectors(a), _sectors(b)
     return all(sa[c] & sb[c] or (sa[c] | sb[c]) <= PEOPLE_SECTORS or (sa[c] | sb[c]) <= ARMED_SECTORS
+               or (sa[c] | sb[c]) <= AUTHORITY_SECTORS
                or (target and (sa[c] | sb[c]) <= CIVIL_STATE_SECTORS) for c in sa.keys() & sb.keys())
+
+
+#: "the authorities" (GOV) and the police who act for them: one report's arrest or ban by the
+#: authorities is another's by the police
+AUTHORITY_SECTORS = frozenset({"GOV", "COP"})
 
 
 def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
