@@ -1498,3 +1498,32 @@ def test_a_participle_before_the_finite_verb_tells_what_was_done_to_its_noun(
     # with nothing joining two finite verbs, the first is a participle: its noun is the one held
     evs = [e for e in code(text, resources) if e.event == "COERCE"]
     assert evs and not evs[0].actor and evs[0].recipient
+
+
+def test_a_days_possessive_dates_the_act_noun_it_hangs_on(resources: Resources) -> None:
+    # "Tuesday's police shooting": the day dates the shooting, through a noun modifier and a
+    # gerund the parser tags as a verb; and "Monday's army shelling", parsed as "Monday's army"
+    # with "shelling" beside it, is one noun phrase whose day is the shelling's
+    for text, day in (
+            ("A driver hurt in Tuesday's police shooting near the border post died in hospital on "
+             "Saturday.", "2026-06-02"),
+            ("A farmer hurt in Monday's army shelling of the village died of his wounds on Friday.",
+             "2026-06-01")):
+        doc = Document(id="poss-day", text=text, raw_text=text, published="2026-06-07")
+        ann = next(iter(annotate([doc], resources)))
+        evs = [e for e in code_events(ann, resources) if e.event == "ASSAULT"]
+        assert evs and {e.date for e in evs} == {day}, (text, [(e.event_text, e.date) for e in evs])
+
+
+def test_an_armed_body_before_an_act_of_force_is_its_doer(resources: Resources) -> None:
+    # CAMEO codes the one who used force; a noun phrase names it as a modifier as often as with "by"
+    shot = [e for e in code("A teenager wounded in a police shooting outside the stadium died on Monday.",
+                            resources) if e.event == "ASSAULT"]
+    assert shot and all(("COP" in {p.get("sector") for p in e.actor}) for e in shot)
+    curbs = [e for e in code("The government crackdown on independent radio stations drew criticism abroad.",
+                             resources) if e.event == "COERCE"]
+    assert curbs and {p.get("sector") for p in curbs[0].actor} == {"GOV"}
+    # a weapon before the noun is the means, not the doer
+    drone = [e for e in code("A drone attack on a fuel depot started a fire that burned all night.", resources)
+             if e.event == "ASSAULT"]
+    assert drone and not any(p.get("sector") == "MIL" for e in drone for p in e.actor)

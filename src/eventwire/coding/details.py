@@ -79,9 +79,16 @@ def _dates_other_noun(d: DateExpr, sent: Span, trigger: Token | None, clause: To
     head = root.head
     if root.dep_ not in _NOUN_MODIFIER or head.pos_ not in ("NOUN", "PROPN") or span.start <= head.i < span.end:
         return False
-    while head.dep_ in _NOUN_MODIFIER and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
-        head = head.head  # "Monday night's shooting": the date's noun is the shooting, not the night
+    while head.dep_ in _NOUN_MODIFIER and head.head.i != head.i and (
+            head.head.pos_ in ("NOUN", "PROPN") or head.head.tag_ == "VBG"):
+        # "Monday night's shooting": the date's noun is the shooting, not the night; "Tuesday's
+        # police shelling": a gerund the parser tags as a verb is the noun the modifiers hang on
+        head = head.head
     if trigger is None or head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if trigger.i == head.i + 1 and head.right_edge.i == head.i and trigger.dep_ == "appos":
+        # "hurt in Monday's army shelling", parsed as "Monday's army" with "shelling" in apposition:
+        # an appositive needs a comma, so one noun phrase whose date is the trigger's
         return False
     if head.dep_ == "pobj" and head.head.lower_ in _WITHIN and head.head.head.i in (trigger.i, clause.i):
         return False  # "killed in Wednesday's clash": the event is part of the dated one

@@ -291,6 +291,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             own = [p for p in resolve(tok, ctx.index, frozenset(skip)) if p.code and p.token.i == tok.i]
             heads = noun_actor(tok, entry, lex, trig.consumed)
             actor = own or parties(heads, ctx.index)
+            if not any(p.resolved for p in actor) and entry.type in FORCE_TYPES and not patient_noun(tok):
+                actor = _armed_modifier(tok, ctx, frozenset(skip)) or actor
             if actor and not any(p.resolved for p in actor):
                 actor = _speaker_for_pronoun(actor[0].token, ctx) or actor  # "said *her* talks with ..."
             recipient = parties(noun_recipient(tok, entry, lex, trig.consumed), ctx.index)
@@ -826,6 +828,44 @@ def _information_given(tok: Token, consumed: tuple[int, ...], lex: Lexicon) -> b
 
 #: sectors of armed forces: their arrival somewhere is a deployment, not a visit
 ARMED = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS", "CRM"})
+#: acts of force (CAMEO 15, 17, 18-20), whose noun an armed body before it names the doer of
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+#: the bodies that use force: armed ones and a state's organs ("a government crackdown", "a court ban")
+FORCE_SECTORS = ARMED | {"GOV", "JUD"}
+#: weapons, which the agent gazetteer gives the military sector as subjects ("drones struck"), but
+#: which as a modifier of an act's noun name its means ("a drone attack"), not its doer
+WEAPON_WORDS = frozenset({"drone", "missile", "rocket", "artillery", "tank", "aircraft", "jet", "warplane",
+                          "helicopter", "gunship", "bomber", "airstrike", "shelling", "mortar", "air", "warship",
+                          "strike"})
+
+
+def _armed_modifier(tok: Token, ctx: Any, skip: frozenset[int]) -> list[Party]:
+    """The armed body a noun of force names as a modifier of its own ("a police shooting", "the
+    army shelling", "a militia raid"): the one who used the force (CAMEO codes the source actor of
+    the act, and a noun phrase names it this way as often as with "by"); only a modifier of the
+    noun itself ("anti-government riots" name no doer), and not for an act done to someone
+    (``patient_noun``: "student arrests")."""
+    out = []
+    for p in resolve(tok, ctx.index, skip):
+        if p.token.i != tok.i or p.entity is None or p.entity.sector not in FORCE_SECTORS:
+            continue
+        head = tok.doc[_token_index(tok, p.start)]
+        if any(t.lemma_.lower() in WEAPON_WORDS for t in tok.doc[head.i:_token_index(tok, p.end - 1) + 1]):
+            continue  # "a drone attack", "the missile strike": the means, not who used it
+        while head.head.i != tok.i and head.head.i != head.i and head.dep_ in ("compound", "amod", "nmod"):
+            head = head.head
+        if head.head.i == tok.i and head.dep_ in ("compound", "amod", "nmod") and not any(
+                t.lower_ in ("anti", "pro", "-") for t in tok.doc[head.left_edge.i:head.i + 1]):
+            out.append(p)
+    return out
+
+
+def _token_index(tok: Token, char: int) -> int:
+    """The index of the token of ``tok``'s document that starts at or covers character ``char``."""
+    for t in tok.doc:
+        if t.idx <= char < t.idx + len(t.text):
+            return t.i
+    return tok.i
 
 
 #: verbs of getting something from another actor: the giver is the "from" party ("received aid from",

@@ -143,8 +143,9 @@ _NOUN_MODIFIERS = frozenset({"compound", "amod", "det", "poss"})
 def _gerund_noun(tok: Token) -> bool:
     """A gerund the parser left a verb although it heads a noun phrase that is a clause's subject:
     "Pakistani shelling left five dead", "the shelling killed two" (a modifier only nouns take, and
-    no object or subject of its own)."""
-    return (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass")
+    no object or subject of its own); the same as an object ("wounded in the police shooting",
+    "condemned the army shelling")."""
+    return (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
             and any(c.dep_ in _NOUN_MODIFIERS for c in tok.children)
             and not any(c.dep_ in ("dobj", "nsubj", "aux", "dative", "attr") for c in tok.children))
 
