@@ -1527,3 +1527,16 @@ def test_an_armed_body_before_an_act_of_force_is_its_doer(resources: Resources) 
     drone = [e for e in code("A drone attack on a fuel depot started a fire that burned all night.", resources)
              if e.event == "ASSAULT"]
     assert drone and not any(p.get("sector") == "MIL" for e in drone for p in e.actor)
+
+
+def test_places_attacked_stand_for_the_country_they_are_in(resources: Resources) -> None:
+    # villages, districts and depots are no people of their own: an act on them with no one else on
+    # the other side targets the country where they are (the rule for a town or a hotel, in the plural)
+    evs = [e for e in code("Government warplanes bombed villages in Chad's Lac province on Tuesday.", resources)
+           if e.event == "ASSAULT"]
+    assert evs and "TCD" in {p.get("code") for e in evs for p in e.recipient}
+    # people are a target of their own, coded or not
+    held = [e for e in code("Soldiers detained dozens of fishermen in Chad's Lac province on Tuesday.", resources)
+            if e.event == "COERCE"]
+    assert held and not any(p.get("code") == "TCD" and p.get("entity_text") == "Chad" for e in held
+                            for p in e.recipient)

@@ -518,8 +518,11 @@ def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext
     state = isinstance(code, str) and len(code) == 3 and code.isupper()
     # nothing coded on the other side, and no people: the target is the country where it happens
     # ("stormed a hotel in Mogadishu", "shelled villages near the border in Sudan")
+    places = frozenset().union(*(ctx.lexicon.rules.classes.get(c, frozenset())
+                                 for c in ("held_places", "facilities", "areas")))
     things = not any(p.get("code") for p in out) and not any(
-        p.resolved or p.token.tag_ in ("NNS", "NNPS") or p.token.lower_ in _PERSONAL for p in d.recipient)
+        p.resolved or (p.token.tag_ in ("NNS", "NNPS") and p.token.lemma_.lower() not in places)
+        or p.token.lower_ in _PERSONAL for p in d.recipient)
     abroad = d.type == "AGREE" and state and code not in {p.code for p in d.actor} and _promises_aid(d.token)
     if d.type == "AID" and not any(p.get("code") for p in out) and state:
         # relief for uncoded people ("water to 40,000 people in the camps around Goma", "food for
