@@ -1540,3 +1540,11 @@ def test_places_attacked_stand_for_the_country_they_are_in(resources: Resources)
             if e.event == "COERCE"]
     assert held and not any(p.get("code") == "TCD" and p.get("entity_text") == "Chad" for e in held
                             for p in e.recipient)
+
+
+def test_the_one_a_promise_helps_is_its_target(resources: Resources) -> None:
+    # "to help X rebuild": X is whom the help is for (CAMEO 033 is coded promiser to beneficiary),
+    # though the parser makes X the subject of the infinitive
+    evs = [e for e in code("Canada pledged on Thursday to help Honduras rebuild bridges lost in the storm.",
+                           resources) if e.event == "AGREE"]
+    assert evs and "HND" in {p.get("code") for e in evs for p in e.recipient}

@@ -865,6 +865,17 @@ def _complement_infinitive(v: Token, c: Token) -> bool:
             and not any(o.dep_ in ("dobj", "dative") for o in v.children))
 
 
+#: verbs whose object is also the subject of the bare infinitive after them ("help Ghana rebuild")
+HELP_VERBS = frozenset({"help", "assist", "enable"})
+
+
+def _helped(c: Token) -> bool:
+    """The subject of a bare infinitive after "help" ("pledged to help Ghana rebuild its roads"):
+    the one helped, whom the help is for, though the parser makes it the infinitive's subject."""
+    return (c.dep_ == "nsubj" and c.head.tag_ == "VB" and c.head.dep_ in ("ccomp", "xcomp")
+            and c.head.head.lemma_.lower() in HELP_VERBS and c.i > c.head.head.i)
+
+
 def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int]],
                         max_depth: int = 8, own: frozenset[str] = frozenset()) -> list[Party]:
     """The nearest coded entity named in what ``tok`` governs (objects, prepositional phrases,
@@ -879,7 +890,7 @@ def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int
         nxt: list[Token] = []
         for t in frontier:
             for c in t.children:
-                if c.i in seen or c.dep_ in _NOT_CONTENT or c.lower_ in _NOT_PARTY_PREPS or (
+                if c.i in seen or (c.dep_ in _NOT_CONTENT and not _helped(c)) or c.lower_ in _NOT_PARTY_PREPS or (
                         c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and not (c.lower_ == "in" and any(
                             o.dep_ == "pobj" and o.lemma_.lower() in MEETING_NOUNS for o in c.children))):
                     continue
