@@ -1548,3 +1548,17 @@ def test_the_one_a_promise_helps_is_its_target(resources: Resources) -> None:
     evs = [e for e in code("Canada pledged on Thursday to help Honduras rebuild bridges lost in the storm.",
                            resources) if e.event == "AGREE"]
     assert evs and "HND" in {p.get("code") for e in evs for p in e.recipient}
+
+
+def test_a_wanted_person_handed_to_another_state_is_judicial_cooperation(resources: Resources) -> None:
+    # CAMEO 063: a person wanted by another state's justice handed, turned over or surrendered to it,
+    # told in the passive after "wanted for ...", which the parser takes for the main verb
+    for text in ("Three cousins wanted for an arson attack in Riga were handed over to Latvia by Sweden on "
+                 "Monday.",
+                 "A Chilean woman wanted for fraud in Peru was surrendered to Peruvian prosecutors by Bolivian "
+                 "police on Friday."):
+        evs = code(text, resources)
+        coop = [e for e in evs if e.event == "COOPERATE" and e.modality in HAPPENED]
+        assert coop, (text, [(e.event, e.modality) for e in evs])
+        # "wanted for" is no wish: nothing here is only intended, and no force surrendered
+        assert not any(e.event == "RETREAT" for e in evs)

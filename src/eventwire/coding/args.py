@@ -223,6 +223,15 @@ def reduced_relative(v: Token) -> bool:
             and not any(v.doc[k].dep_ in ("cc", "punct") for k in range(v.i + 1, c.i)) for c in v.children):
         # two finite verbs with nothing between to join them: the first is the participle
         return True
+    if v.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in v.children) and not any(
+            c.dep_ in ("dobj", "aux", "auxpass", "xcomp", "dative") for c in v.children) and any(
+            c.dep_ == "ccomp" and c.i > v.i and any(a.dep_ == "auxpass" for a in c.children) and not any(
+                a.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for a in c.children)
+            and not any(v.doc[k].dep_ in ("cc", "punct") or v.doc[k].lower_ == "that" for k in range(v.i + 1, c.i))
+            for c in v.children):
+        # "two men wanted for fraud were handed over": the passive with no subject of its own parsed
+        # as what the participle says ("wanted" read as the main verb, "were handed" as its clause)
+        return True
     return v.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in v.children) and not any(
         c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in v.children) and any(
         c.dep_ == "conj" and c.i > v.i and any(a.dep_ == "auxpass" for a in c.children) and not any(
@@ -556,7 +565,7 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                     return [subj]
                 if v.dep_ == "acl" and v.head.i not in consumed:
                     return [v.head]
-                if v.dep_ == "conj":  # "X was swarmed and booed": the shared passive subject
+                if v.dep_ in ("conj", "ccomp"):  # "X was swarmed and booed": the shared passive subject
                     shared = next((c for c in v.head.children if c.dep_ == "nsubjpass" or (
                         c.dep_ == "nsubj" and reduced_relative(v.head))), None)
                     if shared is not None and shared.i not in consumed:

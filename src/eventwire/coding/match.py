@@ -156,6 +156,20 @@ DURATIONS = frozenset({"hour", "day", "week", "month", "year", "decade", "night"
 CAUSATIVES = frozenset({"let", "make", "help"})
 
 
+def _shared_passive_subject(tok: Token) -> list[Token]:
+    """The object of a passive the parser left with no subject under a participle it took for the
+    main verb ("two men wanted for fraud were handed over": "were handed" hangs under "wanted",
+    whose "subject" is the men handed over); see ``args.reduced_relative``."""
+    if not any(c.dep_ == "auxpass" for c in tok.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in tok.children):
+        return []
+    head = tok.head
+    if tok.dep_ not in ("ccomp", "conj") or head.i == tok.i or head.i > tok.i or head.tag_ not in ("VBD", "VBN") \
+            or any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj" and is_noun(c)]
+
+
 def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
     """(token, depth) for the complements of ``tok`` reachable by COMPLEMENT_DEPS, breadth first."""
     out: list[tuple[Token, int]] = []
@@ -185,6 +199,8 @@ def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
                 out.append((c, 1))
                 out.extend((s, 1) for s in c.children if s.dep_ == "nsubj" and s.i > tok.i)
                 frontier.append(c)
+    if verb:
+        out.extend((s, 1) for s in _shared_passive_subject(tok))
     for depth in range(1, MAX_DEPTH + 1):
         nxt: list[Token] = []
         for t in frontier:
@@ -240,6 +256,8 @@ def match_entry(tok: Token, entry: Entry, comps: list[tuple[Token, int]]) -> tup
 def _open_path(c: Token, tok: Token, used: list[int]) -> bool:
     if tok.dep_ == "acl" and c.i == tok.head.i:
         return True  # "rounds fired by ...": the noun a participle modifies is its object
+    if c.dep_ == "nsubj" and c.head.i == tok.head.i and any(s.i == c.i for s in _shared_passive_subject(tok)):
+        return True  # "two men wanted for fraud were handed over"
     cur = c.head
     for _ in range(MAX_DEPTH + 1):
         if cur.i == tok.i:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .args import PROTEST_INFINITIVES, governor, trailing_report
+from .args import PROTEST_INFINITIVES, governor, reduced_relative, trailing_report
 from .lexicon import Rules
 from .match import is_verb
 
@@ -390,6 +390,8 @@ def modality_of(trigger: Token, rules: Rules, published: str | None) -> Modality
                 break
             if rel in ("relcl",):
                 break
+            if rel in ("ccomp", "conj") and reduced_relative(cur.head):
+                break  # "two men wanted for fraud were handed over": "wanted" is no governor of it
             if rel == "conj" and cur.head.pos_ == "ADJ" and cur.head.i != cur.i:
                 cur = cur.head  # "must be clear and united in condemning": the first adjective's place
                 continue
