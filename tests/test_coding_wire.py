@@ -1562,3 +1562,15 @@ def test_a_wanted_person_handed_to_another_state_is_judicial_cooperation(resourc
         assert coop, (text, [(e.event, e.modality) for e in evs])
         # "wanted for" is no wish: nothing here is only intended, and no force surrendered
         assert not any(e.event == "RETREAT" for e in evs)
+
+
+def test_a_strike_that_kills_or_leaves_a_crater_is_an_attack(resources: Resources) -> None:
+    # CAMEO 190, not a labour strike (143): what a strike of arms does to people and places
+    for text in ("A Turkish strike overnight hit a fuel depot near the border, killing three guards.",
+                 "Medics said the strike left a crater outside the clinic's gate."):
+        evs = [e for e in code(text, resources)]
+        assert any(e.event == "ASSAULT" for e in evs) and not any(e.event == "PROTEST" for e in evs), \
+            (text, [(e.event, e.event_text) for e in evs])
+    # a labour strike stays one
+    evs = code("The strike by bus drivers in Accra entered its second week on Monday.", resources)
+    assert any(e.event == "PROTEST" for e in evs) and not any(e.event == "ASSAULT" for e in evs)

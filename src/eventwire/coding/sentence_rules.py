@@ -943,6 +943,7 @@ def under_real_fire(d: Draft, scope: list[Token], rules: Rules) -> bool:
 
 def retype(drafts: list[Draft], rules: Rules) -> None:
     """Types the trigger alone cannot tell, told by the weapons or the people in its clause."""
+    told_by_verb: set[int] = set()
     for d in drafts:
         clause = d.mod.chain[0] if d.mod.chain else d.token
         # instruments, not targets: what was destroyed or dispersed does not say how
@@ -995,6 +996,11 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
             # "protesters clashed with police", "rioters set fire to cars", "students hurled stones
             # outside parliament": a violent protest (CAMEO 145)
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "riot", "145", f"{d.rule}+riot"
+        elif d.type == "PROTEST" and d.mode == "strike" and d.noun and _harm_done(d.token) and any(
+                o.type in ("ASSAULT", "COERCE") and o.token.i in _harm_verbs(d.token) for o in drafts):
+            # "the strike killed seven": the killing told by its verb is the attack; the strike noun
+            # is the same act, not a labour strike
+            told_by_verb.add(id(d))
         elif d.type == "PROTEST" and d.mode == "strike" and _strike_of_arms(d):
             # "launched air strikes on a village", "carried out drone strikes": strikes of weapons
             # are attacks (CAMEO 195 aerial weapons, 190), not labour strikes (143)
@@ -1061,6 +1067,7 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
         elif d.type == "REJECT" and d.token.lemma_.lower() == "defy" and typical_actor(d, rules, "PROTEST"):
             # "protesters defied a ban on rallies": civil disobedience is a protest (CAMEO 141)
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "demo", "141", f"{d.rule}+defiance"
+    drafts[:] = [d for d in drafts if id(d) not in told_by_verb]
 
 
 #: sectors of the state: an actor of these (or a state named alone) acts for its government
@@ -1083,7 +1090,36 @@ def _strike_of_arms(d: Draft) -> str | None:
         return "aerial"
     if mods & ARMED_STRIKES or any(p.to_json().get("sector") == "MIL" for p in d.actor):
         return "armed"
+    if any(n.lemma_.lower() == "strike" and _harm_done(n) for n in nouns):
+        return "armed"
     return None
+
+
+#: what a strike of arms does to people and places, and a labour strike does not: kill, wound, destroy
+STRIKE_HARMS = frozenset({"kill", "wound", "injure", "destroy", "damage", "flatten", "level", "raze", "demolish"})
+#: what such a strike leaves behind ("left a crater", "left five dead")
+STRIKE_LEFT = frozenset({"crater", "dead", "rubble", "ruin", "casualty", "hole"})
+
+
+def _harm_verbs(noun: Token) -> set[int]:
+    """The verbs that tell what a strike did ("the strike killed", "hit the town, killing two")."""
+    verb = noun.head
+    return {verb.i, *(c.i for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in STRIKE_HARMS)}
+
+
+def _harm_done(noun: Token) -> bool:
+    """The strike is the subject of killing, wounding or destroying, or of a verb whose clause goes on
+    to kill ("a strike hit the district, killing two"), or it left a crater or the dead behind."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i == noun.i:
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() in STRIKE_HARMS:
+        return True
+    if verb.lemma_.lower() == "leave" and any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and any(
+            t.lemma_.lower() in STRIKE_LEFT for t in c.subtree) for c in verb.children):
+        return True
+    return any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in STRIKE_HARMS and not any(
+        a.dep_ in ("nsubj", "nsubjpass") for a in c.children) for c in verb.children)
 
 
 def _state_actor(d: Draft) -> bool:
