@@ -1574,3 +1574,11 @@ def test_a_strike_that_kills_or_leaves_a_crater_is_an_attack(resources: Resource
     # a labour strike stays one
     evs = code("The strike by bus drivers in Accra entered its second week on Monday.", resources)
     assert any(e.event == "PROTEST" for e in evs) and not any(e.event == "ASSAULT" for e in evs)
+
+
+def test_pressing_ahead_is_going_on_not_a_demand(resources: Resources) -> None:
+    # "pressed ahead with" tells what the actor went on doing; "pressed X to" is a demand (CAMEO 100)
+    assert not [e for e in code("The cabinet pressed ahead with the tax plan on Monday despite the unions.",
+                                resources) if e.event == "REQUEST"]
+    assert [e for e in code("The unions pressed the cabinet to drop the tax plan on Monday.", resources)
+            if e.event == "REQUEST"]

@@ -338,7 +338,14 @@ def _sense_guard(tok: Token, entry: Entry, used: tuple[int, ...]) -> bool:
             return False
         if c.dep_ == "acomp":
             return False
+        if c.dep_ in ("advmod", "prt") and c.lower_ in GOING_ON and c.i > tok.i and not any(
+                p.dep_ == "prep" for p in c.children):  # not "arrested 40 ahead of a rally"
+            return False  # "pressed ahead with the reform", "pushed forward": going on, no demand or push
     return True
+
+
+#: adverbs that make a verb of pressing or pushing one of going on with something ("pressed ahead")
+GOING_ON = frozenset({"ahead", "forward", "onward", "onwards"})
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
