@@ -1582,3 +1582,14 @@ def test_pressing_ahead_is_going_on_not_a_demand(resources: Resources) -> None:
                                 resources) if e.event == "REQUEST"]
     assert [e for e in code("The unions pressed the cabinet to drop the tax plan on Monday.", resources)
             if e.event == "REQUEST"]
+
+
+def test_an_arrest_told_by_the_police_in_the_passive_is_theirs(resources: Resources) -> None:
+    # only authorities arrest: the state organ that tells an agentless arrest made it (CAMEO 173)
+    evs = [e for e in code("Zambian police said on Friday that 31 miners had been arrested after the riot.",
+                           resources) if e.event == "COERCE"]
+    assert evs and ("ZMB", "COP") in {(p.get("code"), p.get("sector")) for e in evs for p in e.actor}
+    # a rights group telling it did not make the arrests
+    evs = [e for e in code("Amnesty International said on Friday that 31 miners had been arrested in Zambia.",
+                           resources) if e.event == "COERCE"]
+    assert evs and not any(p.get("code") == "NGO" for e in evs for p in e.actor)

@@ -163,8 +163,9 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
         context = [mode] if d.type == "AID" and mode in ("military", "economic", "humanitarian") else []
         loc = event_location(sent, ctx.places, clause, [*d.actor, *d.recipient],
                              d.recipient if d.mode == "visit" else None)
-        actors, recipients = _counterparts(_first_person_speaker(_actors(d, loc, ctx), attribution),
-                                           _recipients(d, loc, ctx))
+        actors, recipients = _counterparts(
+            _speaking_authority(d, _first_person_speaker(_actors(d, loc, ctx), attribution), attribution),
+            _recipients(d, loc, ctx))
         events.append(Event(
             id=event_id(doc_id, sidx, trigger["start"], trigger["end"], d.type),
             doc_id=doc_id,
@@ -270,6 +271,43 @@ def _actors(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[
         return []
     place = next((e for e in ctx.places if e.start == loc["start"] and e.end == loc["end"]), None)
     return [place.as_party()] if place is not None else []
+
+
+def _speaking_authority(d: Draft, actor: list[dict[str, Any]], attribution: list[dict[str, Any]]
+                        ) -> list[dict[str, Any]]:
+    """"Police said 22 people had been arrested": an arrest, charge or expulsion told in the passive
+    with no one named (``_actors`` gives the authorities of the place, or no one) is the act of the
+    state organ that tells it, where one does (only authorities arrest; CAMEO codes the arresting
+    organ); not a speaker from outside the state (a rights group, a relative), nor a government or an
+    embassy (which tell as often of their own nationals arrested abroad)."""
+    if d.actor or d.type not in AUTHORITIES_ACT or any(
+            p.get("sector") for p in actor) or any(a.get("entity_text") == p.get("entity_text")
+                                                  for a in attribution for p in actor):
+        return actor
+    clause = d.mod.chain[0] if d.mod.chain else d.token
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        return actor
+    # a government, an embassy or a ministry often tells of its own people arrested abroad; its
+    # police, army, intelligence service or prosecutors tell of their own arrests
+    organs = [{k: v for k, v in a.items() if k != "cue"} for a in attribution
+              if a.get("sector") in SPEAKING_ORGANS]
+    codes = {p.get("code") for p in actor if p.get("code")}
+    if len(organs) == 1 and (not codes or organs[0].get("code") in codes or not organs[0].get("code")):
+        organ = organs[0]
+        if not organ.get("code") and len(codes) == 1:
+            organ = {**organ, "code": next(iter(codes))}  # "police said ... detained in Lagos": Nigeria's
+        if organ.get("sector") not in ARRESTING:
+            # a ministry or prosecutors that announce it speak for the state; which of its organs made
+            # the arrest is not told
+            organ = {**organ, "sector": None}
+        return [organ]
+    return actor
+
+
+#: the state organs whose word on an arrest or a charge tells who made it
+SPEAKING_ORGANS = frozenset({"COP", "MIL", "SPY", "JUD"})
+#: the organs that make arrests themselves
+ARRESTING = frozenset({"COP", "MIL", "SPY"})
 
 
 #: first-person pronouns: in what a source says, its own voice
