@@ -1593,3 +1593,10 @@ def test_an_arrest_told_by_the_police_in_the_passive_is_theirs(resources: Resour
     evs = [e for e in code("Amnesty International said on Friday that 31 miners had been arrested in Zambia.",
                            resources) if e.event == "COERCE"]
     assert evs and not any(p.get("code") == "NGO" for e in evs for p in e.actor)
+
+
+def test_people_a_body_sends_act_for_it(resources: Resources) -> None:
+    # "observers sent by the EU": the people a body sends or posts act for it
+    evs = [e for e in code("Observers sent by the European Union criticised the count in two provinces on Monday.",
+                           resources) if e.event == "ACCUSE"]
+    assert evs and "EUR" in {p.get("code") for e in evs for p in e.actor}

@@ -142,6 +142,14 @@ def _resolve_one(tok: Token, index: EntityIndex, exclude: frozenset[int]) -> lis
             # sector of what is owned (a person's or a state's forces are the military)
             chosen = [replace(chosen[0], sector=own.sector)]
         return [Party(tok, e.text, e.start, e.end, e) for e in chosen]
+    sent = _sent_by(tok, index, exclude)
+    if sent is not None:
+        # "monitors sent by the OSCE", "troops deployed by Kenya": the people a body sends, posts or
+        # hires act for it (its code; their own sector where the noun gives one)
+        e = replace(sent.entity, sector=own.sector if own is not None and own.sector else None,
+                    text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name=None, identifier=None,
+                    label="ACTOR", kind="actor") if sent.entity is not None else None
+        return [Party(tok, tok.text, tok.idx, tok.idx + len(tok.text), e)]
     if own is not None:
         return [Party(tok, own.text, own.start, own.end, own)]
     for c in tok.children:
@@ -160,6 +168,28 @@ def _resolve_one(tok: Token, index: EntityIndex, exclude: frozenset[int]) -> lis
     if tok.pos_ == "PRON" and tok.lower_ in REL_PRONOUNS:
         return []
     return [Party(tok, text, start, end, None)]
+
+
+#: verbs of sending or posting people to act for one: the people a body sends act for it; not
+#: "backed", "armed" or "trained by" (proxies keep their own side: CAMEO codes rebels as rebels)
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "post", "station", "appoint", "hire", "employ",
+                           "commission", "second", "assign", "mandate"})
+
+
+def _sent_by(tok: Token, index: EntityIndex, exclude: frozenset[int]) -> Party | None:
+    """The coded body named as the agent of a participle of sending on ``tok`` ("observers sent by
+    the African Union"), else None."""
+    for c in tok.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in SENDING_VERBS:
+            continue
+        for by in c.children:
+            if by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ == "by"):
+                for o in by.children:
+                    if o.dep_ == "pobj":
+                        found = [p for p in resolve(o, index, exclude) if p.code]
+                        if found:
+                            return found[0]
+    return None
 
 
 #: nouns for people named by whom they stand with, against or by: "supporters of X" are not X
