@@ -1600,3 +1600,10 @@ def test_people_a_body_sends_act_for_it(resources: Resources) -> None:
     evs = [e for e in code("Observers sent by the European Union criticised the count in two provinces on Monday.",
                            resources) if e.event == "ACCUSE"]
     assert evs and "EUR" in {p.get("code") for e in evs for p in e.actor}
+
+
+def test_a_participle_the_parser_made_the_root_lends_its_subject(resources: Resources) -> None:
+    # "X meeting in Y pledged ...": the finite verb is the main one, its subject the participle's
+    evs = [e for e in code("African Union leaders meeting in Addis Ababa on Sunday pledged to send more peacekeepers.",
+                           resources) if e.event == "AGREE"]
+    assert evs and any(p.get("code") for e in evs for p in e.actor)

@@ -445,6 +445,15 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
         # "Trump at first imposed tariffs ...": a name the parser made the root, its finite verb
         # hung below it as an adverbial clause; the name is the verb's subject
         return [v.head]
+    if (v.dep_ == "advcl" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.i == v.sent.root.i
+            and v.head.tag_ == "VBG" and v.head.i < v.i
+            and not any(c.dep_ in ("aux", "auxpass") for c in v.head.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in v.children)):
+        # "NATO leaders meeting in Vilnius pledged to ...": a participle with no auxiliary cannot be
+        # the finite root the parser made of it; its "subject" is the finite verb's
+        held = [c for c in v.head.children if c.dep_ == "nsubj"]
+        if held:
+            return held
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj") and not _speaker_label(c)), None)
     if subj is None:  # "VOA: Putin visited ...", with Putin parsed as the label's apposition
         label = next((c for c in v.children if c.dep_ == "nsubj"), None)
