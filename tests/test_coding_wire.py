@@ -1607,3 +1607,23 @@ def test_a_participle_the_parser_made_the_root_lends_its_subject(resources: Reso
     evs = [e for e in code("African Union leaders meeting in Addis Ababa on Sunday pledged to send more peacekeepers.",
                            resources) if e.event == "AGREE"]
     assert evs and any(p.get("code") for e in evs for p in e.actor)
+
+
+def test_a_day_ahead_in_a_schedule_is_planned_not_done(resources: Resources) -> None:
+    # news tells the past in the past tense; "is planned for Saturday" and the present of a journey
+    # with a weekday are a schedule (publication is Wednesday 2026-06-03)
+    def coded(text: str) -> list[Event]:
+        doc = Document(id="sched", text=text, raw_text=text, published="2026-06-03")
+        return code_events(next(iter(annotate([doc], resources))), resources)
+
+    march = [e for e in coded("A march on the labour ministry is planned for Saturday.") if e.event == "PROTEST"]
+    assert march and all(e.modality == "planned" and e.date == "2026-06-06" for e in march)
+    trip = [e for e in coded("The foreign minister flies to Lusaka on Friday for talks with Zambia's president.")
+            if e.event == "CONSULT"]
+    assert trip and all(e.modality not in HAPPENED for e in trip)
+    # a statement made today about a day ahead happened; so did a release told in the past
+    threat = [e for e in coded("Farm unions said they would block the main highway on Friday unless the "
+                               "ministry publishes the new quotas.") if e.event == "THREATEN"]
+    assert threat and all(e.modality in HAPPENED for e in threat)
+    freed = [e for e in coded("The junta let 12 jailed reporters go free on Monday.") if e.event == "RETREAT"]
+    assert freed and all(e.modality in HAPPENED and e.date == "2026-06-01" for e in freed)

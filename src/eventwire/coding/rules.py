@@ -140,9 +140,9 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             date_expr = None
         published = ctx.ann.document.published
         if (date_expr is not None and date and published and len(date) == 10 and date > published[:10]
-                and modality in ("asserted", "reported") and not d.noun and d.token.tag_ in ("VBZ", "VBP")
-                and not any(c.dep_ in ("aux", "auxpass") for c in d.token.children)):
-            # "travels on Friday to Jakarta": the present with a day still ahead tells a schedule
+                and modality in ("asserted", "reported") and d.type not in SAID_ACTS):
+            # "travels on Friday to Jakarta", "a march is planned for Saturday": a day still ahead of
+            # the news tells a schedule; nothing told happens after its report
             modality = "planned"
         gap = years_before(date, ctx.ann.document.published) if date_expr is not None else None
         if gap is not None and gap >= lex.rules.historical_years and modality in ("asserted", "reported"):
@@ -271,6 +271,11 @@ def _actors(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[
         return []
     place = next((e for e in ctx.places if e.start == loc["start"] and e.end == loc["end"]), None)
     return [place.as_party()] if place is not None else []
+
+
+#: acts done by saying something: a day ahead in what is said ("said they would block the road on
+#: Friday") is the content's, and the saying happened
+SAID_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT"})
 
 
 def _speaking_authority(d: Draft, actor: list[dict[str, Any]], attribution: list[dict[str, Any]]

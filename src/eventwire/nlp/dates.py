@@ -61,6 +61,10 @@ _SCHEDULED = frozenset({"due", "set", "schedule", "slate", "expect", "poise", "p
 #: participles on a noun that point ahead: "the vote called for May", "a summit proposed for June"
 _LOOKS_AHEAD_PARTICIPLES = frozenset({"call", "propose", "pencil", "earmark", "book", "announce", "reserve",
                                       "timetable", "penciled", "pencilled"})
+#: verbs of going and meeting whose simple present with a date tells a schedule in news copy ("flies to
+#: Nairobi on Thursday", "meets the president on Friday"); events of the past are told in the past
+_SCHEDULE_PRESENT = frozenset({"travel", "fly", "visit", "meet", "head", "leave", "arrive", "go", "begin", "start",
+                               "open", "hold", "host", "return", "attend"})
 #: prepositions after which a date is an end point that follows the event
 _UNTIL = frozenset({"until", "till", "til", "by", "through"})
 
@@ -316,6 +320,14 @@ def clause_tense(span: Span) -> str | None:
 def _looks_ahead(verb: Token) -> bool:
     """A future-tense or scheduled clause: "will travel", "is due to travel", "plans to visit"."""
     v = verb
+    if v.lemma_.lower() in _SCHEDULED | _LOOKS_AHEAD_PARTICIPLES and v.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in v.children):
+        return True  # "a march is planned for Saturday", "talks are scheduled for Monday"
+    if v.tag_ in ("VBZ", "VBP") and v.lemma_.lower() in _SCHEDULE_PRESENT and any(
+            c.dep_ == "nsubj" for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children) \
+            and not (v.dep_ == "ccomp" and v.head.lemma_.lower() in ("let", "make", "help", "see", "watch")):
+        # (not a bare infinitive the tagger read as a present: "let 31 prisoners go free on Thursday")
+        return True  # "the president travels on Friday to Jakarta": wire copy's present for a schedule
     for _ in range(4):
         if v.lower_ in _FUTURE_AUX or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX
                                           for c in v.children):
