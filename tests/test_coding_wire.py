@@ -1627,3 +1627,11 @@ def test_a_day_ahead_in_a_schedule_is_planned_not_done(resources: Resources) -> 
     assert threat and all(e.modality in HAPPENED for e in threat)
     freed = [e for e in coded("The junta let 12 jailed reporters go free on Monday.") if e.event == "RETREAT"]
     assert freed and all(e.modality in HAPPENED and e.date == "2026-06-01" for e in freed)
+
+
+def test_a_noun_rooted_sentence_has_its_participle_as_main_verb(resources: Resources) -> None:
+    # the small parser makes "minister" the root and "offered" a participle on it: the sentence has
+    # no other finite verb, so the participle is the main verb and the noun its subject
+    evs = [e for e in code("Ghana's foreign minister offered on Friday to host a new round of talks in Accra.",
+                           resources) if e.event == "AGREE"]
+    assert evs and ("GHA", "GOV") in {(p.get("code"), p.get("sector")) for e in evs for p in e.actor}

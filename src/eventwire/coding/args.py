@@ -336,6 +336,15 @@ def misparsed_active(v: Token) -> bool:
     """A past participle parsed as a noun's modifier (acl) that has a direct object: the noun is
     its subject and the verb active ("airstrikes killed 20 people" taken as "airstrikes [that
     were] killed"); not a content clause with its own subject."""
+    if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
+            and v.head.i < v.i and not content_clause(v) and not any(
+                c.dep_ in ("agent", "auxpass") or (c.dep_ == "prep" and c.lower_ == "by") for c in v.children) \
+            and not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in v.sent) \
+            and not any(v.doc[k].text in (",", "(", "—", "-") for k in range(v.head.i, v.i)):
+        # "Kazakhstan's foreign minister offered on Friday to host talks": a sentence whose root the
+        # parser made a noun has no finite verb but the participle it hangs on that noun, which is the
+        # main verb, with the noun its subject (not "the minister, appointed in May, ...")
+        return True
     return v.dep_ == "acl" and v.tag_ == "VBN" and any(c.dep_ == "dobj" for c in v.children) \
         and not content_clause(v)
 
