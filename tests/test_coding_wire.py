@@ -1635,3 +1635,10 @@ def test_a_noun_rooted_sentence_has_its_participle_as_main_verb(resources: Resou
     evs = [e for e in code("Ghana's foreign minister offered on Friday to host a new round of talks in Accra.",
                            resources) if e.event == "AGREE"]
     assert evs and ("GHA", "GOV") in {(p.get("code"), p.get("sector")) for e in evs for p in e.actor}
+
+
+def test_a_licence_restored_or_a_planned_rise_reversed_is_a_concession(resources: Resources) -> None:
+    # CAMEO 081 (ease administrative sanctions) and 0832 (accede to a change of policy)
+    for text in ("Uzbek authorities restored the press accreditation of two foreign reporters on Monday.",
+                 "Kenya's government reversed a planned rise in bread prices on Sunday after days of protests."):
+        assert [e for e in code(text, resources) if e.event == "CONCEDE"], text
