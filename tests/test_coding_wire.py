@@ -1642,3 +1642,11 @@ def test_a_licence_restored_or_a_planned_rise_reversed_is_a_concession(resources
     for text in ("Uzbek authorities restored the press accreditation of two foreign reporters on Monday.",
                  "Kenya's government reversed a planned rise in bread prices on Sunday after days of protests."):
         assert [e for e in code(text, resources) if e.event == "CONCEDE"], text
+
+
+def test_not_hesitating_to_use_force_is_a_threat(resources: Resources) -> None:
+    # a reluctance denied is the will to act: "would not hesitate to strike" threatens force (CAMEO 138)
+    evs = code("Tehran would not hesitate to strike foreign warships in the strait, a Guards commander said on "
+               "Monday.", resources)
+    assert [e for e in evs if e.event == "THREATEN" and e.modality in HAPPENED]
+    assert not [e for e in evs if e.event == "ASSAULT" and e.modality == "negated"]

@@ -125,6 +125,14 @@ def _same_news_day(adverb: Token) -> bool:
     return bool(_NEWS_DAY.match(after))
 
 
+#: verbs of holding back: denied ("would not hesitate to strike"), they tell the will to do the act
+RELUCTANT = frozenset({"hesitate", "flinch", "balk", "baulk", "waver", "think twice"})
+
+
+def lemma_of(t: Token) -> str:
+    return t.lemma_.lower()
+
+
 def _local(node: Token, rules: Rules, found: dict[str, Token], own: bool) -> Token | None:
     """Flags from the words attached to clause head ``node``; returns a planned-aux commitment cue."""
     commitment = None
@@ -145,7 +153,9 @@ def _local(node: Token, rules: Rules, found: dict[str, Token], own: bool) -> Tok
         low = c.lower_
         lemma = c.lemma_.lower()
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in rules["modality.negation_words"]):
-            if not _idiomatic_not(c):
+            if not _idiomatic_not(c) and not (lemma_of(node) in RELUCTANT and any(
+                    x.dep_ == "xcomp" for x in node.children)):
+                # ("would not hesitate to strike": a reluctance denied is a will to do it)
                 found.setdefault("negated", c)
         elif c.dep_ == "advmod" and low in ("longer", "more") and any(g.lower_ == "no" for g in c.children):
             found.setdefault("negated", c)  # "will no longer grant access", "would no more attend"
