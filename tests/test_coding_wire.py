@@ -1650,3 +1650,10 @@ def test_not_hesitating_to_use_force_is_a_threat(resources: Resources) -> None:
                "Monday.", resources)
     assert [e for e in evs if e.event == "THREATEN" and e.modality in HAPPENED]
     assert not [e for e in evs if e.event == "ASSAULT" and e.modality == "negated"]
+
+
+def test_the_subject_of_a_passive_grant_is_its_receiver(resources: Resources) -> None:
+    # "X was granted asylum by Y": the receiver is the passive's subject (CAMEO 075 coded giver to receiver)
+    evs = [e for e in code("A Georgian blogger has been granted asylum by Estonia, her lawyer said on Friday.",
+                           resources) if e.event == "AID"]
+    assert evs and "GEO" in {p.get("code") for e in evs for p in e.recipient}

@@ -658,6 +658,13 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                     return objs[:1]
             elif obj is not None:
                 return [obj]
+            if obj is None and any(c.dep_ == "auxpass" for c in v.children) and any(
+                    c.dep_ == "dobj" or c.i in consumed for c in v.children):
+                # "a reporter was granted asylum by Lithuania": the passive of a verb with two objects
+                # makes the receiver its subject, the thing given staying its object
+                subj = next((c for c in v.children if c.dep_ == "nsubjpass" and c.i not in consumed), None)
+                if subj is not None:
+                    return [subj]
         else:
             objs = [o for o in _prep_objects(holders, slot) if o.i not in consumed
                     and not (slot == "with" and o.lemma_.lower() in HAND_WEAPONS)]
