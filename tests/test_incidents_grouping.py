@@ -3,6 +3,7 @@ them. (The store side, increments and the CLI are in ``test_monitor.py``.)"""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date, timedelta
 from typing import Any
@@ -432,3 +433,16 @@ def test_the_authorities_and_their_police_are_one_doer() -> None:
     assert not inc.conflict(authorities, police)
     # the army is not the police
     assert inc.conflict(police, held("c", "MIL", "s3"))
+
+
+def test_a_government_and_the_forces_it_commands_are_one_doer_of_force() -> None:
+    def told(id_: str, sector: str, story: str, event: str = "COERCE") -> inc.Member:
+        m = _m(id_, 8, ["IRN"], ["AZE"], story, "citizen", sector={"IRN": sector})
+        return dataclasses.replace(m, event=event, block=event)
+
+    # "the intelligence ministry said it had arrested ..." and "intelligence officers detained ..."
+    assert not inc.conflict(told("a", "GOV", "s1"), told("b", "SPY", "s2"))
+    # "the government sent troops to the border" and "the army deployed two brigades there"
+    assert not inc.conflict(told("c", "GOV", "s1", "MOBILIZE"), told("d", "MIL", "s2", "MOBILIZE"))
+    # but a minister's talks and a general's are two meetings
+    assert inc.conflict(told("e", "GOV", "s1", "CONSULT"), told("f", "MIL", "s2", "CONSULT"))

@@ -227,16 +227,22 @@ def _sectors(parties: list[dict[str, Any]]) -> dict[str, set[str]]:
 PEOPLE_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF", "HRI", "MED", "REL", "JRN", "BUS"})
 
 
-def _sectors_agree(a: list[dict[str, Any]], b: list[dict[str, Any]], target: bool = False) -> bool:
+def _sectors_agree(a: list[dict[str, Any]], b: list[dict[str, Any]], target: bool = False,
+                   force: bool = False) -> bool:
     sa, sb = _sectors(a), _sectors(b)
     return all(sa[c] & sb[c] or (sa[c] | sb[c]) <= PEOPLE_SECTORS or (sa[c] | sb[c]) <= ARMED_SECTORS
-               or (sa[c] | sb[c]) <= AUTHORITY_SECTORS
+               or (sa[c] | sb[c]) <= AUTHORITY_SECTORS or (force and (sa[c] | sb[c]) <= COMMAND_SECTORS)
                or (target and (sa[c] | sb[c]) <= CIVIL_STATE_SECTORS) for c in sa.keys() & sb.keys())
 
 
 #: "the authorities" (GOV) and the police who act for them: one report's arrest or ban by the
 #: authorities is another's by the police
-AUTHORITY_SECTORS = frozenset({"GOV", "COP"})
+AUTHORITY_SECTORS = frozenset({"GOV", "COP", "SPY"})
+#: and, for acts of armed force and military cooperation, a government and the forces it commands:
+#: "Kenya's government sent troops" is "the Kenyan army deployed"; a minister's talks are not a
+#: general's, nor a cabinet's ban a navy's seizure (``FORCE_EVENTS``)
+COMMAND_SECTORS = frozenset({"GOV", "MIL"})
+FORCE_EVENTS = frozenset({"MOBILIZE", "ASSAULT", "RETREAT", "COOPERATE"})
 
 
 def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
@@ -372,9 +378,9 @@ def conflict(a: Member, b: Member) -> bool:
         return True
     if a.event in SAID_ACTS and _other_speakers(a.actor, b.actor):
         return True
-    if _parties_conflict(a.actor, a.recipient, b.actor, b.recipient) and not (
+    if _parties_conflict(a.actor, a.recipient, b.actor, b.recipient, a.event in FORCE_EVENTS) and not (
             a.event in TWO_SIDED and _gap(a, b) == 0
-            and not _parties_conflict(a.actor, a.recipient, b.recipient, b.actor)):
+            and not _parties_conflict(a.actor, a.recipient, b.recipient, b.actor, a.event in FORCE_EVENTS)):
         # a clash on one day that each side's account tells the other way round ("Tajik troops fired
         # on a Kyrgyz post"; "a Kyrgyz patrol had shot at Tajik positions first") is one clash
         return True
@@ -437,8 +443,9 @@ def _not_itself(actor: list[dict[str, Any]], recipient: list[dict[str, Any]]) ->
 
 
 def _parties_conflict(aa_: list[dict[str, Any]], ra_: list[dict[str, Any]], ab_: list[dict[str, Any]],
-                      rb_: list[dict[str, Any]]) -> bool:
-    """Other coded actors, or recipients, or sectors of one code that differ."""
+                      rb_: list[dict[str, Any]], force: bool = False) -> bool:
+    """Other coded actors, or recipients, or sectors of one code that differ (``force``: an act of
+    force, whose government and military doers may be one: ``COMMAND_SECTORS``)."""
     ra_, rb_ = _not_itself(aa_, ra_), _not_itself(ab_, rb_)
     aa, ab = _codes(aa_), _codes(ab_)
     ra, rb = _codes(ra_), _codes(rb_)
@@ -446,7 +453,7 @@ def _parties_conflict(aa_: list[dict[str, Any]], ra_: list[dict[str, Any]], ab_:
         return True
     if _state_and_armed(aa_, ab_) or _state_and_armed(ra_, rb_):
         return True
-    return not (_sectors_agree(aa_, ab_) and _sectors_agree(ra_, rb_, True))
+    return not (_sectors_agree(aa_, ab_, force=force) and _sectors_agree(ra_, rb_, True, force=force))
 
 
 #: sectors of a state's own organs, and of armed groups that are not a state's
