@@ -1657,3 +1657,10 @@ def test_the_subject_of_a_passive_grant_is_its_receiver(resources: Resources) ->
     evs = [e for e in code("A Georgian blogger has been granted asylum by Estonia, her lawyer said on Friday.",
                            resources) if e.event == "AID"]
     assert evs and "GEO" in {p.get("code") for e in evs for p in e.recipient}
+
+
+def test_a_pattern_word_is_not_taken_from_a_clause_with_its_own_subject(resources: Resources) -> None:
+    # "revoked X's bail, but his lawyers postponed the order": the order is the other clause's object
+    evs = code("A court in Quito revoked the activist's bail on Monday, but her lawyers were able to delay the "
+               "order.", resources)
+    assert not [e for e in evs if e.event == "CONCEDE"], [(e.event, e.event_text) for e in evs]

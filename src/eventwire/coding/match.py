@@ -212,8 +212,9 @@ def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
                 if not passive_object and (c.dep_ in _STOP_DEPS or c.dep_ not in COMPLEMENT_DEPS):
                     continue
                 # a verb's conjunct verb is another event ("attacked and killed"), not a complement
-                if c.dep_ == "conj" and is_verb(c) and depth == 1:
-                    continue
+                if c.dep_ == "conj" and depth == 1 and (is_verb(c) or c.pos_ == "AUX" or any(
+                        g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+                    continue  # (nor a clause of its own: "..., but his lawyers were able to postpone it")
                 if not verb and depth == 1 and c.dep_ in ("xcomp",):
                     continue
                 # "agreed on Friday": a preposition of time is no particle of the trigger
