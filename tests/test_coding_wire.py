@@ -1664,3 +1664,12 @@ def test_a_pattern_word_is_not_taken_from_a_clause_with_its_own_subject(resource
     evs = code("A court in Quito revoked the activist's bail on Monday, but her lawyers were able to delay the "
                "order.", resources)
     assert not [e for e in evs if e.event == "CONCEDE"], [(e.event, e.event_text) for e in evs]
+
+
+def test_a_projectile_fired_is_no_small_arms_fire(resources: Resources) -> None:
+    # "a rocket fired at the town": what is fired is the weapon (CAMEO 194), not small arms (193)
+    evs = [e for e in code("Sirens sounded after a rocket fired at the border town hit an empty school.", resources)
+           if e.event == "ASSAULT"]
+    assert evs and not any(e.mode == "firearms" for e in evs)
+    shots = [e for e in code("Soldiers fired on the crowd outside the ministry.", resources) if e.event == "ASSAULT"]
+    assert shots and all(e.mode == "firearms" for e in shots)

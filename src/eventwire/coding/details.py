@@ -594,6 +594,16 @@ def instrument(tok: Token, rules: Rules) -> str | None:
 
 
 def refine_mode(mode: str | None, etype: str, clause: Token, rules: Rules) -> str | None:
+    if mode == "firearms" and etype == "ASSAULT" and clause.lemma_.lower() == "fire":
+        # "a cruise missile fired at Ukraine", "the shells, fired from across the border": what is
+        # fired is the weapon, not small arms (CAMEO 194/195, not 193)
+        fired = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if clause.dep_ == "acl":
+            fired.append(clause.head)
+        for t in fired:
+            m = instrument(t, rules)
+            if m in ("heavy-weapons", "aerial"):
+                return m
     if mode is not None or etype != "ASSAULT":
         return mode
     for tok in clause.subtree:
