@@ -1673,3 +1673,12 @@ def test_a_projectile_fired_is_no_small_arms_fire(resources: Resources) -> None:
     assert evs and not any(e.mode == "firearms" for e in evs)
     shots = [e for e in code("Soldiers fired on the crowd outside the ministry.", resources) if e.event == "ASSAULT"]
     assert shots and all(e.mode == "firearms" for e in shots)
+
+
+def test_where_a_weapon_was_fired_from_is_neither_target_nor_place(resources: Resources) -> None:
+    # "fired from across the border in Armenia's Tavush region": the origin of the fire, not its target
+    evs = [e for e in code("The shells, fired from across the border in Armenia's Tavush region, landed near a "
+                           "school, officials said.", resources) if e.event == "ASSAULT"]
+    assert evs and not any(p.get("code") == "ARM" for e in evs for p in e.recipient)
+    assert not any((e.event_loc or {}).get("code") == "ARM" for e in evs)
+

@@ -929,6 +929,8 @@ def _complement_infinitive(v: Token, c: Token) -> bool:
             and not any(o.dep_ in ("dobj", "dative") for o in v.children))
 
 
+#: verbs of sending a weapon or force on its way: a "from" phrase on them names its origin
+ORIGIN_VERBS = frozenset({"fire", "launch", "shoot", "lob", "strike", "attack", "shell", "hit"})
 #: verbs whose object is also the subject of the bare infinitive after them ("help Ghana rebuild")
 HELP_VERBS = frozenset({"help", "assist", "enable"})
 
@@ -960,6 +962,8 @@ def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int
                     continue
                 if c.dep_ == "conj" and is_verb(c):
                     continue  # "attacked and killed": another event
+                if c.dep_ == "prep" and c.lower_ in ("from", "across") and t.lemma_.lower() in ORIGIN_VERBS:
+                    continue  # "missiles fired from Russia's Belgorod region": where it came from, no target
                 if c.dep_ == "prep" and c.lower_ == "with" and all(
                         o.lemma_.lower() in HAND_WEAPONS for o in c.children if o.dep_ == "pobj") and any(
                         o.dep_ == "pobj" for o in c.children):

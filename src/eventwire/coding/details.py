@@ -471,7 +471,8 @@ def event_location(sent: Span, places: list[Entity], clause: Token, used: list[P
             head = head.head  # "in Kenya's Marsabit county": a part of the state, where the state is
         elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in DIVISIONS:
             head = head.head.head  # "in the Samara region of Russia"
-        return head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS and not _in_a_reason(head.head, clause)
+        return head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS and not _in_a_reason(head.head, clause) \
+            and not _from_an_origin(head.head, clause)
 
     above = {clause.i, *(a.i for a in clause.ancestors)}
 
@@ -504,6 +505,23 @@ def event_location(sent: Span, places: list[Entity], clause: Token, used: list[P
     if not governed(best):
         return None  # a place that is only an actor's or recipient's name says nothing of where
     return _loc(best)
+
+
+#: verbs of sending a weapon on its way, whose "from" phrase says where it came from
+FIRED_FROM = frozenset({"fire", "launch", "shoot", "lob"})
+
+
+def _from_an_origin(prep: Token, clause: Token) -> bool:
+    """A place inside a "from" phrase of a verb of firing ("missiles fired from across the border in
+    Russia's Belgorod region"): where the weapon came from, not where the act (the strike) was."""
+    t = prep
+    for _ in range(6):
+        if t.dep_ == "prep" and t.lower_ == "from" and t.head.lemma_.lower() in FIRED_FROM:
+            return True
+        if t.i == clause.i or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 #: conjunctions that open a clause of another time than the sentence's main act
