@@ -1682,3 +1682,12 @@ def test_where_a_weapon_was_fired_from_is_neither_target_nor_place(resources: Re
     assert evs and not any(p.get("code") == "ARM" for e in evs for p in e.recipient)
     assert not any((e.event_loc or {}).get("code") == "ARM" for e in evs)
 
+
+
+def test_an_act_set_for_next_week_or_month_is_planned(resources: Resources) -> None:
+    # a week or a month that starts after the report is still ahead (publication 2026-06-01)
+    evs = [e for e in code("New talks between the army and the rebels are scheduled for next week.", resources)
+           if e.event == "CONSULT"]
+    assert evs and all(e.modality == "planned" for e in evs)
+    evs = [e for e in code("Police detained six activists last week.", resources) if e.event == "COERCE"]
+    assert evs and all(e.modality in HAPPENED for e in evs)

@@ -8,7 +8,9 @@ Confidence is computed before that completion, so it reflects only what the slot
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..config import PIPELINE_VERSION
@@ -139,7 +141,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
         if date is None:
             date_expr = None
         published = ctx.ann.document.published
-        if (date_expr is not None and date and published and len(date) == 10 and date > published[:10]
+        if (date_expr is not None and date and published and _first_day(date) > published[:10]
                 and modality in ("asserted", "reported") and d.type not in SAID_ACTS):
             # "travels on Friday to Jakarta", "a march is planned for Saturday": a day still ahead of
             # the news tells a schedule; nothing told happens after its report
@@ -271,6 +273,22 @@ def _actors(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[
         return []
     place = next((e for e in ctx.places if e.start == loc["start"] and e.end == loc["end"]), None)
     return [place.as_party()] if place is not None else []
+
+
+def _first_day(value: str) -> str:
+    """The first day an ISO date, week ("2026-W50") or month ("2026-12") covers, as YYYY-MM-DD; ""
+    for anything else (a year, a duration: nothing to compare)."""
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return value
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week:
+        try:
+            return _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1).isoformat()
+        except ValueError:
+            return ""
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return value + "-01"
+    return ""
 
 
 #: acts done by saying something: a day ahead in what is said ("said they would block the road on
