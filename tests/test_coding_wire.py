@@ -1691,3 +1691,11 @@ def test_an_act_set_for_next_week_or_month_is_planned(resources: Resources) -> N
     assert evs and all(e.modality == "planned" for e in evs)
     evs = [e for e in code("Police detained six activists last week.", resources) if e.event == "COERCE"]
     assert evs and all(e.modality in HAPPENED for e in evs)
+
+
+def test_a_definite_act_noun_refers_back_to_an_act_of_its_type(resources: Resources) -> None:
+    # "the bombing" after the air strike was told: the same act, whatever CAMEO code its noun gives
+    evs = [e for e in code("Government jets struck a fuel depot near Gao on Monday, killing four guards. Medics "
+                           "said the bombing was the deadliest in the region this year.", resources)
+           if e.event == "ASSAULT"]
+    assert len(evs) == 1, [(e.event_text, e.cameo) for e in evs]

@@ -155,11 +155,14 @@ def one_a_day(events: list[Event], published: str | None = None) -> list[Event]:
         targets = {r["code"] for r in e.recipient if r.get("code")}
         if not actors and e.coder.get("within") and any(k[0] == e.event for k in types_told):
             continue  # "five were killed in the attack": the attack already told, its toll added
-        if not actors and e.date is None and e.coder.get("rule", "").startswith("n:") and kind in types_told \
-                and targets <= types_told[kind]:
+        same_type = set().union(*(v for k, v in types_told.items() if k[0] == e.event)) if any(
+            k[0] == e.event for k in types_told) else None
+        if not actors and e.date is None and e.coder.get("rule", "").startswith("n:") and same_type is not None \
+                and targets <= same_type:
             # "the attack", "the Ramadan attack" after the attack was told: a definite noun with no date
-            # and no doer of its own refers back to an act already coded, not a new one (unless it
-            # names another target: "the bishop's arrest" after the minister's)
+            # and no doer of its own refers back to an act already coded, of its type whatever the
+            # CAMEO code its noun gives ("the bombing" after the air strikes), not a new one (unless
+            # it names another target: "the bishop's arrest" after the minister's)
             continue
         if e.modality in happened:
             types_told.setdefault(kind, set()).update(targets)
