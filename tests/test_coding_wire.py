@@ -1699,3 +1699,11 @@ def test_a_definite_act_noun_refers_back_to_an_act_of_its_type(resources: Resour
                            "said the bombing was the deadliest in the region this year.", resources)
            if e.event == "ASSAULT"]
     assert len(evs) == 1, [(e.event_text, e.cameo) for e in evs]
+
+
+def test_an_act_told_as_ending_is_no_new_act(resources: Resources) -> None:
+    # "the shelling has stopped", "protests subsided": what is told is the end of an act, not one done
+    for text in ("Shelling along the frontier, once a nightly event, has largely stopped.",
+                 "Protests in the port city subsided on Monday after the ministry dropped the fee."):
+        evs = code(text, resources)
+        assert not [e for e in evs if e.event in ("ASSAULT", "PROTEST")], (text, [e.event for e in evs])

@@ -278,6 +278,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "the alliance with Washington", "symbols of their cooperation": a relation, no act
         if noun and _standing_measure(tok, entry):
             continue  # "still has a ban in place", "the embargo remains": a measure that holds, no act
+        if _ending(tok):
+            continue  # "the shooting has stopped", "protests subsided": the act's end is told, no new act
         rec_heads: list[Token] = []
         if noun:
             # "the Kenyan deployment of police": a coded nationality or name among the modifiers first
@@ -828,6 +830,27 @@ def _information_given(tok: Token, consumed: tuple[int, ...], lex: Lexicon) -> b
 
 #: sectors of armed forces: their arrival somewhere is a deployment, not a visit
 ARMED = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS", "CRM"})
+#: verbs of an ongoing act dying out, said of the act itself ("the fighting stopped", "protests
+#: subsided"); not "end", said as often of a bounded act that took place ("the rally ended peacefully")
+ENDING_VERBS = frozenset({"stop", "cease", "subside", "abate", "wane", "fizzle", "die", "peter"})
+
+
+def _ending(tok: Token) -> bool:
+    """The act noun is the subject of a verb of ending ("shooting along the border has largely
+    stopped", "protests subsided", "the fighting died down"): what is told is that it ended."""
+    head = tok.head
+    if head.i == tok.i or head.lemma_.lower() not in ENDING_VERBS or any(
+            c.dep_ in ("dobj", "xcomp") for c in head.children):
+        return False
+    if tok.dep_ in ("nsubj", "csubj"):
+        return not any(c.dep_ in ("nsubj", "dobj") for c in tok.children)  # not "the army's ending it"
+    # "Shooting along the border ... has largely stopped": a gerund opening the sentence that the
+    # parser hung on the verb as an adverbial clause, where the verb has no subject of its own
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i == tok.sent.start and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) and not any(
+        c.dep_ in ("nsubj", "dobj", "aux", "mark") for c in tok.children)
+
+
 #: acts of force (CAMEO 15, 17, 18-20), whose noun an armed body before it names the doer of
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 #: the bodies that use force: armed ones and a state's organs ("a government crackdown", "a court ban")
