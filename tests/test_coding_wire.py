@@ -1707,3 +1707,13 @@ def test_an_act_told_as_ending_is_no_new_act(resources: Resources) -> None:
                  "Protests in the port city subsided on Monday after the ministry dropped the fee."):
         evs = code(text, resources)
         assert not [e for e in evs if e.event in ("ASSAULT", "PROTEST")], (text, [e.event for e in evs])
+
+
+def test_storming_to_victory_is_a_game_won(resources: Resources) -> None:
+    # "stormed to victory", "fought back to win": a contest won, no force used (CAMEO 18-20 need force)
+    for text in ("Ghana's hockey team stormed to victory over Nigeria in Accra on Sunday.",
+                 "The home side stormed back to win the derby on Saturday."):
+        assert not [e for e in code(text, resources) if e.event == "ASSAULT"], text
+    # forces fighting to win ground still fight
+    assert [e for e in code("Rebel fighters fought to win control of the airport on Sunday.", resources)
+            if e.event == "ASSAULT"]

@@ -1762,6 +1762,13 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         span = tok.doc[clause[0].i: clause[-1].i + 1].text if clause else ""
         if SCORE_IN_TEXT.search(span):
             return False  # "beat Argentina 3-1": a score the tokenizer split
+        if etype == "ASSAULT" and not any(c.dep_ == "dobj" for c in tok.children) and not any(
+                p.entity is not None and p.entity.sector in ARMED for p in actor) and any(
+                (c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "victory" for o in c.children))
+                or (c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "win"
+                    and any(a.tag_ == "TO" for a in c.children) and not any(a.dep_ == "prt" for a in c.children))
+                for c in tok.children):
+            return False  # "stormed to victory over India", "stormed back to win the derby": a game won
     return True
 
 
