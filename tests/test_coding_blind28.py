@@ -89,8 +89,7 @@ Two kinds of case:
 Before it was filed every text was checked for six-word runs shared with the files under
 ../shared/gold, the seed, the demo corpus under ../shared/news and the test files under tests/, and
 within the batch itself (with /tmp/ew/blind28/overlap.py); the final check found none. The coder was
-not run on any of these texts, nor this test; the floors are all 0.0 until the first run is
-recorded.
+not run on any of these texts, nor this test; the floors were all 0.0 until the first run was recorded.
 
 The batch was written on 2026-12-01 and held back: its first run is recorded below, and no expectation
 was changed after it. FLOORS were set after the rules the batch prompted, a little under its figures then.
@@ -381,8 +380,8 @@ EMPTY: list[str] = [
 ]
 
 #: not yet run: every floor is 0.0 until the first run is recorded (see the docstring)
-FLOORS = {"type": 0.92, "actor_code": 0.88, "actor_sector": 0.82, "recipient": 0.69, "pass": 0.68,
-          "empty": 0.92}
+FLOORS = {"type": 0.95, "actor_code": 0.93, "actor_sector": 0.88, "recipient": 0.75, "pass": 0.75,
+          "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

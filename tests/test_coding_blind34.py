@@ -311,7 +311,7 @@ EMPTY: list[str] = [
 ]
 
 FLOORS = {"type": 0.93, "actor_code": 0.89, "actor_sector": 0.83, "recipient": 0.82, "pass": 0.77,
-          "empty": 0.85}
+          "empty": 0.89}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

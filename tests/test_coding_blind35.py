@@ -317,7 +317,7 @@ EMPTY: list[str] = [
     "September, up a fifth on 2025, customs data showed.",
 ]
 
-FLOORS = {"type": 0.97, "actor_code": 0.97, "actor_sector": 0.9, "recipient": 0.92, "pass": 0.9,
+FLOORS = {"type": 0.97, "actor_code": 0.97, "actor_sector": 0.9, "recipient": 0.94, "pass": 0.93,
           "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

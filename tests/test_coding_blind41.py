@@ -332,7 +332,7 @@ EMPTY: list[str] = [
     "their own police forces and parliaments.",
 ]
 
-FLOORS = {"type": 0.87, "actor_code": 0.81, "actor_sector": 0.77, "recipient": 0.63, "pass": 0.67,
+FLOORS = {"type": 0.89, "actor_code": 0.83, "actor_sector": 0.82, "recipient": 0.69, "pass": 0.69,
           "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

@@ -302,7 +302,7 @@ EMPTY: list[str] = [
     "after a mosquito bite.",
 ]
 
-FLOORS = {"type": 0.9, "actor_code": 0.85, "actor_sector": 0.91, "recipient": 0.75, "pass": 0.81,
+FLOORS = {"type": 0.93, "actor_code": 0.87, "actor_sector": 0.91, "recipient": 0.81, "pass": 0.85,
           "empty": 0.85}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

@@ -298,7 +298,7 @@ EMPTY: list[str] = [
     "years ago.",
 ]
 
-FLOORS = {"type": 0.89, "actor_code": 0.87, "actor_sector": 0.87, "recipient": 0.77, "pass": 0.77,
+FLOORS = {"type": 0.89, "actor_code": 0.87, "actor_sector": 0.87, "recipient": 0.8, "pass": 0.78,
           "empty": 0.93}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
