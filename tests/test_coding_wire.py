@@ -1717,3 +1717,11 @@ def test_storming_to_victory_is_a_game_won(resources: Resources) -> None:
     # forces fighting to win ground still fight
     assert [e for e in code("Rebel fighters fought to win control of the airport on Sunday.", resources)
             if e.event == "ASSAULT"]
+
+
+def test_the_request_turned_down_on_a_day_is_the_askers(resources: Resources) -> None:
+    # "turned down the request on Thursday": a day hung on the noun is no owner of it; the request is
+    # the one the previous sentence's asker made (CAMEO 12 answers the request, 02)
+    evs = [e for e in code("Kenya asked Norway to send two coast guard ships. The Norwegian government turned down "
+                           "the request on Thursday.", resources) if e.event == "REJECT"]
+    assert evs and "KEN" in {p.get("code") for e in evs for p in e.recipient}
