@@ -1725,3 +1725,10 @@ def test_the_request_turned_down_on_a_day_is_the_askers(resources: Resources) ->
     evs = [e for e in code("Kenya asked Norway to send two coast guard ships. The Norwegian government turned down "
                            "the request on Thursday.", resources) if e.event == "REJECT"]
     assert evs and "KEN" in {p.get("code") for e in evs for p in e.recipient}
+
+
+def test_the_agency_refers_back_to_a_states_organ(resources: Resources) -> None:
+    # "the agency" after "Kenya's intelligence service": the organ named before, its state and sector
+    evs = [e for e in code("An official in Kenya's intelligence service told reporters the agency had carried "
+                           "out the raid.", resources) if e.event in ("ASSAULT", "COERCE")]
+    assert evs and ("KEN", "SPY") in {(p.get("code"), p.get("sector")) for e in evs for p in e.actor}

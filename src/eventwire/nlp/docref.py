@@ -611,7 +611,10 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS"})
 DESCRIPTIONS = {"bloc": "body", "body": "body", "alliance": "alliance", "kingdom": "state", "country": "state",
                 "nation": "state", "republic": "state", "state": "state",
                 "emirate": "state", "group": "organisation", "organisation": "organisation",
-                "organization": "organisation", "company": "business", "firm": "business"}
+                "organization": "organisation", "company": "business", "firm": "business",
+                "agency": "organ", "ministry": "organ", "service": "organ"}
+#: sectors of a state's organs that "the agency", "the ministry" or "the service" may refer back to
+STATE_ORGANS = frozenset({"GOV", "SPY", "COP", "MIL", "JUD"})
 #: names of alliances of states ("the alliance" after NATO, not after a coalition of parties)
 _ALLIANCES = re.compile(r"\bNATO\b|North Atlantic|Treaty Organi[sz]ation|\bCSTO\b|\bAUKUS\b|Alliance")
 #: words that say what kind of body of states a description names ("the regional bloc")
@@ -672,7 +675,7 @@ def descriptions(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: lis
             own.code, own.name = ante.code, own.name or ante.name
             own.extra.update(refers)
         else:
-            sector = ante.sector if kind in ("organisation", "business") else None
+            sector = ante.sector if kind in ("organisation", "business", "organ") else None
             out.append(Mention(k, k + 1, ante.code, sector, ante.name, ante.identifier,
                                label=ante.label, extra=refers))
         owner = doc[k]
@@ -754,6 +757,8 @@ def _of_kind(m: Mention, kind: str, states: Collection[str], toks: Toks | None =
         return m.code == "IGO" and not m.is_person and bool(_ALLIANCES.search(m.name or ""))
     if kind == "organisation":
         return m.label == "ORG" and m.code not in states
+    if kind == "organ":  # "the agency" after "Ukraine's SBU security service": a state's organ named before
+        return m.kind == "actor" and bool(m.code) and m.sector in STATE_ORGANS and not m.is_person
     return m.sector == "BUS"
 
 
