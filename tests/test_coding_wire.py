@@ -1732,3 +1732,11 @@ def test_the_agency_refers_back_to_a_states_organ(resources: Resources) -> None:
     evs = [e for e in code("An official in Kenya's intelligence service told reporters the agency had carried "
                            "out the raid.", resources) if e.event in ("ASSAULT", "COERCE")]
     assert evs and ("KEN", "SPY") in {(p.get("code"), p.get("sector")) for e in evs for p in e.actor}
+
+
+def test_whom_a_topic_is_discussed_with_is_the_other_side(resources: Resources) -> None:
+    # "discussed a railway with Botswana's president": the "with" the parser hangs on the topic is
+    # whom the consultation is with (CAMEO 040)
+    evs = [e for e in code("Zambia's president discussed a new pipeline with Tanzania's president on Friday.",
+                           resources) if e.event == "CONSULT"]
+    assert evs and ("TZA", "GOV") in {(p.get("code"), p.get("sector")) for e in evs for p in e.recipient}

@@ -668,6 +668,11 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
         else:
             objs = [o for o in _prep_objects(holders, slot) if o.i not in consumed
                     and not (slot == "with" and o.lemma_.lower() in HAND_WEAPONS)]
+            if not objs and slot == "with" and entry.type == "CONSULT":
+                # "discussed a railway with Botswana's president": the small parser hangs the "with"
+                # on the topic; one discusses a thing with someone, not a thing-with-someone
+                topics = [c for c in v.children if c.dep_ == "dobj"]
+                objs = [o for o in _prep_objects(topics, "with") if o.i not in consumed]
             if objs:
                 return [_proposer(o) for o in objs]
     if v.lemma_.lower() in PROVIDING and any(c.dep_ == "prep" and c.lower_ == "with" and any(
