@@ -1740,3 +1740,11 @@ def test_whom_a_topic_is_discussed_with_is_the_other_side(resources: Resources) 
     evs = [e for e in code("Zambia's president discussed a new pipeline with Tanzania's president on Friday.",
                            resources) if e.event == "CONSULT"]
     assert evs and ("TZA", "GOV") in {(p.get("code"), p.get("sector")) for e in evs for p in e.recipient}
+
+
+def test_views_exchanged_or_notes_compared_are_talks(resources: Resources) -> None:
+    # CAMEO 040: an exchange of views with another is a consultation
+    for text in ("Fiji's prime minister exchanged views with his Australian counterpart on Monday.",
+                 "Chile's president compared notes with Peru's president on Tuesday on lithium."):
+        evs = [e for e in code(text, resources) if e.event == "CONSULT"]
+        assert evs and all(any(p.get("code") for p in e.recipient) for e in evs), text
