@@ -1748,3 +1748,14 @@ def test_views_exchanged_or_notes_compared_are_talks(resources: Resources) -> No
                  "Chile's president compared notes with Peru's president on Tuesday on lithium."):
         evs = [e for e in code(text, resources) if e.event == "CONSULT"]
         assert evs and all(any(p.get("code") for p in e.recipient) for e in evs), text
+
+
+def test_idioms_of_refusal_protest_and_aid(resources: Resources) -> None:
+    # CAMEO 120 (refuse), 143 (strike, boycott) and 071 (economic aid) told in idioms
+    cases = (("Ghana gave the proposal the cold shoulder on Monday.", "REJECT"),
+             ("Laos slammed the door on Tuesday on a Thai request to reopen the crossing.", "REJECT"),
+             ("Nurses at public hospitals in Lusaka called in sick en masse on Friday over unpaid wages.", "PROTEST"),
+             ("Opposition lawmakers sat out Tuesday's budget vote in Nairobi.", "PROTEST"),
+             ("Japan handed Laos a grant of 30 million dollars on Monday to repair bridges.", "AID"))
+    for text, etype in cases:
+        assert [e for e in code(text, resources) if e.event == etype and e.modality in HAPPENED], text
