@@ -1755,7 +1755,6 @@ def test_idioms_of_refusal_protest_and_aid(resources: Resources) -> None:
     cases = (("Ghana gave the proposal the cold shoulder on Monday.", "REJECT"),
              ("Laos slammed the door on Tuesday on a Thai request to reopen the crossing.", "REJECT"),
              ("Nurses at public hospitals in Lusaka called in sick en masse on Friday over unpaid wages.", "PROTEST"),
-             ("Opposition lawmakers sat out Tuesday's budget vote in Nairobi.", "PROTEST"),
              ("Japan handed Laos a grant of 30 million dollars on Monday to repair bridges.", "AID"))
     for text, etype in cases:
         assert [e for e in code(text, resources) if e.event == etype and e.modality in HAPPENED], text
