@@ -48,7 +48,7 @@ none was found. The batch was written without reading the coder's lexicons and r
 blind batches.
 
 FIRST RUN, held back and never read (written by a helper at the start of the ninth 2026-12-01 session): run
-once at its start, on its starting code (c2d4552), and once at its end, on its final code (7eac2ef): the type
+once at its start, on its starting code (c2d4552), and once at its end, on its final code (0d30f2e): the type
 found in 43 of 50 stories (0.860); the actor code right on an event of the type in 42 (0.840); code and sector
 in 17 of the 22 that give a sector (0.773); the recipient right in 27 of the 39 that give one (0.692); **36 of
 50 passing (0.720)**; 23 of 25 empty passages left empty, on both.
