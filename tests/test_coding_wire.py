@@ -1758,3 +1758,27 @@ def test_idioms_of_refusal_protest_and_aid(resources: Resources) -> None:
              ("Japan handed Laos a grant of 30 million dollars on Monday to repair bridges.", "AID"))
     for text, etype in cases:
         assert [e for e in code(text, resources) if e.event == etype and e.modality in HAPPENED], text
+
+
+@pytest.mark.parametrize("text", [
+    "The navy warned that it would sink any boat that crossed the line.",
+    "The trade ministry warned on Friday that it would expel three diplomats.",
+])
+def test_a_speaker_warning_that_it_will_do_harm_threatens(resources: Resources, text: str) -> None:
+    # CAMEO 13: the speaker's own "it" doing harm is a threat, not a forecast about a thing
+    assert "THREATEN" in {e for e, _ in happened(text, resources)}
+
+
+@pytest.mark.parametrize("text", [
+    "The health agency warned that it could spread to the capital within weeks.",
+    "The central bank warned that it would get worse before the harvest.",
+])
+def test_a_warning_about_what_a_thing_will_do_is_no_threat(resources: Resources, text: str) -> None:
+    assert "THREATEN" not in {e for e, _ in happened(text, resources)}
+
+
+def test_a_craft_sunk_by_someone_is_an_attack(resources: Resources) -> None:
+    # CAMEO 190: "sink/torpedo @craft"; a storm is no actor, and a deal is no craft
+    assert ("ASSAULT", "sank boats") in happened("The navy sank two smuggling boats near the island.", resources)
+    assert not happened("A storm sank the ferry off the coast.", resources)
+    assert not happened("The senator torpedoed the budget deal.", resources)

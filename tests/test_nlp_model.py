@@ -34,3 +34,15 @@ def test_a_name_that_begins_with_the_is_no_sentence_start(resources: Resources, 
 def test_the_component_runs_before_the_parser(resources: Resources) -> None:
     names = resources.nlp.pipe_names
     assert names.index("eventwire_glued_headings") < names.index("parser")
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("The envoy left on Monday.\n\nBorder tensions\n\nSince the spring, patrols have clashed twice.",
+     ["The envoy left on Monday.", "Border tensions", "Since the spring, patrols have clashed twice."]),
+    ("Turnout was low.\n\nVoices from the street\n\n“We are tired of waiting,” said a trader.",
+     ["Turnout was low.", "Voices from the street", "“We are tired of waiting,” said a trader."]),
+])
+def test_a_line_break_ends_a_sentence(resources: Resources, text: str, sentences: list[str]) -> None:
+    # cleaning joins lines broken inside a sentence, so a break that is left ends a paragraph or sets
+    # a subhead apart; the opening quote of the next paragraph stays with its sentence
+    assert [s.text.strip() for s in resources.nlp(text).sents] == sentences

@@ -1310,7 +1310,8 @@ def _a_prediction(tok: Token, lex: Lexicon, index: EntityIndex | None = None) ->
     if all(any(a.dep_ == "aux" and a.lemma_.lower() in maybe for a in c.children) and not _own_harm(c, lex, index)
            for c in clauses):
         return True
-    return index is not None and all(_a_thing_does(c, index) for c in clauses)
+    # "warned that it would strike the camps": the speaker's own "it" doing harm is a threat
+    return index is not None and all(_a_thing_does(c, index) and not _own_harm(c, lex, index) for c in clauses)
 
 
 #: event types whose act, said by a speaker of its own side as a possibility, threatens (CAMEO 13)

@@ -32,7 +32,15 @@ def glued_headings(doc: Doc) -> Doc:
     """Mark a sentence start where a subheading runs into the next sentence with no full stop
     (web pages flattened to text lose the line between them): an opener of ``OPENERS`` after a
     lower-case word, or one of ``DETERMINERS`` followed by a lower-case word or a number. Runs
-    before the parser, which keeps the boundary."""
+    before the parser, which keeps the boundary. A line break always ends a sentence: cleaning has
+    joined the lines broken inside one (``repair_linebreaks``), so what is left ends a paragraph, a
+    heading or a subhead the cleaner set apart ("Recent attacks" on a line of its own is no part of
+    the sentence under it), which the parser would otherwise run on into the next line."""
+    for k in range(1, len(doc)):
+        if doc[k - 1].is_space and "\n" in doc[k - 1].text and not doc[k].is_space:
+            doc[k].is_sent_start = True
+            if (doc[k].is_left_punct or doc[k].is_quote) and k + 1 < len(doc):
+                doc[k + 1].is_sent_start = False  # the opening quote starts the sentence, not one of its own
     for k in range(1, len(doc) - 1):
         tok, prev, nxt = doc[k], doc[k - 1], doc[k + 1]
         if not (prev.is_alpha and prev.text.islower() and prev.whitespace_):
