@@ -446,3 +446,20 @@ def test_a_government_and_the_forces_it_commands_are_one_doer_of_force() -> None
     assert not inc.conflict(told("c", "GOV", "s1", "MOBILIZE"), told("d", "MIL", "s2", "MOBILIZE"))
     # but a minister's talks and a general's are two meetings
     assert inc.conflict(told("e", "GOV", "s1", "CONSULT"), told("f", "MIL", "s2", "CONSULT"))
+
+
+def test_a_report_that_fits_two_incidents_joins_them_when_only_a_party_kept_them_apart() -> None:
+    # one raid: the army's account says it hit fighters, the rescuers' that it hit civilians; two
+    # later reports of the day name only the army, and fit both
+    fighters = _m("a", 1, ["MMR"], ["MMR"], "s1", sector={"MMR": "REB"})
+    fighters.actor = [{"code": "MMR", "sector": "MIL"}]
+    civilians = _m("b", 1, ["MMR"], ["MMR"], "s2", sector={"MMR": "CVL"})
+    civilians.actor = [{"code": "MMR", "sector": "MIL"}]
+    later = [_m(k, 1, ["MMR"], [], f"s{n}", sector={"MMR": "MIL"}) for n, k in ((3, "c"), (4, "d"))]
+    assert inc.conflict(fighters, civilians) and inc._only_parties(fighters, civilians)
+    assert _sets(inc.group([fighters, civilians, *later])) == {frozenset("abcd")}
+    # one report that fits both is not enough against the conflict
+    assert len(inc.group([fighters, civilians, later[0]])) == 2
+    # nor a statement: two speakers of one day, uncoded, make two acts
+    said = [dataclasses.replace(m, event="ACCUSE", block="ACCUSE") for m in (fighters, civilians, *later)]
+    assert len(inc.group(said)) == 2
