@@ -1782,3 +1782,15 @@ def test_a_craft_sunk_by_someone_is_an_attack(resources: Resources) -> None:
     assert ("ASSAULT", "sank boats") in happened("The navy sank two smuggling boats near the island.", resources)
     assert not happened("A storm sank the ferry off the coast.", resources)
     assert not happened("The senator torpedoed the budget deal.", resources)
+
+
+def test_a_remote_monitors_seat_is_not_where_the_act_happened(resources: Resources) -> None:
+    # a monitoring centre or agency reports from where it sits; its city lends no state to the
+    # attackers it reports on, nor a place to their act
+    evs = [e for e in code("A shipping security agency in Singapore said the attackers fired shots at the tug.",
+                           resources) if e.event == "ASSAULT"]
+    assert evs and not codes(evs[0].actor) and not evs[0].event_loc
+    # police speak of their own city: protesters there are of its state
+    evs = [e for e in code("Police in Dhaka said protesters threw stones at officers.", resources)
+           if e.event == "PROTEST"]
+    assert evs and ("BGD", "OPP") in codes(evs[0].actor)

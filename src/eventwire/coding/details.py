@@ -37,6 +37,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..model import Entity
+from ..nlp.docref import REMOTE_SOURCES, SOURCE_VERBS
 from .args import Party
 from .lexicon import Rules
 from .match import CAUSATIVES
@@ -487,6 +488,9 @@ def event_location(sent: Span, places: list[Entity], clause: Token, used: list[P
             return False
         t = span.root
         while t.head.i != t.i:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != clause.i and t.head.lemma_.lower() in SOURCE_VERBS \
+                    and t.lemma_.lower() in REMOTE_SOURCES:
+                return True  # "a monitoring centre in Dubai said the attackers fired": the source's seat
             t = t.head
             if t.pos_ in ("VERB", "AUX"):
                 return t.i not in above

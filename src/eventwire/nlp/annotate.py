@@ -98,7 +98,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     shared_acronyms(toks, mentions)
     roles_in_document(mentions)
     metonyms(sdoc, mentions)
-    located_agents(toks, mentions, sent_starts)
+    located_agents(toks, mentions, sent_starts, sdoc)
     capital_officials(toks, mentions, sent_starts, gaz)
     agents_there(toks, mentions, sent_starts)
     mentions = descriptions(sdoc, toks, mentions, sent_starts, gaz.states)

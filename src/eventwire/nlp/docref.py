@@ -991,7 +991,38 @@ def agents_there(toks: Toks, mentions: list[Mention], sent_starts: list[int]) ->
             m.extra["located_in"] = before[-1].name
 
 
-def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> None:
+#: verbs whose subject is the source of what the clause under them reports
+SOURCE_VERBS = frozenset({"say", "tell", "report", "announce", "add", "confirm", "state", "claim", "note",
+                          "write", "estimate"})
+
+
+#: sources that watch from afar: a monitor's, an agency's or an analyst's seat is no setting of what
+#: they report ("a maritime security centre in Dubai said the attackers fired"); a state's own
+#: office, ministry or media in its capital speaks of its state ("the prime minister's office in
+#: Port Moresby said"), and police or residents of their own place
+REMOTE_SOURCES = frozenset({"agency", "centre", "center", "group", "monitor", "observatory", "institute",
+                            "organisation", "organization", "watchdog", "firm", "company", "consultancy",
+                            "analyst", "expert", "researcher", "tank"})
+
+
+def _source_seat(doc: Doc | None, toks: Toks, m: Mention) -> bool:
+    """The place is where the source of a report sits, named in its phrase as the subject of a verb
+    of saying ("an agency *in Singapore* said the attackers fired", "a group based *in London*
+    said"): where the report comes from, not where what it reports happened. Only for sources that
+    watch from afar (``REMOTE_SOURCES``)."""
+    if doc is None or m.i >= len(doc):
+        return False
+    t = doc[m.i]
+    for _ in range(6):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SOURCE_VERBS:
+            return t.lemma_.lower() in REMOTE_SOURCES
+        if t.dep_ not in ("pobj", "prep", "acl", "compound", "appos") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int], doc: Doc | None = None) -> None:
     """An agent with no state in a sentence set in one state takes that state, as PLOVER coders
     code domestic actors by where the event is: "Police fired tear gas as students marched in
     Dhaka" gives BGD COP and BGD EDU. The setting is every place mention (a city, a region) and
@@ -1008,6 +1039,8 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) 
                 m.label in ("GPE", "LOC") and m.sector is None and _after_locative(toks, m.i)
                 and not (m.j < len(toks) and toks.pos[m.j] in ("NOUN", "PROPN")))):
             # a state that modifies a noun ("near the Cameroon border") is not where it happens
+            if _source_seat(doc, toks, m):
+                continue
             settings.setdefault(_sentence_of(toks, m, sent_starts), {}).setdefault(m.code, m)
     places = [p for p in mentions if p.code and p.kind == "place"]
     for m in mentions:
