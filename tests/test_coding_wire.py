@@ -1794,3 +1794,14 @@ def test_a_remote_monitors_seat_is_not_where_the_act_happened(resources: Resourc
     evs = [e for e in code("Police in Dhaka said protesters threw stones at officers.", resources)
            if e.event == "PROTEST"]
     assert evs and ("BGD", "OPP") in codes(evs[0].actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Masked men hijacked a trawler off the coast of Somalia on Tuesday.",
+    "Pirates seized a tanker about 60 nautical miles south of the Omani port of Salalah.",
+])
+def test_an_act_at_sea_off_a_state_does_not_target_the_state(resources: Resources, text: str) -> None:
+    # a bearing from a coast or a port tells where at sea; the coastal state was not acted on (as a
+    # hotel stormed in a capital acts on its state)
+    evs = [e for e in code(text, resources) if e.event == "ASSAULT"]
+    assert evs and not codes(evs[0].recipient)

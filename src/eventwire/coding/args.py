@@ -934,6 +934,11 @@ def _complement_infinitive(v: Token, c: Token) -> bool:
             and not any(o.dep_ in ("dobj", "dative") for o in v.children))
 
 
+#: directions a place is told by from another ("80 nautical miles east of": at sea)
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+
+
 #: verbs of sending a weapon or force on its way: a "from" phrase on them names its origin
 ORIGIN_VERBS = frozenset({"fire", "launch", "shoot", "lob", "strike", "attack", "shell", "hit"})
 #: verbs whose object is also the subject of the bare infinitive after them ("help Ghana rebuild")
@@ -975,6 +980,10 @@ def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int
                     continue  # "attacked a refinery with long-range drones": the means, not a party
                 if c.dep_ == "amod" and c.lemma_.lower() in BROKERING:
                     continue  # "held Saudi-hosted talks": the host is no side of them
+                if c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() in BEARINGS and any(
+                        x.lemma_.lower() == "mile" and any(a.lower_ == "nautical" for a in x.children)
+                        for x in (*t.children, t.head)):
+                    continue  # "80 nautical miles east of the Omani port": a bearing at sea, no party
                 if c.dep_ == "pobj" and c.lower_ in ("sidelines", "margins", "sideline", "margin"):
                     continue  # "met on the sidelines of a Central African summit": the setting, no party
                 if c.dep_ == "appos" and c.right_edge.i + 1 < len(c.doc) and \

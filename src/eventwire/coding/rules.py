@@ -381,6 +381,8 @@ def _named_inside(recipient: list[Party], ctx: SentenceContext, skip: set[tuple[
             span = p.token.doc.char_span(e.start, e.end, alignment_mode="expand")
             if span is not None and span.root.lemma_.lower() in HAND_WEAPONS:
                 continue  # "a refinery with long-range drones": the means named, not a party
+            if span is not None and _at_sea(span.root, p.token):
+                continue  # "a tanker 80 nautical miles east of the Omani port": where, at sea; no party
             if e.code and (e.start, e.end) not in skip and not (e.start <= p.start and p.end <= e.end):
                 return e
     return None
@@ -589,11 +591,35 @@ def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext
         # relief for uncoded people ("water to 40,000 people in the camps around Goma", "food for
         # families displaced in eastern Congo") goes to the country where they are (CAMEO 07)
         things = True
-    if things and (d.type in PLACE_TARGETED or abroad) and loc is not None and state:
+    if things and (d.type in PLACE_TARGETED or abroad) and loc is not None and state and not _offshore(d, loc):
         place = next((e for e in ctx.places if e.start == loc["start"] and e.end == loc["end"]), None)
         if place is not None:
             out.append(place.as_party())
     return out
+
+
+#: words of a place told from the sea: off a coast, or nautical miles from a port
+OFFSHORE = frozenset({"off", "offshore", "nautical"})
+
+
+def _offshore(d: Draft, loc: dict[str, Any]) -> bool:
+    """The act's place is told as a bearing from a coast or a port ("hijacked a trawler off the coast
+    of Yemen", "seized a tanker 80 nautical miles east of Duqm"): at sea, not in the state, so the
+    state is not what was acted on (as "stormed a hotel in Mogadishu" acts on Somalia)."""
+    span = d.token.doc.char_span(loc["start"], loc["end"], alignment_mode="expand")
+    return span is not None and _at_sea(span.root, None)
+
+
+def _at_sea(t: Token, stop: Token | None) -> bool:
+    """Climbing from ``t`` (up to ``stop``, or a verb), the place is told from the sea: "off" a coast,
+    "offshore", "nautical miles" from it."""
+    for _ in range(6):
+        if t.head.i == t.i or t.pos_ in ("VERB", "AUX") or (stop is not None and t.i == stop.i):
+            return False
+        t = t.head
+        if t.lower_ in OFFSHORE or any(c.lower_ in OFFSHORE for c in t.children if c.dep_ == "amod"):
+            return True
+    return False
 
 
 #: verbs of getting what is given: their subject is the recipient of a gift told by a participle
