@@ -111,6 +111,10 @@ def test_a_crew_detained_and_its_boat_seized_may_be_one_act_but_a_call_is_no_vis
     generic = told("b", "CONSULT", "meet")
     generic.mode = None
     assert not inc.conflict(told("a", "CONSULT", "phone"), generic)
+    # a visit and its hosting are one visit's two sides (CAMEO 042, 043), and talks hosted by a third
+    # state are the talks held there
+    assert not inc.conflict(told("a", "CONSULT", "visit"), told("b", "CONSULT", "host"))
+    assert not inc.conflict(told("a", "CONSULT", "meet"), told("b", "CONSULT", "host"))
 
 
 def test_two_undated_reports_days_apart_are_two_acts() -> None:
