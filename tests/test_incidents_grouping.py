@@ -115,6 +115,9 @@ def test_a_crew_detained_and_its_boat_seized_may_be_one_act_but_a_call_is_no_vis
     # state are the talks held there
     assert not inc.conflict(told("a", "CONSULT", "visit"), told("b", "CONSULT", "host"))
     assert not inc.conflict(told("a", "CONSULT", "meet"), told("b", "CONSULT", "host"))
+    # one clash told by its gunfire and by its shelling (CAMEO 193, 194); an air strike is no gunfight
+    assert not inc.conflict(told("a", "ASSAULT", "firearms"), told("b", "ASSAULT", "heavy-weapons"))
+    assert inc.conflict(told("a", "ASSAULT", "firearms"), told("b", "ASSAULT", "aerial"))
 
 
 def test_two_undated_reports_days_apart_are_two_acts() -> None:

@@ -262,12 +262,15 @@ def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 #: people are how some reports tell the abduction (ASSAULT firearms and abduct: "the gunmen fired on
 #: the bridge as they closed in"; "pirates hijacked the carrier"); the bombs an aircraft drops are
 #: told as bombs by some reports and as an air strike by others (CAMEO 183 bombing and 195 aerial
-#: weapons: "bombs hit the market"; "warplanes struck the town"); a visit and its hosting are one
+#: weapons: "bombs hit the market"; "warplanes struck the town"); one clash is told by its gunfire
+#: in one report and its shelling in another (CAMEO 193 small arms, 194 artillery: "troops
+#: exchanged fire at the post"; "mortar rounds hit the post"); a visit and its hosting are one
 #: visit's two sides (CAMEO 042 make a visit, 043 host a visit), and talks a third state hosts are
 #: the meeting held there ("Austria hosted the talks"; "the two envoys met in Vienna")
 ONE_ACT_MODES: dict[str, tuple[frozenset[str], ...]] = {
     "COERCE": (frozenset({"arrest", "seize"}),),
-    "ASSAULT": (frozenset({"firearms", "abduct"}), frozenset({"aerial", "explosives"})),
+    "ASSAULT": (frozenset({"firearms", "abduct"}), frozenset({"aerial", "explosives"}),
+                frozenset({"firearms", "heavy-weapons"})),
     "CONSULT": (frozenset({"host", "meet", "visit"}),),
 }
 
