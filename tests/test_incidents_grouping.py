@@ -328,7 +328,7 @@ def test_an_abduction_is_not_an_attack_told_without_a_mode() -> None:
     assert not inc.conflict(raid, attack("d", None, "s4"))
     # the shots fired as armed men seize a ship or a bus are how one report tells the hijacking
     shooting = attack("e", "firearms", "s5")                        # "the gunmen fired on the bridge"
-    assert not inc.conflict(kidnapping, shooting) and inc.conflict(shooting, attack("f", "heavy-weapons", "s6"))
+    assert not inc.conflict(kidnapping, shooting) and inc.conflict(shooting, attack("f", "aerial", "s6"))
 
 
 def test_an_undated_report_in_the_perfect_may_recount_an_act_days_older() -> None:
