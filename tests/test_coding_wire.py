@@ -1805,3 +1805,11 @@ def test_an_act_at_sea_off_a_state_does_not_target_the_state(resources: Resource
     # hotel stormed in a capital acts on its state)
     evs = [e for e in code(text, resources) if e.event == "ASSAULT"]
     assert evs and not codes(evs[0].recipient)
+
+
+def test_a_peoples_officials_named_by_their_possessive_are_their_states(resources: Resources) -> None:
+    # "their foreign ministers" after fishermen of two states: the ministers of the fishermen's state,
+    # officials (GOV), not fishermen
+    text = "Brazilian and Uruguayan farmers blocked a bridge last week. Their agriculture ministers met on Monday."
+    evs = [e for e in code(text, resources) if e.event == "CONSULT"]
+    assert evs and {s for _, s in codes(evs[0].actor)} == {"GOV"}

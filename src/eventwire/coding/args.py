@@ -137,7 +137,10 @@ def _resolve_one(tok: Token, index: EntityIndex, exclude: frozenset[int]) -> lis
         chosen = coded or pre
         if own is not None and own.sector and len(chosen) == 1 and chosen[0].label == "PRON" and (
                 chosen[0].sector is None or tok.doc[_token_at(tok, chosen[0].start)].lower_ in ("his", "her")
-                or own.sector in ("MIL", "COP")):  # "the defence ministry said its navy ...": the navy
+                or own.sector in ("MIL", "COP")  # "the defence ministry said its navy ...": the navy
+                # "Chilean and Peruvian fishermen clashed ... Their foreign ministers met": a people's
+                # state's officials
+                or (own.sector in STATE_ORGANS and chosen[0].sector in PEOPLE)):
             # "the army chief said his forces ...", "Kenya said its troops ...": the owner's state, the
             # sector of what is owned (a person's or a state's forces are the military)
             chosen = [replace(chosen[0], sector=own.sector)]
@@ -168,6 +171,11 @@ def _resolve_one(tok: Token, index: EntityIndex, exclude: frozenset[int]) -> lis
     if tok.pos_ == "PRON" and tok.lower_ in REL_PRONOUNS:
         return []
     return [Party(tok, text, start, end, None)]
+
+
+#: sectors of a state's organs (not JUD: lawyers are coded with the judges), and of people outside the state
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY"})
+PEOPLE = frozenset({"CVL", "REF", "LAB", "EDU", "AGR", "MED", "BUS", "JRN", "REL", "HRI", "OPP"})
 
 
 #: verbs of sending or posting people to act for one: the people a body sends act for it; not
