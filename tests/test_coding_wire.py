@@ -1813,3 +1813,13 @@ def test_a_peoples_officials_named_by_their_possessive_are_their_states(resource
     text = "Brazilian and Uruguayan farmers blocked a bridge last week. Their agriculture ministers met on Monday."
     evs = [e for e in code(text, resources) if e.event == "CONSULT"]
     assert evs and {s for _, s in codes(evs[0].actor)} == {"GOV"}
+
+
+def test_a_visitor_received_as_he_is_hosted(resources: Resources) -> None:
+    # CAMEO 043: "he was received by the prime minister" hosts the visitor the pronoun stands for;
+    # "who discussed trade with him" is the host talking with the visitor, not with himself
+    text = ("Chile's foreign minister flew to Lima on Monday. He was received there by Peru's president, who "
+            "discussed fishing rights with him.")
+    evs = [e for e in code(text, resources) if e.event == "CONSULT" and codes(e.actor) == {("PER", "GOV")}]
+    assert evs and ("CHL", "GOV") in codes(evs[0].recipient)
+    assert all(("PER", "GOV") not in codes(e.recipient) for e in evs)

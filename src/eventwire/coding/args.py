@@ -617,8 +617,8 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                     # month the passive subject of a "since" clause; the one set free is the noun the
                     # clause hangs under
                     subj = next((t for t in v.ancestors if is_noun(t)), None)
-                if subj is not None and subj.i not in consumed:
-                    return [subj]
+                if subj is not None and (subj.i not in consumed or subj.pos_ == "PRON"):
+                    return [subj]  # a pronoun a pattern names ("he was received by") is still the party
                 if v.dep_ == "acl" and v.head.i not in consumed:
                     return [v.head]
                 if v.dep_ in ("conj", "ccomp"):  # "X was swarmed and booed": the shared passive subject

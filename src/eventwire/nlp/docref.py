@@ -781,6 +781,9 @@ def _clause_subject(tok: Token) -> set[int]:
             break
         verb = verb.head.head if verb.dep_ == "pobj" and verb.head.dep_ == "prep" else verb.head
     subject = {t.i for c in verb.children if c.dep_ in _SUBJ for t in c.subtree}
+    if verb.dep_ == "relcl" and any(c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT") for c in verb.children):
+        # "the president, who discussed trade with him": "who" is the noun the clause is on
+        subject |= {t.i for t in verb.head.subtree if t.i <= verb.head.i}
     if not subject and verb.dep_ == "conj" and verb.head.i != verb.i:
         # "police arrested two men and charged them": a coordinated verb shares its first's subject
         subject = {t.i for c in verb.head.children if c.dep_ in _SUBJ for t in c.subtree}
