@@ -1823,3 +1823,14 @@ def test_a_visitor_received_as_he_is_hosted(resources: Resources) -> None:
     evs = [e for e in code(text, resources) if e.event == "CONSULT" and codes(e.actor) == {("PER", "GOV")}]
     assert evs and ("CHL", "GOV") in codes(evs[0].recipient)
     assert all(("PER", "GOV") not in codes(e.recipient) for e in evs)
+
+
+def test_giving_in_to_their_demand_answers_the_people_it_stands_for(resources: Resources) -> None:
+    # CAMEO 083: the demand accepted is the workers' (their), of the government's own state: the
+    # concession is aimed at them, not at the government itself
+    text = ("Bus drivers in Nairobi had halted traffic in the city for ten days. The Kenyan government accepted "
+            "their demand for overtime pay on Monday.")
+    evs = [e for e in code(text, resources) if e.event == "CONCEDE"]
+    assert evs and ("KEN", "LAB") in codes(evs[0].recipient)
+    # its own border stays the actor's: no target of its own
+    assert ("KEN", None) not in codes(code("Kenya closed its border with Somalia.", resources)[0].recipient)

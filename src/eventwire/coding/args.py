@@ -1005,9 +1005,10 @@ def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int
         level = sorted(nxt, key=lambda x: x.i)
         for c in level:
             e = index.containing(c.idx, c.idx + len(c.text))
-            if e is not None and e.code in own and c.dep_ == "poss" and c.tag_ == "PRP$":
+            if e is not None and e.code in own and c.dep_ == "poss" and c.tag_ == "PRP$" and e.sector not in PEOPLE:
                 # "closing *its* border with Russia": the actor owns what is acted on; "warned that
-                # *Jakarta* could halt exports to China": the actor's own side does the act
+                # *Jakarta* could halt exports to China": the actor's own side does the act; not a
+                # people of the actor's state ("the government accepted *their* demand": the workers')
                 continue
             if e is not None and e.code and (e.start, e.end) not in skip:
                 return [Party(c, e.text, e.start, e.end, e)]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import PIPELINE_VERSION
 from ..model import Entity, Event
-from .args import HAND_WEAPONS, MEETING_NOUNS, Party, named_in_complement
+from .args import HAND_WEAPONS, MEETING_NOUNS, PEOPLE, Party, named_in_complement
 from .attribution import as_objects, covering, fallback
 from .details import (
     confidence,
@@ -465,7 +465,13 @@ def _not_the_actor(out: list[dict[str, Any]], d: Draft) -> list[dict[str, Any]]:
                      and any(a <= r["start"] and r["end"] <= b for a, b in inside))
             and not ((r.get("entity_text") or "").lower() in _POSSESSIVES
                      and (r.get("start"), r.get("end")) not in objects
-                     and (r.get("code") is None or r.get("code") in codes))]
+                     and (r.get("code") is None or (r.get("code") in codes and not _other_people(r, actors))))]
+
+
+def _other_people(r: dict[str, Any], actors: list[dict[str, Any]]) -> bool:
+    """The possessive stands for people of the actor's state, not the actor: "the government accepted
+    *their* demand" after "dock workers had halted traffic" (the workers' demand, aimed at them)."""
+    return r.get("sector") in PEOPLE and r.get("sector") not in {a.get("sector") for a in actors}
 
 
 def _recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[dict[str, Any]]:
