@@ -1834,3 +1834,11 @@ def test_giving_in_to_their_demand_answers_the_people_it_stands_for(resources: R
     assert evs and ("KEN", "LAB") in codes(evs[0].recipient)
     # its own border stays the actor's: no target of its own
     assert ("KEN", None) not in codes(code("Kenya closed its border with Somalia.", resources)[0].recipient)
+
+
+def test_people_of_a_body_a_state_name_modifies_are_that_states(resources: Resources) -> None:
+    # "officials of the Spanish embassy": the embassy is Spain's, so are its officials (CAMEO 166
+    # expel diplomats: aimed at the sending state, not at the city the embassy is in)
+    evs = [e for e in code("Mali expelled three officials of the Spanish embassy in Bamako on Friday.", resources)
+           if e.event == "SANCTION"]
+    assert evs and ("ESP", "GOV") in codes(evs[0].recipient) and ("MLI", None) not in codes(evs[0].recipient)

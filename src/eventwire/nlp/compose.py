@@ -370,8 +370,17 @@ def compose(toks: Toks, bases: list[Base], gaz: Gazetteer, date: str | None) -> 
                 if at < len(toks) and toks.lowers[at] in DETERMINERS:
                     at += 1
                 if nxt.i in (at, link + 1):  # "the chief of the U.N.": the name may hold its "the"
-                    body = _body_named_by(toks, nxt, bases[k + 2] if k + 2 < n else None)
-                    if body is not None and b.agent.sector == "GOV" and toks.lowers[b.j - 1] in HEAD_WORDS:
+                    after = bases[k + 2] if k + 2 < n else None
+                    body = _body_named_by(toks, nxt, after)
+                    head = b.agent.sector == "GOV" and toks.lowers[b.j - 1] in HEAD_WORDS
+                    if not head and after is not None and after.agent is not None and after.i == nxt.j and (
+                            body is not None or after.agent.sector == "GOV"):
+                        # "officials of the French embassy", "soldiers of the Nigerian army": people
+                        # of the body the state's name modifies, the state's, in their own sector
+                        out.append(compound(b.i, after.j, nxt.entry, b.agent, gaz, date, former))
+                        k += 3
+                        continue
+                    if body is not None and head:
                         # "the leader of Yemen's Houthi movement", "the chief of the Nigerian army":
                         # the head of the body the state's name modifies, not of the state
                         if body.agent is None:
