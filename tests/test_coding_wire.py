@@ -1842,3 +1842,12 @@ def test_people_of_a_body_a_state_name_modifies_are_that_states(resources: Resou
     evs = [e for e in code("Mali expelled three officials of the Spanish embassy in Bamako on Friday.", resources)
            if e.event == "SANCTION"]
     assert evs and ("ESP", "GOV") in codes(evs[0].recipient) and ("MLI", None) not in codes(evs[0].recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union warned that further sanctions could follow.",
+    "Latvian officials warned that more expulsions could follow if Moscow retaliated.",
+])
+def test_a_warning_that_sanctions_may_come_threatens(resources: Resources, text: str) -> None:
+    # CAMEO 1312 threaten with sanctions: measures only a state or a body imposes, told as coming
+    assert "THREATEN" in {e for e, _ in happened(text, resources)}

@@ -1308,10 +1308,21 @@ def _a_prediction(tok: Token, lex: Lexicon, index: EntityIndex | None = None) ->
     if not clauses:
         return True
     if all(any(a.dep_ == "aux" and a.lemma_.lower() in maybe for a in c.children) and not _own_harm(c, lex, index)
-           for c in clauses):
+           and not _sanctions_coming(c, lex) for c in clauses):
         return True
-    # "warned that it would strike the camps": the speaker's own "it" doing harm is a threat
-    return index is not None and all(_a_thing_does(c, index) and not _own_harm(c, lex, index) for c in clauses)
+    # "warned that it would strike the camps": the speaker's own "it" doing harm is a threat; so are
+    # sanctions said to be coming ("warned that further sanctions could follow": CAMEO 1312, the
+    # measures a state or a bloc takes, not a forecast of others' acts)
+    return index is not None and all(_a_thing_does(c, index) and not _own_harm(c, lex, index)
+                                      and not _sanctions_coming(c, lex) for c in clauses)
+
+
+def _sanctions_coming(clause: Token, lex: Lexicon) -> bool:
+    """The clause's subject is a noun of sanctions or expulsions ("further sanctions could follow",
+    "more expulsions would come"): measures only a state or a body imposes, told as coming."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and any(
+        e.type == "SANCTION" for e in lex.nouns.get(subj.lemma_.lower(), ()))
 
 
 #: event types whose act, said by a speaker of its own side as a possibility, threatens (CAMEO 13)
