@@ -1851,3 +1851,11 @@ def test_people_of_a_body_a_state_name_modifies_are_that_states(resources: Resou
 def test_a_warning_that_sanctions_may_come_threatens(resources: Resources, text: str) -> None:
     # CAMEO 1312 threaten with sanctions: measures only a state or a body imposes, told as coming
     assert "THREATEN" in {e for e, _ in happened(text, resources)}
+
+
+def test_an_act_called_by_a_word_for_wrongdoing_is_denounced(resources: Resources) -> None:
+    # CAMEO 111: "called the vote a parliamentary coup"; "what prosecutors called a coup" names a
+    # thing in passing and denounces nothing
+    assert ("ACCUSE", "called coup") in happened("The senator called the dismissal a constitutional coup.", resources)
+    assert "ACCUSE" not in {e for e, _ in happened(
+        "Two colonels were jailed for plotting what prosecutors called a coup.", resources)}

@@ -1019,6 +1019,9 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon, index: EntityInd
         return True  # "researchers warn that the disease could spread", "warned against hospital care"
     if lemma in lex.rules.classes.get("stance", ()) and _standing(tok):
         return True  # "the party opposes the reform", "continues to defy": a standing position
+    if entry.cameo == "111" and lemma in ("call", "describe", "term", "label", "brand") and any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ == "what" for c in tok.children):
+        return True  # "organising what prosecutors called a coup": a name put on a thing in passing
     if entry.type == "REJECT" and so_far(tok):
         return True  # "has so far refused to relax the rules": the refusal holds, no new act is told
     if _habitual(tok, sent, lex, entry.type):
