@@ -1859,3 +1859,11 @@ def test_an_act_called_by_a_word_for_wrongdoing_is_denounced(resources: Resource
     assert ("ACCUSE", "called coup") in happened("The senator called the dismissal a constitutional coup.", resources)
     assert "ACCUSE" not in {e for e, _ in happened(
         "Two colonels were jailed for plotting what prosecutors called a coup.", resources)}
+
+
+def test_a_crowd_gathered_outside_a_seat_of_power_demonstrates(resources: Resources) -> None:
+    # CAMEO 141: gathered outside an embassy or a court; fans outside a stadium are no protest
+    evs = [e for e in code("Hundreds of people gathered outside the Turkish embassy in Athens on Friday.", resources)
+           if e.event == "PROTEST"]
+    assert evs and ("TUR", "GOV") in codes(evs[0].recipient)
+    assert not happened("Fans gathered outside the stadium before the final.", resources)
