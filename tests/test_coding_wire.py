@@ -1867,3 +1867,10 @@ def test_a_crowd_gathered_outside_a_seat_of_power_demonstrates(resources: Resour
            if e.event == "PROTEST"]
     assert evs and ("TUR", "GOV") in codes(evs[0].recipient)
     assert not happened("Fans gathered outside the stadium before the final.", resources)
+
+
+def test_tear_gas_lobbed_into_a_crowd_is_violent_repression(resources: Resources) -> None:
+    # CAMEO 175, as when tear gas is fired
+    evs = [e for e in code("Riot police lobbed tear gas canisters into the crowd on Saturday.", resources)
+           if e.event == "ASSAULT"]
+    assert evs and evs[0].cameo == "175"
