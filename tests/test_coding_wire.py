@@ -1874,3 +1874,14 @@ def test_tear_gas_lobbed_into_a_crowd_is_violent_repression(resources: Resources
     evs = [e for e in code("Riot police lobbed tear gas canisters into the crowd on Saturday.", resources)
            if e.event == "ASSAULT"]
     assert evs and evs[0].cameo == "175"
+
+
+def test_a_missile_strike_has_the_mode_missiles_fired_have(resources: Resources) -> None:
+    # one act told as "the missile strike" and as "missiles hit": the same heavy weapons (CAMEO 194);
+    # a drone or an air strike is from the air (195)
+    modes = {e.mode for text in ("Friday's missile strike on the port has now claimed four lives.",
+                                 "Missiles hit the port on Friday, killing four dockers.")
+             for e in code(text, resources) if e.event == "ASSAULT"}
+    assert modes == {"heavy-weapons"}
+    assert {e.mode for e in code("An air strike on the port killed four dockers.", resources)
+            if e.event == "ASSAULT"} == {"aerial"}

@@ -1075,8 +1075,11 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 #: words that make a strike one of weapons: from the air (CAMEO 195) or of other arms (190)
-AERIAL_STRIKES = frozenset({"air", "drone", "missile", "rocket", "aerial"})
+AERIAL_STRIKES = frozenset({"air", "drone", "aerial"})
+#: (a missile or rocket strike is one of the heavy weapons the instruments class gives missiles and
+#: rockets, as "missiles hit the block" is: one act's reports must not differ in mode by the noun)
 ARMED_STRIKES = frozenset({"artillery", "military", "retaliatory", "precision", "naval", "nuclear", "preemptive",
+                           "missile", "rocket",
                            "pre-emptive", "targeted", "surgical", "punitive"})
 
 
