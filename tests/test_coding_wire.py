@@ -1885,3 +1885,11 @@ def test_a_missile_strike_has_the_mode_missiles_fired_have(resources: Resources)
     assert modes == {"heavy-weapons"}
     assert {e.mode for e in code("An air strike on the port killed four dockers.", resources)
             if e.event == "ASSAULT"} == {"aerial"}
+
+
+def test_property_an_attack_damaged_is_its_harm_not_a_second_act(resources: Resources) -> None:
+    # "shelled the village, damaging the school": one attack (PLOVER codes one event per act); the
+    # damage done on its own is CAMEO 1712
+    assert [e for e, _ in happened("Militia fighters shelled the village, damaging the school.", resources)] == [
+        "ASSAULT"]
+    assert "COERCE" in {e for e, _ in happened("Soldiers damaged the church during the raid.", resources)}

@@ -269,7 +269,10 @@ def outcomes(drafts: list[Draft]) -> None:
         if tok.dep_ != "advcl" or tok.tag_ != "VBG" or any(c.dep_ == "mark" for c in tok.children):
             continue
         head = by_token.get(tok.head.i)
-        if head is None or head.type != d.type or head.dropped:
+        # property an attack damaged ("shelled the town, *damaging* dozens of homes"): the attack's
+        # harm, not a seizure or destruction of its own (CAMEO 1712 is property destroyed as an act)
+        harm = head is not None and head.type == "ASSAULT" and d.type == "COERCE" and d.mode == "destroy"
+        if head is None or (head.type != d.type and not harm) or head.dropped:
             continue
         d.dropped = True
         if not any(p.code for p in head.recipient):
