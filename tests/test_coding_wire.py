@@ -1847,6 +1847,7 @@ def test_people_of_a_body_a_state_name_modifies_are_that_states(resources: Resou
 @pytest.mark.parametrize("text", [
     "The African Union warned that further sanctions could follow.",
     "Latvian officials warned that more expulsions could follow if Moscow retaliated.",
+    "The Canadian embassy warned that officials who rigged the vote could face sanctions.",
 ])
 def test_a_warning_that_sanctions_may_come_threatens(resources: Resources, text: str) -> None:
     # CAMEO 1312 threaten with sanctions: measures only a state or a body imposes, told as coming

@@ -1322,10 +1322,15 @@ def _a_prediction(tok: Token, lex: Lexicon, index: EntityIndex | None = None) ->
 
 def _sanctions_coming(clause: Token, lex: Lexicon) -> bool:
     """The clause's subject is a noun of sanctions or expulsions ("further sanctions could follow",
-    "more expulsions would come"): measures only a state or a body imposes, told as coming."""
+    "more expulsions would come"), or someone is to face them: measures only a state or a body
+    imposes, told as coming."""
+    def sanctions(t: Token) -> bool:
+        return t.pos_ == "NOUN" and any(e.type == "SANCTION" for e in lex.nouns.get(t.lemma_.lower(), ()))
+
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.pos_ == "NOUN" and any(
-        e.type == "SANCTION" for e in lex.nouns.get(subj.lemma_.lower(), ()))
+    # "those responsible could face sanctions": the same measures, with whom they would hit
+    faced = clause.lemma_.lower() == "face" and any(c.dep_ == "dobj" and sanctions(c) for c in clause.children)
+    return faced or (subj is not None and sanctions(subj))
 
 
 #: event types whose act, said by a speaker of its own side as a possibility, threatens (CAMEO 13)
