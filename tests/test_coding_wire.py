@@ -1894,3 +1894,10 @@ def test_property_an_attack_damaged_is_its_harm_not_a_second_act(resources: Reso
     assert [e for e, _ in happened("Militia fighters shelled the village, damaging the school.", resources)] == [
         "ASSAULT"]
     assert "COERCE" in {e for e, _ in happened("Soldiers damaged the church during the raid.", resources)}
+
+
+def test_people_seized_by_an_armed_group_are_abducted(resources: Resources) -> None:
+    # CAMEO 181 abduct; property seized is 171, and suspects seized by the police are arrested (173)
+    evs = [e for e in code("Gunmen seized six aid workers on the road to the camp on Monday.", resources)]
+    assert [(e.event, e.mode) for e in evs] == [("ASSAULT", "abduct")]
+    assert [e.event for e in code("Police seized two suspects on Monday.", resources)] == ["COERCE"]

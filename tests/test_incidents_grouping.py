@@ -118,6 +118,11 @@ def test_a_crew_detained_and_its_boat_seized_may_be_one_act_but_a_call_is_no_vis
     # one clash told by its gunfire and by its shelling (CAMEO 193, 194); an air strike is no gunfight
     assert not inc.conflict(told("a", "ASSAULT", "firearms"), told("b", "ASSAULT", "heavy-weapons"))
     assert inc.conflict(told("a", "ASSAULT", "firearms"), told("b", "ASSAULT", "aerial"))
+    # but only told of the same day: a day apart, gunfire and shelling are two clashes
+    later = told("c", "ASSAULT", "heavy-weapons")
+    later.start = later.end = later.shown = later.start + timedelta(days=1)
+    assert inc.conflict(told("a", "ASSAULT", "firearms"), later)
+    assert not inc.conflict(told("a", "ASSAULT", "heavy-weapons"), later)
 
 
 def test_two_undated_reports_days_apart_are_two_acts() -> None:

@@ -378,6 +378,10 @@ def conflict(a: Member, b: Member) -> bool:
     if (a.mode and b.mode and a.mode != b.mode and not _modes_of_one_act(a.event, a.mode, b.mode)
             and a.mode not in b.told_modes and b.mode not in a.told_modes):
         return True
+    if a.mode and b.mode and a.mode != b.mode and _gap(a, b) > 0:
+        # one act told in two modes is told of one day: a day apart, the shots and the abduction,
+        # the gunfire and the shelling, are two acts
+        return True
     if (a.mode in APART_MODES or b.mode in APART_MODES) and not (a.mode and b.mode) and a.mode != b.mode:
         return True
     if _other_kind_of_support(a, b):

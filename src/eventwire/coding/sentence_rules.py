@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from .args import TRAILING_REPORTS, Party, boundary_with, resolve, trailing_report, verb_actor
+from .args import PEOPLE, TRAILING_REPORTS, Party, boundary_with, resolve, trailing_report, verb_actor
 from .args import governor as clause_governor
 from .details import instrument
 from .draft import Draft, SentenceContext, measured_level, so_far
@@ -944,6 +944,16 @@ def under_real_fire(d: Draft, scope: list[Token], rules: Rules) -> bool:
     return any(instrument(t, rules) in ("firearms", "heavy-weapons", "aerial", "explosives") for t in scope)
 
 
+#: sectors of armed groups that are not a state's
+ARMED_GROUPS = frozenset({"REB", "CRM", "UAF"})
+
+
+def _armed_doers(d: Draft) -> bool:
+    """Every actor the draft names with a sector is an armed group (rebels, gangs, gunmen)."""
+    sectors = [p.entity.sector for p in d.actor if p.entity is not None and p.entity.sector]
+    return bool(sectors) and all(s in ARMED_GROUPS for s in sectors)
+
+
 def retype(drafts: list[Draft], rules: Rules) -> None:
     """Types the trigger alone cannot tell, told by the weapons or the people in its clause."""
     told_by_verb: set[int] = set()
@@ -967,6 +977,12 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
             # "expelled the top U.N. humanitarian official": staff of an international body or an aid
             # agency expelled are withdrawn relations (CAMEO 166, 1663), not people deported (174)
             d.type, d.mode, d.cameo, d.rule = "SANCTION", "expel", "166", f"{d.rule}+international-staff"
+            continue
+        if d.type == "COERCE" and d.cameo == "171" and _armed_doers(d) and any(
+                p.entity is not None and p.entity.sector in PEOPLE for p in d.recipient):
+            # "gunmen seized nine aid workers": people seized by an armed group are abducted (CAMEO
+            # 181), not property seized (171); by the police they are arrested (173, its own entry)
+            d.type, d.mode, d.cameo, d.rule = "ASSAULT", "abduct", "181", f"{d.rule}+people-seized"
             continue
         if d.type == "ACCUSE" and d.token.lemma_.lower() in ("blast", "pound", "hammer") and tools & {
                 "repression", "firearms", "heavy-weapons", "aerial", "explosives"}:
