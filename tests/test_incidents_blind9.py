@@ -588,7 +588,7 @@ REPORTS: list[tuple[str, str, str]] = [
     ("2035-10-10_silkroad_crisis-timeline.txt", "A18", "Officials at Wednesday's meeting"),
 ]
 
-FLOORS = {"pairwise_f1": 0.84, "b3_f1": 0.86, "reports_found": 0.63}
+FLOORS = {"pairwise_f1": 0.88, "b3_f1": 0.89, "reports_found": 0.63}
 
 
 def _norm(text: str) -> str:
