@@ -1901,3 +1901,12 @@ def test_people_seized_by_an_armed_group_are_abducted(resources: Resources) -> N
     evs = [e for e in code("Gunmen seized six aid workers on the road to the camp on Monday.", resources)]
     assert [(e.event, e.mode) for e in evs] == [("ASSAULT", "abduct")]
     assert [e.event for e in code("Police seized two suspects on Monday.", resources)] == ["COERCE"]
+
+
+def test_the_two_leaders_are_the_pair_just_named(resources: Resources) -> None:
+    # "the two leaders" after a meeting of two states' leaders stands for both (as "the two countries"
+    # does); a plural office with its own modifier ("G7 leaders") is no pair
+    text = ("Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Accra on Monday. "
+            "The two leaders discussed fishing rights.")
+    evs = [e for e in code(text, resources) if e.event == "CONSULT" and e.event_text == "discussed"]
+    assert evs and {c for c, _ in codes(evs[0].actor)} == {"GHA", "TGO"}

@@ -113,8 +113,9 @@ def the_two(found: list[Party], ctx: SentenceContext) -> list[Party]:
     out: list[Party] = []
     for p in found:
         m = PAIR.match(" ".join(p.text.lower().split())) if not p.code else None
-        if m is not None and m.group(2) and not (p.text.lower().startswith("the ") or p.token.doc.text[
-                max(0, p.start - 4):p.start].lower() == "the "):
+        before = p.token.doc.text[max(0, p.start - 8):p.start].lower()
+        if m is not None and m.group(2) and not (p.text.lower().startswith("the ") or before.endswith("the ")
+                                                 or before.endswith("the two ") or before.endswith("both ")):
             m = None  # "Quad leaders", "G7 leaders": a plural office with its own modifier is no pair
         pair = _named_together(ctx, p.start) if m is not None else None
         if m is None or pair is None:
