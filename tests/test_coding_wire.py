@@ -1910,3 +1910,16 @@ def test_the_two_leaders_are_the_pair_just_named(resources: Resources) -> None:
             "The two leaders discussed fishing rights.")
     evs = [e for e in code(text, resources) if e.event == "CONSULT" and e.event_text == "discussed"]
     assert evs and {c for c, _ in codes(evs[0].actor)} == {"GHA", "TGO"}
+
+
+def test_pronouns_keep_to_the_gender_a_title_or_an_earlier_pronoun_gave(resources: Resources) -> None:
+    # "she said" after a spokeswoman is the spokeswoman, not the man "he" stood for before; and a
+    # second verb the parser hangs on a "where" clause ("surrounded the house where X was sleeping
+    # and detained him") is done by the main clause's subject
+    text = ("Police arrested the gang leader Tomas Varga on Saturday. He was held overnight, spokeswoman Ilona "
+            "Kiss said. Officers surrounded the farm where Varga was hiding and detained him, she said.")
+    ann = next(iter(annotate([Document(id="g", text=text, raw_text=text, published="2026-06-01")], resources)))
+    she = next(e for e in ann.entities if e.text == "she")
+    assert she.sector == "GOV"
+    evs = [e for e in code(text, resources) if e.event == "COERCE" and e.event_text == "detained"]
+    assert evs and [p.get("sector") for p in evs[0].actor] == ["COP"]

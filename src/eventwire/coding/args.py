@@ -471,6 +471,18 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
         held = [c for c in v.head.children if c.dep_ == "nsubj"]
         if held:
             return held
+    where = v.head if v.dep_ == "conj" else None
+    if (where is not None and where.dep_ == "relcl" and v.tag_ in ("VBD", "VBN") and where.tag_ in ("VBG", "VBN")
+            and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+            and any(c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < where.i for c in (*where.children, *v.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+            and where.head.dep_ in ("dobj", "pobj") and is_verb(where.head.head)):
+        # "surrounded the house where he was sleeping and detained him": the parser hangs the second
+        # finite verb on the "where" clause; it goes with the main verb and its subject
+        main = where.head.head
+        held = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if held:
+            return held
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj") and not _speaker_label(c)), None)
     if subj is None:  # "VOA: Putin visited ...", with Putin parsed as the label's apposition
         label = next((c for c in v.children if c.dep_ == "nsubj"), None)

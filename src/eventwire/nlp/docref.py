@@ -498,6 +498,7 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
     covered = {t for m in mentions for t in range(m.i, m.j)}
     ends = [toks.ends[m.j - 1] for m in ordered]
     resolved: dict[int, Mention] = {}  # pronoun token -> its antecedent
+    genders: dict[str, str] = {}  # a person's name -> "m" or "f", from the pronouns that stood for them
     for k in cands:
         tok = doc[k]
         low = toks.lowers[k]
@@ -536,7 +537,7 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
             paired = want == "group" and m.j < len(toks) and toks.lowers[m.j] == "and" and any(
                 o.i == m.j + 1 and o.kind == "actor" for o in ordered)
             if m.kind == "actor" and known and (_compatible(m, want, toks) or paired) \
-                    and not bound & set(range(m.i, m.j)):
+                    and not bound & set(range(m.i, m.j)) and not _other_gender(low, m, toks, genders):
                 window.append(m)
         if violent:
             # the doer of a killing or an abduction is armed: "the gunmen stopped the train ... they
@@ -563,6 +564,9 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
         if chosen:
             out.append(_pronoun_mention(k, chosen[0], toks))
             resolved[k] = chosen[0]
+            if low in _MASCULINE or low in _FEMININE:
+                # "Duval ... He was held ...": the person "he" stood for is a man from then on
+                genders[_person_key(chosen[0], toks)] = "m" if low in _MASCULINE else "f"
     return sorted(out, key=lambda m: m.i)
 
 
@@ -575,6 +579,35 @@ _IT_NOT_A_PARTY = frozenset({"be", "have", "do", "make", "say", "deny", "confirm
                              "like", "love", "hate", "expect", "doubt", "fear", "mean", "prove", "rule"})
 _IT_NOT_A_PARTY_PREP = frozenset({"be", "have", "do", "say", "think", "know", "believe", "hear", "read", "write",
                                   "talk", "comment", "report", "learn", "care", "worry", "vote", "pay", "apply"})
+
+
+#: words that say a person is a woman or a man ("spokeswoman Anne Roy", "Mr Duval"): "he" does not
+#: stand for the spokeswoman, nor "she" for the chairman
+FEMALE_WORDS = frozenset({"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman",
+                          "policewoman", "stateswoman", "mrs", "mrs.", "ms", "ms.", "madam", "queen", "princess",
+                          "duchess", "empress", "actress", "woman", "girl", "mother", "daughter", "wife", "widow",
+                          "sister", "grandmother", "lady"})
+MALE_WORDS = frozenset({"spokesman", "chairman", "congressman", "businessman", "councilman", "policeman",
+                        "statesman", "mr", "mr.", "king", "prince", "duke", "emperor", "man", "boy", "father",
+                        "son", "husband", "widower", "brother", "grandfather", "sir", "lord"})
+_FEMININE = frozenset({"she", "her"})
+_MASCULINE = frozenset({"he", "him", "his"})
+
+
+def _person_key(m: Mention, toks: Toks) -> str:
+    return m.name or toks.span_text(m.i, m.j).split()[-1]
+
+
+def _other_gender(pronoun: str, m: Mention, toks: Toks, genders: Mapping[str, str]) -> bool:
+    """The mention's own words say it is a woman and the pronoun is "he", or the reverse; or a
+    pronoun of the other gender stood for the same person before."""
+    words = set(toks.lowers[m.i:m.j])
+    known = genders.get(_person_key(m, toks))
+    if pronoun in _MASCULINE:
+        return bool(words & FEMALE_WORDS) or known == "f"
+    if pronoun in _FEMININE:
+        return bool(words & MALE_WORDS) or known == "m"
+    return False
 
 
 def _object_it(tok: Token) -> bool:
