@@ -1923,3 +1923,12 @@ def test_pronouns_keep_to_the_gender_a_title_or_an_earlier_pronoun_gave(resource
     assert she.sector == "GOV"
     evs = [e for e in code(text, resources) if e.event == "COERCE" and e.event_text == "detained"]
     assert evs and [p.get("sector") for p in evs[0].actor] == ["COP"]
+
+
+def test_a_share_of_victims_harmed_is_a_tally_not_an_act(resources: Resources) -> None:
+    # statistics are no events: "nearly half were beaten" counts those harmed over some time; a day
+    # told makes it one act
+    for text in ("Nearly half were beaten while working in the fields.",
+                 "The vast majority were beaten by guards, the charity said."):
+        assert "ASSAULT" not in {e for e, _ in happened(text, resources)}
+    assert "ASSAULT" in {e for e, _ in happened("Half of the hostages were killed on Monday.", resources)}

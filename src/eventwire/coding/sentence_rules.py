@@ -1298,6 +1298,21 @@ def poll_finding(d: Draft) -> bool:
     return would or polled
 
 
+#: words for a share of a group of people, told as the group harmed: a tally, not one act
+TALLY_SHARES = SHARE_NOUNS | {"most", "many"}
+
+
+def _a_tally_of_victims(tok: Token) -> bool:
+    """The passive verb's subject is a share of people ("nearly half were assaulted", "the vast
+    majority had been raped", "most of the victims were shot"), with no day told: a count of those
+    harmed over some time, a statistic, not an act (PLOVER codes events, not tallies)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or not (subj.lower_ in TALLY_SHARES or subj.lemma_.lower() in TALLY_SHARES):
+        return False
+    # a day told makes it one act after all ("half of the hostages were killed on Monday")
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
 def keep(d: Draft, rules: Rules) -> bool:
     if d.dropped:
         return False
@@ -1311,6 +1326,8 @@ def keep(d: Draft, rules: Rules) -> bool:
     if any(population_share(t) or (t.dep_ == "pobj" and t.head.lower_ == "of" and population_share(t.head.head))
            for t in (*d.actor_heads, *(p.token for p in d.actor))):
         return False  # "40 percent of Filipinos would vote for ...": a poll's finding
+    if not d.noun and d.type in ("ASSAULT", "COERCE") and _a_tally_of_victims(d.token):
+        return False  # "nearly half were assaulted", "most of them had been raped": a share, no one act
     if d.derived:
         return True
     actor = any(p.resolved for p in d.actor) or typical_actor(d, rules)
