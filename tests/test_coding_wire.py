@@ -1932,3 +1932,52 @@ def test_a_share_of_victims_harmed_is_a_tally_not_an_act(resources: Resources) -
                  "The vast majority were beaten by guards, the charity said."):
         assert "ASSAULT" not in {e for e, _ in happened(text, resources)}
     assert "ASSAULT" in {e for e, _ in happened("Half of the hostages were killed on Monday.", resources)}
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing sent 25 fighter jets near the Pratas islands on Sunday.",
+    "Moscow sent a dozen warplanes off the coast of Norway on Friday.",
+])
+def test_warcraft_sent_near_a_place_are_deployed_not_given(resources: Resources, text: str) -> None:
+    """CAMEO 154 (deploy forces) where the craft go near or off a place; 072 (military aid) needs a
+    receiver ("sent warplanes to Kyiv")."""
+    assert "MOBILIZE" in {t for t, _ in happened(text, resources)}
+    assert "AID" not in {t for t, _ in happened(text, resources)}
+
+
+def test_warplanes_sent_to_a_state_as_aid_stay_aid(resources: Resources) -> None:
+    assert "AID" in {t for t, _ in happened("Norway sent six fighter jets to Ukraine under a military aid "
+                                            "package on Tuesday.", resources)}
+
+
+def test_the_people_taken_hostage_are_the_target_not_the_word_hostage(resources: Resources) -> None:
+    """CAMEO 181: the target of a hostage-taking is the people taken, whom the parser may hang as a
+    modifier on "hostage"."""
+    [ev] = [e for e in code("Bandits took 23 farm labourers hostage in Katsina state on Tuesday.", resources)
+            if e.event == "ASSAULT"]
+    assert [p["entity_text"] for p in ev.recipient] == ["labourers"] or any(
+        "labourers" in str(p["entity_text"]) for p in ev.recipient)
+    assert not any(str(p["entity_text"]).lower() == "hostage" for p in ev.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Three Chinese destroyers sailed past Okinawa on Thursday in a show of force, Japan's defence ministry said.",
+    "Russia's navy staged a show of force in the Baltic Sea on Saturday.",
+])
+def test_a_show_of_force_is_a_display_of_military_power(resources: Resources, text: str) -> None:
+    """CAMEO 150, demonstrate military or police power: PLOVER MOBILIZE."""
+    assert "MOBILIZE" in {t for t, _ in happened(text, resources)}
+
+
+def test_a_show_of_support_is_no_show_of_force(resources: Resources) -> None:
+    assert "MOBILIZE" not in {t for t, _ in happened("Supporters marched through Dakar on Sunday in a show of "
+                                                     "support for the jailed mayor.", resources)}
+
+
+@pytest.mark.parametrize("text", [
+    "The army gave the militia 24 hours to leave the stadium or be removed by force.",
+    "The mayor told the street vendors to leave the square by noon or be evicted.",
+])
+def test_a_deadline_with_a_penalty_in_the_passive_is_an_ultimatum(resources: Resources, text: str) -> None:
+    """CAMEO 139, give ultimatum: the penalty for refusing may be told in the passive ("or be expelled")."""
+    assert "THREATEN" in {t for t, _ in happened(text, resources)}

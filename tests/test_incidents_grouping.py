@@ -123,6 +123,9 @@ def test_a_crew_detained_and_its_boat_seized_may_be_one_act_but_a_call_is_no_vis
     later.start = later.end = later.shown = later.start + timedelta(days=1)
     assert inc.conflict(told("a", "ASSAULT", "firearms"), later)
     assert not inc.conflict(told("a", "ASSAULT", "heavy-weapons"), later)
+    # captives handed back are told as returned or as freed (CAMEO 0841, 0842); a pullback is neither
+    assert not inc.conflict(told("a", "RETREAT", "return"), told("b", "RETREAT", "release"))
+    assert inc.conflict(told("a", "RETREAT", "withdraw"), told("b", "RETREAT", "release"))
 
 
 def test_two_undated_reports_days_apart_are_two_acts() -> None:

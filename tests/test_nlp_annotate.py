@@ -445,3 +445,97 @@ def test_a_state_before_a_verb_that_looks_like_a_currency_is_kept(resources: Res
     ann = next(annotate([_doc("d", "Australia taxed 12 billion Australian dollars' worth of imports.", "2025-03-05")],
                         resources))
     assert not [e for e in ann.entities if e.text == "Australian"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("A military court jailed the colonel for 15 years on Tuesday.", "2031-06-03"),
+    ("Two editors were sentenced to eight years last Monday.", "2031-06-02"),
+])
+def test_a_length_run_into_the_day_after_it_is_two_dates(resources: Resources, text: str, day: str) -> None:
+    """The model tags "15 years on Tuesday" as one DATE: the day is a date of its own, not lost in a length."""
+    ann = next(annotate([_doc("d", text, "2031-06-05")], resources))
+    assert [d.granularity for d in ann.dates] == ["duration", "day"]
+    assert ann.dates[1].value == day
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Police in Mombasa detained six foreign nationals on Friday.", "nationals"),
+    ("Authorities in Tunisia expelled four foreign aid workers this week.", "aid workers"),
+])
+def test_foreign_people_take_no_state_from_where_they_are(resources: Resources, text: str, agent: str) -> None:
+    """"foreign" says they are another state's, none named: not the state of the place or the story."""
+    ann = next(annotate([_doc("f", text, "2031-06-05")], resources))
+    by_text = {e.text: e for e in ann.entities}
+    assert by_text[agent].code is None
+    assert any(e.code in ("KEN", "TUN") for e in ann.entities if e.text != agent)
+
+
+def test_a_states_foreign_ministry_is_still_its_own(resources: Resources) -> None:
+    ann = next(annotate([_doc("g", "Police in Nairobi detained a lawyer on Monday. The foreign ministry defended "
+                                   "the arrest.", "2031-06-05")], resources))
+    assert {e.code for e in ann.entities if "ministry" in e.text} == {"KEN"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Britain froze the assets of three RSF commanders on Monday over atrocities in Sudan's Darfur.", "SDN"),
+    ("RSF commanders loyal to the paramilitary's leader met in Nyala, Sudan, on Sunday.", "SDN"),
+    ("RSF researchers said Mexico was the deadliest country for reporters.", "NGO"),
+])
+def test_an_acronym_before_an_agent_follows_the_document(resources: Resources, text: str, code: str) -> None:
+    """The shared letters open the mention ("RSF commanders") as well as end it ("the RSF")."""
+    ann = next(annotate([_doc("rsf", text, "2031-06-05")], resources))
+    assert containing(ann, "RSF").code == code
+
+
+def test_a_name_with_a_small_first_letter_opening_a_sentence(resources: Resources) -> None:
+    """"al-Shabab" and "al Qaeda in the Islamic Maghreb" are written with a capital at a sentence's start."""
+    for text, name in (("Al-Shabab claimed a mortar attack on a Mogadishu hotel on Friday.", "Al-Shabab"),
+                       ("Al Qaeda in the Islamic Maghreb claimed the ambush near Kidal on Friday.", "Al Qaeda")):
+        ann = next(annotate([_doc("aq", text, "2031-06-05")], resources))
+        e = containing(ann, name)
+        assert e.code is not None and e.sector == "REB", (text, e)
+
+
+@pytest.mark.parametrize("phrase", ["opposition officials", "opposition figures", "opposition leaders"])
+def test_officials_of_the_opposition_are_the_opposition(resources: Resources, phrase: str) -> None:
+    ann = next(annotate([_doc("op", f"Police in Harare detained four {phrase} on Monday.", "2031-06-05")], resources))
+    assert (containing(ann, phrase).code, containing(ann, phrase).sector) == ("ZWE", "OPP")
+
+
+@pytest.mark.parametrize(("text", "agent", "code"), [
+    ("Tonga's parliament passed the budget on Monday. The island nation's prime minister praised it.",
+     "prime minister", "TON"),
+    ("Bhutan opened its border last year. The Himalayan kingdom's foreign minister flew to Delhi on Friday.",
+     "foreign minister", "BTN"),
+    ("Kuwait's emir dissolved parliament in May. The oil-rich state's crown prince met Iran's envoy on Sunday.",
+     "crown prince", "KWT"),
+])
+def test_a_state_described_by_its_geography_refers_back(resources: Resources, text: str, agent: str,
+                                                        code: str) -> None:
+    """"the island nation", "the Himalayan kingdom": words that only describe the state the story named."""
+    ann = next(annotate([_doc("geo", text, "2031-06-05")], resources))
+    assert containing(ann, agent).code == code
+
+
+def test_a_capital_told_as_a_party_is_no_setting_for_the_agents_beside_it(resources: Resources) -> None:
+    """"the ministry accused Tbilisi": the capital stands for its state, a party; the ministry is the
+    one named before, not one in Tbilisi."""
+    text = ("Russia's foreign ministry said the monitors had been expelled. On Friday the ministry accused "
+            "Tbilisi of stoking tension.")
+    ann = next(annotate([_doc("cap", text, "2031-06-05")], resources))
+    ministries = [e for e in ann.entities if e.text == "ministry"]
+    assert [e.code for e in ministries] == ["RUS"]
+
+
+def test_a_body_before_a_titled_name_is_not_its_apposition(resources: Resources) -> None:
+    text = "In a note to Chad's interior ministry, Foreign Minister Idriss Kalla asked for the border to reopen."
+    ann = next(annotate([_doc("ap", text, "2031-06-05")], resources))
+    assert containing(ann, "Idriss Kalla").code != "TCD"
+
+
+def test_a_person_named_in_full_again_with_a_bare_title_is_the_same_person(resources: Resources) -> None:
+    text = ("Niger's foreign minister, Moussa Garba, arrived in Cotonou on Monday. On Tuesday, Foreign Minister "
+            "Moussa Garba met Benin's president.")
+    ann = next(annotate([_doc("fn", text, "2031-06-05")], resources))
+    second = [e for e in ann.entities if "Moussa Garba" in e.text][-1]
+    assert (second.code, second.sector) == ("NER", "GOV")

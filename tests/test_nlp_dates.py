@@ -164,3 +164,17 @@ def test_annotated_dates_follow_their_clause(text: str, expression: str, value: 
 
     ann = next(annotate([Document(id="d", text=text, raw_text=text, published=THURSDAY)], resources))  # type: ignore[arg-type]
     assert {d.text: d.value for d in ann.dates}[expression] == value
+
+
+def test_last_week_written_on_a_sunday_is_the_week_just_ended() -> None:
+    # Sunday 2031-06-08: the working week just ended is ISO week 23 (2 to 8 June)
+    assert normalise_date("last week", "2031-06-08")[0] == "2031-W23"
+    # any other day: the ISO week before the one it falls in
+    assert normalise_date("last week", "2031-06-09")[0] == "2031-W23"
+    assert normalise_date("last week", "2031-06-06")[0] == "2031-W22"
+
+
+def test_last_weekday_is_never_the_day_before() -> None:
+    # Thursday 2031-06-05: the day before is "Wednesday"; "last Wednesday" is the week before's
+    assert normalise_date("last Wednesday", "2031-06-05")[0] == "2031-05-28"
+    assert normalise_date("last Tuesday", "2031-06-05")[0] == "2031-06-03"

@@ -266,12 +266,15 @@ def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 #: in one report and its shelling in another (CAMEO 193 small arms, 194 artillery: "troops
 #: exchanged fire at the post"; "mortar rounds hit the post"); a visit and its hosting are one
 #: visit's two sides (CAMEO 042 make a visit, 043 host a visit), and talks a third state hosts are
-#: the meeting held there ("Austria hosted the talks"; "the two envoys met in Vienna")
+#: the meeting held there ("Austria hosted the talks"; "the two envoys met in Vienna"); captives
+#: handed back are told as returned by some reports and as freed by others (CAMEO 0841 release
+#: persons, 0842 return property: "returned the two soldiers"; "freed the conscripts")
 ONE_ACT_MODES: dict[str, tuple[frozenset[str], ...]] = {
     "COERCE": (frozenset({"arrest", "seize"}),),
     "ASSAULT": (frozenset({"firearms", "abduct"}), frozenset({"aerial", "explosives"}),
                 frozenset({"firearms", "heavy-weapons"})),
     "CONSULT": (frozenset({"host", "meet", "visit"}),),
+    "RETREAT": (frozenset({"release", "return"}),),
 }
 
 

@@ -616,6 +616,10 @@ HAND_WEAPONS = frozenset({"machete", "knife", "axe", "sword", "spear", "stone", 
                           "rocket", "shell", "mortar", "artillery", "bomb", "explosive", "airstrike", "cannon"})
 
 
+#: the role people are taken or held in ("took them hostage", "held them captive")
+AS_CAPTIVES = frozenset({"hostage", "captive"})
+
+
 def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[Token]:
     doc = v.doc
     holders = [v, *(doc[i] for i in consumed)]
@@ -652,6 +656,12 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                 # is the object of the act
                 obj = next((c for i in consumed if doc[i].dep_ == "ccomp" and doc[i].head.i == v.i
                             for c in doc[i].children if c.dep_ == "nsubj" and c.i not in consumed), None)
+            taken = [c for i in consumed if doc[i].lemma_.lower() in AS_CAPTIVES and doc[i].head.i == v.i
+                     for c in doc[i].children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+            if taken and obj is None:
+                # "took 14 construction workers hostage": the parser makes the people a modifier of
+                # "hostage", the role they are taken in; they are the ones taken
+                return taken[-1:]
             if obj is None:
                 obj = next((c for c in v.children if c.dep_ in ("dobj", "attr") and c.i not in consumed), None)
             if obj is None:

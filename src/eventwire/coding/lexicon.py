@@ -37,7 +37,7 @@ RULES_FILE = "rules.toml"
 #: where a recipient may be found: the direct object, the indirect object, or a preposition's object
 RECIPIENT_SLOTS = frozenset({
     "dobj", "dative", "to", "with", "against", "on", "upon", "at", "into", "for", "from", "of", "in", "by",
-    "between", "near", "along", "over", "about", "toward", "towards", "behind", "onto",
+    "between", "near", "along", "over", "about", "toward", "towards", "behind", "onto", "around", "off",
 })
 DEFAULT_RECIPIENT = ("dobj", "to", "with", "against", "on", "at", "into", "for")
 _LEMMA = re.compile(r"^[a-z][a-z'\-]*$")

@@ -285,20 +285,33 @@ def _sum_in_kind(prep: Token, trigger: Token) -> bool:
     return any(prep.head.i == o.i or (prep.head.i == trigger.i and o.i == prep.i - 1) for o in objs)
 
 
+def _slot_filled(tok: Token, entry: Entry) -> int:
+    """1 when one of the entry's recipient slots is a phrase on the trigger ("to", "near": a
+    preposition it governs; "dative"; "dobj"), else 0."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in entry.recipient:
+            return 1
+        if (c.dep_ == "dative" and "dative" in entry.recipient) or (c.dep_ == "dobj" and "dobj" in entry.recipient):
+            return 1
+    return 0
+
+
 def best_entry(tok: Token, candidates: list[Entry], verb: bool) -> tuple[Entry, tuple[int, ...]] | None:
     if not candidates:
         return None
     comps = complements(tok, verb)
     depth = {c.i: d for c, d in reversed(comps)}
     best: tuple[Entry, tuple[int, ...]] | None = None
-    best_key: tuple[int, int] = (-1, 0)
+    best_key: tuple[int, int, int] = (-1, 0, 0)
     for entry in candidates:
         used = match_entry(tok, entry, comps)
         if used is None:
             continue
         # the most words; among as many, the words nearest the trigger: "send a missile unit" is
-        # sending a unit (its object), not a missile (a modifier of the object)
-        key = (len(entry.words), -sum(depth.get(i, 0) for i in used))
+        # sending a unit (its object), not a missile (a modifier of the object); then the entry
+        # whose recipient the trigger names: "sent warplanes around Taiwan" deploys them (MOBILIZE
+        # "to, near, around"), where "sent warplanes to Kyiv" may give them (AID "to")
+        key = (len(entry.words), -sum(depth.get(i, 0) for i in used), _slot_filled(tok, entry))
         if best is None or key > best_key:
             best, best_key = (entry, used), key
     return best

@@ -433,7 +433,11 @@ def ultimatums(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Dr
     by_token = {d.token.i: d for d in drafts}
     doc = sent.doc
     for tok in sent:
-        if tok.lower_ not in ("face", "risk") or tok.i == 0 or doc[tok.i - 1].lower_ != "or":
+        # "... or face arrest", "... or risk expulsion", and the penalty told in the passive: "... to
+        # quit the town or be driven out by force", "... or be expelled"
+        penalty = (tok.lower_ in ("face", "risk") and tok.i > 0 and doc[tok.i - 1].lower_ == "or") or (
+            tok.tag_ == "VBN" and tok.i > 1 and doc[tok.i - 1].lower_ == "be" and doc[tok.i - 2].lower_ == "or")
+        if not penalty:
             continue
         # the demanded act: the nearest infinitive above "or face" (the parser may hang "face
         # arrest" on the demanded act's object: "to clear the roads or face arrest")

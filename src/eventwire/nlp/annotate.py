@@ -126,10 +126,25 @@ def _entity(doc_id: str, toks: Toks, m: Mention, gaz: Gazetteer) -> Entity:
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+#: a length of time the model ran into the day that follows it ("for 10 years on Monday")
+_LENGTH_THEN_DAY = re.compile(
+    r"^(.*?\b(?:second|minute|hour|day|week|month|year|decade)s?)\s+(?:on\s+|(?=(?:this|last|late|early)\s))(.+)$",
+    re.IGNORECASE)
+
+
+def _date_parts(start: int, text: str) -> list[tuple[int, int, str]]:
+    """A DATE entity as its date expressions: "jailed him for 10 years on Monday" is tagged as one
+    entity, which would read as a length of ten years; it holds two, the length and the day."""
+    m = _LENGTH_THEN_DAY.match(text)
+    if m and (_WEEKDAY.search(m.group(2)) or re.search(r"\d", m.group(2))):
+        return [(start, start + m.end(1), m.group(1)), (start + m.start(2), start + len(text), m.group(2))]
+    return [(start, start + len(text), text)]
+
+
 def _dates(ents: list[Span], toks: Toks, sent_starts: list[int], published: str | None,
            sdoc: Doc | None = None) -> list[DateExpr]:
     future_sents = {_sent(sent_starts, toks.starts[k]) for k, low in enumerate(toks.lowers) if low in _FUTURE}
-    spans = [(e.start_char, e.end_char, e.text) for e in ents if e.label_ == "DATE"]
+    spans = [part for e in ents if e.label_ == "DATE" for part in _date_parts(e.start_char, e.text)]
     for ent in ents:
         if ent.label_ == "TIME":
             # "on Monday night", "late Tuesday evening": the model tags a time; its weekday is the day

@@ -111,6 +111,11 @@ def _period(pub: date, unit: str, offset: int, part: str | None = None) -> Resul
     if unit == "day":
         return (pub + timedelta(days=offset)).isoformat(), "day", extra
     if unit == "week":
+        if offset < 0 and pub.weekday() == 6:
+            # written on a Sunday, "last week" is the week that has just ended (the one the Sunday
+            # closes in ISO terms, and the one before it begins in the Sunday-first calendar), not
+            # the ISO week before it
+            offset += 1
         return _iso_week(pub + timedelta(weeks=offset)), "week", extra
     if unit == "month":
         y, m = _shift_month(pub, offset)
@@ -163,7 +168,9 @@ def _weekday(pub: date, wd: int, mode: str) -> Result:
     if mode == "nearest":
         mode = "future" if (wd - pub.weekday()) % 7 < delta else "recent"
     if mode == "last":
-        d = pub - timedelta(days=delta or 7)
+        # "last Wednesday" in a Thursday's copy is the week before's: the day before is "Wednesday"
+        # or "yesterday" (AP style names days within the week by their name alone)
+        d = pub - timedelta(days=delta if delta > 1 else delta + 7)
     elif mode == "next":
         d = pub + timedelta(days=((wd - pub.weekday()) % 7) or 7)
     elif mode == "future":

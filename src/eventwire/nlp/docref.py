@@ -257,6 +257,11 @@ def envoys_to_bodies(toks: Toks, mentions: list[Mention], states: Collection[str
 _WAS = frozenset({"former", "retired", "ex", "then"})
 
 
+#: heads of bodies, not of a person's title: a name after one is not its holder in apposition
+_INSTITUTIONS = frozenset({"ministry", "ministries", "office", "government", "department", "council", "agency",
+                           "embassy", "commission", "committee", "parliament", "court", "service", "cabinet"})
+
+
 def titles_and_appositives(toks: Toks, mentions: list[Mention]) -> list[Mention]:
     """"Estonian prime minister Jaan Tamm" is one mention of a person with EST GOV; "Jaan Tamm,
     the Estonian prime minister" and "the Estonian prime minister, Jaan Tamm," give Jaan Tamm EST
@@ -297,6 +302,9 @@ def titles_and_appositives(toks: Toks, mentions: list[Mention]) -> list[Mention]
                 and b.code is None and not a.plural and b.i == a.j + 1 and toks.lowers[a.j] == ","):
             continue
         if b.j < len(toks) and toks.lowers[b.j] not in (",", ")") and toks.pos[b.j] not in ("VERB", "AUX"):
+            continue
+        if toks.lowers[a.j - 1] in _INSTITUTIONS:
+            # "In a letter to Venezuela's foreign ministry, Foreign Minister X said": a body is no title
             continue
         b.code, b.sector, b.roles, b.former, b.modifier = a.code, a.sector, a.roles, a.former, a.modifier
         if not a.former and a.code:
@@ -448,6 +456,15 @@ def surnames(toks: Toks, mentions: list[Mention], gaz: Gazetteer, date: str | No
                 (m.person is None and m.code is None)
                 or (m.person is not None and m.person is not antecedent(text, m.i).person)):
             out.append(_copy_person(m.i, m.j, antecedent(text, m.i)))
+        elif (m.label == "PERSON" and m.person is None and m.code is None and m.name and " " in m.name
+              and any(p.name == m.name and p.code and p is not m for p in persons.get(m.name.split()[-1], ()))):
+            # "Foreign Minister Ana Ruiz" after "Peru's foreign minister, Ana Ruiz,": the same person,
+            # named in full again with a title that gives no state
+            same = [p for p in persons[m.name.split()[-1]] if p.name == m.name and p.code and p is not m]
+            src = ([p for p in same if p.i < m.i] or same)[-1]
+            m.code, m.sector = src.code, m.sector or src.sector
+            m.extra["same_person_as"] = src.name
+            out.append(m)
         else:
             out.append(m)
     for t in range(len(toks)):
@@ -665,6 +682,19 @@ def _in_side_clause(doc: Doc, m: Mention) -> bool:
     return t.head.dep_ in ("advcl", "relcl", "acl")
 
 
+def _described_state(doc: Doc, toks: Toks, k: int, by_token: Mapping[int, Mention]) -> int:
+    """Where the "the" of "the country" is: right before it, or before up to three words that only
+    describe the state ("the island nation", "the Himalayan country", "the West African nation",
+    "the oil-rich kingdom"), none of them a coded name of its own ("the Chinese state" is named)."""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and toks.lowers[j] != "the":
+        m = by_token.get(j)
+        if (doc[j].pos_ not in ("ADJ", "PROPN", "NOUN") and doc[j].tag_ != "HYPH") or (m is not None and m.code):
+            return k - 1
+        j -= 1
+    return j if j >= 0 and toks.lowers[j] == "the" else k - 1
+
+
 def descriptions(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[int],
                  states: Collection[str]) -> list[Mention]:
     """"The bloc", "the kingdom", "the group", "the firm" (``DESCRIPTIONS``) resolved to the most
@@ -679,6 +709,8 @@ def descriptions(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: lis
         kind = DESCRIPTIONS.get(low)
         # "the regional bloc", "the regional body": a modifier that only says what kind of body it is
         the = k - 2 if kind == "body" and k >= 2 and toks.lowers[k - 1] in BODY_KINDS else k - 1
+        if kind == "state":
+            the = _described_state(doc, toks, k, by_token)
         if kind is None or k == 0 or toks.lowers[the] != "the" or doc[k].pos_ != "NOUN":
             continue
         own = by_token.get(k)
@@ -954,6 +986,25 @@ def _mobile(toks: Toks, m: Mention) -> bool:
     return m.sector in _MOBILE and not (m.code is None and named) and not seated
 
 
+#: words that say an agent is not of the state it is in or the story is about
+FOREIGN = frozenset({"foreign", "overseas", "expatriate", "expat"})
+#: a state's own offices for its dealings abroad ("the foreign ministry", "foreign intelligence")
+FOREIGN_OFFICES = frozenset({"minister", "ministers", "ministry", "ministries", "office", "secretary", "affairs",
+                             "policy", "service", "intelligence", "relations"})
+
+
+def _foreign(toks: Toks | None, m: Mention) -> bool:
+    """The agent is said to be another state's, none named ("arrested three foreign nationals",
+    "deported 12 foreign journalists"): neither where it is nor the story's state is its own."""
+    if toks is None:
+        return False
+    for k in range(max(0, m.i - 2), m.j):
+        if toks.lowers[k] in FOREIGN and not (k + 1 < len(toks) and toks.lowers[k + 1] in FOREIGN_OFFICES):
+            # only the agent's own modifiers between the word and the agent ("foreign aid workers")
+            return all(toks.pos[x] in ("ADJ", "NOUN", "NUM", "PROPN") for x in range(k + 1, m.i))
+    return False
+
+
 #: conjunctions that open a clause of another time than the sentence's main act
 _OTHER_TIME = frozenset({"after", "before"})
 #: a conjunction that opens a clause of an earlier time after the place ("met in Brussels, ... since
@@ -1058,6 +1109,15 @@ def _source_seat(doc: Doc | None, toks: Toks, m: Mention) -> bool:
     return False
 
 
+def _party_of_a_verb(doc: Doc | None, m: Mention) -> bool:
+    """The place's name is a verb's subject or object ("accused Baku of ...", "Kyiv said"): a party
+    to the act, not where it happens."""
+    if doc is None or m.j - 1 >= len(doc):
+        return False
+    t = doc[m.j - 1]
+    return t.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") and t.head.pos_ in ("VERB", "AUX")
+
+
 def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int], doc: Doc | None = None) -> None:
     """An agent with no state in a sentence set in one state takes that state, as PLOVER coders
     code domestic actors by where the event is: "Police fired tear gas as students marched in
@@ -1071,6 +1131,8 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int], 
     for m in mentions:
         if m.kind == "place" and _destination(toks, m.i):
             continue  # "were taken to the Malaysian port of Tawau": where they went, not where they are
+        if m.kind == "place" and _party_of_a_verb(doc, m):
+            continue  # "the ministry accused Baku": a capital told as a party stands for its state, no setting
         if m.code and (m.kind == "place" or (
                 m.label in ("GPE", "LOC") and m.sector is None and _after_locative(toks, m.i)
                 and not (m.j < len(toks) and toks.pos[m.j] in ("NOUN", "PROPN")))):
@@ -1100,7 +1162,7 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int], 
         if len(where) != 1 or m.kind != "actor" or m.sector is None:
             continue
         home, place = next(iter(where.items()))
-        if m.code is None and not _mobile(toks, m):
+        if m.code is None and not _mobile(toks, m) and not _foreign(toks, m):
             m.code = home
             m.extra["located_in"] = place.name
         elif m.plural and m.code != home and m.i > 0 and toks.lowers[m.i - 1] == "ethnic" and "people" not in m.extra:
@@ -1162,6 +1224,8 @@ def home_agents(mentions: list[Mention], gaz: Gazetteer, toks: Toks | None = Non
     for m in mentions:
         if m.kind != "actor" or m.code is not None or m.sector is None or m.is_person or m.stated:
             continue
+        if _foreign(toks, m):
+            continue  # "foreign journalists", "foreign nationals": said to be not the home state's
         if m.roles and not any(k in gaz.states for (k, role) in gaz.role_holders if role in m.roles):
             continue
         mobile = m.sector in _MOBILE if toks is None else _mobile(toks, m)
@@ -1380,9 +1444,11 @@ def shared_acronyms(toks: Toks, mentions: list[Mention]) -> None:
     """An acronym two organisations share (``SHARED_ACRONYMS``) is the other one when the document
     names that one's state more often than the gazetteer reading's own: "the army and the RSF"
     in a story that names Sudan are the Rapid Support Forces."""
-    evidence = Counter(m.code for m in mentions if m.code and toks.lowers[m.j - 1].upper() not in SHARED_ACRONYMS)
+    evidence = Counter(m.code for m in mentions if m.code and toks.lowers[m.j - 1].upper() not in SHARED_ACRONYMS
+                       and toks.span_text(m.i, m.i + 1) not in SHARED_ACRONYMS)
     for m in mentions:
-        other = SHARED_ACRONYMS.get(toks.span_text(m.j - 1, m.j))
+        # the letters end the mention ("the RSF") or open it before an agent ("RSF commanders")
+        other = SHARED_ACRONYMS.get(toks.span_text(m.j - 1, m.j)) or SHARED_ACRONYMS.get(toks.span_text(m.i, m.i + 1))
         if other is None or m.code == other[0]:
             continue
         code, sector, name, state = other

@@ -154,6 +154,10 @@ class Gazetteer:
             found = self.names.get(normalise(text))
         if found is None and len(text) > 4 and text.isupper():  # headlines: "NORTH KOREA"
             found = self.names.get(normalise(text).title())
+        if found is None and text[:1].isupper() and text[1:2].islower() and not text.startswith("The "):
+            # a name written with a small first letter, capitalised where it opens a sentence or a
+            # headline: "Al-Shabaab fighters ...", "Al-Qaeda claimed ..."
+            found = self.names.get(text[:1].lower() + text[1:])
         return found[0] if found else None
 
     def lookup_agent(self, text: str) -> Agent | None:
