@@ -1981,3 +1981,23 @@ def test_a_show_of_support_is_no_show_of_force(resources: Resources) -> None:
 def test_a_deadline_with_a_penalty_in_the_passive_is_an_ultimatum(resources: Resources, text: str) -> None:
     """CAMEO 139, give ultimatum: the penalty for refusing may be told in the passive ("or be expelled")."""
     assert "THREATEN" in {t for t, _ in happened(text, resources)}
+
+
+def test_a_call_or_demand_rejected_answers_the_one_who_made_it(resources: Resources) -> None:
+    """CAMEO 12 (reject) is coded toward the maker of the demand, named in the sentence before."""
+    text = ("Sweden's foreign minister called on Belarus last week to release the detained reporters. "
+            "Minsk brushed aside the demand on Monday.")
+    [ev] = [e for e in code(text, resources) if e.event == "REJECT"]
+    assert "SWE" in {c for c, _ in codes(ev.recipient)}, ev.recipient
+
+
+def test_a_match_decided_by_a_counter_attack_is_no_attack(resources: Resources) -> None:
+    """The clause the noun is the subject of tells a score: a game, no armed attack (CAMEO 18-20)."""
+    assert happened("Pressing high all night, Porto were undone when a late counter-attack gave Benfica a "
+                    "3-2 win.", resources) == []
+
+
+def test_a_relative_clause_in_the_present_tells_a_habit_even_first(resources: Resources) -> None:
+    """"the gang that robs banks": what a group does as a rule, not one act, in the first sentence too."""
+    assert happened("The militia, which raids cattle herds along the river, is led by a former army major.",
+                    resources) == []

@@ -539,3 +539,10 @@ def test_a_person_named_in_full_again_with_a_bare_title_is_the_same_person(resou
     ann = next(annotate([_doc("fn", text, "2031-06-05")], resources))
     second = [e for e in ann.entities if "Moussa Garba" in e.text][-1]
     assert (second.code, second.sector) == ("NER", "GOV")
+
+
+def test_a_capital_told_as_the_doer_is_the_state_a_description_refers_back_to(resources: Resources) -> None:
+    text = ("Port Vila signed a maritime pact with Canberra last year despite objections from Beijing. "
+            "The island nation's foreign minister defended the deal on Monday.")
+    ann = next(annotate([_doc("pv", text, "2031-06-05")], resources))
+    assert containing(ann, "foreign minister").code == "VUT"

@@ -1448,7 +1448,10 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
         return True  # "the cabinet meets every Tuesday": a routine, in the present
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     first = sent.start == 0 or sent.doc[: sent.start].text.strip() == ""
-    if HABITUAL_PRESENT not in lex.rules.classes or first or tok.dep_ not in ("ROOT", "conj", "ccomp", "relcl"):
+    # (a headline's present is a main clause's: a relative clause in the present tells a habit even
+    # in the first sentence, "the gang that robs banks")
+    if HABITUAL_PRESENT not in lex.rules.classes or (first and tok.dep_ != "relcl") or tok.dep_ not in (
+            "ROOT", "conj", "ccomp", "relcl"):
         return False
     if etype in (*MATERIAL, "CONCEDE") and tok.tag_ == "VBN" and [a.tag_ for a in aux] in (["VBZ"], ["VBP"]) \
             and aux[0].dep_ == "auxpass" and not any(c.dep_ == "agent" for c in tok.children):
@@ -1777,6 +1780,9 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
     if etype in ("ASSAULT", "COERCE", "SUPPORT"):
         sport = rules.classes.get("sport", frozenset())
         clause = list(tok.subtree)
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            # "a late counter-attack handed the visitors a 2-1 win": the clause the noun is the subject of
+            clause = list(tok.head.subtree)
         # a striker is a player; strikers are as often workers on strike ("fired tear gas at strikers")
         if any(SCORE.match(t.text) or lemma_forms(t) & sport or t.lower_ == "striker" for t in clause):
             return False

@@ -757,7 +757,8 @@ def descriptions(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: lis
 #: truce" is Russia's, so rejecting or welcoming it answers Russia (the recipient of CAMEO 12, 05)
 PROPOSALS = {"offer": ("offer", "propose"), "proposal": ("propose", "offer", "suggest"),
              "plan": ("propose", "unveil", "present"), "ultimatum": ("issue", "give", "deliver"),
-             "demand": ("demand",), "request": ("request", "ask")}
+             "demand": ("demand", "call", "urge", "press"), "request": ("request", "ask"),
+             "call": ("call", "urge", "demand"), "appeal": ("appeal", "call", "urge")}
 
 
 def _proposers(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> list[Mention]:
@@ -811,6 +812,8 @@ def _of_kind(m: Mention, kind: str, states: Collection[str], toks: Toks | None =
             return False
         if m.label == "GPE" and m.sector is None and m.name == entry.name:
             return True
+        if m.extra.get("metonym") and m.kind == "actor":
+            return True  # a capital told as the state's doer ("Honiara renewed the pact ... the island nation")
         # an agent named with the state's possessive ("Pakistan's foreign office denied ... the
         # country's spy agency"): the state is named there too
         return toks is not None and m.kind == "actor" and not m.is_person and m.j - m.i > 2 and any(
