@@ -2001,3 +2001,31 @@ def test_a_relative_clause_in_the_present_tells_a_habit_even_first(resources: Re
     """"the gang that robs banks": what a group does as a rule, not one act, in the first sentence too."""
     assert happened("The militia, which raids cattle herds along the river, is led by a former army major.",
                     resources) == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("A court in Riga ordered the two suspects to be kept in pre-trial detention for three months.", "COERCE"),
+    ("A judge in Quito ordered the former mayor to be held in custody pending trial.", "COERCE"),
+    ("A court in Yerevan ordered the three activists to be freed on bail on Tuesday.", "RETREAT"),
+])
+def test_what_an_order_says_is_done_to_someone_is_the_orderers_act(resources: Resources, text: str,
+                                                                     etype: str) -> None:
+    """CAMEO codes an order by its object: detention ordered (173), release ordered (0841), by the court."""
+    evs = [e for e in code(text, resources) if e.event == etype]
+    assert evs and all(p.get("sector") == "JUD" for p in evs[0].actor), text
+
+
+def test_goods_given_last_month_are_one_gift_not_a_tally(resources: Resources) -> None:
+    """CAMEO 072: "donated 30 armoured vehicles last month" counts vehicles, not acts of giving."""
+    assert "AID" in {t for t, _ in happened("Britain donated 30 armoured vehicles to Moldova's border police "
+                                            "last month.", resources)}
+    # weapons destroyed are no goods given: a count of them over months stays a tally
+    assert happened("Latvia's air defences have shot down more than 300 drones since March, the army says.",
+                    resources) == []
+
+
+def test_a_source_speaking_by_telephone_holds_no_talks(resources: Resources) -> None:
+    """How a reporter reached a source is no consultation (CAMEO 04 needs two sides)."""
+    assert happened('"The water is rising," said a farmer near Sukkur, speaking by telephone.', resources) == []
+    assert "CONSULT" in {t for t, _ in happened("Pakistan's prime minister spoke by telephone with the Iranian "
+                                                "president on Monday.", resources)}

@@ -281,6 +281,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "still has a ban in place", "the embargo remains": a measure that holds, no act
         if _ending(tok):
             continue  # "the shooting has stopped", "protests subsided": the act's end is told, no new act
+        if entry.type == "CONSULT" and _how_a_source_spoke(tok, lex):
+            continue  # "said a fisherman, speaking by telephone": how the source was reached, no talks
         rec_heads: list[Token] = []
         if noun:
             # "the Kenyan deployment of police": a coded nationality or name among the modifiers first
@@ -503,6 +505,12 @@ def _counted_acts(clause: Token, lex: Lexicon, consumed: tuple[int, ...] = ()) -
     return False
 
 
+#: classes of things given or sent (rules.toml [classes]): counted, they are an amount, not acts
+GOODS_CLASSES = ("arms", "relief", "money", "craft")
+#: vehicles given as equipment ("donated 20 armored vehicles")
+VEHICLES = frozenset({"vehicle", "car", "truck", "ambulance", "bus", "lorry"})
+
+
 #: nouns that count acts in batches ("13 rounds of tests", "three waves of strikes")
 ROUNDS = frozenset({"round", "rounds", "wave", "waves", "salvo", "salvos", "series", "spate", "barrage", "barrages"})
 
@@ -562,8 +570,12 @@ def _an_aggregate(tok: Token, noun: bool, lex: Lexicon, consumed: tuple[int, ...
     if not _a_span(clause):
         return False
     money = lex.rules.classes.get("money", frozenset())
-    if not noun and any(c.dep_ in ("dobj", "dative") and lemma_forms(c) & money for c in tok.children):
-        return False  # "promised Mauritania 200 million euros over four years": the money's period
+    goods = frozenset().union(*(lex.rules.classes.get(c, frozenset()) for c in GOODS_CLASSES)) | VEHICLES
+    if not noun and any(c.dep_ in ("dobj", "dative") and (lemma_forms(c) & money or (
+            c.i in consumed and lemma_forms(c) & goods)) for c in tok.children):
+        # "promised Mauritania 200 million euros over four years": the money's period; "donated 20
+        # armored vehicles last month" (the goods of a pattern of giving): one gift, no tally of acts
+        return False
     spans_in_years = any(
         c.dep_ == "prep" and c.lower_ in SPAN_PREPS and c.lower_ != "since"
         and any(_long_unit(o) and not _ahead(o) for o in c.children if o.dep_ == "pobj") for c in _adjuncts(clause))
@@ -834,6 +846,15 @@ ARMED = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS", "CRM"})
 #: verbs of an ongoing act dying out, said of the act itself ("the fighting stopped", "protests
 #: subsided"); not "end", said as often of a bounded act that took place ("the rally ended peacefully")
 ENDING_VERBS = frozenset({"stop", "cease", "subside", "abate", "wane", "fizzle", "die", "peter"})
+
+
+def _how_a_source_spoke(tok: Token, lex: Lexicon) -> bool:
+    """A participle of speaking hung on a verb of saying, with no one spoken with ("..., said a
+    fisherman, speaking by telephone", "speaking on condition of anonymity"): how the reporter heard
+    the source, not talks between actors (CAMEO 04 needs two sides)."""
+    speech = lex.rules.lists.get("attribution.speech_verbs", frozenset())
+    return (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "conj") and tok.head.lemma_.lower() in speech
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in tok.children))
 
 
 def _ending(tok: Token) -> bool:

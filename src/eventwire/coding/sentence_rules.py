@@ -322,6 +322,16 @@ CARRIED_OUT = frozenset({"COERCE", "RETREAT", "MOBILIZE", "SANCTION", "AID", "CO
 CUSTODY = frozenset({"prison", "jail", "gaol", "custody", "detention", "cell"})
 
 
+def _ordered_done(order: Token, v: Token) -> bool:
+    """``v`` is an act an order says is to be done to someone, in the passive infinitive: "ordered
+    the men to be released" (the parser hangs it on the order, or on its object as a relative)."""
+    if not any(a.dep_ == "auxpass" for a in v.children) or not any(a.lower_ == "to" for a in v.children):
+        return False
+    if v.head.i == order.i and v.dep_ in ("xcomp", "ccomp"):
+        return True
+    return v.dep_ in ("relcl", "acl") and v.head.dep_ == "dobj" and v.head.head.i == order.i
+
+
 def orders(drafts: list[Draft], rules: Rules) -> None:
     """An authority's order that names the act it orders is that act, by the authority (the CAMEO
     verb dictionary codes ORDER by its object): "ordered the arrest of the minister" is an arrest
@@ -338,6 +348,14 @@ def orders(drafts: list[Draft], rules: Rules) -> None:
         if any(c.lower_ == "back" for c in back) and any(t.lemma_.lower() in CUSTODY for c in back for t in c.subtree):
             gd.type, gd.mode, gd.cameo, gd.rule = "COERCE", "arrest", "173", gd.rule + "+custody"
             continue
+        kept = [c for c in (*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children))
+                if _ordered_done(tok, c)]
+        if any(p.dep_ == "prep" and p.lower_ in ("in", "into") and any(o.lemma_.lower() in CUSTODY for o in p.subtree)
+               for c in kept for p in c.children):
+            # "ordered both men to be kept in pre-trial detention", "ordered them to be held in custody":
+            # the detention the order names is what the orderer does (CAMEO 173)
+            gd.type, gd.mode, gd.cameo, gd.rule = "COERCE", "arrest", "173", gd.rule + "+custody"
+            continue
         ordered = [c for c in tok.children if c.dep_ == "dobj"]
         if any(lemma_forms(o) & forces for o in ordered) and any(
                 c.dep_ == "prep" and c.lower_ in ("to", "into")
@@ -352,13 +370,19 @@ def orders(drafts: list[Draft], rules: Rules) -> None:
             first = next((anc for anc, _rel in _ancestors(d.token) if any(x.token.i == anc.i for x in drafts)), None)
             if first is None or first.i != tok.i:
                 continue
-            if (d.noun and d.token.dep_ == "dobj" and d.token.head.i == tok.i) or _own_forces(gd, d):
+            if (d.noun and d.token.dep_ == "dobj" and d.token.head.i == tok.i) or _own_forces(gd, d) or (
+                    not d.noun and _ordered_done(tok, d.token)
+                    and (d.type == "COERCE" or (d.type == "RETREAT" and d.mode == "release"))):
+                # (and the act ordered done to someone, in the passive: "ordered the men to be
+                # released" is the release, by the one who ordered it)
                 carried.append(d)
         if carried:
             gd.dropped = True
             for d in carried:
                 d.dropped = False
                 d.actor = gd.actor
+                if not d.recipient and _ordered_done(tok, d.token):
+                    d.recipient = gd.recipient  # "ordered the men to be released": the men
                 if d in gd.content:
                     gd.content.remove(d)
 
