@@ -28,7 +28,10 @@ max_per_empty the coded events per sentence that has no act in the gold.
 Every text was checked with /tmp/ew/overlap_art.py for six-word runs shared with the gold, seed, news, demo
 corpus and tests, and none was found.
 
-FIRST RUN: not yet run.
+FIRST RUN, held back and never read (written by a helper at the start of the eleventh 2026-12-02 session): run
+once at its start, on its starting code (536eecd, whose code is d64cb5d), and once at its end, on its final
+code (f823974): precision 0.763, recall 0.804, actor precision 0.598, 0.182 events per sentence with no act,
+on both.
 """
 
 from __future__ import annotations
@@ -416,7 +419,7 @@ ARTICLES: list[tuple[str, list[tuple[str, list[Gold]]]]] = [
     ]),
 ]
 
-FLOORS = {"precision": 0.0, "recall": 0.0, "actor_precision": 0.0, "max_per_empty": 1.0}
+FLOORS = {"precision": 0.73, "recall": 0.77, "actor_precision": 0.56, "max_per_empty": 0.22}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

@@ -41,7 +41,11 @@ Every text is new writing. Each was checked with /tmp/ew/overlap.py for six-word
 sets, the seed, the news, the demo corpus and the tests, and with each other, and none was found. The batch
 was written without reading the coder's code, lexicons, rules, data or output.
 
-FIRST RUN: not yet run.
+FIRST RUN, held back and never read (written by a helper at the start of the eleventh 2026-12-02 session): run
+once at its start, on its starting code (536eecd, whose code is d64cb5d), and once at its end, on its final
+code (f823974): the type found in 42 of 50 stories (0.840); the actor code right on an event of the type in 41
+(0.820); code and sector in 14 of the 20 that give a sector (0.700); the recipient right in 26 of the 32 that
+give one (0.812); **37 of 50 passing (0.740)**; 24 of 25 empty passages left empty, on both.
 """
 
 from __future__ import annotations
@@ -281,7 +285,8 @@ EMPTY: list[str] = [
     "The Tunisian striker fired home twice as his side thrashed Libya 4-0 at the stadium in Rades.",
 ]
 
-FLOORS = {"type": 0.0, "actor_code": 0.0, "actor_sector": 0.0, "recipient": 0.0, "pass": 0.0, "empty": 0.0}
+FLOORS = {"type": 0.81, "actor_code": 0.78, "actor_sector": 0.67, "recipient": 0.78, "pass": 0.71,
+          "empty": 0.93}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")
 

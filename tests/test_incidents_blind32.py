@@ -35,7 +35,10 @@ with at least one mapped event.
 Every text was checked for six-word runs shared with the gold, seed, news, demo corpus and tests (with
 /tmp/ew/overlap_inc.py) and none was found.
 
-FIRST RUN: not yet run.
+FIRST RUN, held back and never read (written by a helper at the start of the eleventh 2026-12-02 session): run
+with `figures` once at its start, on its starting code (536eecd, whose code is d64cb5d), and once at its end,
+on its final code (f823974): **pairwise F1 0.848** (precision 0.966, recall 0.757), B-cubed F1 0.870, reports
+found 0.719, on both.
 """
 
 from __future__ import annotations
@@ -571,7 +574,7 @@ REPORTS: list[tuple[str, str, str]] = [
     ("2034-08-17_lakeside_sudan-opens-roseires-gates.txt", "A18", "after meeting Ethiopia's prime minister"),
 ]
 
-FLOORS = {"pairwise_f1": 0.0, "b3_f1": 0.0, "reports_found": 0.0}
+FLOORS = {"pairwise_f1": 0.81, "b3_f1": 0.83, "reports_found": 0.68}
 
 
 def _norm(text: str) -> str:
