@@ -302,19 +302,25 @@ def best_entry(tok: Token, candidates: list[Entry], verb: bool) -> tuple[Entry, 
     comps = complements(tok, verb)
     depth = {c.i: d for c, d in reversed(comps)}
     best: tuple[Entry, tuple[int, ...]] | None = None
-    best_key: tuple[int, int, int] = (-1, 0, 0)
+    best_key: tuple[int, int] = (-1, 0)
     for entry in candidates:
         used = match_entry(tok, entry, comps)
         if used is None:
             continue
         # the most words; among as many, the words nearest the trigger: "send a missile unit" is
-        # sending a unit (its object), not a missile (a modifier of the object); then the entry
-        # whose recipient the trigger names: "sent warplanes around Taiwan" deploys them (MOBILIZE
-        # "to, near, around"), where "sent warplanes to Kyiv" may give them (AID "to")
-        key = (len(entry.words), -sum(depth.get(i, 0) for i in used), _slot_filled(tok, entry))
-        if best is None or key > best_key:
+        # sending a unit (its object), not a missile (a modifier of the object)
+        key = (len(entry.words), -sum(depth.get(i, 0) for i in used))
+        if best is None or key > best_key or (key == best_key and _gives_to_no_one(tok, best[0], entry)):
             best, best_key = (entry, used), key
     return best
+
+
+def _gives_to_no_one(tok: Token, giving: Entry, other: Entry) -> bool:
+    """Aid needs a receiver (CAMEO 07): where the trigger names none for the giving entry and names a
+    place for the other, equal, entry, the other reading wins ("sent warplanes around Taiwan"
+    deploys them, MOBILIZE 154; "sent warplanes to Kyiv" may give them)."""
+    return giving.type == "AID" and other.type != "AID" and not _slot_filled(tok, giving) and bool(
+        _slot_filled(tok, other))
 
 
 def _candidates(tok: Token, table: dict[str, list[Entry]]) -> list[Entry]:
