@@ -2029,3 +2029,94 @@ def test_a_source_speaking_by_telephone_holds_no_talks(resources: Resources) -> 
     assert happened('"The water is rising," said a farmer near Sukkur, speaking by telephone.', resources) == []
     assert "CONSULT" in {t for t, _ in happened("Pakistan's prime minister spoke by telephone with the Iranian "
                                                 "president on Monday.", resources)}
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Canberra has demanded consular access to an Australian teacher whom Iranian police detained in Shiraz "
+     "on Saturday.", "COERCE"),
+    ("The minister travelled to Kisumu to meet leaders of the fishermen, who blocked the lakeside road on "
+     "Thursday.", "PROTEST"),
+])
+def test_a_relative_clause_in_the_past_tells_an_act_of_its_own(resources: Resources, text: str, etype: str) -> None:
+    """A relative clause in the past with its own subject states what happened; it is no part of a
+    demand's content (CAMEO 10) nor of a plan's purpose."""
+    assert etype in {t for t, _ in happened(text, resources)}, text
+
+
+def test_a_relative_pronoun_object_stands_for_its_noun(resources: Resources) -> None:
+    """"the suspect, whom police handed over to X": the noun is the clause's object (CAMEO 063)."""
+    evs = [e for e in code("The suspect, whom Austrian police handed over to Slovakia on Friday, faces ten years "
+                           "in prison.", resources) if e.event == "COOPERATE"]
+    assert evs and ("AUT", "COP") in codes(evs[0].actor) and "SVK" in {c for c, _ in codes(evs[0].recipient)}
+
+
+def test_a_past_relative_clause_with_a_month_is_dated_in_the_past(resources: Resources) -> None:
+    """The tagger reads "which the navy seized in March" as a participle: the clause is still past."""
+    evs = [e for e in code("The nets, which the coast guard seized in September, were returned on Monday.",
+                           resources) if e.event == "COERCE"]
+    assert evs and evs[0].date == "2025-09" and evs[0].modality in HAPPENED
+
+
+def test_a_pattern_preposition_is_found_past_another_of_the_same(resources: Resources) -> None:
+    """"placed its troops on the border on high alert": the second "on" is the pattern's (CAMEO 152)."""
+    assert "MOBILIZE" in {t for t, _ in happened("Ghana placed its soldiers on the northern frontier on high alert "
+                                                 "on Friday.", resources)}
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan and South Sudan exchanged 45 captured soldiers at the border on Tuesday.",
+    "The two navies swapped detained fishermen on Monday.",
+])
+def test_captives_told_by_how_they_were_taken_are_exchanged_prisoners(resources: Resources, text: str) -> None:
+    """Each side frees the other's captives in an exchange (CAMEO 0841), however they are named."""
+    assert "RETREAT" in {t for t, _ in happened(text, resources)}, text
+    assert happened("The two funds exchanged captured market share last year.", resources) == []
+
+
+def test_warcraft_sent_around_a_place_hung_on_the_object_are_deployed(resources: Resources) -> None:
+    """The parser may hang "around X" on the last of several objects: still a deployment (154), no aid."""
+    text = "Moscow sent 14 warplanes and three navy ships around Japan on Thursday."
+    types = {t for t, _ in happened(text, resources)}
+    assert "MOBILIZE" in types and "AID" not in types
+
+
+def test_an_agent_a_possessive_owns_is_the_owners_not_the_settings(resources: Resources) -> None:
+    """"his government" is the speaker's; a capital that is the other side ("talks with Beijing") sets
+    nothing."""
+    evs = [e for e in code("Peru's foreign minister said his government would resume talks with Beijing in May.",
+                           resources) if e.event in ("AGREE", "CONSULT")]
+    assert evs and {c for c, _ in codes(evs[0].actor)} == {"PER"}
+
+
+def test_whom_a_pledge_helps_is_its_recipient(resources: Resources) -> None:
+    """"pledged $30 million to help Malawi rebuild": the one helped is the beneficiary (CAMEO 03, 07)."""
+    evs = [e for e in code("Norway pledged $30 million on Monday to help Malawi rebuild clinics damaged by floods.",
+                           resources) if e.event == "AGREE"]
+    assert evs and "MWI" in {c for c, _ in codes(evs[0].recipient)}
+
+
+def test_a_response_by_declaring_an_envoy_unwelcome_is_the_expulsion_alone(resources: Resources) -> None:
+    """"retaliated by declaring X persona non grata" is one act, the expulsion (CAMEO 166), no attack."""
+    types = [t for t, _ in happened("Quito retaliated on Tuesday by declaring Peru's ambassador persona non grata.",
+                                    resources)]
+    assert types == ["SANCTION"]
+
+
+def test_a_conjunct_clause_with_its_own_auxiliary_shares_no_object(resources: Resources) -> None:
+    """"has refused to send troops to Haiti and has urged its citizens to ...": two clauses; the
+    refusal concerns Haiti (CAMEO 12), not the citizens the second verb addresses."""
+    evs = [e for e in code("Kenya has refused to send troops to Haiti and has urged its citizens to leave the country.",
+                           resources) if e.event == "REJECT"]
+    assert evs and "HTI" in {c for c, _ in codes(evs[0].recipient)}
+
+
+@pytest.mark.parametrize("text", [
+    "In 2025, the two governments signed a border treaty in Dushanbe.",
+    "In March 2025, rebels attacked the garrison at Kidal.",
+])
+def test_an_act_told_by_a_past_year_alone_is_background(resources: Resources, text: str) -> None:
+    """A past year, or a month more than a year back, with no day: the story's history, not its news."""
+    assert happened(text, resources) == [], text
+    # a month within the year, or a year reckoned from the report, is recent news, still coded
+    assert happened("In February, rebels attacked the garrison at Kidal.", resources) != []
+    assert happened("Rebels attacked the garrison at Kidal late last year.", resources) != []

@@ -126,6 +126,10 @@ def test_a_crew_detained_and_its_boat_seized_may_be_one_act_but_a_call_is_no_vis
     # captives handed back are told as returned or as freed (CAMEO 0841, 0842); a pullback is neither
     assert not inc.conflict(told("a", "RETREAT", "return"), told("b", "RETREAT", "release"))
     assert inc.conflict(told("a", "RETREAT", "withdraw"), told("b", "RETREAT", "release"))
+    # one night's unrest is told as people taking to the streets and as rioting (CAMEO 141, 145);
+    # a strike is neither
+    assert not inc.conflict(told("a", "PROTEST", "demo"), told("b", "PROTEST", "riot"))
+    assert inc.conflict(told("a", "PROTEST", "strike"), told("b", "PROTEST", "riot"))
 
 
 def test_two_undated_reports_days_apart_are_two_acts() -> None:

@@ -546,3 +546,15 @@ def test_a_capital_told_as_the_doer_is_the_state_a_description_refers_back_to(re
             "The island nation's foreign minister defended the deal on Monday.")
     ann = next(annotate([_doc("pv", text, "2031-06-05")], resources))
     assert containing(ann, "foreign minister").code == "VUT"
+
+
+def test_a_small_towns_namesake_in_a_state_named_nowhere_else_is_not_placed_there(resources: Resources) -> None:
+    """A village of a Chad story is no US town of the same name; a town whose state the story names,
+    or a big city, keeps its state."""
+    text = ("Chadian troops clashed with rebels near Abeche on Monday. Three soldiers were killed in the "
+            "village of Plum, officials said.")
+    ann = next(annotate([_doc("st", text, "2031-06-05")], resources))
+    assert containing(ann, "Plum").code is None
+    kept = next(annotate([_doc("oh", "Police in Plum, Pennsylvania, arrested two men on Monday.", "2031-06-05")],
+                         resources))
+    assert containing(kept, "Plum").code == "USA"

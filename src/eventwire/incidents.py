@@ -268,13 +268,16 @@ def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 #: visit's two sides (CAMEO 042 make a visit, 043 host a visit), and talks a third state hosts are
 #: the meeting held there ("Austria hosted the talks"; "the two envoys met in Vienna"); captives
 #: handed back are told as returned by some reports and as freed by others (CAMEO 0841 release
-#: persons, 0842 return property: "returned the two soldiers"; "freed the conscripts")
+#: persons, 0842 return property: "returned the two soldiers"; "freed the conscripts"); one night's
+#: unrest is told as people taking to the streets by some reports and as rioting by others (CAMEO
+#: 141 demonstrate, 145 riot: "hundreds took to the streets"; "youths rioted across the capital")
 ONE_ACT_MODES: dict[str, tuple[frozenset[str], ...]] = {
     "COERCE": (frozenset({"arrest", "seize"}),),
     "ASSAULT": (frozenset({"firearms", "abduct"}), frozenset({"aerial", "explosives"}),
                 frozenset({"firearms", "heavy-weapons"})),
     "CONSULT": (frozenset({"host", "meet", "visit"}),),
     "RETREAT": (frozenset({"release", "return"}),),
+    "PROTEST": (frozenset({"demo", "riot"}),),
 }
 
 

@@ -666,7 +666,12 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                 obj = next((c for c in v.children if c.dep_ in ("dobj", "attr") and c.i not in consumed), None)
             if obj is None:
                 # "arrested and beat six members": coordinated verbs share the object that follows
+                # (not a verb with a complement of its own, nor a conjunct with its own auxiliary or
+                # subject: "has refused to deploy troops and has urged its citizens to ..." are two
+                # clauses)
                 obj = next((c for x in v.children if x.dep_ == "conj" and is_verb(x)
+                            and not any(a.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for a in x.children)
+                            and not any(a.dep_ in ("xcomp", "ccomp") for a in v.children)
                             for c in x.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 if obj.lower_ in REL_PRONOUNS and obj.tag_.startswith("W"):
@@ -982,6 +987,12 @@ def _helped(c: Token) -> bool:
             and c.head.head.lemma_.lower() in HELP_VERBS and c.i > c.head.head.i)
 
 
+def _helping(c: Token) -> bool:
+    """A purpose clause of helping ("pledged $40 million to help Haiti rebuild"): whom the act helps
+    is whom it is for (CAMEO 07 aid and 03 pledges name a beneficiary)."""
+    return c.lemma_.lower() in HELP_VERBS and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+
+
 def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int]],
                         max_depth: int = 8, own: frozenset[str] = frozenset()) -> list[Party]:
     """The nearest coded entity named in what ``tok`` governs (objects, prepositional phrases,
@@ -1020,7 +1031,7 @@ def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int
                         c.doc[c.right_edge.i + 1].lemma_.lower() in _SAYING:
                     continue  # "..., Armenia's foreign ministry said": the source, parsed as an apposition
                 if c.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ in _AIMED_MARKS for m in c.children) \
-                        and not (t is tok and _complement_infinitive(t, c)):
+                        and not (t is tok and (_complement_infinitive(t, c) or _helping(c))):
                     continue
                 seen.add(c.i)
                 nxt.append(c)

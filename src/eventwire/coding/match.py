@@ -170,12 +170,24 @@ def _shared_passive_subject(tok: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ == "nsubj" and is_noun(c)]
 
 
+def _object_relative(tok: Token) -> bool:
+    """A relative clause whose object is its relative pronoun ("whom police detained", "which the
+    army seized"), on a noun (the noun is the clause's object)."""
+    return tok.dep_ == "relcl" and tok.head.i != tok.i and is_noun(tok.head) and any(
+        c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.children)
+
+
 def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
     """(token, depth) for the complements of ``tok`` reachable by COMPLEMENT_DEPS, breadth first."""
     out: list[tuple[Token, int]] = []
     frontier = [tok]
     if verb and tok.dep_ == "acl" and tok.tag_ == "VBN":
         # "mortar rounds fired by ...": the noun a passive participle modifies is its object
+        out.append((tok.head, 1))
+        frontier.append(tok.head)
+    elif verb and _object_relative(tok):
+        # "the suspect, whom police handed over to Belgium": the noun the relative pronoun stands for
+        # is the clause's object
         out.append((tok.head, 1))
         frontier.append(tok.head)
     if verb:
@@ -237,25 +249,35 @@ def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
 def match_entry(tok: Token, entry: Entry, comps: list[tuple[Token, int]]) -> tuple[int, ...] | None:
     """The token indices that satisfy each required word of ``entry``, or None if one is missing.
     Words are satisfied in pattern order by the nearest (shallowest) complement not used yet."""
-    used: list[int] = []
-    for want in entry.words:
-        # a particle or preposition of the pattern hangs on the trigger or on a word already matched;
-        # any other word is reached through no preposition the pattern does not name ("took place
-        # in the town" is not "took the town"), "of" apart ("thousands of soldiers")
-        hit = next((c for c, _ in comps if c.i not in used and lemma_forms(c) & want
-                    and (c.pos_ not in ("ADP", "PART") or c.head.i == tok.i or c.head.i in used)
-                    # a verb's particle or preposition follows it: "In a statement, they gave" is no
-                    # "give in"
-                    and not (entry.pos == "V" and c.pos_ in ("ADP", "PART") and c.head.i == tok.i and c.i < tok.i)
-                    and _open_path(c, tok, used)), None)
-        if hit is None:
-            return None
-        used.append(hit.i)
-    return tuple(used)
+    return _match_from(tok, entry, comps, [])
+
+
+def _match_from(tok: Token, entry: Entry, comps: list[tuple[Token, int]], used: list[int]) -> tuple[int, ...] | None:
+    if len(used) == len(entry.words):
+        return tuple(used)
+    want = entry.words[len(used)]
+    # a particle or preposition of the pattern hangs on the trigger or on a word already matched;
+    # any other word is reached through no preposition the pattern does not name ("took place
+    # in the town" is not "took the town"), "of" apart ("thousands of soldiers")
+    hits = [c for c, _ in comps if c.i not in used and lemma_forms(c) & want
+            and (c.pos_ not in ("ADP", "PART") or c.head.i == tok.i or c.head.i in used)
+            # a verb's particle or preposition follows it: "In a statement, they gave" is no
+            # "give in"
+            and not (entry.pos == "V" and c.pos_ in ("ADP", "PART") and c.head.i == tok.i and c.i < tok.i)
+            and _open_path(c, tok, used)]
+    for n, hit in enumerate(hits):
+        if n and hit.pos_ not in ("ADP", "PART"):
+            break
+        # the nearest hit first; another of the pattern's prepositions only where the nearest leads
+        # to no match ("placed its troops on the border on high alert": the second "on")
+        found = _match_from(tok, entry, comps, [*used, hit.i])
+        if found is not None:
+            return found
+    return None
 
 
 def _open_path(c: Token, tok: Token, used: list[int]) -> bool:
-    if tok.dep_ == "acl" and c.i == tok.head.i:
+    if (tok.dep_ == "acl" or _object_relative(tok)) and c.i == tok.head.i:
         return True  # "rounds fired by ...": the noun a participle modifies is its object
     if c.dep_ == "nsubj" and c.head.i == tok.head.i and any(s.i == c.i for s in _shared_passive_subject(tok)):
         return True  # "two men wanted for fraud were handed over"
@@ -287,7 +309,12 @@ def _sum_in_kind(prep: Token, trigger: Token) -> bool:
 
 def _slot_filled(tok: Token, entry: Entry) -> int:
     """1 when one of the entry's recipient slots is a phrase on the trigger ("to", "near": a
-    preposition it governs; "dative"; "dobj"), else 0."""
+    preposition it governs, or one the parser hung on its object or the object's last conjunct:
+    "sent jets and ships around Taiwan"; "dative"; "dobj"), else 0."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    if any(c.dep_ == "prep" and c.lower_ in entry.recipient for o in objects for c in o.children):
+        return 1
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in entry.recipient:
             return 1

@@ -42,6 +42,7 @@ from .sentence_rules import (
     persona_non_grata,
     protest_acts,
     raised_prospects,
+    responses_by_means,
     retype,
     typical_actor,
     ultimatums,
@@ -101,6 +102,30 @@ def _within_told(d: Draft, lex: Lexicon) -> dict[str, str]:
     return {}
 
 
+#: a year written out ("in 2025", "in June 2025"), not reckoned from the report ("last year")
+_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
+
+
+def _background_date(date: str | None, published: str | None) -> bool:
+    """A date told only by a past year ("in 2025"), or by a month more than a year before the
+    report ("in June 2025" in a report of December 2026): the story's background, told without the
+    day news gives its acts. Only a year written out counts: "late last year" is recent news."""
+    if not date or not published or len(published) < 7 or not published[:4].isdigit():
+        return False
+    if len(date) == 4 and date.isdigit():
+        return int(date) < int(published[:4])
+    if len(date) == 7 and date[4] == "-" and date[:4].isdigit() and date[5:].isdigit():
+        months = (int(published[:4]) * 12 + int(published[5:7])) - (int(date[:4]) * 12 + int(date[5:7]))
+        return months > 12
+    return False
+
+
+def _in_own_clause(tok: Any, char: int) -> bool:
+    """Whether the character offset lies in the phrase the trigger heads ("In 2025, they signed"),
+    not in another clause the date was taken from."""
+    return bool(tok.left_edge.idx <= char < tok.right_edge.idx + len(tok.right_edge.text))
+
+
 def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
     lex = ctx.lexicon
     drafts = draft_triggers(sent, ctx)
@@ -116,6 +141,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
     drafts.extend(ultimatums(sent, drafts, ctx))
     drafts.extend(leave_within(sent, drafts, ctx))
     drafts.extend(persona_non_grata(sent, drafts, ctx))
+    responses_by_means(drafts)
     drafts.extend(intent(drafts, ctx))
     doc_id = ctx.ann.document.doc_id
     speech = lex.rules.lists.get("attribution.speech_verbs", frozenset())
@@ -147,7 +173,10 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             # the news tells a schedule; nothing told happens after its report
             modality = "planned"
         gap = years_before(date, ctx.ann.document.published) if date_expr is not None else None
-        if gap is not None and gap >= lex.rules.historical_years and modality in ("asserted", "reported"):
+        if gap is not None and modality in ("asserted", "reported") and (
+                gap >= lex.rules.historical_years or (date_expr is not None and _background_date(date, published)
+                                                      and _YEAR.search(date_expr.text) is not None
+                                                      and _in_own_clause(d.token, date_expr.start))):
             modality = "historical"
         attribution = as_objects(covering(ctx.attributions, d.token.idx)) if ctx.attributions else []
         if not attribution and (ctx.attributions is None or "reported" in d.mod.cues):

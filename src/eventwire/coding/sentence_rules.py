@@ -105,6 +105,30 @@ def _ancestors(tok: Token) -> list[tuple[Token, str]]:
     return out
 
 
+def told_fact(clause: Token) -> bool:
+    """A clause in the simple past, active, with a subject of its own ("whom police arrested on
+    Monday", "who blocked the road"): a fact the writer tells. Not a perfect ("who has vowed to",
+    a description of the person), a passive ("where 24 people were killed": the place's past), a
+    modal or an infinitive."""
+    if clause.tag_ not in ("VBD", "VBN"):
+        return False
+    if not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    # told with its own day or time ("on Monday", "last week"): an act the writer dates is one
+    # the writer reports, not a description of the noun ("bondholders, who accepted losses")
+    return any(t.ent_type_ in ("DATE", "TIME") and _clause_of(t).i == clause.i for t in clause.subtree)
+
+
+def _clause_of(tok: Token) -> Token:
+    """The first verb above ``tok`` (or ``tok``'s root)."""
+    cur = tok.head
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
 def embedding(drafts: list[Draft], lex: Lexicon) -> None:
     """Rules for an event inside another event's complement (the first trigger above it).
     Drafts are visited from the top of the tree down, so what is inside dropped content is dropped."""
@@ -119,6 +143,11 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
             child, below = below, anc
             if rel == "advcl" and child.lemma_.lower() in CAUSATIVES:
                 break  # "exchanged barbs, prompting France to recall its envoy": a consequence, its own act
+            if rel == "relcl" and told_fact(child):
+                # a relative clause in the past with a subject of its own tells what happened, not what
+                # is demanded, promised or alleged: "demanded access to an engineer whom police
+                # arrested on Monday" tells the arrest (the demand's content is the access)
+                break
             if rel == "conj" and is_verb(child) and is_verb(anc) and anc.i in by_token and not by_token[anc.i].dropped:
                 # "condemned the move, and on Friday it recalled its envoy": a second act, coordinated;
                 # a conjunct of dropped content is content too ("charged with abducting and assaulting")
@@ -253,6 +282,22 @@ def _listed_charge(tok: Token, charge: Token, rel: str) -> bool:
     return head.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in head.children)
 
 
+def responses_by_means(drafts: list[Draft]) -> None:
+    """"retaliated by expelling two diplomats", "hit back by imposing tariffs": a verb of response
+    whose "by" gerund is coded tells how the actor responded; the gerund is the act (CAMEO codes
+    what was done: expelling is 166), the response verb no second one. Run again after the rules
+    that code a gerund's act of their own ("retaliated by declaring the envoy persona non grata")."""
+    by_verb = {d.token.i: d for d in drafts if not d.noun and not d.dropped}
+    for d in drafts:
+        if (d.noun or d.dropped or d.token.lemma_.lower() not in RESPONSE_VERBS
+                or any(c.dep_ == "dobj" for c in d.token.children)):
+            continue  # "hit the base by firing rockets": the verb's own target, one act told whole
+        means = [g for p in d.token.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        if any(g.i in by_verb and by_verb[g.i] is not d for g in means):
+            d.dropped = True
+
+
 def outcomes(drafts: list[Draft]) -> None:
     """A participle of the same type that adds what an act did ("ambushed a convoy, *killing* seven
     people", "shelled the town, *wounding* 12") tells the outcome of that act, not a second one (one
@@ -277,18 +322,7 @@ def outcomes(drafts: list[Draft]) -> None:
         d.dropped = True
         if not any(p.code for p in head.recipient):
             head.recipient = [*head.recipient, *(p for p in d.recipient if p.code)]
-    # "retaliated by expelling two diplomats", "hit back by imposing tariffs": a verb of response
-    # whose "by" gerund is coded tells how the actor responded; the gerund is the act (CAMEO codes
-    # what was done: expelling is 166), the response verb no second one
-    by_verb = {d.token.i: d for d in drafts if not d.noun and not d.dropped}
-    for d in drafts:
-        if (d.noun or d.dropped or d.token.lemma_.lower() not in RESPONSE_VERBS
-                or any(c.dep_ == "dobj" for c in d.token.children)):
-            continue  # "hit the base by firing rockets": the verb's own target, one act told whole
-        means = [g for p in d.token.children if p.dep_ == "prep" and p.lower_ == "by"
-                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-        if any(g.i in by_verb and by_verb[g.i] is not d for g in means):
-            d.dropped = True
+    responses_by_means(drafts)
     # "a bombing that killed 11 police officers", "the raid killed three": a verb of the same type
     # whose subject is the act's noun tells what the act did; the act is kept, with the verb's people
     # as its targets, when the noun has a doer of its own ("claimed responsibility for a bombing")
@@ -325,7 +359,12 @@ CUSTODY = frozenset({"prison", "jail", "gaol", "custody", "detention", "cell"})
 def _ordered_done(order: Token, v: Token) -> bool:
     """``v`` is an act an order says is to be done to someone, in the passive infinitive: "ordered
     the men to be released" (the parser hangs it on the order, or on its object as a relative)."""
-    if not any(a.dep_ == "auxpass" for a in v.children) or not any(a.lower_ == "to" for a in v.children):
+    if not any(a.dep_ == "auxpass" for a in v.children):
+        return False
+    if not any(a.lower_ == "to" for a in v.children) and not (
+            # the subjunctive: "ordered that the men be released"
+            any(a.dep_ == "mark" and a.lower_ == "that" for a in v.children)
+            and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in v.children)):
         return False
     if v.head.i == order.i and v.dep_ in ("xcomp", "ccomp"):
         return True
@@ -350,7 +389,8 @@ def orders(drafts: list[Draft], rules: Rules) -> None:
             continue
         kept = [c for c in (*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children))
                 if _ordered_done(tok, c)]
-        if any(p.dep_ == "prep" and p.lower_ in ("in", "into") and any(o.lemma_.lower() in CUSTODY for o in p.subtree)
+        if any(p.dep_ == "prep" and p.lower_ in ("in", "into", "under")
+               and any(o.lemma_.lower() in CUSTODY for o in p.subtree)
                for c in kept for p in c.children):
             # "ordered both men to be kept in pre-trial detention", "ordered them to be held in custody":
             # the detention the order names is what the orderer does (CAMEO 173)

@@ -47,6 +47,7 @@ from .docref import (
     shared_short_names,
     speakers_for_bodies,
     state_organisations,
+    stray_towns,
     surnames,
     titles_and_appositives,
 )
@@ -98,6 +99,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     shared_acronyms(toks, mentions)
     roles_in_document(mentions)
     metonyms(sdoc, mentions)
+    stray_towns(mentions, gaz)
     located_agents(toks, mentions, sent_starts, sdoc)
     capital_officials(toks, mentions, sent_starts, gaz)
     agents_there(toks, mentions, sent_starts)

@@ -318,7 +318,11 @@ def clause_tense(span: Span) -> str | None:
         # a past participle on a noun tells what was done to it ("the nurses kidnapped in May"),
         # unless it schedules ("the talks planned for May", "a vote set for June")
         verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() not in _SCHEDULED
-        and verb.lemma_.lower() not in _LOOKS_AHEAD_PARTICIPLES)
+        and verb.lemma_.lower() not in _LOOKS_AHEAD_PARTICIPLES) or (
+        # a participle with a subject and no auxiliary is a past the tagger misread ("the rifles,
+        # which the coast guard seized in June")
+        verb.dep_ == "relcl" and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
     if prep in _UNTIL:
         return "open" if past else "future"
     return "past" if past else "unmarked"

@@ -914,6 +914,30 @@ _ADDRESSED_TO = frozenset({"appeal", "plea", "request", "letter", "message", "co
 CONTINENTAL_BODIES: Mapping[str, tuple[str, str]] = {"Europe": ("EUR", "European Union")}
 
 
+#: a town smaller than this, named nowhere else in its state, is as likely a namesake elsewhere
+STRAY_TOWN_POPULATION = 100_000
+
+
+def stray_towns(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A small town's name that the city table puts in a state the document names nowhere else,
+    while it names other states or places, is most likely a namesake of a place in the story's
+    own country ("a barricade in the village of Plum" in a New Caledonia story is no Plum,
+    Pennsylvania): the place keeps its name and loses the foreign state and coordinates. A big city
+    (``STRAY_TOWN_POPULATION`` or more), or a town whose state the document names, keeps them."""
+    coded = [m for m in mentions if m.code]
+    for m in coded:
+        if m.kind != "place" or "geonameid" not in m.extra or not m.name:
+            continue
+        city = gaz.cities.get(m.name)
+        if city is None or city.country != m.code or city.population >= STRAY_TOWN_POPULATION:
+            continue
+        others = [o for o in coded if o is not m and not (o.kind == "place" and o.name == m.name)]
+        if others and not any(o.code == m.code for o in others):
+            m.extra = {k: v for k, v in m.extra.items() if k not in ("lat", "lon", "geonameid")}
+            m.extra["stray_of"] = m.code
+            m.code = None
+
+
 def metonyms(doc: Doc, mentions: list[Mention]) -> None:
     """A capital as the subject of a clause ("Moscow rejected the claim", "was rejected by
     Moscow") stands for its government: it becomes an actor with sector GOV (still carrying its
@@ -1118,7 +1142,13 @@ def _party_of_a_verb(doc: Doc | None, m: Mention) -> bool:
     if doc is None or m.j - 1 >= len(doc):
         return False
     t = doc[m.j - 1]
+    if t.dep_ == "pobj" and t.head.lower_ in PARTY_PREPOSITIONS:
+        return True  # "resume talks with Beijing", "tensions with Moscow": the other side
     return t.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") and t.head.pos_ in ("VERB", "AUX")
+
+
+#: prepositions that name the other side of a relation or an act, never a setting
+PARTY_PREPOSITIONS = frozenset({"with", "against", "toward", "towards"})
 
 
 def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int], doc: Doc | None = None) -> None:
