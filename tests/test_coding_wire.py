@@ -2007,6 +2007,9 @@ def test_a_relative_clause_in_the_present_tells_a_habit_even_first(resources: Re
     ("A court in Riga ordered the two suspects to be kept in pre-trial detention for three months.", "COERCE"),
     ("A judge in Quito ordered the former mayor to be held in custody pending trial.", "COERCE"),
     ("A court in Yerevan ordered the three activists to be freed on bail on Tuesday.", "RETREAT"),
+    # the subjunctive: "ordered that X be placed under house arrest"
+    ("The court in Quito ordered that the two journalists be placed under house arrest.", "COERCE"),
+    ("A judge in Kano ordered on Monday that the former minister be held in custody until his trial.", "COERCE"),
 ])
 def test_what_an_order_says_is_done_to_someone_is_the_orderers_act(resources: Resources, text: str,
                                                                      etype: str) -> None:
