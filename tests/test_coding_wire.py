@@ -2123,3 +2123,39 @@ def test_an_act_told_by_a_past_year_alone_is_background(resources: Resources, te
     # a month within the year, or a year reckoned from the report, is recent news, still coded
     assert happened("In February, rebels attacked the garrison at Kidal.", resources) != []
     assert happened("Rebels attacked the garrison at Kidal late last year.", resources) != []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Jihadists overran a remote outpost outside Menaka early on Sunday, leaving at least nine Malian soldiers dead.",
+     ("MLI", "MIL")),
+    ("Gunmen attacked a bus near Zinder on Sunday, leaving 12 Nigerien passengers wounded.", ("NER", "CVL")),
+])
+def test_whom_an_attack_leaves_dead_or_wounded_it_targeted(resources: Resources, text: str,
+                                                           want: tuple[str, str]) -> None:
+    """CAMEO 18-20 code whom the violence hit: "..., leaving nine soldiers dead" names them."""
+    evs = [e for e in code(text, resources) if e.event == "ASSAULT"]
+    assert evs and want in codes(evs[0].recipient), text
+
+
+@pytest.mark.parametrize("text", [
+    "Moroccan police detained about 400 Guinean migrants near Tangier and deported them on Sunday.",
+    "The governor declared a state of emergency in the province on Sunday and imposed a nightly curfew.",
+])
+def test_two_kinds_of_coercion_in_one_sentence_are_two_acts(resources: Resources, text: str) -> None:
+    """An arrest and a deportation (CAMEO 173, 174), an emergency and a curfew, are acts of their own."""
+    assert [t for t, _ in happened(text, resources)].count("COERCE") == 2, text
+    # a crew arrested and its boat seized is one raid (CAMEO 173, 171)
+    assert [t for t, _ in happened("Police arrested three men and seized their boat on Monday.",
+                                   resources)].count("COERCE") == 1
+
+
+def test_people_who_mine_are_no_firm(resources: Resources) -> None:
+    """"illegal miners" are people: their shooting is an attack (CAMEO 190), unlike a firm's."""
+    assert "ASSAULT" in {t for t, _ in happened("Illegal gold miners fired on an army helicopter in Amazonas on "
+                                                "Monday.", resources)}
+
+
+def test_what_someone_is_charged_with_is_no_coercion_of_its_own(resources: Resources) -> None:
+    """"charged three men with setting fire to a market": the charge (CAMEO 173) carries the arson."""
+    assert [t for t, _ in happened("Prosecutors in Riga on Tuesday charged two men with setting fire to a "
+                                   "warehouse on the orders of a foreign spy agency.", resources)].count("COERCE") == 1

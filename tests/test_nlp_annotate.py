@@ -558,3 +558,10 @@ def test_a_small_towns_namesake_in_a_state_named_nowhere_else_is_not_placed_ther
     kept = next(annotate([_doc("oh", "Police in Plum, Pennsylvania, arrested two men on Monday.", "2031-06-05")],
                          resources))
     assert containing(kept, "Plum").code == "USA"
+
+
+def test_him_after_a_lone_soldier_stands_for_the_soldier(resources: Resources) -> None:
+    """One member of a group ("a Chadian soldier") is one person: "him" can stand for him."""
+    text = "A Chadian soldier crossed into Sudan on Monday and asked for protection. Khartoum granted him asylum."
+    ann = next(annotate([_doc("pn", text, "2031-06-05")], resources))
+    assert find(ann, "him").code == "TCD"

@@ -36,6 +36,7 @@ from .sentence_rules import (
     intent,
     keep,
     leave_within,
+    left_casualties,
     main_clause,
     orders,
     outcomes,
@@ -136,6 +137,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
     embedding(drafts, lex)
     orders(drafts, lex.rules)
     outcomes(drafts)
+    left_casualties(drafts, ctx)
     vow_to_harm(drafts)
     drafts.extend(raised_prospects(drafts, ctx))
     drafts.extend(ultimatums(sent, drafts, ctx))
@@ -430,9 +432,15 @@ def one_per_act(events: list[Event]) -> list[Event]:
         key = (e.event, e.modality, codes(e.actor), codes(e.recipient))
         if key not in best or e.confidence > best[key].confidence:
             best[key] = e
-    out = []
+    out: list[Event] = []
     for e in events:
-        if best.get((e.event, e.modality, codes(e.actor), codes(e.recipient))) is not e:
+        kept = best.get((e.event, e.modality, codes(e.actor), codes(e.recipient)))
+        if kept is not e and not (
+                # "detained 1,200 migrants and deported them", "declared an emergency and imposed a
+                # curfew": coercion of another kind is another act (CAMEO 173, 174, 1722, 1724)
+                e.event in KINDS_APART and e.mode and kept is not None and kept.mode and e.mode != kept.mode
+                and {e.mode, kept.mode} not in ONE_ACT_KINDS
+                and not any(o.mode == e.mode and o.event == e.event for o in out)):
             continue
         told = not codes(e.actor) and codes(e.recipient) and any(
             o.event == e.event and o.modality == e.modality and codes(o.actor)
@@ -442,6 +450,10 @@ def one_per_act(events: list[Event]) -> list[Event]:
     return out
 
 
+#: types whose modes are acts of different kinds, each coded where one sentence tells two
+KINDS_APART = frozenset({"COERCE"})
+#: kinds one act is told with ("arrested the crew and seized the boat": CAMEO 173 and 171, one raid)
+ONE_ACT_KINDS: tuple[set[str], ...] = ({"arrest", "seize"},)
 #: types whose target, where the sentence names no one and no place, is the actor's own country
 DOMESTIC = frozenset({"CONCEDE", "COERCE", "REJECT", "PROTEST"})
 #: types whose target, where the sentence names none, is the country where they happen (a protest

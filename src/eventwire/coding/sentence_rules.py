@@ -207,8 +207,9 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
                         p.resolved for p in d.actor):
                     # "alleged that Ugandan troops shelled the village": who is accused is who did it
                     gd.recipient = [p for p in d.actor if p.resolved]
-            elif gd.type == "COERCE" and lemma_forms(anc) & LEGAL_CHARGES and d.type != "COERCE" \
-                    and not via_relcl and (rel in ("prep", "pobj", "pcomp") or _listed_charge(d.token, anc, rel)):
+            elif gd.type == "COERCE" and lemma_forms(anc) & LEGAL_CHARGES \
+                    and (d.type != "COERCE" or d.mode != gd.mode) and not via_relcl \
+                    and (rel in ("prep", "pobj", "pcomp") or _listed_charge(d.token, anc, rel)):
                 # what someone is charged with, tried or convicted for is the charge's allegation, not
                 # an act coded of its own (CAMEO 173 "charge with legal action" carries it, as 112 does
                 # an accusation's): "was charged with kidnapping", "convicted of attacking a guard"
@@ -296,6 +297,36 @@ def responses_by_means(drafts: list[Draft]) -> None:
                  for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
         if any(g.i in by_verb and by_verb[g.i] is not d for g in means):
             d.dropped = True
+
+
+#: states an attack leaves people in: "leaving nine soldiers dead"
+CASUALTY_STATES = frozenset({"dead", "wounded", "injured", "hurt"})
+
+
+def left_casualties(drafts: list[Draft], ctx: SentenceContext) -> None:
+    """"overran an outpost, leaving nine soldiers dead": the people an attack leaves dead or wounded
+    are its targets (CAMEO 18-20 code whom the violence hit), where its object names no coded
+    party."""
+    for d in drafts:
+        if d.type != "ASSAULT" or d.noun or d.dropped or any(
+                p.entity is not None and p.entity.code and p.entity.kind != "place" for p in d.recipient):
+            continue
+        for c in d.token.children:
+            if c.dep_ != "advcl" or c.lemma_.lower() != "leave" or c.tag_ != "VBG":
+                continue
+            # "leaving nine soldiers dead" (a clause "soldiers dead"), "leaving 12 passengers wounded"
+            victims = [g for x in c.children if x.dep_ in ("ccomp", "xcomp", "oprd")
+                       and x.lemma_.lower() in CASUALTY_STATES | {"wound", "injure", "kill"}
+                       for g in x.children if g.dep_ == "nsubj"]
+            # (the parser may hang the state anywhere: it follows the object)
+            doc = c.doc
+            victims += [x for x in c.children if x.dep_ == "dobj" and x.right_edge.i + 1 < len(doc)
+                        and doc[x.right_edge.i + 1].lower_ in CASUALTY_STATES]
+            for v in victims:
+                found = [p for p in resolve(v, ctx.index) if p.entity is not None and p.entity.code]
+                if found:
+                    d.recipient = [*d.recipient, *found]
+                    break
 
 
 def outcomes(drafts: list[Draft]) -> None:

@@ -1317,7 +1317,13 @@ PERSON_NOUNS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "
                           "chief", "leader", "president", "premier", "chancellor", "king", "queen", "emir",
                           "sultan", "monarch", "judge", "prosecutor", "lawmaker", "senator", "legislator",
                           "mp", "candidate", "activist", "lawyer", "journalist", "reporter", "officer",
-                          "commissioner", "inspector"})
+                          "commissioner", "inspector",
+                          # one person of a group: "a North Korean soldier ... granted him asylum"
+                          "soldier", "fighter", "sailor", "pilot", "fisherman", "student", "worker", "refugee",
+                          "migrant", "citizen", "national", "defector", "doctor", "nurse", "teacher", "farmer",
+                          "trader", "priest", "cleric", "businessman", "businesswoman", "engineer", "employee",
+                          "policeman", "policewoman", "gendarme", "rebel", "militant", "suspect",
+                          "prisoner", "detainee", "hostage", "captive", "dissident", "blogger", "man", "woman"})
 
 
 def _one_person(m: Mention, toks: Toks | None) -> bool:
