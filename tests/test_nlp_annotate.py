@@ -565,3 +565,13 @@ def test_him_after_a_lone_soldier_stands_for_the_soldier(resources: Resources) -
     text = "A Chadian soldier crossed into Sudan on Monday and asked for protection. Khartoum granted him asylum."
     ann = next(annotate([_doc("pn", text, "2031-06-05")], resources))
     assert find(ann, "him").code == "TCD"
+
+
+def test_it_after_an_uncoded_subject_of_its_sentence_stands_for_that_subject(resources: Resources) -> None:
+    """Centering: "the regional government ... said it would pay" is the government's promise, not that of
+    a state or a person named the sentence before."""
+    text = ("Refugees from Sudan crossed into Chad on Monday, a farmer named Idriss Abakar said. The regional "
+            "government opened two camps and said it would give each family a cash grant.")
+    ann = next(annotate([_doc("ctr", text, "2031-06-05")], resources))
+    it = find(ann, "it")
+    assert it.sector == "GOV" and text[it.extra["antecedent_start"]:it.extra["antecedent_end"]].endswith("government")

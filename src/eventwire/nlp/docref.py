@@ -549,7 +549,12 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
             # an object pronoun may stand for a party named only by its kind ("the fishermen were
             # taken to port after a patrol boat intercepted them"): it is the nearest one there is
             known = m.code is not None or m.name is not None or (violent and m.sector in ARMED_SECTORS) or (
-                obj and m.sector is not None)
+                obj and m.sector is not None) or (
+                # the subject of the pronoun's own sentence, an agent of no state the text gives ("the
+                # provincial government opened camps and said it would pay"): the likeliest antecedent
+                # (centering), coded or not
+                not obj and m.sector is not None and toks.starts[m.i] >= sent_starts[s_idx]
+                and any(doc[t].dep_ in _SUBJ for t in range(m.i, m.j)))
             # "Trump and Kim ... their summit": the first of two coordinated parties stands for the pair
             paired = want == "group" and m.j < len(toks) and toks.lowers[m.j] == "and" and any(
                 o.i == m.j + 1 and o.kind == "actor" for o in ordered)
@@ -916,20 +921,28 @@ CONTINENTAL_BODIES: Mapping[str, tuple[str, str]] = {"Europe": ("EUR", "European
 
 #: a town smaller than this, named nowhere else in its state, is as likely a namesake elsewhere
 STRAY_TOWN_POPULATION = 100_000
+#: a town's name as common in English as this (wordfreq's Zipf scale) is a word many small places
+#: elsewhere share ("Plum", "Orange", "Mobile"); a rare one ("Kidal") names its own town
+STRAY_TOWN_ZIPF = 3.3
 
 
 def stray_towns(mentions: list[Mention], gaz: Gazetteer) -> None:
-    """A small town's name that the city table puts in a state the document names nowhere else,
-    while it names other states or places, is most likely a namesake of a place in the story's
-    own country ("a barricade in the village of Plum" in a New Caledonia story is no Plum,
-    Pennsylvania): the place keeps its name and loses the foreign state and coordinates. A big city
-    (``STRAY_TOWN_POPULATION`` or more), or a town whose state the document names, keeps them."""
+    """A small town whose name is an everyday English word, put by the city table in a state the
+    document names nowhere else while it names other states or places, is most likely a namesake of
+    a place in the story's own country ("a barricade in the village of Plum" in a New Caledonia
+    story is no Plum, Pennsylvania): the place keeps its name and loses the foreign state and
+    coordinates. A big city (``STRAY_TOWN_POPULATION`` or more), a town with a name of its own
+    ("Kidal"), or one whose state the document names, keeps them."""
+    from wordfreq import zipf_frequency
+
     coded = [m for m in mentions if m.code]
     for m in coded:
         if m.kind != "place" or "geonameid" not in m.extra or not m.name:
             continue
         city = gaz.cities.get(m.name)
         if city is None or city.country != m.code or city.population >= STRAY_TOWN_POPULATION:
+            continue
+        if zipf_frequency(m.name.lower(), "en") < STRAY_TOWN_ZIPF:
             continue
         others = [o for o in coded if o is not m and not (o.kind == "place" and o.name == m.name)]
         if others and not any(o.code == m.code for o in others):
