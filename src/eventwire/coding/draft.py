@@ -1338,8 +1338,23 @@ def _a_prediction(tok: Token, lex: Lexicon, index: EntityIndex | None = None) ->
     # "warned that it would strike the camps": the speaker's own "it" doing harm is a threat; so are
     # sanctions said to be coming ("warned that further sanctions could follow": CAMEO 1312, the
     # measures a state or a bloc takes, not a forecast of others' acts)
-    return index is not None and all(_a_thing_does(c, index) and not _own_harm(c, lex, index)
+    return index is not None and all((_a_thing_does(c, index) or _it_does_no_act(c, lex))
+                                      and not _own_harm(c, lex, index)
                                       and not _sanctions_coming(c, lex) for c in clauses)
+
+
+#: verbs that tell how things stand or go, not what anyone does ("it would get worse", "it could take
+#: weeks", "it may spread")
+STATE_VERBS = frozenset({"be", "get", "become", "grow", "worsen", "deteriorate", "remain", "stay", "turn",
+                         "take", "last", "happen", "continue", "spread", "rise", "fall", "cost", "go"})
+
+
+def _it_does_no_act(clause: Token, lex: Lexicon) -> bool:
+    """"warned that it would get worse": an "it" that only tells how things stand or go is the state
+    of things, whoever "it" may stand for; not "warned that it would board ships"."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ == "it" and clause.lemma_.lower() in STATE_VERBS and not any(
+        c.dep_ == "conj" and c.pos_ == "VERB" for c in clause.children)
 
 
 def _sanctions_coming(clause: Token, lex: Lexicon) -> bool:
