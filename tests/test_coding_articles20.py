@@ -31,7 +31,8 @@ corpus and tests, and none was found.
 
 FIRST RUN, held back and never read (written by a helper at the start of the twelfth 2026-12-02 session): run
 once at its start, on its starting code (3f400d4, whose code is 8ef1514): precision 0.826, recall 0.845, actor
-precision 0.640, 0.106 events per sentence with no act. FINAL RUN: not yet run.
+precision 0.640, 0.106 events per sentence with no act. Run again at its end, on its final code (5d09de8): the
+same figures.
 """
 
 
@@ -424,7 +425,7 @@ ARTICLES: list[tuple[str, list[tuple[str, list[Gold]]]]] = [
     ]),
 ]
 
-FLOORS = {"precision": 0.0, "recall": 0.0, "actor_precision": 0.0, "max_per_empty": 1.0}
+FLOORS = {"precision": 0.79, "recall": 0.81, "actor_precision": 0.6, "max_per_empty": 0.14}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

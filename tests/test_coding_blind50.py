@@ -278,7 +278,7 @@ EMPTY: list[str] = [
     "Brazilian farmers usually plant soybeans in September, when the first rains reach Mato Grosso.",
 ]
 
-FLOORS = {"type": 0.95, "actor_code": 0.93, "actor_sector": 0.97, "recipient": 0.87, "pass": 0.87,
+FLOORS = {"type": 0.95, "actor_code": 0.93, "actor_sector": 0.97, "recipient": 0.89, "pass": 0.89,
           "empty": 0.93}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

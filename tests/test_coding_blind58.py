@@ -51,7 +51,7 @@ FIRST RUN, held back and never read (written by a helper at the start of the twe
 once at its start, on its starting code (3f400d4, whose code is 8ef1514): the type found in 45 of 50 stories
 (0.900); the actor code right on an event of the type in 39 (0.780); code and sector in 19 of the 25 that give
 a sector (0.760); the recipient right in 28 of the 37 that give one (0.757); **34 of 50 passing (0.680)**; 22
-of 25 empty passages left empty. FINAL RUN: not yet run.
+of 25 empty passages left empty. Run again at its end, on its final code (5d09de8): the same figures.
 """
 
 from __future__ import annotations
@@ -303,8 +303,8 @@ EMPTY: list[str] = [
     "championship in Lima.",
 ]
 
-FLOORS = {"type": 0.0, "actor_code": 0.0, "actor_sector": 0.0, "recipient": 0.0, "pass": 0.0,
-          "empty": 0.0}
+FLOORS = {"type": 0.87, "actor_code": 0.75, "actor_sector": 0.73, "recipient": 0.72, "pass": 0.65,
+          "empty": 0.85}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")
 

@@ -37,7 +37,8 @@ Every text was checked for six-word runs shared with the gold, seed, news, demo 
 
 FIRST RUN, held back and never read (written by a helper at the start of the twelfth 2026-12-02 session): run
 with `figures` once at its start, on its starting code (3f400d4, whose code is 8ef1514): **pairwise F1 0.838**
-(precision 0.854, recall 0.822), B-cubed F1 0.895, reports found 0.691. FINAL RUN: not yet run.
+(precision 0.854, recall 0.822), B-cubed F1 0.895, reports found 0.691. Run again at its end, on its final
+code (5d09de8): the same figures.
 """
 
 from __future__ import annotations
@@ -628,7 +629,7 @@ REPORTS: list[tuple[str, str, str]] = [
     ("2033-03-17_lanternwire_horn-port-row-analysis.txt", "A09", "The attack that killed nine peacekeepers"),
 ]
 
-FLOORS = {"pairwise_f1": 0.0, "b3_f1": 0.0, "reports_found": 0.0}
+FLOORS = {"pairwise_f1": 0.8, "b3_f1": 0.86, "reports_found": 0.66}
 
 
 def _norm(text: str) -> str:
