@@ -575,3 +575,10 @@ def test_it_after_an_uncoded_subject_of_its_sentence_stands_for_that_subject(res
     ann = next(annotate([_doc("ctr", text, "2031-06-05")], resources))
     it = find(ann, "it")
     assert it.sector == "GOV" and text[it.extra["antecedent_start"]:it.extra["antecedent_end"]].endswith("government")
+
+
+def test_the_american_states_rights_bodies_are_intergovernmental(resources: Resources) -> None:
+    """The OAS's human rights commission is an intergovernmental body, not the United States."""
+    text = "The Inter-American Commission on Human Rights urged Bolivia on Monday to free the detained activists."
+    ann = next(annotate([_doc("iachr", text, "2031-06-05")], resources))
+    assert containing(ann, "Inter-American Commission").code == "IGO"
