@@ -2159,3 +2159,19 @@ def test_what_someone_is_charged_with_is_no_coercion_of_its_own(resources: Resou
     """"charged three men with setting fire to a market": the charge (CAMEO 173) carries the arson."""
     assert [t for t, _ in happened("Prosecutors in Riga on Tuesday charged two men with setting fire to a "
                                    "warehouse on the orders of a foreign spy agency.", resources)].count("COERCE") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's president voiced backing on Tuesday for Argentina's bid to host the summit.",
+    "The Arab League expressed its endorsement of the Saudi proposal on Sunday.",
+])
+def test_backing_or_an_endorsement_voiced_is_support(resources: Resources, text: str) -> None:
+    """Endorsing a party or its effort in words is CAMEO 051, however the noun for it goes."""
+    assert "SUPPORT" in {t for t, _ in happened(text, resources)}, happened(text, resources)
+
+
+def test_a_word_of_a_named_bodys_name_gives_the_clause_no_sense(resources: Resources) -> None:
+    """"League" in "the Arab League" names an intergovernmental body (IGO), not a sports league: its praise is
+    CAMEO 051; a clause that names a game league is still sport."""
+    assert "SUPPORT" in {t for t, _ in happened("The Arab League praised Oman's mediation on Sunday.", resources)}
+    assert happened("Peru beat Chile 2-0 in the league on Sunday.", resources) == []

@@ -482,3 +482,18 @@ def test_a_report_that_fits_two_incidents_joins_them_when_only_a_party_kept_them
     # nor a statement: two speakers of one day, uncoded, make two acts
     said = [dataclasses.replace(m, event="ACCUSE", block="ACCUSE") for m in (fighters, civilians, *later)]
     assert len(inc.group(said)) == 2
+
+
+def test_the_hosts_report_of_a_meeting_and_a_guests_are_one_meeting() -> None:
+    """CAMEO 04 has no direction: "Oman hosted envoys from Iran" and "Iranian and Saudi officials met in
+    Muscat" are one meeting (the place stands for its host); a meeting of other parties that day is not."""
+    def meet(id_: str, actor: list[str], recipient: list[str], mode: str, where: str | None) -> inc.Member:
+        m = dataclasses.replace(_m(id_, 1, actor, recipient, "s" + id_), block="CONSULT", event="CONSULT", mode=mode)
+        return dataclasses.replace(m, location={"code": where} if where else None)
+
+    hosted = meet("a", ["OMN"], ["IRN"], "host", None)
+    met = meet("b", ["IRN", "SAU"], [], "meet", "OMN")
+    other = meet("c", ["IRN"], ["QAT"], "meet", "QAT")
+    assert not inc.conflict(hosted, met) and inc.linked(hosted, met)
+    assert inc.conflict(hosted, other) and inc.conflict(met, other)
+    assert _sets(inc.group([hosted, met, other])) == {frozenset("ab"), frozenset("c")}

@@ -582,3 +582,14 @@ def test_the_american_states_rights_bodies_are_intergovernmental(resources: Reso
     text = "The Inter-American Commission on Human Rights urged Bolivia on Monday to free the detained activists."
     ann = next(annotate([_doc("iachr", text, "2031-06-05")], resources))
     assert containing(ann, "Inter-American Commission").code == "IGO"
+
+
+def test_the_seat_a_source_is_based_in_is_no_setting(resources: Resources) -> None:
+    """"a Vienna-based monitor said": where the monitor sits, not where the gunmen and the farmers are;
+    the same place told as where the act happened still sets it."""
+    text = "Gunmen abducted six farmers near the border on Sunday, a Vienna-based monitoring group said."
+    ann = next(annotate([_doc("seat", text, "2031-06-05")], resources))
+    assert containing(ann, "Gunmen").code is None and containing(ann, "farmers").code is None
+    there = next(annotate([_doc("in", "Police in Vienna detained six protesters on Sunday.", "2031-06-05")],
+                          resources))
+    assert containing(there, "Police").code == "AUT"

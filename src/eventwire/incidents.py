@@ -12,7 +12,9 @@ Stored events are grouped into incidents as documents arrive:
   about: "Lithuania sent troops to its own frontier"); and some coded party is named by both (a
   side one report leaves uncoded may be either party), unless both are in one story; an armed
   clash (``TWO_SIDED``) may be told the other way round by the other side's account, on a day both
-  reports allow;
+  reports allow; a meeting (``MUTUAL``) has no direction: its parties are taken as a set, the
+  place it is held in standing for its host, and two reports are of other meetings only when each
+  names a party the other does not;
 - sectors agree where both sides give one for the same code (``MYS MIL`` is not ``MYS GOV``),
   except among people outside the state (``PEOPLE_SECTORS``: one crowd is protesters or
   students), among armed groups outside it (``ARMED_SECTORS``: one gang is "gang members", "his
@@ -395,6 +397,10 @@ def conflict(a: Member, b: Member) -> bool:
     if a.event in SAID_ACTS and _other_speakers(a.actor, b.actor):
         return True
     if _parties_conflict(a.actor, a.recipient, b.actor, b.recipient, a.event in FORCE_EVENTS) and not (
+            # the parties of one meeting told from two sides ("Qatar hosted envoys from Pakistan";
+            # "Pakistani and Afghan officials met in Doha"): the sides as a set, not who is the subject
+            a.event in MUTUAL and not _codes(a.actor) & _codes(b.actor) and not _other_meeting(a, b)
+            and _sectors_agree([*a.actor, *a.recipient], [*b.actor, *b.recipient])) and not (
             a.event in TWO_SIDED and _gap(a, b) == 0
             and not _parties_conflict(a.actor, a.recipient, b.recipient, b.actor, a.event in FORCE_EVENTS)):
         # a clash on one day that each side's account tells the other way round ("Tajik troops fired
@@ -448,6 +454,25 @@ def _other_speakers(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
 
 #: acts two sides fight out, whose direction the sides' accounts may reverse
 TWO_SIDED = frozenset({"ASSAULT"})
+#: acts of meeting: who met whom has no direction (CAMEO 04: the host, the visitor and the
+#: delegations are all parties to one meeting, whichever report makes which the subject)
+MUTUAL = frozenset({"CONSULT"})
+
+
+def _meeting_parties(m: Member) -> set[str]:
+    return _codes(m.actor) | _codes(m.recipient)
+
+
+def _other_meeting(a: Member, b: Member) -> bool:
+    """Are ``a`` and ``b`` meetings of other parties? Each report may name a part of one meeting's
+    parties, as doer or as target ("Qatar hosted envoys from Pakistan"; "Pakistani and Afghan
+    officials met in Doha"), and the place where it is held stands for its host: one names a party
+    the other does not, and the other one the first does not (the host state counts as named by
+    the meeting held in it)."""
+    pa, pb = _meeting_parties(a), _meeting_parties(b)
+    wa = pa | _codes([a.location] if a.location else [])
+    wb = pb | _codes([b.location] if b.location else [])
+    return bool(pa and pb and not (pa <= wb or pb <= wa))
 
 
 def _not_itself(actor: list[dict[str, Any]], recipient: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -497,6 +522,8 @@ def linked(a: Member, b: Member) -> bool:
         return True
     if a.event in TWO_SIDED and (_codes(a.actor) & _codes(b.recipient) or _codes(a.recipient) & _codes(b.actor)):
         return True  # one side's account of a clash and the other's
+    if a.event in MUTUAL and _meeting_parties(a) & _meeting_parties(b):
+        return True  # the host's report of a meeting and a guest's
     return len(a.words & b.words) >= SHARED_WORDS
 
 

@@ -9,6 +9,7 @@ to the speaker ("Chad said *it* would open ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -348,7 +349,7 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "the president fired the attorney general": a dismissal, no shooting (CAMEO 19)
         if not noun and _control_of_no_ground(trig.consumed, sent, ctx, lex):
             continue  # "regained control over his health": not the control of ground CAMEO 190 takes
-        if not political(tok, entry.type, actor, heads, lex.rules):
+        if not political(tok, entry.type, actor, heads, lex.rules, coded=[*actor, *recipient]):
             continue
         if entry.type == "CONSULT" and entry.mode == "visit" and not noun and not _political_visitor(actor):
             continue  # "the train was travelling to Peshawar", "schoolgirls leaving for home": no visit
@@ -1730,11 +1731,13 @@ def _sent_by(start: int, head: Token) -> bool:
                for c in head.children)
 
 
-def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], rules: Rules) -> bool:
+def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], rules: Rules,
+              coded: Sequence[Party] = ()) -> bool:
     """False for what only looks like an act of a political actor: a natural force, a law or a report
     as the doer ("the storm hit the coast", "the virus killed 300", "the law allows ..."), private
     travellers visiting, or a sports contest ("beat Argentina 2-1 in the qualifier"): rules.toml
-    [classes].nature, .abstract, .information, .private, .carried and .sport."""
+    [classes].nature, .abstract, .information, .private, .carried and .sport. A word of a coded
+    party's proper name (``coded``: "the Arab League") says nothing of the clause's sense."""
     nature = rules.classes.get("nature", frozenset())
     # a law, a plan or a report does not act ("a law that allows the government to seize ...", "the
     # effort targeting fentanyl"); nor does a natural force
@@ -1819,6 +1822,8 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
             # "a late counter-attack handed the visitors a 2-1 win": the clause the noun is the subject of
             clause = list(tok.head.subtree)
+        names = [(p.start, p.end) for p in coded if p.code]
+        clause = [t for t in clause if t.pos_ != "PROPN" or not any(a <= t.idx < b for a, b in names)]
         # a striker is a player; strikers are as often workers on strike ("fired tear gas at strikers")
         if any(SCORE.match(t.text) or lemma_forms(t) & sport or t.lower_ == "striker" for t in clause):
             return False

@@ -1175,6 +1175,9 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int], 
     ("protesters in Lagos", "Hungarians of southern Slovakia")."""
     settings: dict[int, dict[str, Mention]] = {}
     for m in mentions:
+        if m.code and _seat_modifier(toks, m):
+            m.extra["seat"] = True  # "a London-based monitor": where a source sits, no setting nor home
+            continue
         if m.kind == "place" and _destination(toks, m.i):
             continue  # "were taken to the Malaysian port of Tawau": where they went, not where they are
         if m.kind == "place" and _party_of_a_verb(doc, m):
@@ -1217,6 +1220,15 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int], 
             m.extra["located_in"] = place.name
 
 
+def _seat_modifier(toks: Toks, m: Mention) -> bool:
+    """The place names where a body is based, in the compound before it ("a London-based monitor",
+    "the Geneva-based rights group"): its seat, not where what the sentence tells happens."""
+    k = m.j
+    if k < len(toks) and toks.lowers[k] in ("-", "\u2010", "\u2011", "\u2013"):
+        k += 1
+    return k < len(toks) and toks.lowers[k] in ("based", "-based")
+
+
 #: offices held for a place: "the governor of Sinaloa" is Mexico's, "the mayor of Lviv" Ukraine's
 _PLACE_OFFICES = frozenset({"governor", "mayor", "premier", "prefect", "lieutenant-governor", "administrator"})
 
@@ -1244,7 +1256,7 @@ def home_state(mentions: list[Mention], states: Collection[str]) -> tuple[str | 
     reporting, not the setting)."""
     counts = Counter(m.code for m in mentions
                      if m.code in states and "located_in" not in m.extra and "made_in" not in m.extra
-                     and m.sector != "JRN")
+                     and "seat" not in m.extra and m.sector != "JRN")
     if not counts:
         return None, None
     ranked = counts.most_common(2)
