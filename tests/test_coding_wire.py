@@ -2175,3 +2175,18 @@ def test_a_word_of_a_named_bodys_name_gives_the_clause_no_sense(resources: Resou
     CAMEO 051; a clause that names a game league is still sport."""
     assert "SUPPORT" in {t for t, _ in happened("The Arab League praised Oman's mediation on Sunday.", resources)}
     assert happened("Peru beat Chile 2-0 in the league on Sunday.", resources) == []
+
+
+def test_the_forces_deployed_are_no_target_of_the_deployment(resources: Resources) -> None:
+    """CAMEO 154: the troops are the doer's means; the target is whom or where they are sent."""
+    evs = [e for e in code("Greece deployed 400 soldiers to its eastern islands on Monday.", resources)
+           if e.event == "MOBILIZE"]
+    assert evs and ("GRC", "MIL") not in codes(evs[0].recipient), [codes(e.recipient) for e in evs]
+
+
+def test_a_craft_seized_is_not_taken_for_the_seizers_own_country(resources: Resources) -> None:
+    """CAMEO 171: a ship seized with no owner named may fly any flag; the seizing state is no target of
+    its own seizure, as it is of its own curfew."""
+    evs = [e for e in code("Senegal's navy seized a fishing trawler off Dakar on Tuesday.", resources)
+           if e.event == "COERCE"]
+    assert evs and "SEN" not in {c for c, _ in codes(evs[0].recipient)}, [codes(e.recipient) for e in evs]

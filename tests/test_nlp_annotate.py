@@ -593,3 +593,20 @@ def test_the_seat_a_source_is_based_in_is_no_setting(resources: Resources) -> No
     there = next(annotate([_doc("in", "Police in Vienna detained six protesters on Sunday.", "2031-06-05")],
                           resources))
     assert containing(there, "Police").code == "AUT"
+
+
+def test_people_said_not_to_be_a_states_own_are_not_coded_as_its(resources: Resources) -> None:
+    """"non-Kenyans", "non-EU citizens": outsiders of the state or the body, not its people."""
+    text = "Kenya expelled 30 non-Kenyans from the camp on Monday and barred non-EU citizens from the flight."
+    ann = next(annotate([_doc("non", text, "2031-06-05")], resources))
+    assert containing(ann, "Kenyans").code != "KEN"
+    assert containing(ann, "EU citizens").code is None
+
+
+def test_earlier_in_the_week_is_a_week_even_where_the_model_tags_a_time(resources: Resources) -> None:
+    """After a sentence with a morning in it, the model tags "Earlier in the week" a TIME: it still dates the
+    act to the report's week (2031-06-06 is a Friday of ISO week 23)."""
+    text = ("A bus hit a mine near the border on Friday morning. Earlier in the week, gunmen raided a police post "
+            "near the town.")
+    ann = next(annotate([_doc("wk", text, "2031-06-06")], resources))
+    assert "2031-W23" in [d.value for d in ann.dates], [(d.text, d.value) for d in ann.dates]

@@ -28,6 +28,7 @@ from .details import (
     years_before,
 )
 from .draft import Draft, SentenceContext, draft_triggers
+from .match import lemma_forms
 from .sentence_rules import (
     ORDER_VERBS,
     charged_wrongs,
@@ -535,7 +536,10 @@ def _recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> l
     # *them*", "detained *him*")
     people = any(p.resolved or p.token.tag_ in ("NNS", "NNPS") or p.token.lower_ in _PERSONAL
                  for p in d.recipient)
-    if not any(p.get("code") for p in out) and not people and d.type in DOMESTIC:
+    # a ship or a plane seized or held is as often another state's, flying its flag (CAMEO 171)
+    craft = ctx.lexicon.rules.classes.get("craft", frozenset())
+    foreign_craft = d.type == "COERCE" and any(lemma_forms(p.token) & craft for p in d.recipient)
+    if not any(p.get("code") for p in out) and not people and not foreign_craft and d.type in DOMESTIC:
         # a concession, restriction, refusal or protest with no one on the other side (no actor, no
         # group of people: "lifted the curfew", not "arrested six activists") is aimed at the actor's
         # own country (PLOVER/ICEWS practice: "the government lifted the curfew")
@@ -597,6 +601,14 @@ def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext
     if any(r.get("code") for r in out):
         return out
     skip = {(p.start, p.end) for p in d.actor}
+    if d.type == "MOBILIZE":
+        # the forces moved are the doer's means, never its target ("deployed 600 soldiers to the
+        # islands": whom they are sent against or where, not the soldiers)
+        for i in d.consumed:
+            t = d.token.doc[i]
+            moved = ctx.index.containing(t.idx, t.idx + len(t.text))
+            if moved is not None:
+                skip.add((moved.start, moved.end))
     inner = _named_inside(d.recipient, ctx, skip)
     if inner:
         # "a camp for Congolese refugees was attacked", "a village in western Cambodia": the

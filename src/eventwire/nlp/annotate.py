@@ -60,6 +60,8 @@ if TYPE_CHECKING:
 
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 _EXTRA_DATES = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b(?:" + "|".join(w.title() for w in WEEKDAYS) + r")\b")
+#: the relative weeks of news copy, which the model may tag a time ("Earlier in the week, ...")
+_RELATIVE_WEEK = re.compile(r"\b(?:earlier|later) (?:in the|this) week\b", re.IGNORECASE)
 
 
 def annotate(docs: Iterable[Document], resources: Resources) -> Iterator[Annotated]:
@@ -150,7 +152,7 @@ def _dates(ents: list[Span], toks: Toks, sent_starts: list[int], published: str 
     for ent in ents:
         if ent.label_ == "TIME":
             # "on Monday night", "late Tuesday evening": the model tags a time; its weekday is the day
-            w = _WEEKDAY.search(ent.text)
+            w = _WEEKDAY.search(ent.text) or _RELATIVE_WEEK.search(ent.text)
             if w:
                 spans.append((ent.start_char + w.start(), ent.start_char + w.end(), w.group()))
     taken = [(e.start_char, e.end_char) for e in ents]  # any entity: "Sunday Times" is no date

@@ -1211,7 +1211,7 @@ def located_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int], 
         if len(where) != 1 or m.kind != "actor" or m.sector is None:
             continue
         home, place = next(iter(where.items()))
-        if m.code is None and not _mobile(toks, m) and not _foreign(toks, m):
+        if m.code is None and not _mobile(toks, m) and not _foreign(toks, m) and "not_of" not in m.extra:
             m.code = home
             m.extra["located_in"] = place.name
         elif m.plural and m.code != home and m.i > 0 and toks.lowers[m.i - 1] == "ethnic" and "people" not in m.extra:
@@ -1282,7 +1282,7 @@ def home_agents(mentions: list[Mention], gaz: Gazetteer, toks: Toks | None = Non
     for m in mentions:
         if m.kind != "actor" or m.code is not None or m.sector is None or m.is_person or m.stated:
             continue
-        if _foreign(toks, m):
+        if _foreign(toks, m) or "not_of" in m.extra:
             continue  # "foreign journalists", "foreign nationals": said to be not the home state's
         if m.roles and not any(k in gaz.states for (k, role) in gaz.role_holders if role in m.roles):
             continue
@@ -1640,7 +1640,8 @@ def hyphen_modifiers(toks: Toks, mentions: list[Mention]) -> list[Mention]:
     """"military-led nations", "army-backed protesters": an agent word before "-led", "-backed" and
     the like modifies the noun after it and names no actor of its own; a coalition or force "Saudi-
     led" is its leader's (CAMEO codes a coalition by the state that leads it), while one
-    "Iran-backed" is not its backer's, and keeps its own reading."""
+    "Iran-backed" is not its backer's, and keeps its own reading. "Non-" before a state's name or
+    people ("non-Tunisians") says they are not its own: no code."""
     out: list[Mention] = []
     by_start = {m.i: m for m in mentions}
     for m in mentions:
@@ -1648,6 +1649,10 @@ def hyphen_modifiers(toks: Toks, mentions: list[Mention]) -> list[Mention]:
         linked = j + 1 < len(toks) and toks.lowers[j] == "-" and toks.lowers[j + 1] in _HYPHEN_LINKS
         if linked and m.label == "ACTOR" and m.code is None:
             continue  # "military-led": a modifier, no actor
+        if m.code and m.i >= 2 and toks.lowers[m.i - 1] in ("-", "\u2010", "\u2011") and toks.lowers[m.i - 2] == "non":
+            # "non-Tunisians", "non-EU citizens": people said not to be the state's or the body's
+            m.extra["not_of"] = m.code
+            m.code = None
         if linked and toks.lowers[j + 1] == "led" and m.code:
             nxt = by_start.get(j + 2)
             if nxt is not None and nxt.label == "ACTOR":
