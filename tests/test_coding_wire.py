@@ -2190,3 +2190,32 @@ def test_a_craft_seized_is_not_taken_for_the_seizers_own_country(resources: Reso
     evs = [e for e in code("Senegal's navy seized a fishing trawler off Dakar on Tuesday.", resources)
            if e.event == "COERCE"]
     assert evs and "SEN" not in {c for c, _ in codes(evs[0].recipient)}, [codes(e.recipient) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Eritrea refused on Tuesday to let African Union observers enter the border zone.", ("IGO", None)),
+    ("Georgia declined to allow Russian warships to dock at Batumi.", ("RUS", "MIL")),
+])
+def test_whom_a_refusal_keeps_from_acting_is_its_target(resources: Resources, text: str,
+                                                         target: tuple[str, object]) -> None:
+    """CAMEO 12: refusing to let or allow another to act is a rejection aimed at that other."""
+    evs = [e for e in code(text, resources) if e.event == "REJECT"]
+    assert evs and target[0] in {c for c, _ in codes(evs[0].recipient)}, [codes(e.recipient) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam eased limits on rice exports on Thursday.",
+    "Ghana lifted its cap on cocoa shipments to Europe on Monday.",
+])
+def test_limits_and_caps_eased_are_restrictions_eased(resources: Resources, text: str) -> None:
+    """CAMEO 081: a limit, cap or quota a state imposed and then eases is a restriction eased."""
+    assert "CONCEDE" in {t for t, _ in happened(text, resources)}, happened(text, resources)
+
+
+def test_whoever_launched_the_munition_did_the_strike(resources: Resources) -> None:
+    """CAMEO 19/20: "hit by two drones launched by the rebels" is the rebels' strike on the vessel, one act
+    told with its target, not a drone's attack and a launch of their own."""
+    evs = [e for e in code("A tanker was hit on Sunday by a volley of rockets fired by Somali pirates.",
+                           resources) if e.event == "ASSAULT"]
+    assert len(evs) == 1, [(e.event_text, e.actor) for e in evs]
+    assert [p.get("entity_text") for p in evs[0].actor] == ["Somali pirates"] and evs[0].recipient

@@ -610,3 +610,15 @@ def test_earlier_in_the_week_is_a_week_even_where_the_model_tags_a_time(resource
             "near the town.")
     ann = next(annotate([_doc("wk", text, "2031-06-06")], resources))
     assert "2031-W23" in [d.value for d in ann.dates], [(d.text, d.value) for d in ann.dates]
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("Crowds of Armenians marched to the embassy in Moscow on Sunday.", "Crowds of Armenians", "ARM"),
+    ("A delegation of Sudanese officials arrived in Nairobi on Monday.", "delegation of Sudanese officials", "SDN"),
+    ("Kenya let a delegation from the regional bloc IGAD land in Nairobi.", "delegation from", "IGO"),
+])
+def test_a_body_of_people_is_the_people_it_is_made_of(resources: Resources, text: str, phrase: str,
+                                                      code: str) -> None:
+    """"Crowds of Armenians" are Armenians wherever they march; a delegation of officials is theirs."""
+    ann = next(annotate([_doc("col", text, "2031-06-05")], resources))
+    assert containing(ann, phrase).code == code

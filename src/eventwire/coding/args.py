@@ -423,8 +423,34 @@ SUMMONING = frozenset({"summon"})
 EXPELLING = frozenset({"expel", "deport"})
 
 
+#: what is fired or launched at a target: its launcher is the doer of what it hits
+MUNITIONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "mortar", "torpedo", "projectile", "grenade",
+                       "munition", "warhead", "interceptor"})
+
+
+def launchers(heads: list[Token]) -> list[Token]:
+    """"two drones launched by the rebels", "a missile fired by the army": whoever launched a munition is
+    the doer of the strike it makes (CAMEO 19, 20), not the munition."""
+    out = []
+    for h in heads:
+        # "a pair of missiles launched by ...", "a barrage of rockets fired by ..."
+        fired = [h, *(g for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj")]
+        if not any(m.lemma_.lower() in MUNITIONS for m in fired):
+            out.append(h)
+            continue
+        by = [g for m in fired for c in m.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        out.extend(by[:1] or [h])
+    return out
+
+
 def verb_actor(v: Token, depth: int = 0) -> list[Token]:
     """Head tokens of the actor of verb ``v``."""
+    return launchers(_verb_actor(v, depth))
+
+
+def _verb_actor(v: Token, depth: int = 0) -> list[Token]:
     if depth > 6:
         return []
     active_subject = any(c.dep_ == "nsubj" for c in v.children) and v.tag_ in ("VBD", "VBZ", "VBP")
@@ -620,6 +646,10 @@ HAND_WEAPONS = frozenset({"machete", "knife", "axe", "sword", "spear", "stone", 
 AS_CAPTIVES = frozenset({"hostage", "captive"})
 
 
+#: verbs of letting another act, whose refusal is aimed at the one kept from acting
+PERMITTING = frozenset({"let", "allow", "permit", "authorize", "authorise"})
+
+
 def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[Token]:
     doc = v.doc
     holders = [v, *(doc[i] for i in consumed)]
@@ -656,6 +686,17 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                 # is the object of the act
                 obj = next((c for i in consumed if doc[i].dep_ == "ccomp" and doc[i].head.i == v.i
                             for c in doc[i].children if c.dep_ == "nsubj" and c.i not in consumed), None)
+            if obj is None and entry.type == "REJECT":
+                # "refused to let UN monitors enter", "declined to allow inspectors to board": whom
+                # the refusal keeps from acting is its target (CAMEO 12)
+                for x in v.children:
+                    if x.lemma_.lower() not in PERMITTING or not (x.dep_ == "xcomp" or (
+                            x.dep_ == "advcl" and any(a.tag_ == "TO" for a in x.children))):
+                        continue  # (the parser may hang "to let" on the verb as a clause of purpose)
+                    obj = next((c for c in x.children if c.dep_ == "dobj" and c.i not in consumed), None) or next(
+                        (c for y in x.children if y.dep_ in ("ccomp", "xcomp") for c in y.children
+                         if c.dep_ == "nsubj" and c.i not in consumed), None)
+                    break
             taken = [c for i in consumed if doc[i].lemma_.lower() in AS_CAPTIVES and doc[i].head.i == v.i
                      for c in doc[i].children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
             if taken and obj is None:

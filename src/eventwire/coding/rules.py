@@ -428,10 +428,15 @@ def one_per_act(events: list[Event]) -> list[Event]:
     def codes(parties: list[dict[str, Any]]) -> frozenset[str]:
         return frozenset(p["code"] for p in parties if p.get("code"))
 
+    def rank(e: Event) -> tuple[bool, float]:
+        # the telling that names a target ("was struck ... by missiles launched by X") over one that
+        # names none ("missiles launched by X"), then the more confident
+        return bool(e.recipient), e.confidence
+
     best: dict[tuple[object, ...], Event] = {}
     for e in events:
         key = (e.event, e.modality, codes(e.actor), codes(e.recipient))
-        if key not in best or e.confidence > best[key].confidence:
+        if key not in best or rank(e) > rank(best[key]):
             best[key] = e
     out: list[Event] = []
     for e in events:

@@ -27,6 +27,7 @@ from .dates import WEEKDAYS, clause_tense, normalise_date
 from .docref import (
     agents_there,
     capital_officials,
+    collectives,
     currency_names,
     definite_agents,
     definite_offices,
@@ -89,6 +90,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     speakers_for_bodies(toks, mentions)
     mentions = titles_and_appositives(toks, mentions)
     mentions = place_modifiers(toks, mentions)
+    mentions = collectives(toks, mentions)
     mentions = hyphen_modifiers(toks, mentions)
     mentions = envoys_to_bodies(toks, mentions, gaz.states)
     mentions = state_organisations(toks, mentions, gaz.states)

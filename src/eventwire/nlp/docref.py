@@ -195,6 +195,36 @@ def place_modifiers(toks: Toks, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: nouns for a body of people that the people named after "of" make up ("crowds of Chileans", "a
+#: delegation of Hamas officials"): who they are is who acts
+COLLECTIVES = frozenset({"crowd", "crowds", "throng", "throngs", "group", "groups", "band", "bands", "mob", "mobs",
+                         "delegation", "delegations", "contingent", "contingents", "column", "columns"})
+
+
+def collectives(toks: Toks, mentions: list[Mention]) -> list[Mention]:
+    """"Crowds of Chileans", "a delegation of Iranian officials", "a delegation from the bloc ECOWAS": one
+    mention, the people's or the body's (their code, and their sector where they give one), not a crowd
+    of no state and a people beside it."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        a = mentions[k]
+        if a.kind == "actor" and a.code is None and toks.lowers[a.j - 1] in COLLECTIVES and a.j < len(toks) \
+                and toks.lowers[a.j] in ("of", "from"):
+            # the first coded party within the phrase after "of" or "from" ("the West African bloc ECOWAS")
+            n = next((n for n in range(k + 1, len(mentions)) if mentions[n].code and mentions[n].i > a.j), None)
+            b = mentions[n] if n is not None else None
+            if (b is not None and n is not None and b.i <= a.j + 5 and b.kind == "actor" and not b.is_person
+                    and all(toks.pos[t] in ("DET", "ADJ", "PROPN", "NOUN") for t in range(a.j + 1, b.i))):
+                out.append(Mention(a.i, b.j, b.code, b.sector or a.sector, b.name, label=b.label, roles=b.roles,
+                                   plural=True, extra={**b.extra, "collective": toks.span_text(a.i, a.j)}))
+                k = n + 1
+                continue
+        out.append(a)
+        k += 1
+    return out
+
+
 def state_organisations(toks: Toks, mentions: list[Mention], states: Collection[str]) -> list[Mention]:
     """An organisation the gazetteer does not know, named with its state's possessive, belongs to
     that state: "Belarus's KGB", "Russia's Rosgvardia", "Brazil's Petrobras" are BLR, RUS and BRA
