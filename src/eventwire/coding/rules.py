@@ -423,15 +423,15 @@ def _named_inside(recipient: list[Party], ctx: SentenceContext, skip: set[tuple[
 def one_per_act(events: list[Event]) -> list[Event]:
     """One event per act in a sentence: events of the same type and modality with the same coded
     actors and recipients are one act told twice ("attacked the base; the attack on the base ..."),
-    and so is one that names no actor beside one that does, with the same coded recipients. The most
-    confident is kept, in text order."""
+    and so is one that names no actor beside one that does, with the same coded recipients. The one
+    that names more of its sides is kept, else the most confident, in text order."""
     def codes(parties: list[dict[str, Any]]) -> frozenset[str]:
         return frozenset(p["code"] for p in parties if p.get("code"))
 
-    def rank(e: Event) -> tuple[bool, float]:
-        # the telling that names a target ("was struck ... by missiles launched by X") over one that
-        # names none ("missiles launched by X"), then the more confident
-        return bool(e.recipient), e.confidence
+    def rank(e: Event) -> tuple[int, float]:
+        # the telling that names both sides ("was struck ... by missiles launched by X") over one that
+        # names one ("missiles launched by X"), then the more confident
+        return bool(e.actor) + bool(e.recipient), e.confidence
 
     best: dict[tuple[object, ...], Event] = {}
     for e in events:
