@@ -2219,3 +2219,21 @@ def test_whoever_launched_the_munition_did_the_strike(resources: Resources) -> N
                            resources) if e.event == "ASSAULT"]
     assert len(evs) == 1, [(e.event_text, e.actor) for e in evs]
     assert [p.get("entity_text") for p in evs[0].actor] == ["Somali pirates"] and evs[0].recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Russia ringed the island with warships and bombers on Tuesday.",
+    "The Iranian navy encircled the strait in a show of force on Friday.",
+])
+def test_a_place_encircled_with_forces_is_a_show_of_force(resources: Resources, text: str) -> None:
+    """CAMEO 150: forces placed all around a state or a place display military power aimed at it."""
+    assert "MOBILIZE" in {t for t, _ in happened(text, resources)}, happened(text, resources)
+
+
+def test_flying_into_a_capital_is_a_visit_but_not_for_a_drone(resources: Resources) -> None:
+    """CAMEO 042: a leader who flies into another state's capital visits it; a drone flying into airspace
+    makes no visit."""
+    evs = [e for e in code("Lebanon's prime minister flew into Riyadh on Tuesday for talks.", resources)
+           if e.event == "CONSULT"]
+    assert evs and "SAU" in {c for e in evs for c, _ in codes(e.recipient)}, [codes(e.recipient) for e in evs]
+    assert "CONSULT" not in {t for t, _ in happened("A Turkish drone flew into Iraqi airspace on Monday.", resources)}

@@ -775,11 +775,17 @@ def _political_visitor(actor: list[Party]) -> bool:
     tourist or schoolgirls travelling somewhere make no visit."""
     for p in actor:
         e = p.entity
-        if e is None:
-            continue
+        if e is None or p.token.lemma_.lower() in CRAFT_AND_ARMS:
+            continue  # "the drone flew into Syrian airspace": a machine makes no visit
         if e.sector in VISITORS or (e.sector is None and e.code):
             return True
     return False
+
+
+#: machines of war told as the subject of flying or sailing somewhere
+CRAFT_AND_ARMS = frozenset({"drone", "jet", "aircraft", "plane", "warplane", "bomber", "fighter", "helicopter",
+                            "missile", "rocket", "warship", "ship", "vessel", "submarine", "frigate", "destroyer",
+                            "balloon", "satellite"})
 
 
 #: what is fired when "fire" is shooting: a bare "fire" with another object (a person, staff) is a dismissal
