@@ -2237,3 +2237,10 @@ def test_flying_into_a_capital_is_a_visit_but_not_for_a_drone(resources: Resourc
            if e.event == "CONSULT"]
     assert evs and "SAU" in {c for e in evs for c, _ in codes(e.recipient)}, [codes(e.recipient) for e in evs]
     assert "CONSULT" not in {t for t, _ in happened("A Turkish drone flew into Iraqi airspace on Monday.", resources)}
+
+
+def test_searching_for_someone_is_no_search_of_property(resources: Resources) -> None:
+    """CAMEO 171 codes property searched by force; a crew searching for a missing boat only looks."""
+    assert happened("Greece's coast guard was searching for a missing dinghy off Crete on Monday.", resources) == []
+    assert "COERCE" in {t for t, _ in happened("Police searched the offices of two newspapers on Monday.",
+                                               resources)}

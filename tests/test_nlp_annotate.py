@@ -622,3 +622,11 @@ def test_a_body_of_people_is_the_people_it_is_made_of(resources: Resources, text
     """"Crowds of Armenians" are Armenians wherever they march; a delegation of officials is theirs."""
     ann = next(annotate([_doc("col", text, "2031-06-05")], resources))
     assert containing(ann, phrase).code == code
+
+
+def test_the_compound_head_of_an_agent_named_before_refers_back(resources: Resources) -> None:
+    """"Tunisia's coast guard ... the coast guard": the same two words name the same agent."""
+    text = ("Tunisia's coast guard intercepted two boats from Libya on Monday. Italy's interior minister said "
+            "the coast guard had warned Italian charities last week.")
+    ann = next(annotate([_doc("cg", text, "2031-06-05")], resources))
+    assert [e.code for e in ann.entities if e.text == "coast guard"] == ["TUN"]

@@ -1582,19 +1582,22 @@ def speakers_for_bodies(toks: Toks, mentions: list[Mention]) -> None:
 
 def definite_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> None:
     """"The ministry", "the army", "the commission": a definite agent with no state of its own is
-    the one named with the same head word in the same or the two previous sentences ("Kenya's
-    foreign ministry issued a statement. The ministry said ...": KEN GOV)."""
+    the one named with the same head word (or the same two words: "the coast guard") in the same or
+    the two previous sentences ("Kenya's foreign ministry issued a statement. The ministry said ...":
+    KEN GOV)."""
     ordered = sorted(mentions, key=lambda m: m.i)
     for m in ordered:
-        if m.label != "ACTOR" or m.code is not None or m.j - m.i != 1 or m.i == 0 or toks.lowers[m.i - 1] != "the":
+        if m.label != "ACTOR" or m.code is not None or not 1 <= m.j - m.i <= 2 or m.i == 0 \
+                or toks.lowers[m.i - 1] != "the":
             continue
-        head = toks.lowers[m.i]
+        # "the ministry", and a compound head told whole ("the coast guard" after "Libya's coast guard")
+        words = toks.lowers[m.i:m.j]
         s_idx = bisect.bisect_right(sent_starts, toks.starts[m.i]) - 1
         floor = sent_starts[max(0, s_idx - 2)]
         for prev in reversed(ordered):
-            if prev.j > m.i or toks.starts[prev.i] < floor:
+            if prev.j > m.i or toks.starts[prev.i] < floor or prev.j - prev.i < len(words):
                 continue
-            if prev.code and prev.label == "ACTOR" and toks.lowers[prev.j - 1] == head:
+            if prev.code and prev.label == "ACTOR" and toks.lowers[prev.j - len(words):prev.j] == words:
                 m.code = prev.code
                 m.sector = m.sector or prev.sector
                 m.extra["refers_to"] = toks.span_text(prev.i, prev.j)
