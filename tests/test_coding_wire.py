@@ -2244,3 +2244,12 @@ def test_searching_for_someone_is_no_search_of_property(resources: Resources) ->
     assert happened("Greece's coast guard was searching for a missing dinghy off Crete on Monday.", resources) == []
     assert "COERCE" in {t for t, _ in happened("Police searched the offices of two newspapers on Monday.",
                                                resources)}
+
+
+def test_on_the_same_day_is_the_day_last_told(resources: Resources) -> None:
+    """"On the same day" dates an act to the day the sentence before told."""
+    text = ("Serbia's police detained 14 students in Novi Sad on Tuesday. "
+            "On the same day, Croatia recalled its ambassador from Belgrade.")
+    doc = Document(id="same", text=text, raw_text=text, published="2026-06-05")
+    evs = [e for e in code_events(next(iter(annotate([doc], resources))), resources) if e.event == "SANCTION"]
+    assert evs and evs[0].date == "2026-06-02", [(e.event_text, e.date) for e in evs]

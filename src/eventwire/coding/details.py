@@ -323,12 +323,17 @@ def _measured_earlier(clause: Token, later: bool = False) -> int:
 
 
 def _same_day(clause: Token) -> tuple[int, int] | None:
-    """The tokens of "earlier in the day", "later in the day" or "the same day" on the clause (or
+    """The tokens of "earlier in the day", "later in the day", "(on) the same day" on the clause (or
     the clause it hangs from); None when there are none."""
     for verb in (clause, clause.head) if clause.dep_ in ("advcl", "conj") else (clause,):
         for c in verb.children:
             if c.dep_ == "npadvmod" and c.lower_ == "day" and any(a.lower_ == "same" for a in c.children):
                 return c.left_edge.i, c.i
+            if c.dep_ == "prep" and c.lower_ == "on":  # "on the same day"
+                day = next((o for o in c.children if o.dep_ == "pobj" and o.lower_ == "day"
+                            and any(a.lower_ == "same" for a in o.children)), None)
+                if day is not None:
+                    return c.i, day.i
             adv = c if c.dep_ == "advmod" and c.lower_ in ("earlier", "later") else None
             preps = [g for g in (adv.children if adv is not None else ()) if g.dep_ == "prep" and g.lower_ == "in"]
             if adv is None and c.dep_ == "prep" and c.lower_ == "in" and c.i > 0 \
@@ -341,13 +346,19 @@ def _same_day(clause: Token) -> tuple[int, int] | None:
     return None
 
 
-def _day_told_before(ann: Annotated, sent: Span) -> list[DateExpr]:
-    """The days (as dates) the sentence before ``sent`` tells."""
-    if sent.start == 0:
-        return []
-    before = sent.doc[sent.start - 1].sent
-    return [d for d in ann.dates if before.start_char <= d.start < before.end_char and d.value
-            and d.granularity == "day" and len(d.value) == 10]
+def _day_told_before(ann: Annotated, sent: Span, back: int = 1) -> list[DateExpr]:
+    """The days (as dates) the nearest of the ``back`` sentences before ``sent`` that tells one tells
+    (only the sentence right before: further back, measured on the read incident batches, "the same
+    day" as often refers to the day of the news)."""
+    for _ in range(back):
+        if sent.start == 0:
+            return []
+        sent = sent.doc[sent.start - 1].sent
+        told = [d for d in ann.dates if sent.start_char <= d.start < sent.end_char and d.value
+                and d.granularity == "day" and len(d.value) == 10]
+        if told:
+            return told
+    return []
 
 
 def _verb_of(t: Token) -> Token:

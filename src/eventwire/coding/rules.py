@@ -451,7 +451,12 @@ def one_per_act(events: list[Event]) -> list[Event]:
         told = not codes(e.actor) and codes(e.recipient) and any(
             o.event == e.event and o.modality == e.modality and codes(o.actor)
             and codes(o.recipient) == codes(e.recipient) for o in events)
-        if not told:
+        # "intercepted 19 boats and detained 600 people": the seizure of craft with no coded owner
+        # beside the arrest of coded people by the same doer is one raid (``ONE_ACT_KINDS``)
+        raid = not codes(e.recipient) and any(
+            o is not e and o.event == e.event and o.modality == e.modality and codes(o.actor) == codes(e.actor)
+            and codes(o.recipient) and {e.mode, o.mode} in ONE_ACT_KINDS for o in events)
+        if not told and not raid:
             out.append(e)
     return out
 
@@ -543,7 +548,8 @@ def _recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> l
                  for p in d.recipient)
     # a ship or a plane seized or held is as often another state's, flying its flag (CAMEO 171)
     craft = ctx.lexicon.rules.classes.get("craft", frozenset())
-    foreign_craft = d.type == "COERCE" and any(lemma_forms(p.token) & craft for p in d.recipient)
+    foreign_craft = d.type == "COERCE" and (any(lemma_forms(p.token) & craft for p in d.recipient) or any(
+        lemma_forms(d.token.doc[i]) & craft for i in d.consumed))  # "took control of the vessel"
     if not any(p.get("code") for p in out) and not people and not foreign_craft and d.type in DOMESTIC:
         # a concession, restriction, refusal or protest with no one on the other side (no actor, no
         # group of people: "lifted the curfew", not "arrested six activists") is aimed at the actor's
@@ -609,9 +615,8 @@ def _named_recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext
     if d.type == "MOBILIZE":
         # the forces moved are the doer's means, never its target ("deployed 600 soldiers to the
         # islands": whom they are sent against or where, not the soldiers)
-        for i in d.consumed:
-            t = d.token.doc[i]
-            moved = ctx.index.containing(t.idx, t.idx + len(t.text))
+        for t in (x for i in d.consumed for x in (d.token.doc[i], *d.token.doc[i].conjuncts)):
+            moved = ctx.index.containing(t.idx, t.idx + len(t.text))  # "troops and warships"
             if moved is not None:
                 skip.add((moved.start, moved.end))
     inner = _named_inside(d.recipient, ctx, skip)
