@@ -630,3 +630,13 @@ def test_the_compound_head_of_an_agent_named_before_refers_back(resources: Resou
             "the coast guard had warned Italian charities last week.")
     ann = next(annotate([_doc("cg", text, "2031-06-05")], resources))
     assert [e.code for e in ann.entities if e.text == "coast guard"] == ["TUN"]
+
+
+def test_the_fighters_of_a_body_that_governs_are_its_forces(resources: Resources) -> None:
+    """The Taliban govern Afghanistan since August 2021: their fighters are then its forces (MIL), as
+    "Taliban forces" are; before, rebels. A rebel group's fighters stay rebels."""
+    for day, sector in (("2031-06-05", "MIL"), ("2019-06-05", "REB")):
+        ann = next(annotate([_doc("tf", "Taliban fighters fired on a border post on Monday.", day)], resources))
+        assert containing(ann, "Taliban fighters").sector == sector, day
+    ann = next(annotate([_doc("hz", "Hezbollah fighters fired rockets on Monday.", "2031-06-05")], resources))
+    assert containing(ann, "Hezbollah fighters").sector == "REB"

@@ -159,6 +159,10 @@ def entry_mention(i: int, j: int, e: Entry, date: str | None) -> Mention:
                    label=_LABELS[e.kind], plural=e.kind == "group", modifier=e if e.kind != "group" else None)
 
 
+#: agent words for people who fight, of whichever side: the side that names them says which
+GENERIC_FIGHTERS = frozenset({"fighters", "fighter", "combatants", "combatant"})
+
+
 def compound(i: int, j: int, mod: Entry, agent: Agent, gaz: Gazetteer, date: str | None,
              former: bool) -> Mention:
     """``mod`` (state, demonym, organisation, place) + ``agent``, resolved to the office holder at
@@ -184,6 +188,13 @@ def compound(i: int, j: int, mod: Entry, agent: Agent, gaz: Gazetteer, date: str
         # of an organisation whose sector is unknown ("a Bakamla spokesman", named only by the
         # text), it is unknown too, not the government's
         sector = mod.sector
+    if sector == "REB" and agent.phrase in GENERIC_FIGHTERS:
+        # "Taliban fighters" since the Taliban govern: a governing body's fighters are its forces
+        # (MIL); a rebel group's stay rebels ("Hezbollah fighters"), and so do fighters named by a
+        # people ("Libyan fighters" are as often a militia's)
+        t = mod.at(date) if mod.kind == "org" else None
+        if mod.kind == "org" and (t.sector if t is not None else mod.sector) in ("GOV", "MIL"):
+            sector = "MIL"
     if sector == "UAF" and mod.kind == "org" and mod.sector:
         # "gunmen from the Sinaloa cartel", "Boko Haram gunmen": armed men a group is named for are
         # its own (CRM, REB), no longer unidentified
