@@ -2253,3 +2253,18 @@ def test_on_the_same_day_is_the_day_last_told(resources: Resources) -> None:
     doc = Document(id="same", text=text, raw_text=text, published="2026-06-05")
     evs = [e for e in code_events(next(iter(annotate([doc], resources))), resources) if e.event == "SANCTION"]
     assert evs and evs[0].date == "2026-06-02", [(e.event_text, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Observers in Quito said the government was unlikely to order a recount.",      # a forecast
+    "The minister said each new round of tariffs hurt American farmers more than China.",  # a measure's effect
+    "Textile factories in the province have stopped work.",                        # production halted
+])
+def test_forecasts_effects_of_measures_and_idle_plants_are_no_acts(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []
+
+
+def test_mocking_a_party_criticises_it(resources: Resources) -> None:
+    """CAMEO 111 (criticize or denounce): ridicule aimed at a party."""
+    assert "ACCUSE" in {t for t, _ in happened("Iran's foreign minister mocked the French president on Sunday.",
+                                               resources)}

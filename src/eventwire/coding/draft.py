@@ -1759,8 +1759,12 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
     if etype in MATERIAL and any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(
             o.dep_ == "pobj" and lemma_forms(o) & forces for o in c.children) for c in tok.children):
         return False  # "a chain hit hard by rising energy bills" (parsed active): what the bills did to it
-    if etype in MATERIAL and any(lemma_forms(h) & rules.classes.get("economic", frozenset()) for h in heads):
-        return False  # "the sanctions have hurt ordinary people": a measure's effect; imposing it is the act
+    measures = [*heads, *(g for h in heads if h.lemma_.lower() in BATCHES for p in h.children
+                          if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
+    if etype in MATERIAL and any(lemma_forms(h) & rules.classes.get("economic", frozenset()) for h in measures):
+        # "the sanctions have hurt ordinary people", "each new round of sanctions hurt Europe": a
+        # measure's effect; imposing it is the act
+        return False
     commentators = rules.classes.get("commentators", frozenset())
     # "an analyst in Abuja", and a name with the title before it ("security analyst Kabiru Adamu")
     pundits = [h for h in heads if lemma_forms(h) & commentators or any(
@@ -1795,6 +1799,9 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
             lemma_forms(m) & rules.classes.get("material_support", frozenset())
             for m in tok.children if m.dep_ in ("compound", "amod")):
         return False  # "budget support for the government", "air support": material, not verbal (CAMEO 05)
+    if etype == "PROTEST" and any(lemma_forms(h) & (rules.classes.get("facilities", frozenset()) | {"mill", "works"})
+                                  for h in heads):
+        return False  # "factories have stopped work", "the mill shut down": production halted, no one protests
     if etype == "ASSAULT" and _posts_won(tok):
         return False  # "took 13 of the 22 top local posts": offices won in a vote, no position stormed
     if etype == "ASSAULT":
@@ -1916,6 +1923,10 @@ def _acts_of_power(tok: Token, etype: str, actor: list[Party], heads: list[Token
                 (p.to_json().get("sector") in FORCES_SECTORS) for p in actor):
             return False
     return True
+
+
+#: nouns for a batch of measures or acts ("a round of sanctions", "a package of tariffs")
+BATCHES = frozenset({"round", "package", "wave", "set", "raft", "series", "batch", "slew", "string", "tranche"})
 
 
 #: the body a speaker stands for, named by its kind in what the speaker says ("a Hezbollah
