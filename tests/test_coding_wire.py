@@ -2259,6 +2259,7 @@ def test_on_the_same_day_is_the_day_last_told(resources: Resources) -> None:
     "Observers in Quito said the government was unlikely to order a recount.",      # a forecast
     "The minister said each new round of tariffs hurt American farmers more than China.",  # a measure's effect
     "Textile factories in the province have stopped work.",                        # production halted
+    "Monitors said raids on opposition offices go on almost daily.",               # acts said to recur
 ])
 def test_forecasts_effects_of_measures_and_idle_plants_are_no_acts(resources: Resources, text: str) -> None:
     assert happened(text, resources) == []
@@ -2268,3 +2269,16 @@ def test_mocking_a_party_criticises_it(resources: Resources) -> None:
     """CAMEO 111 (criticize or denounce): ridicule aimed at a party."""
     assert "ACCUSE" in {t for t, _ in happened("Iran's foreign minister mocked the French president on Sunday.",
                                                resources)}
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    ("The handover of 40 Yemeni detainees by Saudi Arabia took place on Sunday.", "RETREAT", "2026-05-31"),
+    ("A phone call between the Chilean and Peruvian presidents took place on Friday.", "CONSULT", "2026-05-29"),
+    ("The arrests of the two editors took place on Thursday, their lawyer said.", "COERCE", "2026-05-28"),
+])
+def test_an_act_told_as_taking_place_is_dated_by_that_clause(resources: Resources, text: str, kind: str,
+                                                              day: str) -> None:
+    """A noun for an act (CAMEO 0841 handover, 041 call, 173 arrest) that "took place" on a day is that day's
+    act, whatever its determiner; the sides of a call "between" two are both its doers."""
+    evs = [e for e in code(text, resources) if e.event == kind]
+    assert evs and evs[0].date == day, [(e.event, e.event_text, e.date) for e in code(text, resources)]

@@ -272,6 +272,10 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         if noun and any(c.dep_ == "amod" and (c.lower_ in lex.rules.classes.get("habitual", frozenset())
                                                or c.lower_ in HABITUAL_ADJECTIVES) for c in tok.children):
             continue  # "the nightly raids", "regular attacks by militias": acts done as a habit, no one act
+        if noun and tok.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ in ("advmod", "npadvmod") and c.lower_ in lex.rules.classes.get("habitual", frozenset())
+                for c in tok.head.children):
+            continue  # "arrests of activists go on almost daily": acts said to recur, no one act
         if not noun and entry.type == "AID" and _information_given(tok, trig.consumed, lex):
             continue  # "giving us figures of the money": information given, the money only its topic
         if _an_aggregate(tok, noun, lex, trig.consumed):

@@ -238,9 +238,18 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _dated_phrase(ctx: SentenceContext, token: Any) -> bool:
-    """Whether a date expression lies inside the noun's own phrase."""
+    """Whether a date expression lies inside the noun's own phrase, or in the clause that tells the act
+    took place ("the handover took place on Monday", "the arrests happened overnight")."""
     lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    if token.dep_ == "nsubj" and (token.head.lemma_.lower() in OCCURRING or (
+            token.head.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                                        for c in token.head.children))):
+        lo, hi = token.head.left_edge.idx, token.head.right_edge.idx + len(token.head.right_edge.text)
     return any(lo <= d.start < hi and d.value for d in ctx.ann.dates)
+
+
+#: verbs that tell that an act happened: their subject noun is the act, dated by their clause
+OCCURRING = frozenset({"happen", "occur", "unfold"})
 
 
 def _definite(token: Any) -> bool:
