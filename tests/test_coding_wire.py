@@ -2282,3 +2282,4 @@ def test_an_act_told_as_taking_place_is_dated_by_that_clause(resources: Resource
     act, whatever its determiner; the sides of a call "between" two are both its doers."""
     evs = [e for e in code(text, resources) if e.event == kind]
     assert evs and evs[0].date == day, [(e.event, e.event_text, e.date) for e in code(text, resources)]
+

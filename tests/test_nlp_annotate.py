@@ -640,3 +640,10 @@ def test_the_fighters_of_a_body_that_governs_are_its_forces(resources: Resources
         assert containing(ann, "Taliban fighters").sector == sector, day
     ann = next(annotate([_doc("hz", "Hezbollah fighters fired rockets on Monday.", "2031-06-05")], resources))
     assert containing(ann, "Hezbollah fighters").sector == "REB"
+
+
+def test_a_province_of_a_state_told_with_a_compass_point_is_in_that_state(resources: Resources) -> None:
+    """"Khost province of eastern Afghanistan": the kind of place in the name, "of", a compass word, a state."""
+    text = "Drones struck a depot in Khost province of eastern Afghanistan on Monday."
+    ann = next(annotate([_doc("kp", text, "2031-06-05")], resources))
+    assert containing(ann, "Khost").code == "AFG"

@@ -1493,11 +1493,19 @@ def places_named_by_kind(toks: Toks, mentions: list[Mention]) -> list[Mention]:
         n = out[k + 1]
         if m.person is not None or m.sector is not None or not n.code or n.sector is not None or n.label != "GPE":
             continue
-        gap = [toks.lowers[t] for t in range(m.j, n.i)]
+        gap = [toks.lowers[t] for t in range(m.j, n.i) if toks.lowers[t] not in COMPASS]
+        if m.j - m.i > 1 and toks.lowers[m.j - 1] in PLACE_KINDS and gap == ["of"]:
+            gap = [toks.lowers[m.j - 1], "of"]  # "Khost province of eastern Afghanistan": the kind in the name
         if len(gap) == 2 and gap[0] in PLACE_KINDS and gap[1] == "of" and n.code != m.code:
             out[k] = Mention(m.i, m.j, n.code, None, m.name, kind="place", label="GPE",
                              extra={**m.extra, "in_state_of": n.code})
     return out
+
+
+#: where in a state a place lies ("the Khost province of eastern Afghanistan")
+COMPASS = frozenset({"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
+                     "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+                     "north-western", "south-eastern", "south-western", "far", "the"})
 
 
 #: states whose national legislature news calls "Congress" (besides the United States, the
