@@ -2283,3 +2283,11 @@ def test_an_act_told_as_taking_place_is_dated_by_that_clause(resources: Resource
     evs = [e for e in code(text, resources) if e.event == kind]
     assert evs and evs[0].date == day, [(e.event, e.event_text, e.date) for e in code(text, resources)]
 
+
+
+def test_where_coordinated_forces_are_sent_is_the_target(resources: Resources) -> None:
+    """CAMEO 154: the parser hangs "around Okinawa" on the last of the forces coordinated after the verb; it
+    is still where they are sent, not the drills they are sent in."""
+    evs = [e for e in code("Russia sent 20 bombers and six frigates around Okinawa on Tuesday in joint drills.",
+                           resources) if e.event == "MOBILIZE"]
+    assert evs and "JPN" in {c for c, _ in codes(evs[0].recipient)}, [codes(e.recipient) for e in evs]

@@ -652,7 +652,10 @@ PERMITTING = frozenset({"let", "allow", "permit", "authorize", "authorise"})
 
 def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[Token]:
     doc = v.doc
-    holders = [v, *(doc[i] for i in consumed)]
+    # the pattern's words, and nouns coordinated with them ("sent warplanes and ships around Taiwan":
+    # the parser hangs the place on the last of the forces)
+    holders = [v, *(doc[i] for i in consumed),
+               *(c for i in consumed if is_noun(doc[i]) for c in doc[i].conjuncts if c.i not in consumed)]
     for slot in entry.recipient:
         if slot == "dobj":
             if is_passive(v):
