@@ -2291,3 +2291,11 @@ def test_where_coordinated_forces_are_sent_is_the_target(resources: Resources) -
     evs = [e for e in code("Russia sent 20 bombers and six frigates around Okinawa on Tuesday in joint drills.",
                            resources) if e.event == "MOBILIZE"]
     assert evs and "JPN" in {c for c, _ in codes(evs[0].recipient)}, [codes(e.recipient) for e in evs]
+
+
+def test_the_owner_named_in_an_impounded_crafts_phrase_is_the_target(resources: Resources) -> None:
+    """CAMEO 1711: a craft impounded in the passive is aimed at the state its phrase says owns it, not at the
+    state that impounds it."""
+    evs = [e for e in code("A Turkish-owned cargo plane was impounded by Nigeria on Friday.", resources)
+           if e.event == "COERCE"]
+    assert evs and {c for c, _ in codes(evs[0].recipient)} == {"TUR"}, [codes(e.recipient) for e in evs]
