@@ -2299,3 +2299,9 @@ def test_the_owner_named_in_an_impounded_crafts_phrase_is_the_target(resources: 
     evs = [e for e in code("A Turkish-owned cargo plane was impounded by Nigeria on Friday.", resources)
            if e.event == "COERCE"]
     assert evs and {c for c, _ in codes(evs[0].recipient)} == {"TUR"}, [codes(e.recipient) for e in evs]
+
+
+def test_armoured_personnel_carriers_given_to_an_army_are_military_aid(resources: Resources) -> None:
+    """CAMEO 072: armoured vehicles, personnel carriers among them, delivered to another state's forces."""
+    assert "AID" in {t for t, _ in happened("Turkey delivered 40 armoured personnel carriers to the Somali army "
+                                            "on Monday.", resources)}
