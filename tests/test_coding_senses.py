@@ -794,6 +794,8 @@ def test_more_acts_of_the_codebook(resources: Resources, text: str, kind: str) -
     "Hailstorms battered vineyards across Mendoza on Sunday.",                # weather
     "Georgian wrestlers beat Turkey on Saturday to retain the European team crown.",  # athletes
     "Polish weightlifters beat Armenia in Tirana, their coach said.",          # athletes
+    "The Dutch insurer made a takeover offer for a Belgian rival on Friday, promising shareholders cash.",  # a deal
+    "Shareholders rejected the Spanish bank's merger with a smaller lender on Thursday.",  # owners of a firm
 ])
 def test_routines_ideas_and_sport_are_no_acts(resources: Resources, text: str) -> None:
     assert not happened(text, resources), happened(text, resources)
@@ -1149,6 +1151,8 @@ def test_trading_fire_is_no_trade(resources: Resources) -> None:
 @pytest.mark.parametrize("text", [
     "The film follows a general who invades a neighbouring country and jails his rivals.",
     "The opera tells the story of a queen who declares war on her brother.",
+    "In the hit Turkish drama, a young officer arrests the minister who ordered his father's death.",
+    "In the new mobile game, players lead armies that besiege and capture rival cities.",
 ])
 def test_what_characters_of_a_plot_do_is_no_act(resources: Resources, text: str) -> None:
     assert not happened(text, resources), code(text, resources)

@@ -189,6 +189,12 @@ def _a_firm(h: Token, rules: Rules) -> bool:
         for c in h.children)
 
 
+#: words of a corporate deal: the offers, bids and refusals told with them are business, not politics
+CORPORATE = frozenset({"takeover", "merger", "buyout", "shareholder", "acquisition"})
+#: who owns or invests in a firm
+SHAREHOLDERS = frozenset({"shareholder", "investor", "stockholder", "bondholder", "creditor"})
+
+
 #: what a measured level is given in: "stood at 31 percent", "fell four points"
 LEVEL_UNITS = frozenset({"percent", "%", "point", "points", "percentage"})
 
@@ -375,6 +381,11 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             # a company's new crossing lets no aid through (0863); a shipyard delivering a ship, or an arms maker
             # its guns, gives no military aid (072); a carmaker shelving a plant yields to no one,
             # though a firm that accepts a union's demands accedes to them (083)
+        if entry.type in ("AGREE", "REJECT", "SUPPORT") and any(t.lemma_.lower() in CORPORATE for t in sent) and all(
+                _a_firm(h, lex.rules) or any(p.token.i == h.i and p.entity is not None and p.entity.sector == "BUS"
+                                             for p in actor) or h.lemma_.lower() in SHAREHOLDERS for h in heads) and heads:
+            continue  # "the lender mounted a takeover offer", "shareholders rejected its price": a deal between
+            # firms and their owners, no political act
         if entry.type == "AID" and tok.lemma_.lower() in INJECTIONS and not _foreign_investee(actor, recipient):
             continue  # "the central bank injected $10 billion into the banking system": no aid (071)
         if entry.type == "PROTEST" and _campaign_rally(tok, trig.consumed, actor):
@@ -1095,6 +1106,8 @@ def _no_act(tok: Token, entry: Entry, sent: Span, lex: Lexicon, index: EntityInd
 #: or "game", which open news too ("in a series of raids", "in a show of force")
 FICTION = frozenset({"novel", "film", "movie", "opera", "thriller", "musical", "sitcom", "episode", "comic",
                      "videogame", "miniseries", "screenplay", "biopic", "satire", "comedy", "tale", "fable"})
+#: works that frame a sentence as fiction only as the whole opening phrase, "In the (new Korean) drama, ..."
+FRAMED_FICTION = frozenset({"drama", "telenovela", "soap", "cartoon", "anime", "manga", "game", "videogame"})
 WORKS = frozenset({"novel", "film", "movie", "play", "series", "opera", "thriller", "drama", "musical", "sitcom",
                    "episode", "comic", "videogame", "game", "show", "miniseries", "screenplay", "plot", "story",
                    "biopic", "satire", "comedy", "tale", "fable"})
@@ -1120,9 +1133,19 @@ def _in_a_plot(tok: Token) -> bool:
     """``tok`` is told by a work of fiction as its subject, or sits below such a verb ("the film tells
     of a general who invades ...", "the opera declares war on ...")."""
     first = tok.sent[0]
-    if first.lower_ == "in" and len(tok.sent) > 2 and tok.sent[1].lower_ in ("the", "a", "his", "her", "their") \
-            and tok.sent[2].lemma_.lower() in FICTION:
-        return True  # "In the novel, ... a detective hunts down the cartel boss": the plot's acts
+    if first.lower_ == "in" and len(tok.sent) > 2 and tok.sent[1].lower_ in ("the", "a", "his", "her", "their"):
+        # "In the novel, ...", "In the new Korean drama, ...", "In the strategy game, ...": the frame
+        # noun before the comma that ends the opening phrase
+        frame = []
+        for t in tok.sent[2:]:
+            if t.text == ",":
+                break
+            if t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT"):
+                frame = []
+                break
+            frame.append(t)
+        if frame and frame[-1].lemma_.lower() in FICTION | FRAMED_FICTION:
+            return True  # "In the novel, ... a detective hunts down the cartel boss": the plot's acts
     cur: Token | None = tok
     for _ in range(6):
         if cur is None:
