@@ -381,9 +381,11 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             # a company's new crossing lets no aid through (0863); a shipyard delivering a ship, or an arms maker
             # its guns, gives no military aid (072); a carmaker shelving a plant yields to no one,
             # though a firm that accepts a union's demands accedes to them (083)
-        if entry.type in ("AGREE", "REJECT", "SUPPORT") and any(t.lemma_.lower() in CORPORATE for t in sent) and all(
-                _a_firm(h, lex.rules) or any(p.token.i == h.i and p.entity is not None and p.entity.sector == "BUS"
-                                             for p in actor) or h.lemma_.lower() in SHAREHOLDERS for h in heads) and heads:
+        if entry.type in ("AGREE", "REJECT", "SUPPORT") and heads and any(
+                t.lemma_.lower() in CORPORATE for t in sent) and all(
+                _a_firm(h, lex.rules) or h.lemma_.lower() in SHAREHOLDERS or any(
+                    p.token.i == h.i and p.entity is not None and p.entity.sector == "BUS" for p in actor)
+                for h in heads):
             continue  # "the lender mounted a takeover offer", "shareholders rejected its price": a deal between
             # firms and their owners, no political act
         if entry.type == "AID" and tok.lemma_.lower() in INJECTIONS and not _foreign_investee(actor, recipient):
@@ -1136,7 +1138,7 @@ def _in_a_plot(tok: Token) -> bool:
     if first.lower_ == "in" and len(tok.sent) > 2 and tok.sent[1].lower_ in ("the", "a", "his", "her", "their"):
         # "In the novel, ...", "In the new Korean drama, ...", "In the strategy game, ...": the frame
         # noun before the comma that ends the opening phrase
-        frame = []
+        frame: list[Token] = []
         for t in tok.sent[2:]:
             if t.text == ",":
                 break
