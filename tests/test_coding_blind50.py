@@ -279,7 +279,7 @@ EMPTY: list[str] = [
 ]
 
 FLOORS = {"type": 0.95, "actor_code": 0.93, "actor_sector": 0.97, "recipient": 0.89, "pass": 0.89,
-          "empty": 0.93}
+          "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

@@ -314,7 +314,7 @@ EMPTY: list[str] = [
     "power used by data centres by a fifth.",
 ]
 
-FLOORS = {"type": 0.95, "actor_code": 0.95, "actor_sector": 0.9, "recipient": 0.87, "pass": 0.87,
+FLOORS = {"type": 0.95, "actor_code": 0.95, "actor_sector": 0.9, "recipient": 0.89, "pass": 0.89,
           "empty": 0.85}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")

@@ -41,7 +41,10 @@ FIRST RUN, held back and never read (written by a helper at the start of the thi
 run once at its start, on its starting code (d24e5b4, whose code is a0e2745): the type found in 44 of 50
 stories (0.880); the actor code right on an event of the type in 44 (0.880); code and sector in 16 of the 19
 that give a sector (0.842); the recipient right in 31 of the 38 that give one (0.816); **41 of 50 passing
-(0.820)**; 23 of 25 empty passages left empty. FINAL RUN: not yet run.
+(0.820)**; 23 of 25 empty passages left empty. Run again at its end, on its final code (7d80dfc): the type
+found in 45 of 50 stories (0.900); the actor code right on an event of the type in 45 (0.900); code and sector
+in 17 of the 19 that give a sector (0.895); the recipient right in 32 of the 38 that give one (0.842); **42 of
+50 passing (0.840)**; 23 of 25 empty passages left empty.
 """
 
 from __future__ import annotations

@@ -307,8 +307,8 @@ EMPTY: list[str] = [
     "billion euros on players.",
 ]
 
-FLOORS = {"type": 0.87, "actor_code": 0.83, "actor_sector": 0.87, "recipient": 0.74, "pass": 0.73,
-          "empty": 0.89}
+FLOORS = {"type": 0.95, "actor_code": 0.93, "actor_sector": 0.97, "recipient": 0.88, "pass": 0.89,
+          "empty": 0.93}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")
 

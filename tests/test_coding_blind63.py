@@ -297,7 +297,7 @@ EMPTY: list[str] = [
     "executive told investors.",
 ]
 
-FLOORS = {"type": 0.87, "actor_code": 0.81, "actor_sector": 0.76, "recipient": 0.76, "pass": 0.75,
+FLOORS = {"type": 0.9, "actor_code": 0.85, "actor_sector": 0.8, "recipient": 0.81, "pass": 0.78,
           "empty": 0.97}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")

@@ -494,7 +494,7 @@ REPORTS: list[tuple[str, str, str]] = [
      'A18', 'were delivered to Seychelles police for trial'),
 ]
 
-FLOORS = {"pairwise_f1": 0.63, "b3_f1": 0.76, "reports_found": 0.77}
+FLOORS = {"pairwise_f1": 0.73, "b3_f1": 0.79, "reports_found": 0.77}
 
 
 def _norm(text: str) -> str:

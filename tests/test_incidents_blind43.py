@@ -517,7 +517,7 @@ REPORTS: list[tuple[str, str, str]] = [
     ("2033-10-12_lantern_libya-frees-crew.txt", "A17", "urged European governments on Wednesday"),
 ]
 
-FLOORS = {"pairwise_f1": 0.57, "b3_f1": 0.75, "reports_found": 0.73}
+FLOORS = {"pairwise_f1": 0.72, "b3_f1": 0.82, "reports_found": 0.73}
 
 
 def _norm(text: str) -> str:

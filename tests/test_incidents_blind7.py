@@ -525,7 +525,7 @@ REPORTS: list[tuple[str, str, str]] = [
     ('2033-09-13_ridgeline_remaining-hostages-released.txt', 'A16', 'visited Pemba on Sunday for talks'),
 ]
 
-FLOORS = {"pairwise_f1": 0.79, "b3_f1": 0.8, "reports_found": 0.69}
+FLOORS = {"pairwise_f1": 0.79, "b3_f1": 0.81, "reports_found": 0.71}
 
 
 def _norm(text: str) -> str:
