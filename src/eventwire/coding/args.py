@@ -875,11 +875,6 @@ def noun_actor(n: Token, entry: Entry, lexicon: Lexicon, consumed: tuple[int, ..
     light = light_verb(n, lexicon)
     if light is not None:
         return verb_actor(light)
-    if n.dep_ == "appos" and any(c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i in consumed
-                                 for c in n.children):
-        # "Nurses across Kenya downed tools": the tagger reads the verb as an adjective on its object and
-        # hangs that on the doers as an apposition; the doers are the phrase it stands beside
-        return [n.head]
     if "of" not in entry.recipient:
         of = _prep_objects([n], "of")
         if of:

@@ -334,10 +334,10 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
                 actor = _speaker_for_pronoun(actor[0].token, ctx) or actor
             rec_heads = verb_recipient(tok, entry, trig.consumed)
             recipient = parties(rec_heads, ctx.index)
-            if tok.lemma_.lower() == "come" and any(sent.doc[i].lemma_.lower() in UNDERGONE for i in trig.consumed):
+            if tok.lemma_.lower() == "come" and any(sent.doc[i].lemma_.lower() == "fire" for i in trig.consumed):
                 # "came under fire from X": X fires or criticises; the subject undergoes it
-                froms = [g for h in (tok, *(sent.doc[i] for i in trig.consumed)) for c in h.children
-                         if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+                froms = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                         for g in c.children if g.dep_ == "pobj"]
                 actor, recipient, heads = parties(froms, ctx.index), actor, froms
             if entry.type in ("AID", "SUPPORT", "ACCUSE") and tok.lemma_.lower() in RECEIVING:
                 # "Ukraine received $2 billion from the EU": the giver is the "from" party, the
@@ -345,10 +345,6 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
                 holders = [tok, *(sent.doc[i] for i in trig.consumed)]  # "a deposit from the UAE"
                 givers = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
                           for g in c.children if g.dep_ == "pobj"]
-                if not givers and entry.type == "SUPPORT":
-                    # "won the backing of Bangladesh": the one whose backing it is gives it
-                    givers = [g for i in trig.consumed for c in sent.doc[i].children
-                              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
                 actor, recipient, heads = parties(givers, ctx.index), actor, givers
         # the doers only: as a target ("urged both sides to ..."), the pair made incidents worse
         # (eval.incidents: a demand on both joins either side's own demands)
@@ -944,8 +940,6 @@ def _token_index(tok: Token, char: int) -> int:
 #: verbs of getting something from another actor: the giver is the "from" party ("received aid from",
 #: "won praise from")
 RECEIVING = frozenset({"receive", "win", "earn", "draw", "garner"})
-#: what a subject "comes under": fire, attack or shelling from the "from" party, who does it
-UNDERGONE = frozenset({"fire", "attack", "assault", "shelling", "bombardment", "bombing"})
 
 
 #: verbs of putting money into something: aid (CAMEO 071) only when it goes to another coded actor
