@@ -2305,3 +2305,99 @@ def test_armoured_personnel_carriers_given_to_an_army_are_military_aid(resources
     """CAMEO 072: armoured vehicles, personnel carriers among them, delivered to another state's forces."""
     assert "AID" in {t for t, _ in happened("Turkey delivered 40 armoured personnel carriers to the Somali army "
                                             "on Monday.", resources)}
+
+
+@pytest.mark.parametrize("text, actor", [
+    # proposing one's own cooperative act is offering it (CAMEO 03; 036 for talks)
+    ("Oman on Tuesday proposed hosting a new round of talks between Iran and the United States.", "OMN"),
+    ("Brazil proposed to mediate between Venezuela and Guyana, the foreign ministry said.", "BRA"),
+])
+def test_proposing_ones_own_cooperation_offers_it(resources: Resources, text: str, actor: str) -> None:
+    got = [e for e in code(text, resources) if e.event == "AGREE" and e.modality in HAPPENED]
+    assert got and (actor, None) in codes(got[0].actor), [(e.event, e.modality) for e in code(text, resources)]
+
+
+def test_proposing_that_others_meet_is_no_offer_of_theirs(resources: Resources) -> None:
+    got = code("The EU proposed that Serbia and Kosovo hold talks in Brussels.", resources)
+    assert not [e for e in got if e.event == "AGREE" and {"SRB", "XKX"} & {c for c, _ in codes(e.actor)}]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # a state named before the measure a verb's subject takes is the one it is on (CAMEO 163)
+    ("The European Union adopted a new round of Iran sanctions on Friday.", "EUR", "IRN"),
+    ("Washington approved fresh Venezuela sanctions on Monday.", "USA", "VEN"),
+])
+def test_a_state_named_before_sanctions_a_subject_takes_is_their_target(
+        resources: Resources, text: str, actor: str, target: str) -> None:
+    got = [e for e in code(text, resources) if e.event == "SANCTION"]
+    assert got and actor in {c for c, _ in codes(got[0].actor)}, got
+    assert target in {c for c, _ in codes(got[0].recipient)}, got
+
+
+def test_sanctions_of_a_state_named_before_them_stay_its_own(resources: Resources) -> None:
+    got = [e for e in code("U.S. sanctions on Iran took effect on Monday.", resources) if e.event == "SANCTION"]
+    assert got and "USA" in {c for c, _ in codes(got[0].actor)}
+
+
+def test_what_sanctions_target_is_no_attack(resources: Resources) -> None:
+    got = happened("The EU imposed sanctions on Iran on Friday, targeting drone makers and shipping firms.", resources)
+    assert "SANCTION" in {t for t, _ in got} and "ASSAULT" not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's president decreed 30 days of emergency rule in Lima on Friday.",
+    "The cabinet proclaimed emergency rule in three provinces on Monday.",
+])
+def test_emergency_rule_decreed_or_proclaimed_is_a_state_of_emergency(resources: Resources, text: str) -> None:
+    got = [e for e in code(text, resources) if e.event == "COERCE" and e.modality in HAPPENED]
+    assert got and got[0].cameo == "1724" and got[0].actor, [(e.event, e.cameo) for e in code(text, resources)]
+
+
+def test_a_party_assured_of_backing_is_supported(resources: Resources) -> None:
+    got = [e for e in code("The German minister assured the Moldovan government of Berlin's firm backing on Tuesday.",
+                           resources) if e.event == "SUPPORT"]
+    assert got and ("MDA", "GOV") in codes(got[0].recipient), got
+
+
+def test_an_ultimatum_to_captors_named_by_their_captives_is_a_threat(resources: Resources) -> None:
+    text = ("Chad's army gave the kidnappers holding 30 pupils 48 hours to release them or face a military "
+            "operation, a spokesman said on Friday.")
+    got = code(text, resources)
+    assert [e for e in got if e.event == "THREATEN" and ("TCD", "MIL") in codes(e.actor)], [
+        (e.event, e.modality) for e in got]
+    assert not [e for e in got if e.event == "RETREAT" and e.modality in HAPPENED]
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda maintains that the ADF militia, formed by exiled rebels in the 1990s, remains a threat to its security.",
+    "The militia poses a threat to civilians in the north, the UN said.",
+    "Ghana beat Mali 2-1 in Accra on Saturday, the Black Stars attacking from the opening minute to top the group.",
+    "Tunisia defended doggedly for two hours but went out to Egypt in Cairo.",
+    "A London-listed mining group launched a hostile offer for a smaller Ghanaian rival on Monday.",
+    "Arctic permafrost now releases more methane than scientists expected, a study found.",
+])
+def test_dangers_games_bids_and_emissions_are_no_acts(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []
+
+
+def test_a_threat_made_is_still_a_threat(resources: Resources) -> None:
+    got = happened("The president issued a threat to close the border with Chad on Monday.", resources)
+    assert "THREATEN" in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels seized four police officers near the border last week. They set them free on Thursday, the army said.",
+    "The rebels seized four police officers near the border last week. On Thursday, they set them free.",
+])
+def test_they_opening_a_sentence_continues_the_subject_before(resources: Resources, text: str) -> None:
+    """Centering: a subject "they" that opens its sentence stands for the subject of the sentence
+    before, named by its kind alone, and not for a speaker the sentence names after it."""
+    got = [e for e in code(text, resources) if e.event == "RETREAT"]
+    assert got and {p.get("sector") for p in got[0].actor} == {"REB"}, [(e.event, e.actor) for e in got]
+    assert {p.get("sector") for p in got[0].recipient} == {"COP"}
+
+
+def test_they_told_in_the_passive_is_not_the_doer_before(resources: Resources) -> None:
+    got = [e for e in code("Police arrested dozens of protesters in the capital on Monday. They were released on "
+                           "Tuesday.", resources) if e.event == "RETREAT"]
+    assert not [e for e in got if {p.get("sector") for p in e.recipient} == {"COP"}]

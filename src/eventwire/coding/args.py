@@ -924,6 +924,10 @@ STAGES = frozenset({"begin", "start", "open", "end", "close", "conclude", "kick"
 DUE_FOR = frozenset({"due", "expected", "scheduled", "set", "be"})
 
 
+#: nouns for a batch of measures or acts ("a round of sanctions", "a package of tariffs")
+BATCHES = frozenset({"round", "package", "wave", "set", "raft", "series", "batch", "slew", "string", "tranche"})
+
+
 def light_verb(n: Token, lexicon: Lexicon) -> Token | None:
     """The verb that takes noun trigger ``n`` as its object or subject-complement ("held talks")."""
     h = n.head
@@ -934,6 +938,9 @@ def light_verb(n: Token, lexicon: Lexicon) -> Token | None:
         "engage", "take", "participate", "join", "go"
     ):
         return h.head
+    if (n.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_.lower() in BATCHES
+            and h.head.dep_ in ("dobj", "nsubjpass") and is_verb(h.head.head) and h.head.head.lemma_.lower() in light):
+        return h.head.head  # "adopted a new round of sanctions": a batch of the acts is their taking
     if n.dep_ == "dobj" and is_verb(h) and h.lemma_.lower() == "claim" and not _definite(n):
         # "the rebels claimed an attack on the convoy": who claims an act claims to have done it ("claimed
         # the raid" tells again of an act told before, by its doers' own account)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Entity
 from .args import (
+    BATCHES,
     BROKERING,
     EntityIndex,
     Party,
@@ -190,7 +191,9 @@ def _a_firm(h: Token, rules: Rules) -> bool:
 
 
 #: words of a corporate deal: the offers, bids and refusals told with them are business, not politics
-CORPORATE = frozenset({"takeover", "merger", "buyout", "shareholder", "acquisition"})
+CORPORATE = frozenset({"takeover", "merger", "buyout", "shareholder", "acquisition",
+                       # a firm's offer for a rival, a competitor or a stake: a bid to buy it ("a hostile offer")
+                       "hostile", "rival", "competitor", "stake", "valuation", "value"})
 #: who owns or invests in a firm
 SHAREHOLDERS = frozenset({"shareholder", "investor", "stockholder", "bondholder", "creditor"})
 
@@ -290,6 +293,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             continue  # "the alliance with Washington", "symbols of their cooperation": a relation, no act
         if noun and _standing_measure(tok, entry):
             continue  # "still has a ban in place", "the embargo remains": a measure that holds, no act
+        if noun and _told_as_a_danger(tok, entry):
+            continue  # "remains a threat to the region": what is a danger, no threat made
         if _ending(tok):
             continue  # "the shooting has stopped", "protests subsided": the act's end is told, no new act
         if entry.type == "CONSULT" and _how_a_source_spoke(tok, lex):
@@ -306,12 +311,20 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
                      for t in c.subtree}
             own = [p for p in resolve(tok, ctx.index, frozenset(skip)) if p.code and p.token.i == tok.i]
             heads = noun_actor(tok, entry, lex, trig.consumed)
+            targeted: list[Party] = []
+            if own and entry.type == "SANCTION" and not any(c.dep_ == "poss" for c in tok.children):
+                # "the EU adopted new Iran sanctions": a state named before the measure that a verb's
+                # subject takes is the one the measure is on ("U.S. sanctions" with no such verb are
+                # the U.S.'s): CAMEO 16 codes the one who imposes them as the source
+                doers = [p for p in parties(heads, ctx.index) if p.code]
+                if doers and not {p.code for p in doers} & {p.code for p in own}:
+                    own, targeted = [], own
             actor = own or parties(heads, ctx.index)
             if not any(p.resolved for p in actor) and entry.type in FORCE_TYPES and not patient_noun(tok):
                 actor = _armed_modifier(tok, ctx, frozenset(skip)) or actor
             if actor and not any(p.resolved for p in actor):
                 actor = _speaker_for_pronoun(actor[0].token, ctx) or actor  # "said *her* talks with ..."
-            recipient = parties(noun_recipient(tok, entry, lex, trig.consumed), ctx.index)
+            recipient = parties(noun_recipient(tok, entry, lex, trig.consumed), ctx.index) or targeted
             if not any(p.code for p in actor) and "between" in entry.recipient and len(recipient) > 1:
                 actor, recipient = recipient, []  # "cooperation between X and Y": both act
         else:
@@ -355,6 +368,9 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
                      and not any(a.start <= p.start and p.end <= a.end for a in actor)]
         if other_sense(tok, entry.type, recipient, lex.rules, rec_heads, trig.consumed):
             continue
+        if not noun and entry.type == "SUPPORT" and tok.lemma_.lower() == "defend" and not any(
+                c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children):
+            continue  # "defended doggedly for two hours": a side guarding its goal or ground defends no one (052)
         if not noun and entry.type == "ASSAULT" and not trig.consumed and _fired_from_a_post(tok):
             continue  # "the president fired the attorney general": a dismissal, no shooting (CAMEO 19)
         if not noun and _control_of_no_ground(trig.consumed, sent, ctx, lex):
@@ -778,6 +794,20 @@ def _standing_measure(tok: Token, entry: Entry) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return (cur.dep_ == "dobj" and lemma in HOLDING) or (cur.dep_ == "nsubj" and lemma in LASTING)
+
+
+#: verbs that say what someone or something is ("remains a threat", "poses a threat to civilians")
+_BEING = frozenset({"be", "remain", "become", "pose", "constitute", "represent", "stay", "seem", "appear"})
+
+
+def _told_as_a_danger(tok: Token, entry: Entry) -> bool:
+    """A threat that someone or something *is*: "the militia remains a threat to its security", "poses
+    a threat to civilians". CAMEO 13 is a threat an actor makes; saying what is a danger is no act."""
+    if entry.type != "THREATEN":
+        return False
+    verb = tok.head
+    return (tok.dep_ in ("attr", "dobj", "oprd", "xcomp") and verb.i != tok.i and verb.pos_ in ("VERB", "AUX")
+            and verb.lemma_.lower() in _BEING)
 
 
 #: sectors of the actors whose travel is a visit in CAMEO's sense (042-043): officials, soldiers,
@@ -1869,7 +1899,8 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         # a striker is a player; strikers are as often workers on strike ("fired tear gas at strikers")
         if any(SCORE.match(t.text) or lemma_forms(t) & sport or t.lower_ == "striker" for t in clause):
             return False
-        span = tok.doc[clause[0].i: clause[-1].i + 1].text if clause else ""
+        # (by position: a subtree the parser made non-projective lists its tokens out of order)
+        span = tok.doc[min(t.i for t in clause): max(t.i for t in clause) + 1].text if clause else ""
         if SCORE_IN_TEXT.search(span):
             return False  # "beat Argentina 3-1": a score the tokenizer split
         if etype == "ASSAULT" and not any(c.dep_ == "dobj" for c in tok.children) and not any(
@@ -1953,9 +1984,6 @@ def _acts_of_power(tok: Token, etype: str, actor: list[Party], heads: list[Token
             return False
     return True
 
-
-#: nouns for a batch of measures or acts ("a round of sanctions", "a package of tariffs")
-BATCHES = frozenset({"round", "package", "wave", "set", "raft", "series", "batch", "slew", "string", "tranche"})
 
 
 #: the body a speaker stands for, named by its kind in what the speaker says ("a Hezbollah

@@ -51,7 +51,7 @@ RULE_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "planned_aux", "planned_governors", "commitment_cues", "intended_governors", "hypothetical_aux",
         "hypothetical_governors", "hypothetical_adverbs", "conditional_marks", "negating_governors",
         "negation_words", "falsehoods", "historical_adverbs", "historical_years", "protest_moves",
-        "willing_adjectives",
+        "willing_adjectives", "offer_cues",
     ),
     "governors": ("content_of_request",),
     "light_verbs": ("lemmas",),

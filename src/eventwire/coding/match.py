@@ -260,7 +260,10 @@ def _match_from(tok: Token, entry: Entry, comps: list[tuple[Token, int]], used: 
     # any other word is reached through no preposition the pattern does not name ("took place
     # in the town" is not "took the town"), "of" apart ("thousands of soldiers")
     hits = [c for c, _ in comps if c.i not in used and lemma_forms(c) & want
-            and (c.pos_ not in ("ADP", "PART") or c.head.i == tok.i or c.head.i in used)
+            and (c.pos_ not in ("ADP", "PART") or c.head.i == tok.i or c.head.i in used
+                 # "assured Kyiv of its support", "warned Moscow of consequences": the parser hangs
+                 # the verb's "of" on its object
+                 or (c.lower_ == "of" and c.head.dep_ == "dobj" and c.head.head.i == tok.i))
             # a verb's particle or preposition follows it: "In a statement, they gave" is no
             # "give in"
             and not (entry.pos == "V" and c.pos_ in ("ADP", "PART") and c.head.i == tok.i and c.i < tok.i)

@@ -550,6 +550,11 @@ def ultimatums(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Dr
             # "gave the junta until the end of the month to set a date": the time given, then who gives it
             if g.pos_ in ("NOUN", "PROPN", "NUM", "ADP") and g.head.i != g.i and demanded.dep_ in ("acl", "relcl"):
                 g = g.head
+        if (g.lemma_.lower() not in ULTIMATUM_GOVERNORS and g.tag_ == "VBG" and g.dep_ in ("advcl", "acl")
+                and g.head.lemma_.lower() in ULTIMATUM_GOVERNORS):
+            # "gave the gunmen holding the pupils 48 hours to free them or face ...": the parser hangs the
+            # time given on the participle that tells who the gunmen are
+            g = g.head
         if demanded.dep_ not in ("advcl", "xcomp", "ccomp", "acl", "relcl") \
                 or g.lemma_.lower() not in ULTIMATUM_GOVERNORS:
             continue
@@ -848,6 +853,17 @@ def _to_an_allied_force(tok: Token) -> bool:
         for t in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in t.children)
 
 
+def _own_act(tok: Token, cue: Token) -> bool:
+    """Is ``tok`` an act of ``cue``'s own subject: no clause between them has a subject of its own
+    ("proposed hosting the talks", "proposed to mediate"; not "proposed that the two sides meet")?"""
+    t = tok
+    while t.i != cue.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in t.children) or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
 def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, str, Token] | None:
     """(type, mode, cameo, rule, cue) of the commitment, threat or refusal ``d`` also expresses."""
     cues = d.mod.cues
@@ -871,6 +887,9 @@ def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, 
                                      or cue.lower_ in rules["modality.commitment_cues"]
                                      or (cue.pos_ == "ADJ"
                                          and cue.lemma_.lower() in rules["modality.willing_adjectives"]))
+    offered = (cue is not None and not committed and d.type in COOPERATIVE
+               and cue.lemma_.lower() in rules["modality.offer_cues"] and _own_act(d.token, cue))
+    committed = committed or offered
     if not (committed or conditional) or d.mod.modality not in ("planned", "intended", "conditional"):
         return None
     anchor = cue if committed and cue is not None else d.token
@@ -1304,6 +1323,12 @@ def _economic_means(d: Draft, rules: Rules) -> bool:
     subjects = [c for c in d.token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if d.token.dep_ == "acl":  # "tariffs targeting Canadian steel"
         subjects.append(d.token.head)
+    if d.token.dep_ == "advcl" and d.token.tag_ == "VBG":
+        # "imposed a round of sanctions on Friday, targeting banks": the participle tells what the
+        # measure of its clause (its object, or what the object is a round or a package of) is aimed at
+        objects = [o for o in d.token.head.children if o.dep_ in ("dobj", "nsubjpass")]
+        subjects += objects + [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for g in c.children if g.dep_ == "pobj"]
     return any(lemma_forms(t) & economic for t in (*means, *subjects, *d.actor_heads))
 
 

@@ -584,7 +584,13 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
                 # provincial government opened camps and said it would pay"): the likeliest antecedent
                 # (centering), coded or not
                 not obj and m.sector is not None and toks.starts[m.i] >= sent_starts[s_idx]
-                and any(doc[t].dep_ in _SUBJ for t in range(m.i, m.j)))
+                and any(doc[t].dep_ in _SUBJ for t in range(m.i, m.j))) or (
+                # so is the subject of the sentence before, for a subject "they" that opens its own
+                # sentence: "The rebels seized four officers last week. They freed them on Thursday"
+                not obj and want == "group" and tok.dep_ == "nsubj" and m.sector is not None and s_idx > 0
+                and sent_starts[s_idx - 1] <= toks.starts[m.i] < sent_starts[s_idx]
+                and doc[m.j - 1].dep_ in _SUBJ and doc[m.j - 1].head.dep_ == "ROOT"
+                and _opens_sentence(tok, sent_starts[s_idx]))
             # "Trump and Kim ... their summit": the first of two coordinated parties stands for the pair
             paired = want == "group" and m.j < len(toks) and toks.lowers[m.j] == "and" and any(
                 o.i == m.j + 1 and o.kind == "actor" for o in ordered)
@@ -912,6 +918,14 @@ def _pronoun_mention(k: int, ante: Mention, toks: Toks) -> Mention:
 #: relations of a fronted phrase before its clause's subject ("In their statement, ...", "After
 #: his speech, ...")
 _FRONTED = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+
+
+def _opens_sentence(tok: Token, start: int) -> bool:
+    """``tok`` is its sentence's first word (the sentence starts at character ``start``), or follows
+    only an opening adverbial ("On Thursday, they ...")."""
+    first = next((t.i for t in tok.doc if t.idx >= start), tok.i)
+    return all(t.is_punct or t.dep_ in ("advmod", "prep", "pobj", "npadvmod", "det", "amod", "compound")
+               for t in tok.doc[first:tok.i])
 
 
 def _cataphor(tok: Token, ordered: list[Mention]) -> Mention | None:
