@@ -2401,3 +2401,55 @@ def test_they_told_in_the_passive_is_not_the_doer_before(resources: Resources) -
     got = [e for e in code("Police arrested dozens of protesters in the capital on Monday. They were released on "
                            "Tuesday.", resources) if e.event == "RETREAT"]
     assert not [e for e in got if {p.get("sector") for p in e.recipient} == {"COP"}]
+
+
+def test_a_title_written_with_a_hyphen_is_the_title(resources: Resources) -> None:
+    got = code("Inspector-General of Police Amal Perera warned on Monday that organisers of illegal marches would "
+               "be arrested.", resources)
+    assert [e for e in got if e.event == "THREATEN" and {p.get("sector") for p in e.actor} == {"COP"}], [
+        (e.event, e.actor) for e in got]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # the state restricting access censors (CAMEO 1721) or restricts movement (191); 144 is the protesters'
+    ("Sri Lanka's telecoms regulator blocked access to Facebook and TikTok late on Monday.", "1721"),
+    ("Police blocked the roads leading to the square on Friday.", "191"),
+])
+def test_access_blocked_by_the_state_is_restricted_not_a_protest(resources: Resources, text: str, cameo: str) -> None:
+    got = code(text, resources)
+    assert [e.cameo for e in got if e.event == "COERCE"] == [cameo] and "PROTEST" not in {e.event for e in got}, [
+        (e.event, e.cameo) for e in got]
+
+
+def test_protesters_blocking_access_still_protest(resources: Resources) -> None:
+    assert "PROTEST" in {t for t, _ in happened("Truckers blocked access to the port for a third day on Monday.",
+                                                resources)}
+
+
+def test_a_perfect_participle_is_its_clauses_subjects_act(resources: Resources) -> None:
+    got = [e for e in code("Thailand closed the frontier on Wednesday, having threatened the move the previous "
+                           "night.", resources) if e.event == "THREATEN"]
+    assert got and codes(got[0].actor) == {("THA", None)}, got
+
+
+@pytest.mark.parametrize("text", ["Cambodia shut all land crossings with Laos on Thursday.",
+                                  "Thailand closed the frontier with Myanmar on Wednesday."])
+def test_crossings_and_frontiers_closed_restrict_movement(resources: Resources, text: str) -> None:
+    """As a border sealed does (CAMEO 191); an embassy closed reduces relations (161)."""
+    assert [e.cameo for e in code(text, resources) if e.event == "COERCE"] == ["191"]
+    assert [e.cameo for e in code("Norway closed its embassy in Caracas on Monday.", resources)] == ["161"]
+
+
+def test_the_previous_night_of_a_participle_is_the_day_before_its_clauses(resources: Resources) -> None:
+    got = [e for e in code("Thailand closed the frontier on Wednesday, having threatened the move the previous "
+                           "night.", resources) if e.event == "THREATEN"]
+    assert got and got[0].date == "2026-05-26", got  # published Monday 1 June: Wednesday is 27 May
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("The crossings have been shut for more than 16 months, officials said.", False),
+    ("The crossings were shut on Monday, officials said.", True),
+])
+def test_a_closure_in_the_perfect_for_many_months_is_a_standing_state(resources: Resources, text: str,
+                                                                       coded: bool) -> None:
+    assert bool(happened(text, resources)) == coded

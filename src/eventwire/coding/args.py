@@ -569,7 +569,10 @@ def _verb_actor(v: Token, depth: int = 0) -> list[Token]:
             # "issued a statement demanding ...": who issued it demands
             return verb_actor(head.head, depth + 1)
         return [head]
-    if dep == "advcl" and (v.tag_ == "VBG" or (v.lemma_.lower() in PROTEST_INFINITIVES and any(
+    if dep == "advcl" and (v.tag_ == "VBG" or (
+            # "closed the border, having threatened the move the night before": the perfect participle too
+            v.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ == "having" for a in v.children)) or (
+            v.lemma_.lower() in PROTEST_INFINITIVES and any(
             a.dep_ == "aux" and a.tag_ == "TO" for a in v.children))):
         # a gerund is done by its governor's subject, and so is a protest that is the purpose of
         # a crowd's move ("farmers drove into the capital to protest": modality.protest_moves)

@@ -284,6 +284,12 @@ def _offset_days(clause: Token) -> int:
     earlier = _measured_earlier(clause)
     if earlier:
         return earlier
+    for t in clause.children:
+        # "closed the border on Wednesday, having threatened the move the previous night": a day
+        # before the main clause's
+        if t.dep_ == "npadvmod" and t.lower_ in ("day", "night", "evening") and clause.dep_ == "advcl" and {
+                a.lower_ for a in t.children if a.dep_ == "amod"} & {"previous", "preceding"}:
+            return -1
     if clause.dep_ != "advcl":
         return 0
     for m in clause.children:

@@ -1063,6 +1063,9 @@ def _long_running(tok: Token, published: str | None) -> bool:
         # that lasts a span ("asked for a two-year pause")
         if prep.lower_ == "for" and words & LONG_SPANS and any(o.lemma_.lower() in LONG_SPANS for o in objs):
             return True
+        if prep.lower_ == "for" and any(o.lemma_.lower() == "month" and any(
+                n.like_num and n.text.isdigit() and int(n.text) >= 6 for n in o.subtree) for o in objs):
+            return True  # "have been shut for more than 16 months": half a year and more is a standing state
         if prep.lower_ == "since" and published and any(
                 t.like_num and len(t.text) == 4 and t.text.isdigit() and int(t.text) < int(published[:4])
                 for t in prep.subtree):

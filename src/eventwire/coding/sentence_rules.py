@@ -1102,6 +1102,15 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
             # 181), not property seized (171); by the police they are arrested (173, its own entry)
             d.type, d.mode, d.cameo, d.rule = "ASSAULT", "abduct", "181", f"{d.rule}+people-seized"
             continue
+        if d.type == "PROTEST" and d.mode == "obstruct" and _organs_of_state(d):
+            # "the telecoms regulator blocked access to Facebook", "police blocked the road to the
+            # square": the state restricting access censors (CAMEO 1721) or restricts movement (191);
+            # CAMEO 144 is obstruction by those who protest
+            online = any(sent_t.ent_type_ in ("ORG", "PRODUCT") or lemma_forms(sent_t) & ONLINE
+                         for sent_t in d.token.subtree)
+            d.type, d.mode, d.cameo = "COERCE", "censor" if online else "restrict", "1721" if online else "191"
+            d.rule = f"{d.rule}+state-obstructs"
+            continue
         if d.type == "ACCUSE" and d.token.lemma_.lower() in ("blast", "pound", "hammer") and tools & {
                 "repression", "firearms", "heavy-weapons", "aerial", "explosives"}:
             # "blasted two supply boats with water cannon": force used, not criticism (CAMEO 190)
@@ -1209,6 +1218,16 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
 
 #: sectors of the state: an actor of these (or a state named alone) acts for its government
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: what is reached online: blocking access to it is censorship (CAMEO 1721)
+ONLINE = frozenset({"website", "internet", "site", "platform", "network", "app", "outlet", "medium", "online",
+                    "web", "messaging", "social"})
+
+
+def _organs_of_state(d: Draft) -> bool:
+    """Every actor the draft names with a sector is an organ of the state (government, police, army,
+    courts)."""
+    sectors = [p.entity.sector for p in d.actor if p.entity is not None and p.entity.sector]
+    return bool(sectors) and all(s in STATE_SECTORS for s in sectors)
 
 
 #: words that make a strike one of weapons: from the air (CAMEO 195) or of other arms (190)

@@ -165,6 +165,10 @@ class Gazetteer:
         found = self.agents.get(low)
         if found is None and ("\n" in low or "  " in low or "’" in low):
             found = self.agents.get(normalise(low))
+        if found is None and "-" in low:
+            # "Inspector-General of Police", "Director-General of Customs": a title written with a
+            # hyphen is the title
+            found = self.agents.get(re.sub(r"(?<=[a-z])-(?=[a-z])", " ", low))
         return found
 
     def holder(self, office: str, roles: Sequence[str], date: str | None) -> Entry | None:
