@@ -2453,3 +2453,69 @@ def test_the_previous_night_of_a_participle_is_the_day_before_its_clauses(resour
 def test_a_closure_in_the_perfect_for_many_months_is_a_standing_state(resources: Resources, text: str,
                                                                        coded: bool) -> None:
     assert bool(happened(text, resources)) == coded
+
+
+def test_resuming_bargaining_is_an_offer_of_talks(resources: Resources) -> None:
+    got = happened("The rebel group is prepared to resume bargaining with the government if the army halts its "
+                   "offensive, its commander said on Sunday.", resources)
+    assert "AGREE" in {t for t, _ in got}, got
+
+
+def test_a_month_is_no_march_promised(resources: Resources) -> None:
+    got = code("Ghana's President John Mensah met members of Liberia's transitional council in Accra on Wednesday. "
+               "He promised them that another 300 Ghanaian police officers would be on the ground in Monrovia by "
+               "March.", resources)
+    assert "AGREE" in {e.event for e in got} and "THREATEN" not in {e.event for e in got}, [e.event for e in got]
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Japan has paid out $2 billion to Kyiv from the proceeds of frozen Russian assets, the ministry said.",
+     "JPN", "UKR"),
+    ("Some 150,000 residents of Khan Younis got flour and cooking oil from the World Food Programme over the "
+     "past week, the agency said on Friday.", "UNO", "PSE"),
+])
+def test_money_paid_out_and_relief_got_from_another_are_aid(resources: Resources, text: str, giver: str,
+                                                             receiver: str) -> None:
+    got = [e for e in code(text, resources) if e.event == "AID"]
+    assert got and giver in {c for c, _ in codes(got[0].actor)} and receiver in {c for c, _ in codes(got[0].recipient)}
+
+
+def test_a_price_paid_is_no_aid(resources: Resources) -> None:
+    assert "AID" not in {t for t, _ in happened("Russia paid $1 billion to Iran for drones.", resources)}
+
+
+def test_they_opening_a_sentence_continues_a_named_subject_over_a_nearer_object(resources: Resources) -> None:
+    got = [e for e in code("Colombian rebels seized four soldiers near the border last week. They released them "
+                           "on Thursday.", resources) if e.event == "RETREAT"]
+    assert got and codes(got[0].actor) == {("COL", "REB")} and codes(got[0].recipient) == {("COL", "MIL")}
+
+
+def test_a_verbs_second_to_hung_on_its_objects_participle_is_the_verbs(resources: Resources) -> None:
+    got = [e for e in code("Canberra has added 40 ships belonging to Russia's shadow fleet to its sanctions list, "
+                           "the foreign minister announced on Thursday.", resources) if e.event == "SANCTION"]
+    assert got and "AUS" in {c for c, _ in codes(got[0].actor)}
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Pyongyang branded Seoul a puppet of Washington on Monday.", True),
+    ("The company branded its new phone a game changer.", False),
+])
+def test_branding_another_with_contempt_denounces_it(resources: Resources, text: str, accused: bool) -> None:
+    assert ("ACCUSE" in {t for t, _ in happened(text, resources)}) == accused
+
+
+def test_workers_who_downed_tools_strike_whatever_the_parse(resources: Resources) -> None:
+    got = [e for e in code("Peruvian gold miners downed tools at the Yanacocha mine on Friday after pay talks "
+                           "collapsed, their union said.", resources) if e.event == "PROTEST"]
+    assert got and codes(got[0].actor) == {("PER", "LAB")}, got
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Poland's operational command scrambled its fighters before dawn on Sunday.", ("POL", "MIL")),
+    ("Kenya's Treasury said on Tuesday that it had withdrawn a proposed tax on mobile money transfers.",
+     ("KEN", "GOV")),
+])
+def test_a_command_is_the_military_and_a_treasury_the_government(resources: Resources, text: str,
+                                                                 actor: tuple[str, str]) -> None:
+    got = [e for e in code(text, resources) if e.event in ("MOBILIZE", "CONCEDE")]
+    assert got and actor in codes(got[0].actor), [(e.event, e.actor) for e in got]

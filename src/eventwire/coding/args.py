@@ -855,6 +855,10 @@ def patient_noun(n: Token) -> bool:
 
 
 def noun_actor(n: Token, entry: Entry, lexicon: Lexicon, consumed: tuple[int, ...]) -> list[Token]:
+    if n.dep_ == "appos" and any(c.dep_ == "amod" and c.lemma_.lower() == "down" for c in n.children):
+        # "miners downed tools at the mine", parsed as "tools" in apposition to "miners" with
+        # "downed" its adjective: the workers named before it stop work
+        return [n.head]
     for c in n.children:
         # "Tuesday's strike": a day is the act's date, never its doer
         if c.dep_ == "poss" and not patient_noun(n) and c.ent_type_ not in ("DATE", "TIME"):

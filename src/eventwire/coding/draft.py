@@ -234,6 +234,9 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             entry = replace(entry, id=entry.id + "+test", type="MOBILIZE", mode="troops", cameo="150", recipient=())
         if noun and (_in_name(tok, ctx.index) or tok.dep_ == "compound"):
             continue  # "the Defence Council", "aid convoys": a name or a modifier, not an event
+        if noun and tok.ent_type_ == "DATE" and tok.text[:1].isupper() and not any(
+                c.dep_ == "det" for c in tok.children):
+            continue  # "would be in Monrovia by March": the month, no march
         if not noun and (_no_act(tok, entry, sent, lex, ctx.index) or _long_running(tok, published)
                          or _circumstance(tok, entry)):
             continue
@@ -368,6 +371,8 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
                      and not any(a.start <= p.start and p.end <= a.end for a in actor)]
         if other_sense(tok, entry.type, recipient, lex.rules, rec_heads, trig.consumed):
             continue
+        if not noun and entry.type == "ACCUSE" and tok.lemma_.lower() == "brand" and not any(p.code for p in actor):
+            continue  # "the company branded its phone a game changer": marketing; a state or body brands others
         if not noun and entry.type == "SUPPORT" and tok.lemma_.lower() == "defend" and not any(
                 c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children):
             continue  # "defended doggedly for two hours": a side guarding its goal or ground defends no one (052)
@@ -969,7 +974,7 @@ def _token_index(tok: Token, char: int) -> int:
 
 #: verbs of getting something from another actor: the giver is the "from" party ("received aid from",
 #: "won praise from")
-RECEIVING = frozenset({"receive", "win", "earn", "draw", "garner"})
+RECEIVING = frozenset({"receive", "win", "earn", "draw", "garner", "get"})
 
 
 #: verbs of putting money into something: aid (CAMEO 071) only when it goes to another coded actor

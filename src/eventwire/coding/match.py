@@ -213,6 +213,14 @@ def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
                 frontier.append(c)
     if verb:
         out.extend((s, 1) for s in _shared_passive_subject(tok))
+        for o in tok.children:
+            # "added 40 ships belonging to Russia's fleet to its sanctions list": the parser hangs the
+            # verb's second "to" on the object's participle, after the participle's own
+            for a in (a for a in o.children if o.dep_ == "dobj" and a.dep_ == "acl"):
+                preps = [p for p in a.children if p.dep_ == "prep"]
+                again = [p for k, p in enumerate(preps) if any(q.lower_ == p.lower_ for q in preps[:k])]
+                out.extend((p, 2) for p in again)
+                frontier.extend(again)
     for depth in range(1, MAX_DEPTH + 1):
         nxt: list[Token] = []
         for t in frontier:
@@ -263,7 +271,10 @@ def _match_from(tok: Token, entry: Entry, comps: list[tuple[Token, int]], used: 
             and (c.pos_ not in ("ADP", "PART") or c.head.i == tok.i or c.head.i in used
                  # "assured Kyiv of its support", "warned Moscow of consequences": the parser hangs
                  # the verb's "of" on its object
-                 or (c.lower_ == "of" and c.head.dep_ == "dobj" and c.head.head.i == tok.i))
+                 or (c.lower_ == "of" and c.head.dep_ == "dobj" and c.head.head.i == tok.i)
+                 # ... and the verb's second "to", hung on its object's participle (``complements``)
+                 or (c.head.dep_ == "acl" and c.head.head.dep_ == "dobj" and c.head.head.head.i == tok.i
+                     and any(o.dep_ == "prep" and o.lower_ == c.lower_ and o.i < c.i for o in c.head.children)))
             # a verb's particle or preposition follows it: "In a statement, they gave" is no
             # "give in"
             and not (entry.pos == "V" and c.pos_ in ("ADP", "PART") and c.head.i == tok.i and c.i < tok.i)

@@ -893,7 +893,7 @@ def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, 
     if not (committed or conditional) or d.mod.modality not in ("planned", "intended", "conditional"):
         return None
     anchor = cue if committed and cue is not None else d.token
-    if d.token.lemma_.lower() in ("receive", "win", "earn", "draw", "garner") and d.type in ("AID", "SUPPORT"):
+    if d.token.lemma_.lower() in ("receive", "win", "earn", "draw", "garner", "get") and d.type in ("AID", "SUPPORT"):
         return None  # "will receive a deposit from the UAE": the receiver's future is no giver's promise
     if d.type in SCHEDULED and cue is not None and cue.dep_ == "aux" and not conditional:
         # "will visit Mexico next week", "will hold a rally", "will send more troops": a meeting, a

@@ -612,6 +612,11 @@ def pronouns(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[in
             # from the sentence before, "he", "she" and "it" continue its subject (centering): "The
             # WHO declared the outbreak in Congo an emergency. Its director-general ..."
             subjects = [m for m in chosen if any(doc[t].dep_ in _SUBJ for t in range(m.i, m.j))][:1]
+        elif not same and tok.dep_ == "nsubj" and s_idx > 0 and _opens_sentence(tok, sent_starts[s_idx]):
+            # so does a subject "they" that opens its sentence, over a nearer object: "Dissidents seized
+            # five soldiers last week. They freed them on Thursday"
+            subjects = [m for m in chosen if sent_starts[s_idx - 1] <= toks.starts[m.i] < sent_starts[s_idx]
+                        and doc[m.j - 1].dep_ in _SUBJ and doc[m.j - 1].head.dep_ == "ROOT"][:1]
         if k in object_it:
             # "it" as an object stands for a state only as the sentence before's subject: "Ghana
             # banned the imports. Togo criticised it" (the ban, Ghana's act: Ghana is the target)
