@@ -2519,3 +2519,40 @@ def test_a_command_is_the_military_and_a_treasury_the_government(resources: Reso
                                                                  actor: tuple[str, str]) -> None:
     got = [e for e in code(text, resources) if e.event in ("MOBILIZE", "CONCEDE")]
     assert got and actor in codes(got[0].actor), [(e.event, e.actor) for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "China has never renounced the option of seizing the island by force.",
+    "Korea kept pressing until it beat Japan 2-0 in the final on Sunday.",
+    "Oil prices fell on Tuesday on signs of weaker demand from Chinese refiners.",
+    "The deal lets migrant workers send money home in seconds.",
+])
+def test_options_pressing_on_market_demand_and_remittances_are_no_acts(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []
+
+
+def test_a_range_of_a_count_is_no_score(resources: Resources) -> None:
+    assert "ASSAULT" in {t for t, _ in happened("The army beat back the rebels on Sunday, killing 20-30 fighters.",
+                                                resources)}
+
+
+@pytest.mark.parametrize("text, helped", [
+    ("Estonia said that it would send forty border guards to help Latvia patrol its frontier with Belarus.", "LVA"),
+    ("Kenya will send 400 officers to assist the Haitian police.", "HTI"),
+])
+def test_forces_to_be_sent_to_help_another_are_offered(resources: Resources, text: str, helped: str) -> None:
+    """CAMEO 0312: forces offered to another are an offer of military cooperation, no deployment against anyone."""
+    got = [e for e in code(text, resources) if e.event == "AGREE"]
+    assert got and got[0].cameo == "0312" and helped in {c for c, _ in codes(got[0].recipient)}, got
+
+
+def test_a_veto_held_over_another_is_a_threat(resources: Resources) -> None:
+    got = [e for e in code("The prime minister said on Friday that Bratislava would block the next package of "
+                           "European Union sanctions on Moscow unless the plan was dropped.", resources)
+           if e.event == "THREATEN"]
+    assert got and ("SVK", "GOV") in codes(got[0].actor) and "EUR" in {c for c, _ in codes(got[0].recipient)}, got
+
+
+def test_a_veto_with_no_condition_told_is_no_threat(resources: Resources) -> None:
+    got = code("Diplomats in Brussels doubt that Hungary will drop its veto before the summit.", resources)
+    assert "THREATEN" not in {e.event for e in got}, [(e.event, e.modality) for e in got]

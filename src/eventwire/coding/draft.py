@@ -371,6 +371,14 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
                      and not any(a.start <= p.start and p.end <= a.end for a in actor)]
         if other_sense(tok, entry.type, recipient, lex.rules, rec_heads, trig.consumed):
             continue
+        if not noun and entry.type == "REQUEST" and tok.lemma_.lower() == "press" and not any(
+                c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp", "prep") for c in tok.children):
+            continue  # "kept pressing until it scored": pressing on, pressing no one (CAMEO 10 presses another)
+        if noun and entry.type == "REQUEST" and tok.lemma_.lower() == "demand" and any(
+                c.dep_ == "amod" and c.lemma_.lower() in MARKET_DEMAND for c in tok.children):
+            continue  # "weaker demand from refiners": buyers' demand in a market, no one demands anything
+        if not noun and entry.type == "AID" and any(c.dep_ == "advmod" and c.lower_ == "home" for c in tok.children):
+            continue  # "workers send money home": remittances to their families, no aid (CAMEO 071)
         if not noun and entry.type == "ACCUSE" and tok.lemma_.lower() == "brand" and not any(p.code for p in actor):
             continue  # "the company branded its phone a game changer": marketing; a state or body brands others
         if not noun and entry.type == "SUPPORT" and tok.lemma_.lower() == "defend" and not any(
@@ -970,6 +978,12 @@ def _token_index(tok: Token, char: int) -> int:
         if t.idx <= char < t.idx + len(t.text):
             return t.i
     return tok.i
+
+
+#: what a market's demand is told as ("weaker demand", "strong global demand"): no demand made (CAMEO 10)
+MARKET_DEMAND = frozenset({"weak", "strong", "soft", "firm", "robust", "sluggish", "global", "domestic", "consumer",
+                           "rising", "falling", "slowing", "slow", "high", "low", "tepid", "buoyant", "seasonal",
+                           "pent-up", "underlying", "industrial", "retail", "export", "import"})
 
 
 #: verbs of getting something from another actor: the giver is the "from" party ("received aid from",
@@ -1791,6 +1805,10 @@ SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 SCORE_IN_TEXT = re.compile(
     r"(?<![\d.,/:\-–])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,%/:\-–])"
     r"(?!\s*(?:people|percent|per|years?|days?|hours?|months?|weeks?|killed|dead|wounded|injured|soldiers|troops))"
+    # a score ends its phrase or runs on into where, when or how the game went ("2-0 in the final",
+    # "3-1 on aggregate", "2-1 win"); a range of a count runs on into what it counts ("20-30 fighters")
+    r"(?=\s*(?:$|[,.;:)\]'\"]|(?:in|on|at|against|to|over|win|victory|defeat|loss|draw|lead|home|away|after|"
+    r"with|and|thanks|aggregate|scoreline|result|margin|before|for|but|as|when|while|from)\b))"
     # a margin in goals or runs ("a one-goal deficit", "a two-goal lead"): a match
     r"|\b(?:one|two|three|four|five|\d)[-–](?:goal|run|point|try|wicket)\b")
 
@@ -1908,7 +1926,8 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
         if any(SCORE.match(t.text) or lemma_forms(t) & sport or t.lower_ == "striker" for t in clause):
             return False
         # (by position: a subtree the parser made non-projective lists its tokens out of order)
-        span = tok.doc[min(t.i for t in clause): max(t.i for t in clause) + 1].text if clause else ""
+        # (and two tokens past it: "beat Japan 2-0" where the parser hangs the "0" elsewhere)
+        span = tok.doc[min(t.i for t in clause): min(max(t.i for t in clause) + 3, tok.sent.end)].text if clause else ""
         if SCORE_IN_TEXT.search(span):
             return False  # "beat Argentina 3-1": a score the tokenizer split
         if etype == "ASSAULT" and not any(c.dep_ == "dobj" for c in tok.children) and not any(

@@ -61,6 +61,8 @@ THREAT_OF: Mapping[str, tuple[str, str]] = MappingProxyType({
     "SANCTION": ("relations", "131"),
     "COERCE": ("restrict", "132"),
     "PROTEST": ("restrict", "133"),
+    # "would block the sanctions package unless ...": a veto held over another (CAMEO 131, non-force)
+    "REJECT": ("relations", "131"),
 })
 #: acts that the future tense alone schedules rather than promises or threatens
 SCHEDULED = frozenset({"CONSULT", "MOBILIZE", "PROTEST"})
@@ -853,6 +855,26 @@ def _to_an_allied_force(tok: Token) -> bool:
         for t in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in t.children)
 
 
+#: verbs of helping another: forces sent "to help" or "to assist" a party go to its aid
+HELPING = frozenset({"help", "assist", "aid", "support", "reinforce", "bolster"})
+
+
+def _helped(d: Draft) -> Token | None:
+    """The named state or body the forces are sent to help ("to help Latvia patrol its frontier", "to
+    assist the Haitian police"), not one of their own side's; None if none."""
+    own = {t.i for p in d.actor for t in p.token.subtree}
+    for c in d.token.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING and any(
+                a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+            helped = [o for o in c.children if o.dep_ == "dobj"]
+            helped += [s for o in c.children if o.dep_ in ("ccomp", "xcomp") for s in o.children if s.dep_ == "nsubj"]
+            for h in helped:
+                if h.i not in own and (h.ent_type_ in ("GPE", "NORP", "ORG") or any(
+                        m.ent_type_ in ("GPE", "NORP") for m in h.children if m.dep_ in ("amod", "compound", "poss"))):
+                    return h
+    return None
+
+
 def _own_act(tok: Token, cue: Token) -> bool:
     """Is ``tok`` an act of ``cue``'s own subject: no clause between them has a subject of its own
     ("proposed hosting the talks", "proposed to mediate"; not "proposed that the two sides meet")?"""
@@ -895,6 +917,10 @@ def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, 
     anchor = cue if committed and cue is not None else d.token
     if d.token.lemma_.lower() in ("receive", "win", "earn", "draw", "garner", "get") and d.type in ("AID", "SUPPORT"):
         return None  # "will receive a deposit from the UAE": the receiver's future is no giver's promise
+    if d.type == "MOBILIZE" and cue is not None and (committed or cue.dep_ == "aux") and _helped(d) is not None:
+        # "would send forty border guards to help Latvia patrol its frontier": forces offered to
+        # another are an offer of military cooperation (CAMEO 0312), not a deployment against anyone
+        return "AGREE", None, "0312", "rule:intent-to-cooperate", cue if committed else d.token
     if d.type in SCHEDULED and cue is not None and cue.dep_ == "aux" and not conditional:
         # "will visit Mexico next week", "will hold a rally", "will send more troops": a meeting, a
         # protest or a deployment told in the future tense is a planned event, not a promise or a
@@ -906,6 +932,8 @@ def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, 
         # "stood ready to send another battalion to the regional force": troops promised to a joint
         # force or mission are an offer of military cooperation (CAMEO 0312), not a threat (138)
         return "AGREE", None, "0312", "rule:intent-to-cooperate", anchor
+    if d.type == "REJECT" and (d.noun or not conditional):
+        return None  # a veto is held over another only on a condition told with it ("unless ...")
     if d.type in THREAT_OF:
         mode, cameo = THREAT_OF[d.type]
         return "THREATEN", mode, cameo, "rule:intent-to-threaten", anchor
@@ -937,8 +965,10 @@ def intent(drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
         d.dropped = True
         cues = {k: v for k, v in d.mod.cues.items() if k == "reported"}
         mod = ModalityResult("reported" if cues else "asserted", cues, None, [cue, *d.mod.chain])
+        helped = _helped(d) if etype == "AGREE" and d.type == "MOBILIZE" else None
+        recipient = resolve(helped, ctx.index) if helped is not None and not d.recipient else d.recipient
         new.append(Draft(cue, etype, mode, cameo, rule, True, False, (d.token.i, *d.consumed), d.actor,
-                         d.recipient, mod, derived=True, content=[d]))
+                         recipient, mod, derived=True, content=[d]))
     return new
 
 
