@@ -2556,3 +2556,31 @@ def test_a_veto_held_over_another_is_a_threat(resources: Resources) -> None:
 def test_a_veto_with_no_condition_told_is_no_threat(resources: Resources) -> None:
     got = code("Diplomats in Brussels doubt that Hungary will drop its veto before the summit.", resources)
     assert "THREATEN" not in {e.event for e in got}, [(e.event, e.modality) for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Her grandmother taught her to negotiate the steep mountain paths of Nepal as a child.",
+    "A fungus that attacks bats has killed millions of them, biologists say.",
+    "Within an hour fans had besieged the box office.",
+    "The Japanese brewer took over an Australian rival in a $10 billion deal on Monday.",
+    "Shareholders rebelled against the miner's pay plan at its annual meeting in Perth on Thursday.",
+    "Carlsen crushed his opponents in the blitz section.",
+])
+def test_paths_fungi_fans_takeovers_shareholders_and_games_are_no_acts(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []
+
+
+def test_a_city_named_by_two_words_is_in_its_state(resources: Resources) -> None:
+    got = [e for e in code("Saudi Arabia flew 90 tonnes of medicine and food into Port Sudan on Monday.", resources)
+           if e.event == "AID"]
+    assert got and "SDN" in {c for c, _ in codes(got[0].recipient)}, got
+
+
+def test_a_commitment_told_to_someone_is_made_to_them(resources: Resources) -> None:
+    got = [e for e in code("Brazil's president assured his Bolivian counterpart on Wednesday that Brazil would send "
+                           "firefighting aircraft.", resources) if e.event == "AGREE"]
+    assert got and ("BOL", "GOV") in codes(got[0].recipient), got
+
+
+def test_a_rising_crushed_is_put_down_by_force(resources: Resources) -> None:
+    assert "ASSAULT" in {t for t, _ in happened("The army crushed the rebellion in the north on Monday.", resources)}

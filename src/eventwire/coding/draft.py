@@ -410,10 +410,11 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
             # a company's new crossing lets no aid through (0863); a shipyard delivering a ship, or an arms maker
             # its guns, gives no military aid (072); a carmaker shelving a plant yields to no one,
             # though a firm that accepts a union's demands accedes to them (083)
-        if entry.type in ("AGREE", "REJECT", "SUPPORT") and heads and any(
+        if entry.type in ("AGREE", "REJECT", "SUPPORT", "CONSULT") and heads and any(
                 t.lemma_.lower() in CORPORATE for t in sent) and all(
                 _a_firm(h, lex.rules) or h.lemma_.lower() in SHAREHOLDERS or any(
-                    p.token.i == h.i and p.entity is not None and p.entity.sector == "BUS" for p in actor)
+                    (p.token.i == h.i or p.start <= h.idx < p.end) and p.entity is not None
+                    and p.entity.sector == "BUS" for p in actor)
                 for h in heads):
             continue  # "the lender mounted a takeover offer", "shareholders rejected its price": a deal between
             # firms and their owners, no political act

@@ -859,6 +859,23 @@ def _to_an_allied_force(tok: Token) -> bool:
 HELPING = frozenset({"help", "assist", "aid", "support", "reinforce", "bolster"})
 
 
+#: verbs that tell someone a commitment: their object is whom it is made to
+ADDRESSING = frozenset({"assure", "reassure", "promise", "pledge", "guarantee", "tell", "inform", "warn"})
+
+
+def _addressee(tok: Token) -> Token | None:
+    """The object of the verb of telling that governs ``tok``'s clause ("assured X that ...")."""
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in ADDRESSING:
+            return next((c for c in t.head.children if c.dep_ in ("dobj", "dative")
+                         and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i < t.i), None)
+        t = t.head
+    return None
+
+
 def _helped(d: Draft) -> Token | None:
     """The named state or body the forces are sent to help ("to help Latvia patrol its frontier", "to
     assist the Haitian police"), not one of their own side's; None if none."""
@@ -948,7 +965,9 @@ def intent(drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
     governors = {d.token.i: d for d in drafts}
     new: list[Draft] = []
     for d in drafts:
-        if d.dropped or d.derived or not any(p.resolved for p in d.actor):
+        if d.dropped or d.derived:
+            continue
+        if not any(p.resolved for p in d.actor):
             continue
         derived = _derived_type(d, rules)
         if derived is None:
@@ -967,6 +986,12 @@ def intent(drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
         mod = ModalityResult("reported" if cues else "asserted", cues, None, [cue, *d.mod.chain])
         helped = _helped(d) if etype == "AGREE" and d.type == "MOBILIZE" else None
         recipient = resolve(helped, ctx.index) if helped is not None and not d.recipient else d.recipient
+        if not any(p.resolved for p in recipient):
+            # "assured his Bolivian counterpart that Brazil would send aircraft": the one a commitment
+            # or a threat is made to
+            told = _addressee(d.token)
+            if told is not None and not lemma_forms(told) & rules.classes.get("press", frozenset()):
+                recipient = resolve(told, ctx.index)
         new.append(Draft(cue, etype, mode, cameo, rule, True, False, (d.token.i, *d.consumed), d.actor,
                          recipient, mod, derived=True, content=[d]))
     return new

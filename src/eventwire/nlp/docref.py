@@ -157,7 +157,9 @@ def _from_ner(i: int, j: int, label: str, text: str, gaz: Gazetteer) -> Mention:
     if label in ("GPE", "LOC", "FAC"):
         city = gaz.cities.get(name)
         # NER's LOC and FAC are mostly not cities: only a big city's name is taken as one there
-        if city is not None and (label == "GPE" or city.population >= 500_000):
+        # (a name of two words or more that is a city is the city: "Port Sudan", "Port Harcourt")
+        if city is not None and (label == "GPE" or city.population >= 500_000
+                                 or (len(name.split()) > 1 and city.population >= 100_000)):
             return Mention(i, j, city.country, None, city.name, kind="place", label=label,
                            extra={"lat": city.lat, "lon": city.lon, "geonameid": city.geonameid})
         region = gaz.regions.get(name) if city is None and label in ("GPE", "LOC") else None
