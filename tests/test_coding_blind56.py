@@ -315,7 +315,7 @@ EMPTY: list[str] = [
 ]
 
 FLOORS = {"type": 0.95, "actor_code": 0.95, "actor_sector": 0.9, "recipient": 0.89, "pass": 0.89,
-          "empty": 0.85}
+          "empty": 0.97}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")
 

@@ -297,7 +297,7 @@ EMPTY: list[str] = [
     "executive told investors.",
 ]
 
-FLOORS = {"type": 0.9, "actor_code": 0.85, "actor_sector": 0.8, "recipient": 0.81, "pass": 0.78,
+FLOORS = {"type": 0.93, "actor_code": 0.89, "actor_sector": 0.88, "recipient": 0.81, "pass": 0.81,
           "empty": 0.97}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")

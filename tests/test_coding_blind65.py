@@ -303,8 +303,8 @@ EMPTY: list[str] = [
     "the Lagos box office for a third weekend.",
 ]
 
-FLOORS = {"type": 0.87, "actor_code": 0.87, "actor_sector": 0.8, "recipient": 0.73, "pass": 0.78,
-          "empty": 0.81}
+FLOORS = {"type": 0.93, "actor_code": 0.93, "actor_sector": 0.97, "recipient": 0.78, "pass": 0.83,
+          "empty": 0.93}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")
 

@@ -715,7 +715,7 @@ REPORTS: list[tuple[str, str, str]] = [
      "A06", "blocked the highway at Landi Kotal last week"),
 ]
 
-FLOORS = {"pairwise_f1": 0.79, "b3_f1": 0.82, "reports_found": 0.75}
+FLOORS = {"pairwise_f1": 0.8, "b3_f1": 0.83, "reports_found": 0.8}
 
 
 def _norm(text: str) -> str:

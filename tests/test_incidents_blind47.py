@@ -557,7 +557,7 @@ REPORTS: list[tuple[str, str, str]] = [
     ("2034-09-20_monsoonpost_talks-resume.txt", "A14", "Jayasekera promised when she took office"),
 ]
 
-FLOORS = {"pairwise_f1": 0.73, "b3_f1": 0.79, "reports_found": 0.7}
+FLOORS = {"pairwise_f1": 0.77, "b3_f1": 0.82, "reports_found": 0.72}
 
 
 def _norm(text: str) -> str:
