@@ -2584,3 +2584,19 @@ def test_a_commitment_told_to_someone_is_made_to_them(resources: Resources) -> N
 
 def test_a_rising_crushed_is_put_down_by_force(resources: Resources) -> None:
     assert "ASSAULT" in {t for t, _ in happened("The army crushed the rebellion in the north on Monday.", resources)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan and Ugandan police chiefs meet twice a year to discuss cattle raids.",
+    "The two navies hold joint drills twice a year.",
+    "Elephants attacked a village in Assam on Monday.",
+])
+def test_meetings_twice_a_year_and_animals_are_no_acts(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []
+
+
+def test_an_act_of_a_past_decade_is_background(resources: Resources) -> None:
+    got = code("Cuban troops fought alongside Angolan government forces against South Africa's army in the "
+               "late 1980s.", resources)
+    assert got and all(e.modality == "historical" for e in got if e.event == "ASSAULT"), [
+        (e.event, e.modality) for e in got]

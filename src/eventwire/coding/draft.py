@@ -1518,7 +1518,7 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
         return True
     if any(t.dep_ == "npadvmod" and t.lemma_.lower() in ("year", "month", "week", "day") and any(
             d.dep_ == "det" and d.lower_ in ("a", "an", "per") for d in t.children)
-            and all(c.dep_ == "det" for c in t.children)
+            and all(c.dep_ in ("det", "predet") for c in t.children)
             and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ not in ("after", "before", "ago", "later", "earlier"))
             for t in tok.subtree if t.head.i == tok.i or t.head.head.i == tok.i):
         return True  # "providing 40 million dollars a year", "meets twice a month": a rate, no one act

@@ -208,7 +208,14 @@ def _historical_year(node: Token, published: str | None, rules: Rules, trigger: 
                 and int(t.text) <= pub_year - rules.historical_years and not _in_noun_clause(t, node) \
                 and not _names_another_noun(t, trigger):
             return t
+        # "in the late 1980s": a decade over before the report's own
+        if _DECADE.fullmatch(t.text) and int(t.text[:4]) + 9 <= pub_year - rules.historical_years \
+                and not _in_noun_clause(t, node) and not _names_another_noun(t, trigger):
+            return t
     return None
+
+
+_DECADE = re.compile(r"(?:1[5-9]|20)\d0s")
 
 
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
