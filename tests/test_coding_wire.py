@@ -2600,3 +2600,7 @@ def test_an_act_of_a_past_decade_is_background(resources: Resources) -> None:
                "late 1980s.", resources)
     assert got and all(e.modality == "historical" for e in got if e.event == "ASSAULT"), [
         (e.event, e.modality) for e in got]
+
+
+def test_what_a_measure_needs_is_no_act(resources: Resources) -> None:
+    assert happened("EU sanctions need the unanimous approval of all 27 member states.", resources) == []

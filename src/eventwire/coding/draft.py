@@ -787,7 +787,9 @@ HOLDING = frozenset({"have", "keep", "maintain", "retain"})
 LASTING = frozenset({"remain", "stay", "enjoy", "persist", "continue", "have",
                      # and what a measure does to those under it ("sanctions have hurt ordinary people")
                      "hurt", "hit", "harm", "cripple", "damage", "affect", "squeeze", "weigh", "cost", "strangle",
-                     "devastate", "batter", "slow", "isolate"})
+                     "devastate", "batter", "slow", "isolate",
+                     # and what a measure takes or when it ends ("sanctions need unanimous approval")
+                     "need", "require", "expire", "lapse"})
 #: types whose nominal with "have" is an act ("had talks with", "had a protest"): a light verb
 _LIGHT_HAVE = frozenset({"CONSULT", "PROTEST", "ASSAULT"})
 
