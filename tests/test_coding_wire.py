@@ -2604,10 +2604,3 @@ def test_an_act_of_a_past_decade_is_background(resources: Resources) -> None:
 
 def test_what_a_measure_needs_is_no_act(resources: Resources) -> None:
     assert happened("EU sanctions need the unanimous approval of all 27 member states.", resources) == []
-
-
-def test_a_named_holder_of_a_states_office_takes_the_storys_one_state(resources: Resources) -> None:
-    text = ("COLOMBO, Sept 19 (Kestrel Wire) - Caretaker Prime Minister Nirmala Jayasekera sat down with student "
-            "leaders on Monday. Jayasekera met the students again for four hours, officials said.")
-    got = [e for e in code(text, resources) if e.event == "CONSULT"]
-    assert got and all(codes(e.actor) == {("LKA", "GOV")} for e in got), [(e.event, e.actor) for e in got]

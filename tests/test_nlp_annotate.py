@@ -647,16 +647,3 @@ def test_a_province_of_a_state_told_with_a_compass_point_is_in_that_state(resour
     text = "Drones struck a depot in Khost province of eastern Afghanistan on Monday."
     ann = next(annotate([_doc("kp", text, "2031-06-05")], resources))
     assert containing(ann, "Khost").code == "AFG"
-
-
-@pytest.mark.parametrize("dateline, code", [("COLOMBO", "LKA"), (None, None)])
-def test_a_named_holder_of_a_states_office_takes_the_state_of_the_dateline(resources: Resources,
-                                                                           dateline: str | None,
-                                                                           code: str | None) -> None:
-    """Filed from Colombo, a named prime minister of no known state, in a story that names no other
-    state, is Sri Lanka's; with no dateline nothing says whose office it is."""
-    text = ("Caretaker Prime Minister Nirmala Jayasekera sat down with student leaders in Colombo on Monday. "
-            "Jayasekera met them again on Tuesday.")
-    doc = Document(id="dl", text=text, raw_text=text, published="2034-09-19", dateline=dateline)
-    ann = next(annotate([doc], resources))
-    assert containing(ann, "Nirmala Jayasekera").code == code

@@ -29,7 +29,6 @@ from .docref import (
     capital_officials,
     collectives,
     currency_names,
-    dateline_state,
     definite_agents,
     definite_offices,
     delayed_names,
@@ -111,7 +110,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     mentions = descriptions(sdoc, toks, mentions, sent_starts, gaz.states)
     definite_agents(toks, mentions, sent_starts)
     definite_offices(toks, mentions)
-    home_agents(mentions, gaz, toks, dateline_state(document.dateline, gaz))
+    home_agents(mentions, gaz, toks)
     mentions = pronouns(sdoc, toks, mentions, sent_starts)
     entities = [_entity(document.doc_id, toks, m, gaz) for m in mentions]
     return Annotated(document, sdoc, sents, entities, _dates(ents, toks, sent_starts, day, sdoc))

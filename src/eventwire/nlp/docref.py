@@ -1320,47 +1320,17 @@ def home_state(mentions: list[Mention], states: Collection[str]) -> tuple[str | 
     return (top if n >= HOME_MARGIN * runner else None), (top if n >= HOME_MARGIN_MOBILE * runner else None)
 
 
-def dateline_state(dateline: str | None, gaz: Gazetteer) -> str | None:
-    """The state of the city a dateline names ("COLOMBO", "Colombo, Sept 19 (Wire)"), if a known city."""
-    if not dateline:
-        return None
-    place = dateline.split(",")[0].split("(")[0].strip()
-    if not place:
-        return None
-    city = gaz.cities.get(place) or gaz.cities.get(place.title())
-    if city is not None:
-        return city.country
-    state = gaz.lookup_name(place) or gaz.lookup_name(place.title())
-    return state.code if state is not None and state.code in gaz.states else None
-
-
-def home_agents(mentions: list[Mention], gaz: Gazetteer, toks: Toks | None = None,
-                dateline: str | None = None) -> None:
+def home_agents(mentions: list[Mention], gaz: Gazetteer, toks: Toks | None = None) -> None:
     """An agent noun with no state takes the story's home state (``home_state``), noted in
-    ``extra["home_state"]``. People keep theirs: a titled one with no name and no known state may
-    be anyone's envoy; so does an office only organisations have ("the secretary-general": the
-    gazetteer's role holders name no state for it). A named person with a state's office ("Prime
-    Minister Nirmala Jayasekera") takes the home state by the margin of agents that travel, where the
-    story is filed from a city of that state (its dateline). The
-    place rules (``located_agents``) run first and win."""
+    ``extra["home_state"]``. People keep theirs: a named person or a titled one with no known
+    state may be anyone's envoy; so does an office only organisations have ("the
+    secretary-general": the gazetteer's role holders name no state for it). The place rules
+    (``located_agents``) run first and win."""
     home, home_mobile = home_state(mentions, gaz.states)
     if home is None:
         return
     named = [x for x in mentions if x.code == home and "located_in" not in x.extra and x.sector != "JRN"]
-    # the state of a dateline's city ("COLOMBO, Sept 19 (Wire) - ..."): where the story is filed from
-    datelined = dateline or next((x.code for x in sorted(mentions, key=lambda x: x.i)
-                                  if toks is not None and x.kind == "place" and _dateline(toks, x)), None)
     for m in mentions:
-        if (m.kind == "actor" and m.code is None and m.is_person and m.name and m.sector in _TITLED_HOME
-                and home_mobile is not None and datelined == home_mobile and not _foreign(toks, m)
-                and "not_of" not in m.extra
-                and any(k in gaz.states for (k, role) in gaz.role_holders if role in (m.roles or m.stated or ()))):
-            # "COLOMBO - Caretaker Prime Minister Nirmala Jayasekera ...": a titled person of no known
-            # state, in a story that names one state (or one far more often than any other: the margin
-            # of agents that travel), holds that state's office
-            m.code = home_mobile
-            m.extra["home_state"] = home_mobile
-            continue
         if m.kind != "actor" or m.code is not None or m.sector is None or m.is_person or m.stated:
             continue
         if _foreign(toks, m) or "not_of" in m.extra:
@@ -1380,21 +1350,6 @@ def home_agents(mentions: list[Mention], gaz: Gazetteer, toks: Toks | None = Non
         if code is not None:
             m.code = code
             m.extra["home_state"] = code
-
-
-_DATELINE_MONTHS = frozenset({"jan", "jan.", "january", "feb", "feb.", "february", "march", "mar", "mar.", "april",
-                              "apr", "apr.", "may", "june", "jun", "july", "jul", "aug", "aug.", "august", "sept",
-                              "sept.", "sep", "sep.", "september", "oct", "oct.", "october", "nov", "nov.",
-                              "november", "dec", "dec.", "december"})
-
-
-def _dateline(toks: Toks, m: Mention) -> bool:
-    """``m`` is a dateline's city: a place followed by a comma and a month ("COLOMBO, Sept 19, ...")."""
-    return m.j + 1 < len(toks) and toks.lowers[m.j] == "," and toks.lowers[m.j + 1] in _DATELINE_MONTHS
-
-
-#: sectors of a titled person that a story's home state gives a state (not an organisation's posts)
-_TITLED_HOME = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
 def _where_it_is(toks: Toks, m: Mention, place: Mention) -> bool:
