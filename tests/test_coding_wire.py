@@ -2604,3 +2604,19 @@ def test_an_act_of_a_past_decade_is_background(resources: Resources) -> None:
 
 def test_what_a_measure_needs_is_no_act(resources: Resources) -> None:
     assert happened("EU sanctions need the unanimous approval of all 27 member states.", resources) == []
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    # the dateline's city is where the copy was filed, not a party, in whatever case it is written
+    ("Quito, March 3 (Andes Wire) - Peru recalled its ambassador to Ecuador on Tuesday.", "SANCTION", "PER", "ECU"),
+    ("QUITO, March 3 (Andes Wire) - Peru recalled its ambassador to Ecuador on Tuesday.", "SANCTION", "PER", "ECU"),
+    # the parser may read the sentence's subject as in apposition to the dateline's place
+    ("Nairobi, June 9 (Reuters) - Amnesty International on Monday condemned Ugandan police for beating students.",
+     "ACCUSE", "NGO", "UGA"),
+    ("Lusaka, May 30 (Xinhua) - Zambia's army on Friday freed 14 Congolese fishermen it had held since April.",
+     "RETREAT", "ZMB", "COD"),
+])
+def test_a_dateline_in_the_text_is_no_party(resources: Resources, text: str, etype: str, actor: str,
+                                            recipient: str) -> None:
+    got = [(e.event, {c for c, _ in codes(e.actor)}, {c for c, _ in codes(e.recipient)}) for e in code(text, resources)]
+    assert (etype, {actor}, {recipient}) in got, got

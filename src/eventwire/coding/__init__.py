@@ -89,10 +89,15 @@ def code_events(ann: Annotated, resources: Resources,
     entities = same_name_same_code(ann.entities)
     sents = list(ann.doc.sents)
     events: list[Event] = []
+    lead = _dateline_end(ann.document.text)
     for sidx, sent in enumerate(sents):
         ents = [e for e in entities if sent.start_char <= e.start < sent.end_char]
         places = [e for e in ents if e.kind == "place" or (e.kind == "actor" and e.label in PLACE_LABELS)]
-        ctx = SentenceContext(ann, lexicon, EntityIndex(ents), places, attributions)
+        # a wire dateline the text still carries ("Hanoi, Nov 28 (Agency) - China freed ...") says
+        # where the report was filed: its place is no party to the sentence's act, though the
+        # parser may take it for a second subject
+        parties = [e for e in ents if e.start >= lead]
+        ctx = SentenceContext(ann, lexicon, EntityIndex(parties), places, attributions)
         events.extend(code_sentence(sidx, sent, ctx))
     yielded_to_demanders(events)
     floor = resources.settings.min_confidence
@@ -179,3 +184,12 @@ def one_a_day(events: list[Event], published: str | None = None) -> list[Event]:
             told.append((sectors, e.date))
         out.append(e)
     return out
+
+
+def _dateline_end(text: str) -> int:
+    """Where a wire dateline that opens ``text`` ends ("SEOUL, Nov 3 (Reuters) - "); 0 when none."""
+    from ..clean.metadata import dateline_of
+
+    first = text.split("\n\n", 1)[0]
+    found = dateline_of(first, text)
+    return found[0] if found is not None else 0

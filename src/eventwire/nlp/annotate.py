@@ -72,7 +72,34 @@ def annotate(docs: Iterable[Document], resources: Resources) -> Iterator[Annotat
     for_text, for_out = itertools.tee(docs)
     texts = (d.text for d in for_text)
     for document, sdoc in zip(for_out, nlp.pipe(texts, batch_size=resources.settings.batch_size), strict=True):
+        detach_dateline(sdoc)
         yield annotate_parsed(document, sdoc, gaz)
+
+
+def detach_dateline(sdoc: Doc) -> None:
+    """A wire dateline the text still carries ("Hanoi, Nov 28 (Agency) - China freed ...") is no
+    part of its sentence's grammar: the parser may take its place for a second subject of the
+    sentence's verb. Its words that hang on words outside it are set apart (``dep``)."""
+    from ..clean.metadata import dateline_of
+
+    text = sdoc.text
+    found = dateline_of(text.split("\n\n", 1)[0], text)
+    if found is None:
+        return
+    end = found[0]
+    for t in sdoc:
+        if t.idx >= end:
+            break
+        if t.head.idx < end or t.head is t:
+            continue
+        head, dep = t.head, t.dep_
+        # the sentence's own subject, read as in apposition to the dateline's place ("Bangkok, Dec 2
+        # (Agency) - Human Rights Watch ... faulted"), takes the place's role
+        for c in list(t.children):
+            if c.idx >= end and c.dep_ == "appos":
+                c.head, c.dep_ = head, dep
+        t.dep_ = "dep"
+
 
 
 def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
