@@ -2620,3 +2620,33 @@ def test_a_dateline_in_the_text_is_no_party(resources: Resources, text: str, ety
                                             recipient: str) -> None:
     got = [(e.event, {c for c, _ in codes(e.actor)}, {c for c, _ in codes(e.recipient)}) for e in code(text, resources)]
     assert (etype, {actor}, {recipient}) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # a material act in the simple present over a season of the year is a routine (even as a first sentence)
+    "Coast guards in Maine patrol the bay by snowmobile for much of the winter.",
+    "Bag snatchers prey on visitors at the Prague markets during the summer.",
+    "Moroccan police detain migrants near the fence in spring, rights groups say.",
+    # a glacier is a natural feature: what it threatens is no act
+    "Retreating glaciers are threatening hydropower output across the Andes.",
+])
+def test_seasonal_routines_and_glaciers_are_no_acts(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []
+
+
+def test_an_act_in_one_named_season_still_codes(resources: Resources) -> None:
+    assert ("COERCE" in {t for t, _ in happened("Greek police detained 30 migrants near the border this summer.",
+                                                  resources)})
+
+
+def test_an_envoy_called_in_is_summoned_by_the_ministry(resources: Resources) -> None:
+    events = [e for e in code("Chile's ambassador was called in to the Peruvian foreign ministry on Friday.", resources)
+              if e.event == "ACCUSE"]
+    assert any({"PER"} <= {c for c, _ in codes(e.actor)} and "CHL" in {c for c, _ in codes(e.recipient)}
+               for e in events), [(codes(e.actor), codes(e.recipient)) for e in events]
+
+
+def test_drills_kicked_off_are_begun(resources: Resources) -> None:
+    text = "Indian and French warships kicked off joint naval exercises in the Arabian Sea on Monday."
+    events = [e for e in code(text, resources) if e.event == "COOPERATE"]
+    assert any({"IND", "FRA"} <= {c for c, _ in codes(e.actor)} for e in events), events

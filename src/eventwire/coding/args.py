@@ -470,9 +470,10 @@ def _verb_actor(v: Token, depth: int = 0) -> list[Token]:
             source = [o for o in _prep_objects([v], "from") if o.ent_type_ == "GPE"]
             if source:
                 return source
-        if v.lemma_.lower() in SUMMONING:
-            # "the ambassador was summoned to the Chinese foreign ministry": a diplomat is summoned
-            # to the ministry of the state that protests (CAMEO 114), which is the doer
+        if v.lemma_.lower() in SUMMONING or (v.lemma_.lower() == "call" and any(
+                c.dep_ == "prt" and c.lower_ == "in" for c in v.children)):
+            # "the ambassador was summoned (called in) to the Chinese foreign ministry": a diplomat
+            # is summoned to the ministry of the state that protests (CAMEO 114), which is the doer
             to = [o for o in _prep_objects([v], "to") if o.ent_type_ in ("GPE", "ORG", "NORP")
                   or any(c.ent_type_ in ("GPE", "ORG", "NORP") for c in o.children if c.i < o.i)]
             if to:

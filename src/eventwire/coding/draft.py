@@ -894,6 +894,9 @@ TALK = frozenset({"speak", "talk", "ask", "question", "interview", "chat", "inqu
 #: times of year or week a routine recurs in ("most summers", "most weekends")
 SEASONS = frozenset({"summer", "winter", "spring", "autumn", "fall", "year", "week", "weekend", "month", "day",
                      "night", "morning", "evening"})
+#: seasons of the year: what is done, in the simple present, "in winter" or "during the summer"
+#: is a routine ("this summer", "last winter" name one)
+SEASONAL = frozenset({"summer", "winter", "spring", "autumn", "season"})
 #: other spans a routine recurs over ("every session", "each round of talks")
 ROUTINE_SPANS = frozenset({"session", "quarter", "decade", "season", "term", "cycle"})
 
@@ -1509,6 +1512,14 @@ STANCES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
+def _season_of(noun: Token) -> bool:
+    """The noun is a season of the year, or much or part of one ("for much of the winter")."""
+    if noun.lower_ in ("much", "most", "part", "rest"):
+        noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), noun)
+    return noun.lemma_.lower() in SEASONAL
+
+
 def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
     """The verb tells what is done habitually, not one act: an adverb of frequency ("mainly",
     "often", "regularly"; rules.toml [classes].habitual), or a material act in the simple present
@@ -1527,6 +1538,17 @@ def _habitual(tok: Token, sent: Span, lex: Lexicon, etype: str) -> bool:
     if any(t.lemma_.lower() in SEASONS and t.tag_ == "NNS" and any(d.lower_ == "most" for d in t.children)
            for t in tok.subtree):
         return True  # "hold joint drills most summers": a routine
+    if etype in HABIT_TYPES and tok.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
+            p.dep_ == "prep" and p.lower_ in ("during", "in", "for", "throughout") and any(
+                o.dep_ == "pobj" and _season_of(o) and not any(
+                    d.dep_ in ("det", "nummod") and (d.lower_ in ("this", "that", "last", "next") or d.like_num)
+                    for d in o.children) for o in p.children)
+            for p in tok.children):
+        # "border guards patrol the frontier on skis in winter", "pickpockets target tourists during
+        # the summer": a material act in the simple present over a season of the year is a routine,
+        # even in a story's first sentence (a headline's present names one day's act, not a season)
+        return True
     if tok.tag_ in ("VBZ", "VBP", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
             t.lower_ in ("every", "each") and t.dep_ == "det" and (t.head.lemma_.lower() in SEASONS | ROUTINE_SPANS
                                                                   or t.head.lower_ in WEEKDAYS)
