@@ -2650,3 +2650,15 @@ def test_drills_kicked_off_are_begun(resources: Resources) -> None:
     text = "Indian and French warships kicked off joint naval exercises in the Arabian Sea on Monday."
     events = [e for e in code(text, resources) if e.event == "COOPERATE"]
     assert any({"IND", "FRA"} <= {c for c, _ in codes(e.actor)} for e in events), events
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # a water cannon is a means of crowd control (CAMEO 175), however it is told: fired, used, turned on
+    ("A Japanese patrol ship fired water cannon at a Taiwanese fishing boat on Sunday.", "repression"),
+    ("Riot police in Belgrade fired water cannon at students on Sunday.", "repression"),
+    # a cannon alone is artillery (CAMEO 194)
+    ("Pirates fired a deck cannon at the freighter on Sunday.", "heavy-weapons"),
+])
+def test_a_water_cannon_is_repression_not_small_arms(resources: Resources, text: str, mode: str) -> None:
+    modes = [e.mode for e in code(text, resources) if e.event == "ASSAULT"]
+    assert modes and set(modes) == {mode}, modes

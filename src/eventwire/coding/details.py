@@ -629,6 +629,11 @@ def instrument(tok: Token, rules: Rules) -> str | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "a jet of water", "a rain of stones": a stream of something, not the weapon
+    if lemma == "cannon":
+        # a water cannon is a means of crowd control (CAMEO 175, violent repression); a cannon
+        # alone is a gun of artillery
+        water = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ("water", "sonic") for c in tok.children)
+        return "repression" if water else "heavy-weapons"
     return rules.instruments.get(lemma)
 
 
@@ -636,12 +641,13 @@ def refine_mode(mode: str | None, etype: str, clause: Token, rules: Rules) -> st
     if mode == "firearms" and etype == "ASSAULT" and clause.lemma_.lower() == "fire":
         # "a cruise missile fired at Ukraine", "the shells, fired from across the border": what is
         # fired is the weapon, not small arms (CAMEO 194/195, not 193)
-        fired = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        fired = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         if clause.dep_ == "acl":
             fired.append(clause.head)
         for t in fired:
             m = instrument(t, rules)
-            if m in ("heavy-weapons", "aerial"):
+            if m in ("heavy-weapons", "aerial", "repression") and (m != "repression" or t.lemma_.lower() == "cannon"):
+                # "fired water cannon at the boat": a means of repression, not small arms
                 return m
     if mode is not None or etype != "ASSAULT":
         return mode
