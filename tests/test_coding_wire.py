@@ -2662,3 +2662,41 @@ def test_drills_kicked_off_are_begun(resources: Resources) -> None:
 def test_a_water_cannon_is_repression_not_small_arms(resources: Resources, text: str, mode: str) -> None:
     modes = [e.mode for e in code(text, resources) if e.event == "ASSAULT"]
     assert modes and set(modes) == {mode}, modes
+
+
+def test_a_demand_told_with_must_and_a_penalty_is_an_ultimatum(resources: Resources) -> None:
+    # CAMEO 139: a demand that names what follows if it is refused
+    text = "The Commission told Poland on Friday that Warsaw must drop the media law within a month or face fines."
+    got = [(e.event, e.cameo) for e in code(text, resources)]
+    assert ("THREATEN", "139") in got and "REQUEST" not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    "The trade ministry said on Monday it would restrict fertiliser exports to Chile should the tariff bill pass.",
+    "Beijing said on Friday it would halt soybean imports from Canada should Ottawa impose the new duties.",
+])
+def test_should_before_its_subject_is_a_condition_not_a_demand(resources: Resources, text: str) -> None:
+    got = [e.event for e in code(text, resources)]
+    assert "THREATEN" in got and "REQUEST" not in got, got
+
+
+def test_the_day_after_a_verb_of_saying_is_the_statements(resources: Resources) -> None:
+    # published 2026-06-01, a Monday: "said on Friday it would ..." was said on the Friday before
+    text = "The trade ministry said on Friday it would restrict fertiliser exports to Chile should the tariff bill pass."
+    assert {e.date for e in code(text, resources) if e.event == "THREATEN"} == {"2026-05-29"}
+
+
+@pytest.mark.parametrize("text", [
+    "Norway has suspended development aid payments to Mali, the foreign ministry said on Friday.",
+    "The World Bank halted aid disbursements to Sudan on Friday.",
+])
+def test_aid_payments_stopped_are_a_sanction(resources: Resources, text: str) -> None:
+    assert "SANCTION" in {t for t, _ in happened(text, resources)}, happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank halted bond purchases on Friday.",
+    "Argentina suspended payments on its foreign debt on Friday.",
+])
+def test_payments_and_purchases_of_markets_are_no_sanction(resources: Resources, text: str) -> None:
+    assert "SANCTION" not in {t for t, _ in happened(text, resources)}, happened(text, resources)

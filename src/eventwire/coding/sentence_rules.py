@@ -521,6 +521,10 @@ ULTIMATUM_GOVERNORS = frozenset({"give", "grant", "tell", "order", "warn", "urge
                                  "call", "press"})
 
 
+#: modals of obligation that tell a demand in reported speech ("said Italy must comply")
+DEONTIC = frozenset({"must", "should"})
+
+
 def ultimatums(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
     """A demand that names the penalty for refusing it ("... to free the president *or face*
     military action", "... or risk expulsion") is an ultimatum (CAMEO 139, THREATEN): the demanded
@@ -540,12 +544,17 @@ def ultimatums(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Dr
         # arrest" on the demanded act's object: "to clear the roads or face arrest")
         demanded = tok.head
         for _ in range(4):
-            if demanded.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in demanded.children):
+            if demanded.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and (a.tag_ == "TO" or a.lower_ in DEONTIC)
+                                                       for a in demanded.children):
                 break
             if demanded.head.i == demanded.i:
                 break
             demanded = demanded.head
-        if not any(a.dep_ == "aux" and a.tag_ == "TO" for a in demanded.children):
+        # "told Rome it must comply within two months or be taken to court": the demand told with
+        # "must" or "should" is one too
+        deontic = demanded.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in DEONTIC and a.i < tok.i
+                                                   for a in demanded.children)
+        if not deontic and not any(a.dep_ == "aux" and a.tag_ == "TO" for a in demanded.children):
             continue
         g = demanded.head
         for _ in range(3):
@@ -558,11 +567,14 @@ def ultimatums(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Dr
             # time given on the participle that tells who the gunmen are
             g = g.head
         if demanded.dep_ not in ("advcl", "xcomp", "ccomp", "acl", "relcl") \
-                or g.lemma_.lower() not in ULTIMATUM_GOVERNORS:
+                or g.lemma_.lower() not in (ULTIMATUM_GOVERNORS | ({"say"} if deontic else set())):
             continue
         content = [d for d in drafts if d.token.i == demanded.i and not d.derived]
         for d in content:
             d.dropped = True
+        for d in drafts:
+            if d.rule == "rule:deontic-demand" and demanded.i in d.consumed:
+                d.dropped = True  # the demand is the ultimatum's, not one of its own
         existing = by_token.get(g.i)
         if existing is not None and not existing.dropped:
             existing.type, existing.mode, existing.cameo = "THREATEN", None, "139"
@@ -743,6 +755,9 @@ def deontic_demands(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> li
             continue
         subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
         target = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if target is not None and target.i > tok.i:
+            continue  # "... should the bill become law": the modal before its subject is a condition
+            # (or a question), no demand
         if subj is None or target is None or target.lower_ in ("i", "we", "you") \
                 or clause.lemma_.lower() in rules["attribution.speech_verbs"] \
                 or clause.lemma_.lower() in COGNITION:

@@ -293,6 +293,11 @@ def normalise_date(text: str, published: str | None, future: bool = False, tense
     return None, "unknown", {"rule": "unrecognised"}
 
 
+#: verbs of saying whose day wire copy writes right after them ("said on Monday it would ...")
+_SAYING = frozenset({"say", "tell", "announce", "warn", "state", "declare", "add", "confirm", "threaten", "vow",
+                     "pledge", "promise", "insist", "write", "report"})
+
+
 def clause_tense(span: Span) -> str | None:
     """Which way the date expression ``span`` (a spaCy span) looks, from its clause: "future",
     "past", "open" or "unmarked" (see the module docstring).
@@ -312,6 +317,12 @@ def clause_tense(span: Span) -> str | None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return "future" if prep in _UNTIL else "unmarked"
+    said = verb.head
+    if (verb.dep_ == "ccomp" and said.tag_ == "VBD" and said.lemma_.lower() in _SAYING and said.i < span.start
+            and all(span.end <= c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))):
+        # "said on Monday it would cut exports", parsed with the date on "cut": wire copy puts the
+        # statement's day between the verb of saying and what is said
+        verb = said
     if _looks_ahead(verb):
         return "future"
     past = _is_past(verb) or (
