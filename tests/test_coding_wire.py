@@ -2682,7 +2682,7 @@ def test_should_before_its_subject_is_a_condition_not_a_demand(resources: Resour
 
 def test_the_day_after_a_verb_of_saying_is_the_statements(resources: Resources) -> None:
     # published 2026-06-01, a Monday: "said on Friday it would ..." was said on the Friday before
-    text = "The trade ministry said on Friday it would restrict fertiliser exports to Chile should the tariff bill pass."
+    text = "The trade ministry said on Friday it would curb fertiliser exports to Chile should the tariff bill pass."
     assert {e.date for e in code(text, resources) if e.event == "THREATEN"} == {"2026-05-29"}
 
 
