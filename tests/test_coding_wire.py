@@ -2700,3 +2700,20 @@ def test_aid_payments_stopped_are_a_sanction(resources: Resources, text: str) ->
 ])
 def test_payments_and_purchases_of_markets_are_no_sanction(resources: Resources, text: str) -> None:
     assert "SANCTION" not in {t for t, _ in happened(text, resources)}, happened(text, resources)
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    # a territory's people by their demonym (facts of the gazetteer)
+    ("Several hundred Greenlanders marched through Nuuk on Saturday against the mining licence.", "GRL"),
+    ("Hundreds of Puerto Rican teachers marched in San Juan on Saturday against the pension cuts.", "PRI"),
+])
+def test_peoples_of_territories_are_coded(resources: Resources, text: str, code_: str) -> None:
+    events = [e for e in code(text, resources) if e.event == "PROTEST"]
+    assert any(code_ in {c for c, _ in codes(e.actor)} for e in events), events
+
+
+def test_a_counted_crowd_rallying_against_something_demonstrates(resources: Resources) -> None:
+    # CAMEO 141: a crowd told by its number ("several thousand Chileans") rallies in the street;
+    # a party rallying opposition against a plan is CAMEO 113
+    text = "Several thousand Chileans rallied outside the Argentine consulate in Santiago on Friday against the dam."
+    assert "PROTEST" in {t for t, _ in happened(text, resources)}, happened(text, resources)

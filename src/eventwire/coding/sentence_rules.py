@@ -1244,10 +1244,12 @@ def retype(drafts: list[Draft], rules: Rules) -> None:
             # "China held drills around the island": military exercises with no partner are a show of
             # force (CAMEO 150); cooperating militarily (062) takes two
             d.type, d.mode, d.cameo, d.rule = "MOBILIZE", None, "150", f"{d.rule}+show-of-force"
-        elif d.type == "ACCUSE" and d.cameo == "113" and (doers | {f for t in d.actor_heads for f in lemma_forms(t)}) \
+        elif d.type == "ACCUSE" and d.cameo == "113" and (doers | {f for t in d.actor_heads for f in lemma_forms(t)} | {
+                f for t in d.actor_heads for c in t.children if c.dep_ == "nummod" for f in lemma_forms(c)}) \
                 & rules.actors.get("PROTEST", frozenset()):
-            # "tens of thousands rallied against the law outside parliament": crowds demonstrate (141);
-            # a party or a leader rallying opposition against someone is CAMEO 113
+            # "tens of thousands rallied against the law outside parliament", "several thousand
+            # Chileans rallied against ...": crowds demonstrate (141); a party or a leader rallying
+            # opposition against someone is CAMEO 113
             d.type, d.mode, d.cameo, d.rule = "PROTEST", "demo", "141", f"{d.rule}+crowd"
         elif d.type == "ASSAULT" and d.token.lemma_.lower() == "strike" and not d.noun and not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in d.token.children) and doers & rules.actors.get(
