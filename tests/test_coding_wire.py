@@ -2717,3 +2717,18 @@ def test_a_counted_crowd_rallying_against_something_demonstrates(resources: Reso
     # a party rallying opposition against a plan is CAMEO 113
     text = "Several thousand Chileans rallied outside the Argentine consulate in Santiago on Friday against the dam."
     assert "PROTEST" in {t for t, _ in happened(text, resources)}, happened(text, resources)
+
+
+def test_a_feature_named_like_a_foreign_town_is_not_that_town(resources: Resources) -> None:
+    # the gazetteer's towns include a Bali in Cameroon; "Bali island" is the island, in no such state
+    events = code("Police detained 12 foreign drug suspects on Bali island on Monday.", resources)
+    assert events and not any(c == "CMR" for e in events for c, _ in codes(e.actor) | codes(e.recipient)), events
+
+
+@pytest.mark.parametrize("text", [
+    # a natural force gets no will from the place it is in (rules.toml [classes].nature)
+    "Shrinking glaciers in the Pamir mountains threaten farms downstream in Tajikistan, a study found.",
+    "Locusts in northern Kenya threaten the sorghum harvest, the FAO said.",
+])
+def test_natural_forces_located_in_a_state_are_no_actors(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []

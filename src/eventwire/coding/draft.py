@@ -1863,6 +1863,10 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
     if any(lemma_forms(h) & things for h in heads) and (
             not any(p.code for p in actor) or etype in MATERIAL):
         return False  # a report may speak for its author ("a UN report accused ..."); it does not fight
+    if any(h.pos_ == "NOUN" and lemma_forms(h) & nature and not any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in h.children) for h in heads):
+        return False  # "glaciers in the Altai threaten water supplies": the place they are in gives them a
+        # state's code, not a will (a "Russian bear" is a metaphor for a state, and stays)
     if etype in MATERIAL and any(lemma_forms(h) & rules.classes.get("market_forces", frozenset()) for h in heads):
         return False  # "soaring rents are driving young people out": a market moving, no one acts
     forces = rules.classes.get("market_forces", frozenset()) | rules.classes.get("economic", frozenset()) | nature

@@ -34,6 +34,7 @@ from .docref import (
     delayed_names,
     descriptions,
     envoys_to_bodies,
+    features_named_like_towns,
     home_agents,
     hyphen_modifiers,
     located_agents,
@@ -131,6 +132,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     roles_in_document(mentions)
     metonyms(sdoc, mentions)
     stray_towns(mentions, gaz)
+    features_named_like_towns(toks, mentions, gaz)
     located_agents(toks, mentions, sent_starts, sdoc)
     capital_officials(toks, mentions, sent_starts, gaz)
     agents_there(toks, mentions, sent_starts)

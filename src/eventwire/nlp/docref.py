@@ -1002,6 +1002,28 @@ def stray_towns(mentions: list[Mention], gaz: Gazetteer) -> None:
             m.code = None
 
 
+#: natural features that may share a town's name ("Samar island", "the Volta river")
+FEATURES = frozenset({"island", "islands", "isle", "river", "mountain", "mountains", "lake", "peninsula", "bay",
+                      "valley", "reef", "atoll", "strait", "gulf", "desert", "glacier", "shoal", "archipelago"})
+
+
+def features_named_like_towns(toks: Toks, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A town's name followed by a word for a natural feature names the feature ("guerrillas on
+    Samar island" are on the Philippine island, not in a namesake town of another state): the place
+    keeps its name and loses the town's state and coordinates. A state's own name is kept ("the
+    Taiwan Strait" is Taiwan's)."""
+    state_names = {e.name for e in gaz.states.values()}
+    for m in mentions:
+        if m.kind != "place" or not m.code or not m.name or m.j >= len(toks) or toks.lowers[m.j] not in FEATURES:
+            continue
+        city = gaz.cities.get(m.name)
+        if city is None or city.country != m.code or m.name in state_names:
+            continue
+        m.extra = {k: v for k, v in m.extra.items() if k not in ("lat", "lon", "geonameid")}
+        m.extra["feature_of"] = m.code
+        m.code = None
+
+
 def metonyms(doc: Doc, mentions: list[Mention]) -> None:
     """A capital as the subject of a clause ("Moscow rejected the claim", "was rejected by
     Moscow") stands for its government: it becomes an actor with sector GOV (still carrying its
