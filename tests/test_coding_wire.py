@@ -2732,3 +2732,20 @@ def test_a_feature_named_like_a_foreign_town_is_not_that_town(resources: Resourc
 ])
 def test_natural_forces_located_in_a_state_are_no_actors(resources: Resources, text: str) -> None:
     assert happened(text, resources) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a score that ends the sentence ("2-1.") is a score, a game
+    "Porto pressed high all evening and struck twice late on to beat Benfica 2-1.",
+    # a race to a ranking or a title is no attack
+    "A Nigerian singer stormed to the top of the British album charts this week.",
+    # a fund's deal for a stake in a firm is business (a shareholder's, an investor's)
+    "A Dutch pension fund agreed to buy a 20 percent stake in a Chilean port operator for 300 million dollars.",
+])
+def test_games_charts_and_stakes_are_no_acts(resources: Resources, text: str) -> None:
+    assert happened(text, resources) == []
+
+
+def test_days_after_a_month_are_no_score(resources: Resources) -> None:
+    text = "Government troops attacked rebel positions near the town on October 10-12."
+    assert "ASSAULT" in {t for t, _ in happened(text, resources)}, happened(text, resources)

@@ -195,7 +195,7 @@ CORPORATE = frozenset({"takeover", "merger", "buyout", "shareholder", "acquisiti
                        # a firm's offer for a rival, a competitor or a stake: a bid to buy it ("a hostile offer")
                        "hostile", "rival", "competitor", "stake", "valuation", "value"})
 #: who owns or invests in a firm
-SHAREHOLDERS = frozenset({"shareholder", "investor", "stockholder", "bondholder", "creditor"})
+SHAREHOLDERS = frozenset({"shareholder", "investor", "stockholder", "bondholder", "creditor", "fund"})
 
 
 #: what a measured level is given in: "stood at 31 percent", "fell four points"
@@ -1828,7 +1828,8 @@ SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 #: a score written in the clause ("3-1", "2 - 0"), however the tokenizer split it; a range of
 #: years, a count or a date ("2019-2021", "10-15 people", "2020-09-01") is no score
 SCORE_IN_TEXT = re.compile(
-    r"(?<![\d.,/:\-–])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,%/:\-–])"
+    # (a full stop may end the sentence after it: "to win 2-0."; not a decimal: "2-0.5")
+    r"(?<![\d.,/:\-–])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d,%/:\-–]|\.\d)"
     r"(?!\s*(?:people|percent|per|years?|days?|hours?|months?|weeks?|killed|dead|wounded|injured|soldiers|troops))"
     # a score ends its phrase or runs on into where, when or how the game went ("2-0 in the final",
     # "3-1 on aggregate", "2-1 win"); a range of a count runs on into what it counts ("20-30 fighters")
@@ -1836,6 +1837,14 @@ SCORE_IN_TEXT = re.compile(
     r"with|and|thanks|aggregate|scoreline|result|margin|before|for|but|as|when|while|from)\b))"
     # a margin in goals or runs ("a one-goal deficit", "a two-goal lead"): a match
     r"|\b(?:one|two|three|four|five|\d)[-–](?:goal|run|point|try|wicket)\b")
+
+
+_MONTH_BEFORE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
+
+
+def _score_in(text: str) -> bool:
+    """A score in ``text`` (``SCORE_IN_TEXT``), not a span of days after a month ("October 10-12")."""
+    return any(not _MONTH_BEFORE.search(text[:m.start()]) for m in SCORE_IN_TEXT.finditer(text))
 
 
 def _sent_by(start: int, head: Token) -> bool:
@@ -1956,17 +1965,25 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
             return False
         # (by position: a subtree the parser made non-projective lists its tokens out of order)
         # (and two tokens past it: "beat Japan 2-0" where the parser hangs the "0" elsewhere)
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            # "sat deep and hit Lazio twice to win 2-0": the score may hang on the first verb
+            clause = clause + [t for t in tok.head.subtree if t not in clause]
         span = tok.doc[min(t.i for t in clause): min(max(t.i for t in clause) + 3, tok.sent.end)].text if clause else ""
-        if SCORE_IN_TEXT.search(span):
+        if _score_in(span):
             return False  # "beat Argentina 3-1": a score the tokenizer split
         if etype == "ASSAULT" and not any(c.dep_ == "dobj" for c in tok.children) and not any(
                 p.entity is not None and p.entity.sector in ARMED for p in actor) and any(
-                (c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "victory" for o in c.children))
+                (c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() in RACE_ENDS for o in c.children))
                 or (c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "win"
                     and any(a.tag_ == "TO" for a in c.children) and not any(a.dep_ == "prt" for a in c.children))
                 for c in tok.children):
-            return False  # "stormed to victory over India", "stormed back to win the derby": a game won
+            return False  # "stormed to victory over India", "stormed back to win the derby": a game won;
+            # "stormed to the top of the charts": a race to a ranking, no attack
     return True
+
+
+#: what a contest is run to: "stormed to victory", "charged to the top of the charts"
+RACE_ENDS = frozenset({"victory", "win", "top", "title", "lead", "summit", "record", "podium", "triumph"})
 
 
 #: words that make a post or a seat an office: "top local posts", "cabinet posts", "council seats"
