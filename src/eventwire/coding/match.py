@@ -211,6 +211,13 @@ def complements(tok: Token, verb: bool) -> list[tuple[Token, int]]:
                 out.append((c, 1))
                 out.extend((s, 1) for s in c.children if s.dep_ == "nsubj" and s.i > tok.i)
                 frontier.append(c)
+    if not verb:
+        # "the recall by Madrid of its ambassador": the parser hangs the noun's "of" on its "by" agent
+        for by in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
+            for agent in (g for g in by.children if g.dep_ == "pobj"):
+                for of in (c for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    out.append((of, 1))
+                    frontier.append(of)
     if verb:
         out.extend((s, 1) for s in _shared_passive_subject(tok))
         for o in tok.children:
@@ -272,6 +279,8 @@ def _match_from(tok: Token, entry: Entry, comps: list[tuple[Token, int]], used: 
                  # "assured Kyiv of its support", "warned Moscow of consequences": the parser hangs
                  # the verb's "of" on its object
                  or (c.lower_ == "of" and c.head.dep_ == "dobj" and c.head.head.i == tok.i)
+                 # ... and a noun's "of" on its "by" agent ("the recall by Madrid of its ambassador")
+                 or (c.lower_ == "of" and _by_agent(c.head, tok))
                  # ... and the verb's second "to", hung on its object's participle (``complements``)
                  or (c.head.dep_ == "acl" and c.head.head.dep_ == "dobj" and c.head.head.head.i == tok.i
                      and any(o.dep_ == "prep" and o.lower_ == c.lower_ and o.i < c.i for o in c.head.children)))
@@ -290,6 +299,11 @@ def _match_from(tok: Token, entry: Entry, comps: list[tuple[Token, int]], used: 
     return None
 
 
+def _by_agent(agent: Token, tok: Token) -> bool:
+    """``agent`` is the object of the noun ``tok``'s "by" ("the recall by Madrid")."""
+    return agent.dep_ == "pobj" and agent.head.lower_ == "by" and agent.head.head.i == tok.i and is_noun(tok)
+
+
 def _open_path(c: Token, tok: Token, used: list[int]) -> bool:
     if (tok.dep_ == "acl" or _object_relative(tok)) and c.i == tok.head.i:
         return True  # "rounds fired by ...": the noun a participle modifies is its object
@@ -299,7 +313,8 @@ def _open_path(c: Token, tok: Token, used: list[int]) -> bool:
     for _ in range(MAX_DEPTH + 1):
         if cur.i == tok.i:
             return True
-        if cur.pos_ == "ADP" and cur.lower_ != "of" and cur.i not in used and not _sum_in_kind(cur, tok):
+        if cur.pos_ == "ADP" and cur.lower_ != "of" and cur.i not in used and not _sum_in_kind(cur, tok) \
+                and not (cur.lower_ == "by" and cur.head.i == tok.i and is_noun(tok)):
             return False
         if cur.head.i == cur.i:
             return False
