@@ -2763,3 +2763,11 @@ def test_acts_told_by_a_noun_with_its_agent_first(resources: Resources, text: st
     got = [({c for c, _ in codes(e.actor)}, {c for c, _ in codes(e.recipient)}) for e in code(text, resources)
            if e.event == etype]
     assert any(actor in a and (recipient is None or recipient in r) for a, r in got), got
+
+
+def test_forces_a_defence_ministry_tells_of_are_its_states(resources: Resources) -> None:
+    # a military announces its own deployments and drills (the state named elsewhere in the sentence
+    # is where they are, not whose they are)
+    text = "About 8,000 troops began exercises 30 km from the Latvian border, the Belarusian defence ministry said."
+    got = [{c for c, _ in codes(e.actor)} for e in code(text, resources) if e.event == "MOBILIZE"]
+    assert any("BLR" in a for a in got), got

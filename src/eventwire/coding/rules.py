@@ -198,7 +198,8 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
         loc = event_location(sent, ctx.places, clause, [*d.actor, *d.recipient],
                              d.recipient if d.mode == "visit" else None)
         actors, recipients = _counterparts(
-            _speaking_authority(d, _first_person_speaker(_actors(d, loc, ctx), attribution), attribution),
+            _own_forces(d, _speaking_authority(d, _first_person_speaker(_actors(d, loc, ctx), attribution),
+                                               attribution), attribution),
             _recipients(d, loc, ctx))
         events.append(Event(
             id=event_id(doc_id, sidx, trigger["start"], trigger["end"], d.type),
@@ -366,6 +367,27 @@ def _speaking_authority(d: Draft, actor: list[dict[str, Any]], attribution: list
             organ = {**organ, "sector": None}
         return [organ]
     return actor
+
+
+#: acts a state's forces do on its own orders, which its defence ministry or army announces
+OWN_FORCE_ACTS = frozenset({"MOBILIZE", "RETREAT", "COOPERATE"})
+#: words that make a speaker a state's military voice: "the defence ministry", "the army's spokesman"
+MILITARY_VOICES = frozenset({"defence", "defense", "army", "military", "navy", "armed", "forces", "pentagon"})
+
+
+def _own_forces(d: Draft, actor: list[dict[str, Any]], attribution: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"Some 12,000 troops began manoeuvres near the border, the Russian defence ministry said": forces
+    named by no state, deployed, drilled or pulled back as a state's defence ministry or army tells, are
+    that state's (a military announces its own moves; an enemy's it names)."""
+    if d.type not in OWN_FORCE_ACTS or not actor or any(p.get("code") for p in actor) or not all(
+            p.get("sector") == "MIL" for p in actor):
+        return actor
+    voices = {a.get("code") for a in attribution if a.get("code") and a.get("sector") in ("GOV", "MIL") and any(
+        w in MILITARY_VOICES for w in str(a.get("entity_text", "")).lower().replace("'s", "").split())}
+    if len(voices) != 1:
+        return actor
+    code = next(iter(voices))
+    return [{**p, "code": code} for p in actor]
 
 
 #: the state organs whose word on an arrest or a charge tells who made it
