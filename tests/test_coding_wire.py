@@ -2771,3 +2771,18 @@ def test_forces_a_defence_ministry_tells_of_are_its_states(resources: Resources)
     text = "About 8,000 troops began exercises 30 km from the Latvian border, the Belarusian defence ministry said."
     got = [{c for c, _ in codes(e.actor)} for e in code(text, resources) if e.event == "MOBILIZE"]
     assert any("BLR" in a for a in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania's foreign minister offered on Monday to reopen two border crossings if Minsk frees a jailed reporter.",
+    "Estonia's interior minister offered to reopen a rail crossing with Russia if Moscow frees a detained guard.",
+])
+def test_an_offer_made_on_a_condition_was_made(resources: Resources, text: str) -> None:
+    # CAMEO 03: the intent is expressed when it is offered; the condition is what it is offered for
+    got = [(e.event, e.modality) for e in code(text, resources)]
+    assert ("AGREE", "asserted") in got, got
+
+
+def test_paying_for_water_pipes_abroad_is_aid(resources: Resources) -> None:
+    text = "Japan's aid agency said it would pay for new water pipes in villages across northern Ghana."
+    assert "AGREE" in {e.event for e in code(text, resources)}

@@ -159,6 +159,11 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             # "warned of a crushing response if its sites were attacked": a threat is conditional by
             # nature (CAMEO 13, PLOVER THREATEN); the condition is its content, the warning happened
             modality = "asserted"
+        if modality == "conditional" and d.type == "AGREE" and d.token.lemma_.lower() in OFFER_VERBS \
+                and d.token.tag_ in ("VBD", "VBZ", "VBN"):
+            # "offered to reopen the crossing if Minsk frees the journalist": the offer was made (CAMEO
+            # 03, intent expressed); the condition is what it is offered for, as a threat's is
+            modality = "asserted"
         date, date_expr = event_date(ctx.ann, sent, d.mod.chain[0] if d.mod.chain else d.token, d.token, speech)
         if date_expr is None and _unnamed_many(d):
             continue  # "many people spoke up for Taiwan", "others gave in": an aggregate, no one act told
@@ -750,6 +755,8 @@ def _receiver(d: Draft) -> Token | None:
 
 #: verbs that make a threat: an "if" clause on them states the threat's condition
 THREAT_VERBS = frozenset({"warn", "threaten", "vow", "caution"})
+#: verbs that make an offer or a promise: said, it is made, whatever it is made on condition of
+OFFER_VERBS = frozenset({"offer", "propose", "promise", "pledge"})
 
 
 def _perfect(clause: Token) -> bool:
