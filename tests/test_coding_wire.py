@@ -2786,3 +2786,18 @@ def test_an_offer_made_on_a_condition_was_made(resources: Resources, text: str) 
 def test_paying_for_water_pipes_abroad_is_aid(resources: Resources) -> None:
     text = "Japan's aid agency said it would pay for new water pipes in villages across northern Ghana."
     assert "AGREE" in {e.event for e in code(text, resources)}
+
+
+@pytest.mark.parametrize("text", [
+    # a demand told by the passive subjunctive (CAMEO 10), also after a first verb that names the speaker
+    "Ghana insisted on Monday that the detained fishermen be freed at once.",
+    "The African Union condemned the coup and insisted that the cabinet be released unharmed.",
+])
+def test_a_demand_in_the_passive_subjunctive(resources: Resources, text: str) -> None:
+    got = [e.event for e in code(text, resources)]
+    assert "REQUEST" in got, got
+
+
+def test_insisting_in_the_present_is_a_position(resources: Resources) -> None:
+    text = "Rabat wants arbitration, while Algeria insists the dispute be settled between the two neighbours."
+    assert "REQUEST" not in {t for t, _ in happened(text, resources)}, happened(text, resources)

@@ -739,9 +739,13 @@ def deontic_demands(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> li
     rules = ctx.lexicon.rules
     new: list[Draft] = []
     for tok in sent:
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SUBJUNCTIVE_DEMANDS and (
-                tok.tag_ == "VB" or (tok.tag_ == "VBP" and tok.head.tag_ == "VBD")) and not any(
-                c.dep_ in ("aux", "auxpass") for c in tok.children):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SUBJUNCTIVE_DEMANDS and ((
+                (tok.tag_ == "VB" or (tok.tag_ == "VBP" and tok.head.tag_ == "VBD")) and not any(
+                c.dep_ in ("aux", "auxpass") for c in tok.children)) or (
+                # ... and the passive subjunctive: "insisted that the hostages be freed" (a past demand:
+                # "insists the issues be settled bilaterally" is a position held)
+                tok.tag_ == "VBN" and tok.head.tag_ == "VBD"
+                and [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")] == ["be"])):
             # "insisted that the soldiers leave": the bare subjunctive of a demand (CAMEO 10); after a
             # past "insisted", a present form is one too (reported speech would say "left")
             clause, speech = tok, tok.head
@@ -754,6 +758,9 @@ def deontic_demands(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> li
         else:
             continue
         subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        if subj is None and speech.dep_ == "conj":
+            # "condemned the takeover and insisted that ...": the first verb's subject says both
+            subj = next((c for c in speech.head.children if c.dep_ == "nsubj"), None)
         target = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if target is not None and target.i > tok.i:
             continue  # "... should the bill become law": the modal before its subject is a condition
@@ -764,6 +771,12 @@ def deontic_demands(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> li
             continue  # "I must say ...": no demand on anyone; "they must understand that ...": a
             # warning about what is so, no act demanded (CAMEO 10 demands an act)
         actor, recipient = resolve(subj, ctx.index), resolve(target, ctx.index)
+        if target.dep_ == "nsubjpass":
+            # "insisted that the hostages be freed": the demand is made on whoever is to free them,
+            # the agent where one is told, not on the hostages
+            agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                         None)
+            recipient = resolve(agent, ctx.index) if agent is not None else []
         if not any(p.resolved for p in actor) or any(
                 c.dep_ == "det" and c.lower_ in ("each", "every", "any", "all") for c in target.children):
             continue  # a demand is made on an actor: "each company must fend for itself" describes
