@@ -2801,3 +2801,12 @@ def test_a_demand_in_the_passive_subjunctive(resources: Resources, text: str) ->
 def test_insisting_in_the_present_is_a_position(resources: Resources) -> None:
     text = "Rabat wants arbitration, while Algeria insists the dispute be settled between the two neighbours."
     assert "REQUEST" not in {t for t, _ in happened(text, resources)}, happened(text, resources)
+
+
+@pytest.mark.parametrize("text", [
+    # an authority that throws out complaints, appeals or petitions rejects what was asked of it (CAMEO 120)
+    "Georgia's election commission threw out 12 of the opposition's 15 complaints on Friday.",
+    "Kenya's Supreme Court threw out the opposition's petition against the result on Friday.",
+])
+def test_complaints_thrown_out_are_rejected(resources: Resources, text: str) -> None:
+    assert "REJECT" in {t for t, _ in happened(text, resources)}, happened(text, resources)
