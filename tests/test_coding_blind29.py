@@ -299,7 +299,7 @@ EMPTY: list[str] = [
     "government from taking part in its activities.",
 ]
 
-FLOORS = {"type": 0.9, "actor_code": 0.89, "actor_sector": 0.87, "recipient": 0.83, "pass": 0.81,
+FLOORS = {"type": 0.91, "actor_code": 0.89, "actor_sector": 0.87, "recipient": 0.83, "pass": 0.81,
           "empty": 0.89}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

@@ -301,7 +301,7 @@ EMPTY: list[str] = [
     "the University of Cape Town reported.",
 ]
 
-FLOORS = {"type": 0.9, "actor_code": 0.9, "actor_sector": 0.73, "recipient": 0.78, "pass": 0.83,
+FLOORS = {"type": 0.91, "actor_code": 0.91, "actor_sector": 0.73, "recipient": 0.78, "pass": 0.83,
           "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

@@ -310,7 +310,7 @@ EMPTY: list[str] = [
     "The old town of Bruges bans cars from its cobbled centre every Sunday between April and October.",
 ]
 
-FLOORS = {"type": 0.93, "actor_code": 0.9, "actor_sector": 0.83, "recipient": 0.84, "pass": 0.81,
+FLOORS = {"type": 0.93, "actor_code": 0.91, "actor_sector": 0.83, "recipient": 0.84, "pass": 0.81,
           "empty": 0.89}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

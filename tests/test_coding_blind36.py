@@ -317,7 +317,7 @@ EMPTY: list[str] = [
     "Kong between 2019 and 2022.",
 ]
 
-FLOORS = {"type": 0.93, "actor_code": 0.9, "actor_sector": 0.8, "recipient": 0.97, "pass": 0.89,
+FLOORS = {"type": 0.93, "actor_code": 0.91, "actor_sector": 0.8, "recipient": 0.97, "pass": 0.89,
           "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

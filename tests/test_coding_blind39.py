@@ -304,7 +304,7 @@ EMPTY: list[str] = [
     "sending its shares up 18 percent in Toronto.",
 ]
 
-FLOORS = {"type": 0.9, "actor_code": 0.89, "actor_sector": 0.82, "recipient": 0.89, "pass": 0.87,
+FLOORS = {"type": 0.91, "actor_code": 0.89, "actor_sector": 0.82, "recipient": 0.89, "pass": 0.87,
           "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

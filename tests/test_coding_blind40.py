@@ -304,7 +304,7 @@ EMPTY: list[str] = [
     "Cordoba province.",
 ]
 
-FLOORS = {"type": 0.87, "actor_code": 0.87, "actor_sector": 0.81, "recipient": 0.84, "pass": 0.85,
+FLOORS = {"type": 0.89, "actor_code": 0.89, "actor_sector": 0.81, "recipient": 0.84, "pass": 0.85,
           "empty": 0.85}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

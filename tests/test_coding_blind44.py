@@ -291,7 +291,7 @@ EMPTY: list[str] = [
     "in Kazakhstan sign off on the schedule.",
 ]
 
-FLOORS = {"type": 0.93, "actor_code": 0.93, "actor_sector": 0.92, "recipient": 0.91, "pass": 0.9,
+FLOORS = {"type": 0.93, "actor_code": 0.93, "actor_sector": 0.92, "recipient": 0.91, "pass": 0.91,
           "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

@@ -292,7 +292,7 @@ EMPTY: list[str] = [
 ]
 
 FLOORS = {"type": 0.89, "actor_code": 0.81, "actor_sector": 0.65, "recipient": 0.78, "pass": 0.71,
-          "empty": 0.85}
+          "empty": 0.89}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

@@ -311,7 +311,7 @@ EMPTY: list[str] = [
     "about incoming drones a few seconds sooner.",
 ]
 
-FLOORS = {"type": 0.9, "actor_code": 0.89, "actor_sector": 0.92, "recipient": 0.91, "pass": 0.87,
+FLOORS = {"type": 0.91, "actor_code": 0.89, "actor_sector": 0.92, "recipient": 0.91, "pass": 0.87,
           "empty": 0.93}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

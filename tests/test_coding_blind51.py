@@ -326,7 +326,7 @@ EMPTY: list[str] = [
     "according to estimates by a Lagos-based security consultancy.",
 ]
 
-FLOORS = {"type": 0.85, "actor_code": 0.83, "actor_sector": 0.78, "recipient": 0.7, "pass": 0.77,
+FLOORS = {"type": 0.87, "actor_code": 0.85, "actor_sector": 0.83, "recipient": 0.7, "pass": 0.77,
           "empty": 0.93}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

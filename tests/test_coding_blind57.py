@@ -326,7 +326,7 @@ EMPTY: list[str] = [
 ]
 
 
-FLOORS = {"type": 0.93, "actor_code": 0.9, "actor_sector": 0.92, "recipient": 0.88, "pass": 0.87,
+FLOORS = {"type": 0.93, "actor_code": 0.91, "actor_sector": 0.92, "recipient": 0.88, "pass": 0.87,
           "empty": 0.97}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")

@@ -319,7 +319,7 @@ EMPTY: list[str] = [
     "poll released on Thursday showed.",
 ]
 
-FLOORS = {"type": 0.93, "actor_code": 0.9, "actor_sector": 0.97, "recipient": 0.85, "pass": 0.85,
+FLOORS = {"type": 0.93, "actor_code": 0.91, "actor_sector": 0.97, "recipient": 0.85, "pass": 0.85,
           "empty": 0.81}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")

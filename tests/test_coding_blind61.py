@@ -287,7 +287,7 @@ EMPTY: list[str] = [
     "sank on weak orders from China.",
 ]
 
-FLOORS = {"type": 0.85, "actor_code": 0.85, "actor_sector": 0.81, "recipient": 0.78, "pass": 0.78,
+FLOORS = {"type": 0.87, "actor_code": 0.87, "actor_sector": 0.86, "recipient": 0.81, "pass": 0.81,
           "empty": 0.89}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")

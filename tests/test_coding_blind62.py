@@ -307,7 +307,7 @@ EMPTY: list[str] = [
     "billion euros on players.",
 ]
 
-FLOORS = {"type": 0.97, "actor_code": 0.95, "actor_sector": 0.97, "recipient": 0.91, "pass": 0.9,
+FLOORS = {"type": 0.97, "actor_code": 0.95, "actor_sector": 0.97, "recipient": 0.91, "pass": 0.91,
           "empty": 0.93}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")

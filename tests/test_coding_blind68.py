@@ -403,7 +403,7 @@ EMPTY: list[str] = [
     "from a galaxy some 8 billion light years away.",
 ]
 
-FLOORS = {"type": 0.83, "actor_code": 0.67, "actor_sector": 0.69, "recipient": 0.67, "pass": 0.57, "empty": 0.89}
+FLOORS = {"type": 0.87, "actor_code": 0.83, "actor_sector": 0.85, "recipient": 0.75, "pass": 0.77, "empty": 0.97}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")
 

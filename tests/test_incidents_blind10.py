@@ -539,7 +539,7 @@ REPORTS: list[tuple[str, str, str]] = [
     ("2035-09-13_granite_fifty-captives-go-home.txt", "A17", "the United States froze any U.S. assets"),
 ]
 
-FLOORS = {"pairwise_f1": 0.69, "b3_f1": 0.79, "reports_found": 0.66}
+FLOORS = {"pairwise_f1": 0.74, "b3_f1": 0.82, "reports_found": 0.66}
 
 
 def _norm(text: str) -> str:
