@@ -2810,3 +2810,15 @@ def test_insisting_in_the_present_is_a_position(resources: Resources) -> None:
 ])
 def test_complaints_thrown_out_are_rejected(resources: Resources, text: str) -> None:
     assert "REJECT" in {t for t, _ in happened(text, resources)}, happened(text, resources)
+
+
+def test_a_year_on_a_thing_does_not_date_an_act_of_a_told_day(resources: Resources) -> None:
+    # "a 2010 dam" names the dam; "on Monday" dates the attack (published 2026-06-01)
+    events = [e for e in code("Rebels attacked a 2009 power station on Monday.", resources) if e.event == "ASSAULT"]
+    assert events and all(e.modality == "asserted" and e.date == "2026-06-01" for e in events), \
+        [(e.modality, e.date) for e in events]
+
+
+def test_a_year_that_dates_the_clause_is_still_background(resources: Resources) -> None:
+    events = [e for e in code("Chad and Niger signed the border treaty in 2009.", resources) if e.event == "SUPPORT"]
+    assert events and all(e.modality == "historical" for e in events), [(e.modality, e.date) for e in events]

@@ -206,7 +206,7 @@ def _historical_year(node: Token, published: str | None, rules: Rules, trigger: 
     for t in node.subtree:
         if t.like_num and _YEAR.fullmatch(t.text) and t.ent_type_ == "DATE" \
                 and int(t.text) <= pub_year - rules.historical_years and not _in_noun_clause(t, node) \
-                and not _names_another_noun(t, trigger):
+                and not _names_another_noun(t, trigger) and not _year_of_a_thing_on_a_told_day(t, node, trigger):
             return t
         # "in the late 1980s": a decade over before the report's own
         if _DECADE.fullmatch(t.text) and int(t.text[:4]) + 9 <= pub_year - rules.historical_years \
@@ -251,6 +251,18 @@ def _names_another_noun(year: Token, trigger: Token | None) -> bool:
             and head.lower_ not in _MONTH_WORDS and (trigger is None or head.i != trigger.i)
             and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.tag_ in ("VBN", "VBD")
             and head.head.head.dep_ in ("advcl", "acl"))
+
+
+def _year_of_a_thing_on_a_told_day(year: Token, node: Token, trigger: Token | None) -> bool:
+    """A year that modifies a noun ("attacked a 2010 dam on Monday", "the 2015 accord") names it when
+    the clause tells its own day outside that noun: the day dates the act, the year the thing."""
+    noun = year.head
+    if year.dep_ not in ("nummod", "compound", "amod") or noun.pos_ not in ("NOUN", "PROPN") or (
+            trigger is not None and noun.i == trigger.i) or noun.lower_ in _MONTH_WORDS:
+        return False
+    inside = {t.i for t in noun.subtree}
+    return any(t.ent_type_ == "DATE" and t.i not in inside and not _YEAR.fullmatch(t.text)
+               and t.lower_ not in ("the", "a", "an", "this", "last", "next") for t in node.subtree)
 
 
 def _in_noun_clause(t: Token, node: Token) -> bool:
