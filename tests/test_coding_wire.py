@@ -2822,3 +2822,52 @@ def test_a_year_on_a_thing_does_not_date_an_act_of_a_told_day(resources: Resourc
 def test_a_year_that_dates_the_clause_is_still_background(resources: Resources) -> None:
     events = [e for e in code("Chad and Niger signed the border treaty in 2009.", resources) if e.event == "SUPPORT"]
     assert events and all(e.modality == "historical" for e in events), [(e.modality, e.date) for e in events]
+
+
+@pytest.mark.parametrize("text, want, doer", [
+    # the doer of a passive act with no agent is the one the story named just before (CAMEO codes who
+    # did the act): an arrest that an extradition follows, a pledge that a delivery keeps
+    ("Norwegian police detained a Latvian trader in Bergen in May. He was extradited to Riga on Friday.",
+     "COOPERATE", ("NOR", "COP")),
+    ("Qatar's emir promised aid to Pakistan after the floods. Forty tonnes of food and tents were delivered to "
+     "Sukkur on Sunday.", "AID", ("QAT", None)),
+    ("Peru's interior ministry imposed a curfew on Puno in March. The curfew was lifted on Monday.",
+     "CONCEDE", ("PER", None)),
+])
+def test_a_passive_act_takes_the_doer_told_just_before(resources: Resources, text: str, want: str,
+                                                       doer: tuple[str, str | None]) -> None:
+    events = [e for e in code(text, resources) if e.event == want and e.text_info["sentence"] == 1]
+    assert events and doer in codes(events[0].actor), [(e.event, e.actor) for e in events]
+
+
+@pytest.mark.parametrize("text, want", [
+    # protesters do not arrest; a passive act's own target is not its doer; nor is the state that
+    # answers an act told as background ("after a boat was seized")
+    ("Students marched on the ministry in Santiago on Monday. Dozens were detained.", "COERCE"),
+    ("Bolivia's army arrested two Bolivian soldiers for desertion last week. Two more Bolivian soldiers were "
+     "detained on Friday.", "COERCE"),
+    ("Senegal detained a Gambian trawler on Monday. Banjul recalled its envoy after a second boat was seized.",
+     "COERCE"),
+])
+def test_a_passive_act_takes_no_doer_that_cannot_be_its_doer(resources: Resources, text: str, want: str) -> None:
+    events = [e for e in code(text, resources) if e.event == want and e.text_info["sentence"] == 1]
+    assert events and all(e.coder.get("doer") != "told before" for e in events), \
+        [(e.event, e.actor, e.coder) for e in events]
+
+
+def test_an_ambassador_called_home_is_recalled(resources: Resources) -> None:
+    events = [e for e in code("Estonia called home its ambassador to Hungary on Friday.", resources)
+              if e.event == "SANCTION"]
+    assert events and ("EST", None) in codes(events[0].actor) and ("HUN", None) in codes(events[0].recipient)
+
+
+def test_a_boat_rammed_is_attacked(resources: Resources) -> None:
+    events = [e for e in code("A Spanish trawler was rammed by a Moroccan patrol boat off Dakhla on Monday.",
+                              resources) if e.event == "ASSAULT"]
+    assert events and "MAR" in {c for c, _ in codes(events[0].actor)}, [(e.actor, e.recipient) for e in events]
+
+
+def test_an_envoy_called_in_at_a_ministry_is_summoned_by_its_state(resources: Resources) -> None:
+    events = [e for e in code("Italy's ambassador was called in at the Austrian foreign ministry on Tuesday.",
+                              resources) if e.event == "ACCUSE"]
+    assert events and "AUT" in {c for c, _ in codes(events[0].actor)}, [(e.actor, e.recipient) for e in events]

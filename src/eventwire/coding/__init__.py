@@ -100,6 +100,7 @@ def code_events(ann: Annotated, resources: Resources,
         ctx = SentenceContext(ann, lexicon, EntityIndex(parties), places, attributions)
         events.extend(code_sentence(sidx, sent, ctx))
     yielded_to_demanders(events)
+    doers_told_before(events, ann)
     floor = resources.settings.min_confidence
     return one_a_day([e for e in events if e.confidence >= floor], ann.document.published)
 
@@ -134,6 +135,77 @@ def yielded_to_demanders(events: list[Event]) -> None:
         if e.event in ("REQUEST", "PROTEST") and e.modality in ("asserted", "reported") and any(
                 p.get("code") for p in e.actor):
             last = e
+
+
+#: acts told in the passive whose doer a story names in the sentence before: the arrest that an
+#: extradition, a deportation or a handover follows, the pledge that a delivery keeps, the curfew
+#: that is eased (not an attack: "three were killed" after an arrest tells the victims of another)
+CARRIED_DOER_TYPES = frozenset({"COERCE", "COOPERATE", "RETREAT", "CONCEDE", "AID", "SANCTION"})
+#: sectors of parties that do no act of a state (an arrest, a handover, a delivery of aid)
+NOT_THE_STATE = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "BUS", "REL", "CRM", "JRN", "AGR", "REF", "REB",
+                           "UAF", "SPY", "IGO", "NGO"})
+#: the organs of a state that arrest, hand over and pull back people: carried with their sector to
+#: those acts; any other doer is carried as its state (the organ that acts next is not told)
+FORCES = frozenset({"COP", "MIL"})
+FORCE_ACTS = frozenset({"COERCE", "COOPERATE", "RETREAT"})
+
+
+def _passive_clause(doc: object, trigger: dict[str, object] | None) -> bool:
+    """Is the trigger a finite verb in the passive ("was extradited", "were handed back") with no
+    "by" agent, in the sentence's main clause or what it reports?"""
+    if not trigger or not isinstance(trigger.get("start"), int) or not isinstance(trigger.get("end"), int):
+        return False
+    span = doc.char_span(trigger["start"], trigger["end"], alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None:
+        return False
+    for t in span:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        v = t.head if t.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in t.children) else t
+        # the sentence's own act, or what it reports: not a clause told as the background of
+        # another act ("recalled its envoy after a second boat was seized")
+        main = v.dep_ in ("ROOT", "ccomp") or (v.dep_ == "conj" and v.head.dep_ == "ROOT")
+        if main and any(c.dep_ == "auxpass" for c in v.children) and any(c.dep_ == "nsubjpass" for c in v.children) \
+                and not any(c.dep_ == "agent" for c in (*t.children, *v.children)):
+            return True
+    return False
+
+
+def doers_told_before(events: list[Event], ann: Annotated) -> None:
+    """An act told in the passive with no doer at all ("He was extradited to Kigali on Saturday")
+    whose story named its doer in the sentence just before ("Mozambican police arrested a Rwandan
+    businessman in March"): the doer of the act coded there, as a reader takes it (the agent a
+    passive leaves out is the topic the story is on; CAMEO codes who did the act). Only for acts
+    (``CARRIED_DOER_TYPES``) that doer can do: a state's acts from a party of the state
+    (``NOT_THE_STATE`` excluded), with its sector only where it is a force and the act one forces do
+    (``FORCES``, ``FORCE_ACTS``); never a doer that is the act's own target (the same state, and the
+    same sector or none), nor for an act told as part of one already told ("were freed in the raid")."""
+    by_sentence: dict[int, list[Event]] = {}
+    for e in events:
+        s = e.text_info.get("sentence")
+        if isinstance(s, int):
+            by_sentence.setdefault(s, []).append(e)
+    for e in events:
+        s = e.text_info.get("sentence")
+        if e.actor or e.event not in CARRIED_DOER_TYPES or not isinstance(s, int) or s < 1 or e.coder.get("within"):
+            continue
+        if not _passive_clause(ann.doc, e.trigger):
+            continue
+        for before in by_sentence.get(s - 1, []):
+            doers = [p for p in before.actor if p.get("code")]
+            if not doers:
+                continue
+            if any(p.get("sector") in NOT_THE_STATE or len(str(p.get("code"))) != 3 for p in doers):
+                continue
+            doers = [p if p.get("sector") in FORCES and e.event in FORCE_ACTS else {**p, "sector": None}
+                     for p in doers]
+            if any(r.get("code") == p.get("code") and (r.get("sector") == p.get("sector") or not r.get("sector")
+                                                       or not p.get("sector"))
+                   for r in e.recipient for p in doers):
+                continue
+            e.actor = [dict(p) for p in doers]
+            e.coder = {**e.coder, "doer": "told before"}
+            break
 
 
 def one_a_day(events: list[Event], published: str | None = None) -> list[Event]:

@@ -474,7 +474,9 @@ def _verb_actor(v: Token, depth: int = 0) -> list[Token]:
                 c.dep_ == "prt" and c.lower_ == "in" for c in v.children)):
             # "the ambassador was summoned (called in) to the Chinese foreign ministry": a diplomat
             # is summoned to the ministry of the state that protests (CAMEO 114), which is the doer
-            to = [o for o in _prep_objects([v], "to") if o.ent_type_ in ("GPE", "ORG", "NORP")
+            # ("called in at the foreign ministry": where it is heard)
+            to = [o for o in [*_prep_objects([v], "to"), *_prep_objects([v], "at")]
+                  if o.ent_type_ in ("GPE", "ORG", "NORP")
                   or any(c.ent_type_ in ("GPE", "ORG", "NORP") for c in o.children if c.i < o.i)]
             if to:
                 return to
