@@ -165,6 +165,17 @@ def test_dateline_with_country_and_label_that_is_not_a_place() -> None:
     assert meta["dateline"] == "Dekalb"
 
 
+def test_a_dateline_place_with_lowercase_particles() -> None:
+    # place names whose words are joined by particles: the whole name is the dateline, in capitals too
+    text, _, meta = clean_text("Dar es Salaam, Nov 30 (Wire) - Tanzania reopened the border on Monday.")
+    assert meta["dateline"] == "Dar es Salaam" and text.startswith("Tanzania")
+    text, _, meta = clean_text("RIO DE JANEIRO (Reuters) - Brazil's central bank held rates on Wednesday.")
+    assert meta["dateline"] == "Rio de Janeiro" and text.startswith("Brazil")
+    # a sentence that opens with a lowercase word after a capital is no dateline
+    text, _, meta = clean_text("Troops de-mined the road - the army said on Monday it was safe again.")
+    assert "dateline" not in meta and text.startswith("Troops")
+
+
 def test_empty_after_cleaning_raises() -> None:
     with pytest.raises(EmptyInput):
         clean_item(RawItem(origin="ads.txt", content="Advertisement\n\n \u200b \n\nShare this article\n"), SETTINGS)

@@ -46,8 +46,10 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _PLACE_WORD = r"[A-Z][A-Za-z.'’-]*"
 
+#: the lowercase particles of place names ("Dar es Salaam", "Rio de Janeiro", "Ciudad del Este")
+_PLACE_PARTICLE = r"(?:de|da|do|dos|das|del|di|du|des|es|el|al|la|le|y)"
 _DATELINE = re.compile(
-    rf"(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}})"
+    rf"(?P<place>{_PLACE_WORD}(?:[ -](?:{_PLACE_PARTICLE}\s)?{_PLACE_WORD}){{0,3}})"
     rf"(?:,\s+(?!{_MONTH}\b)(?P<region>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}}))?"
     rf"(?:,?\s+(?P<date>\d{{1,2}}\s+{_MONTH}\.?(?:,?\s+\d{{4}})?|{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?"
@@ -250,9 +252,13 @@ def _known_places() -> frozenset[str]:
 
 
 def _place_name(place: str) -> str:
-    """"NEW YORK" → "New York"; a place already in mixed case is kept as written."""
+    """"NEW YORK" → "New York", "DAR ES SALAAM" → "Dar es Salaam"; a place already in mixed case is
+    kept as written."""
     if place.isupper():
-        return re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), place)
+        words = re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), place)
+        # a particle between words stays in lower case
+        return re.sub(rf"(?<=[ -])({_PLACE_PARTICLE})(?=[ ])", lambda m: m.group().lower(), words,
+                      flags=re.IGNORECASE)
     return place
 
 
