@@ -2871,3 +2871,21 @@ def test_an_envoy_called_in_at_a_ministry_is_summoned_by_its_state(resources: Re
     events = [e for e in code("Italy's ambassador was called in at the Austrian foreign ministry on Tuesday.",
                               resources) if e.event == "ACCUSE"]
     assert events and "AUT" in {c for c, _ in codes(events[0].actor)}, [(e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # entering talks told in the future, or what a speaker said would be done: an intent to meet or
+    # negotiate (CAMEO 036), an AGREE that was expressed
+    "Bolivia will join the next round of border talks with Chile, its foreign ministry said on Tuesday.",
+    "Oman's foreign minister said on Sunday that Muscat would resume negotiations with Yemen's rebels.",
+])
+def test_entering_talks_in_the_future_is_an_intent_to_negotiate(resources: Resources, text: str) -> None:
+    assert "AGREE" in {t for t, _ in happened(text, resources)}, happened(text, resources)
+
+
+def test_a_meeting_in_the_future_tense_is_a_schedule(resources: Resources) -> None:
+    events = code("Portugal's prime minister will hold talks with his Spanish counterpart in Porto on Friday.",
+                  resources)
+    assert any(e.event == "CONSULT" and e.modality == "planned" for e in events), \
+        [(e.event, e.modality) for e in events]
+    assert "AGREE" not in {e.event for e in events}

@@ -966,7 +966,8 @@ def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, 
         # "would send forty border guards to help Latvia patrol its frontier": forces offered to
         # another are an offer of military cooperation (CAMEO 0312), not a deployment against anyone
         return "AGREE", None, "0312", "rule:intent-to-cooperate", cue if committed else d.token
-    if d.type in SCHEDULED and cue is not None and cue.dep_ == "aux" and not conditional:
+    if d.type in SCHEDULED and cue is not None and cue.dep_ == "aux" and not conditional and not (
+            d.type == "CONSULT" and d.mode != "visit" and _intent_to_negotiate(d.token, cue)):
         # "will visit Mexico next week", "will hold a rally", "will send more troops": a meeting, a
         # protest or a deployment told in the future tense is a planned event, not a promise or a
         # threat; a vow, an offer or a condition makes it one (CAMEO 036, 13)
@@ -983,6 +984,23 @@ def _derived_type(d: Draft, rules: Rules) -> tuple[str, str | None, str | None, 
         mode, cameo = THREAT_OF[d.type]
         return "THREATEN", mode, cameo, "rule:intent-to-threaten", anchor
     return None
+
+
+#: verbs of entering negotiations: "will join / reopen / resume talks", "would sit down with"
+ENTERING_TALKS = frozenset({"join", "rejoin", "reopen", "resume", "open", "enter", "begin", "start", "sit", "return"})
+
+
+def _intent_to_negotiate(tok: Token, cue: Token) -> bool:
+    """Talks told in the future as a decision to enter them ("will join a new round of talks", "would
+    reopen talks", "would sit down with Kinshasa"), or as what a speaker said would be done ("said
+    Kathmandu would hold talks"): an intent to meet or negotiate (CAMEO 036). A meeting told in the
+    future tense alone ("will meet in January", "will host talks on Friday") is a schedule."""
+    verb = tok
+    for _ in range(4):  # "join a new round of talks": the verb that governs the noun
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.lemma_.lower() in ENTERING_TALKS or cue.lower_ == "would"
 
 
 def intent(drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
