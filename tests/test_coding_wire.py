@@ -2889,3 +2889,23 @@ def test_a_meeting_in_the_future_tense_is_a_schedule(resources: Resources) -> No
     assert any(e.event == "CONSULT" and e.modality == "planned" for e in events), \
         [(e.event, e.modality) for e in events]
     assert "AGREE" not in {e.event for e in events}
+
+
+@pytest.mark.parametrize("text, target", [
+    # a criticism of "the move", "the measure": its target is whoever did the act just told (CAMEO 11)
+    ("Greek police expelled 30 Syrian migrants to Turkey on Monday. The UN refugee agency condemned the measure "
+     "on Tuesday.", ("GRC", "COP")),
+    ("Venezuelan warships fired on a Guyanese patrol boat on Sunday. Guyana's foreign ministry denounced the "
+     "manoeuvre as reckless.", ("VEN", "MIL")),
+])
+def test_a_criticism_of_the_act_just_told_targets_its_doer(resources: Resources, text: str,
+                                                            target: tuple[str, str]) -> None:
+    events = [e for e in code(text, resources) if e.event == "ACCUSE"]
+    assert events and target in codes(events[0].recipient), [(e.actor, e.recipient) for e in events]
+
+
+def test_a_criticism_of_ones_own_act_targets_no_one(resources: Resources) -> None:
+    events = [e for e in code("Peruvian police detained 12 miners on Monday. Peru's police chief condemned the "
+                              "violence on Tuesday.", resources) if e.event == "ACCUSE"]
+    assert all(e.coder.get("recipient") != "the act told before" for e in events), \
+        [(e.actor, e.recipient) for e in events]

@@ -101,6 +101,7 @@ def code_events(ann: Annotated, resources: Resources,
         events.extend(code_sentence(sidx, sent, ctx))
     yielded_to_demanders(events)
     doers_told_before(events, ann)
+    accused_of_the_act_before(events, ann)
     floor = resources.settings.min_confidence
     return one_a_day([e for e in events if e.confidence >= floor], ann.document.published)
 
@@ -205,6 +206,61 @@ def doers_told_before(events: list[Event], ann: Annotated) -> None:
                 continue
             e.actor = [dict(p) for p in doers]
             e.coder = {**e.coder, "doer": "told before"}
+            break
+
+
+#: acts a criticism can name by a definite noun ("condemned the incursion", "denounced the move")
+CRITICISED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN", "REJECT", "PROTEST"})
+_DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+def _definite_act_object(doc: object, trigger: dict[str, object] | None) -> bool:
+    """Is what the trigger verb criticises a definite common noun ("condemned the measure",
+    "denounced the manoeuvre as dangerous"), no name or person?"""
+    if not trigger or not isinstance(trigger.get("start"), int) or not isinstance(trigger.get("end"), int):
+        return False
+    span = doc.char_span(trigger["start"], trigger["end"], alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None:
+        return False
+    verb = next((t for t in span if t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objs) == 1 and objs[0].pos_ == "NOUN" and not objs[0].ent_type_ and any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE_WORDS for c in objs[0].children)
+
+
+#: how many sentences back a criticism of "the move" looks for the act it names
+CRITICISM_REACH = 1
+
+
+def accused_of_the_act_before(events: list[Event], ann: Annotated) -> None:
+    """A criticism whose object is a definite noun for an act and names no one ("Manila denounced
+    the manoeuvre", "the rights chief condemned the measure") targets whoever did the act the story
+    just told (CAMEO 11 disapprove: its target is the actor criticised): the doers of the latest
+    act told before it, in its sentence or the one before, of a kind a criticism can name
+    (``CRITICISED_ACTS``), and not the critic itself."""
+    for k, e in enumerate(events):
+        s = e.text_info.get("sentence")
+        if e.event != "ACCUSE" or not isinstance(s, int) or any(
+                r.get("code") or r.get("sector") for r in e.recipient):
+            continue
+        if not _definite_act_object(ann.doc, e.trigger):
+            continue
+        critics = {(p.get("code"), p.get("sector")) for p in e.actor}
+        critic_codes = {p.get("code") for p in e.actor if p.get("code")}
+        for before in reversed(events[:k]):
+            t = before.text_info.get("sentence")
+            if not isinstance(t, int) or s - t > CRITICISM_REACH:
+                break
+            if before.event not in CRITICISED_ACTS or before.modality not in ("asserted", "reported"):
+                continue
+            doers = [p for p in before.actor if p.get("code") or p.get("sector")]
+            if not doers or any((p.get("code"), p.get("sector")) in critics or p.get("code") in critic_codes
+                                for p in doers):
+                continue
+            e.recipient = [dict(p) for p in doers]
+            e.coder = {**e.coder, "recipient": "the act told before"}
             break
 
 
