@@ -2909,3 +2909,19 @@ def test_a_criticism_of_ones_own_act_targets_no_one(resources: Resources) -> Non
                               "violence on Tuesday.", resources) if e.event == "ACCUSE"]
     assert all(e.coder.get("recipient") != "the act told before" for e in events), \
         [(e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize("text, target", [
+    # an answer in kind told in the future tense is a threat to whoever it answers (CAMEO 130)
+    ("Norway expelled two Russian diplomats on Monday. Russia's foreign ministry said Moscow would respond.",
+     "NOR"),
+    ("Moldova banned Russian state broadcasts on Friday. Russia said it would take retaliatory measures.", "MDA"),
+])
+def test_a_vowed_answer_in_kind_is_a_threat(resources: Resources, text: str, target: str) -> None:
+    events = [e for e in code(text, resources) if e.event == "THREATEN"]
+    assert events and target in {c for c, _ in codes(events[0].recipient)}, [(e.actor, e.recipient) for e in events]
+
+
+def test_an_answer_not_given_is_no_threat(resources: Resources) -> None:
+    text = "Norway expelled two Russian diplomats on Monday. Russia said it would not respond."
+    assert "THREATEN" not in {e.event for e in code(text, resources)}

@@ -239,13 +239,15 @@ def accused_of_the_act_before(events: list[Event], ann: Annotated) -> None:
     the manoeuvre", "the rights chief condemned the measure") targets whoever did the act the story
     just told (CAMEO 11 disapprove: its target is the actor criticised): the doers of the latest
     act told before it, in its sentence or the one before, of a kind a criticism can name
-    (``CRITICISED_ACTS``), and not the critic itself."""
+    (``CRITICISED_ACTS``), and not the critic itself. So does a vowed answer in kind ("said Moscow
+    would respond"): it answers the act just told."""
     for k, e in enumerate(events):
         s = e.text_info.get("sentence")
-        if e.event != "ACCUSE" or not isinstance(s, int) or any(
+        response = e.event == "THREATEN" and e.coder.get("rule") == "rule:vowed-response"
+        if (e.event != "ACCUSE" and not response) or not isinstance(s, int) or any(
                 r.get("code") or r.get("sector") for r in e.recipient):
             continue
-        if not _definite_act_object(ann.doc, e.trigger):
+        if not response and not _definite_act_object(ann.doc, e.trigger):
             continue
         critics = {(p.get("code"), p.get("sector")) for p in e.actor}
         critic_codes = {p.get("code") for p in e.actor if p.get("code")}

@@ -49,6 +49,7 @@ from .sentence_rules import (
     typical_actor,
     ultimatums,
     vow_to_harm,
+    vowed_responses,
 )
 
 if TYPE_CHECKING:
@@ -142,6 +143,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
     vow_to_harm(drafts)
     drafts.extend(raised_prospects(drafts, ctx))
     drafts.extend(ultimatums(sent, drafts, ctx))
+    drafts.extend(vowed_responses(sent, drafts, ctx))
     drafts.extend(leave_within(sent, drafts, ctx))
     drafts.extend(persona_non_grata(sent, drafts, ctx))
     responses_by_means(drafts)

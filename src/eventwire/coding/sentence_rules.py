@@ -594,6 +594,60 @@ def ultimatums(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Dr
     return new
 
 
+#: verbs of answering another's act in kind: vowed in the future tense, a threat (CAMEO 130)
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "reciprocate"})
+#: words that make measures taken an answer to another's act: "retaliatory measures", "reciprocal steps"
+RESPONSE_MEASURES = frozenset({"retaliatory", "reciprocal", "mirror", "response", "tit-for-tat"})
+#: what is taken in answer: "will take retaliatory measures", "would adopt countermeasures"
+TAKEN_MEASURES = frozenset({"measure", "step", "action"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+
+
+def _a_response(tok: Token) -> bool:
+    """"respond", "retaliate", "hit back", or measures taken in answer ("take retaliatory measures",
+    "adopt countermeasures")."""
+    lemma = tok.lemma_.lower()
+    if lemma in RESPONSE_VERBS:
+        return True
+    if lemma == "hit" and any(c.dep_ == "prt" and c.lower_ == "back" for c in tok.children):
+        return True
+    if lemma not in ("take", "adopt", "impose"):
+        return False
+    return any(o.lemma_.lower() in ("countermeasure", "counter-measure") or (
+        o.lemma_.lower() in TAKEN_MEASURES and any(a.dep_ in ("amod", "compound") and a.lower_ in RESPONSE_MEASURES
+                                                   for a in o.children))
+        for o in tok.children if o.dep_ == "dobj")
+
+
+def vowed_responses(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
+    """An answer in kind told in the future tense ("said Moscow would respond", "will take
+    retaliatory measures", "would hit back") is a threat made to whoever the answer is to (CAMEO
+    130 threaten, not specified), as a vow of retaliation is; made when it is said. Not when the
+    sentence tells a threat already, nor when negated ("would not respond")."""
+    new: list[Draft] = []
+    if any(d.type == "THREATEN" and not d.dropped for d in drafts):
+        return new  # "threatened an attack, saying they would respond to ...": one threat, told already
+    for tok in sent:
+        if tok.pos_ != "VERB" or not _a_response(tok):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) or any(
+                c.dep_ == "neg" for c in tok.children):
+            continue
+        heads = verb_actor(tok)
+        actor = resolve(heads[0], ctx.index) if heads else []
+        if not any(p.resolved for p in actor):
+            continue
+        target = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "against")
+                  for o in p.children if o.dep_ == "pobj"]
+        recipient = resolve(target[0], ctx.index) if target else []
+        said = modality_of(tok, ctx.lexicon.rules, ctx.ann.document.published)
+        cues = {k: v for k, v in said.cues.items() if k == "reported"}
+        mod = ModalityResult("reported" if cues else "asserted", cues, None, said.chain)
+        new.append(Draft(tok, "THREATEN", None, "130", "rule:vowed-response", True, False, (tok.i,), actor,
+                         recipient, mod, derived=True, actor_heads=heads))
+    return new
+
+
 #: what one is expelled from
 COUNTRY_WORDS = frozenset({"country", "territory", "kingdom", "nation", "state", "republic", "island"})
 #: spans of time given as a deadline
