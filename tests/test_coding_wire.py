@@ -2925,3 +2925,10 @@ def test_a_vowed_answer_in_kind_is_a_threat(resources: Resources, text: str, tar
 def test_an_answer_not_given_is_no_threat(resources: Resources) -> None:
     text = "Norway expelled two Russian diplomats on Monday. Russia said it would not respond."
     assert "THREATEN" not in {e.event for e in code(text, resources)}
+
+
+def test_the_means_of_a_coordinated_verb_are_not_the_attacks(resources: Resources) -> None:
+    # the helicopter carried the wounded man away; it is no weapon of the attack (CAMEO 195 is air force)
+    text = "A Chilean officer was hit in the arm and flown by helicopter to Santiago, where he was treated."
+    events = [e for e in code(text, resources) if e.event == "ASSAULT"]
+    assert events and all(e.mode != "aerial" for e in events), [e.mode for e in events]

@@ -651,7 +651,13 @@ def refine_mode(mode: str | None, etype: str, clause: Token, rules: Rules) -> st
                 return m
     if mode is not None or etype != "ASSAULT":
         return mode
+    # the means of the clause's own act: not those of a verb coordinated with it or of a clause on
+    # one of its nouns ("was hit in the shoulder and flown by helicopter to the capital")
+    apart = {t.i for c in clause.children if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or c.dep_ == "relcl"
+             for t in c.subtree}
     for tok in clause.subtree:
+        if tok.i in apart:
+            continue
         m = instrument(tok, rules)
         if m is not None:
             return m
