@@ -130,6 +130,9 @@ def test_a_crew_detained_and_its_boat_seized_may_be_one_act_but_a_call_is_no_vis
     # a strike is neither
     assert not inc.conflict(told("a", "PROTEST", "demo"), told("b", "PROTEST", "riot"))
     assert inc.conflict(told("a", "PROTEST", "strike"), told("b", "PROTEST", "riot"))
+    # a protest's roadblocks are told as the protest (CAMEO 144, 141); a strike is no roadblock
+    assert not inc.conflict(told("a", "PROTEST", "obstruct"), told("b", "PROTEST", "demo"))
+    assert inc.conflict(told("a", "PROTEST", "strike"), told("b", "PROTEST", "obstruct"))
 
 
 def test_two_undated_reports_days_apart_are_two_acts() -> None:

@@ -272,14 +272,16 @@ def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 #: handed back are told as returned by some reports and as freed by others (CAMEO 0841 release
 #: persons, 0842 return property: "returned the two soldiers"; "freed the conscripts"); one night's
 #: unrest is told as people taking to the streets by some reports and as rioting by others (CAMEO
-#: 141 demonstrate, 145 riot: "hundreds took to the streets"; "youths rioted across the capital")
+#: 141 demonstrate, 145 riot: "hundreds took to the streets"; "youths rioted across the capital"), and a
+#: protest's roadblocks are told as the protest by some reports (CAMEO 144 obstruct passage: "blocked the
+#: road into the town in protest"; "protested at the camp")
 ONE_ACT_MODES: dict[str, tuple[frozenset[str], ...]] = {
     "COERCE": (frozenset({"arrest", "seize"}),),
     "ASSAULT": (frozenset({"firearms", "abduct"}), frozenset({"aerial", "explosives"}),
                 frozenset({"firearms", "heavy-weapons"})),
     "CONSULT": (frozenset({"host", "meet", "visit"}),),
     "RETREAT": (frozenset({"release", "return"}),),
-    "PROTEST": (frozenset({"demo", "riot"}),),
+    "PROTEST": (frozenset({"demo", "riot", "obstruct"}),),
 }
 
 
