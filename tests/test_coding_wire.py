@@ -2932,3 +2932,11 @@ def test_the_means_of_a_coordinated_verb_are_not_the_attacks(resources: Resource
     text = "A Chilean officer was hit in the arm and flown by helicopter to Santiago, where he was treated."
     events = [e for e in code(text, resources) if e.event == "ASSAULT"]
     assert events and all(e.mode != "aerial" for e in events), [e.mode for e in events]
+
+
+def test_a_bare_ministry_before_a_spokesmans_name_is_the_one_just_named(resources: Resources) -> None:
+    # "Ministry spokesman X": the ministry the story just named, not the state the sentence accuses
+    text = ("Two Georgian policemen were wounded on Monday near the boundary line, Tbilisi's Interior Ministry "
+            "said. Ministry spokesman Davit Beridze accused Russia of a planned provocation.")
+    events = [e for e in code(text, resources) if e.event == "ACCUSE"]
+    assert events and ("GEO", "GOV") in codes(events[0].actor), [(e.actor, e.recipient) for e in events]

@@ -133,6 +133,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     metonyms(sdoc, mentions)
     stray_towns(mentions, gaz)
     features_named_like_towns(toks, mentions, gaz)
+    definite_agents(toks, mentions, sent_starts, opening_only=True)
     located_agents(toks, mentions, sent_starts, sdoc)
     capital_officials(toks, mentions, sent_starts, gaz)
     agents_there(toks, mentions, sent_starts)

@@ -1631,15 +1631,26 @@ def speakers_for_bodies(toks: Toks, mentions: list[Mention]) -> None:
         a.extra["speaks_for"] = toks.span_text(b.i, b.j)
 
 
-def definite_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> None:
+def _opens_before_a_title(toks: Toks, m: Mention, sent_starts: list[int]) -> bool:
+    """"Ministry spokesman Tural Aliyev said ...": a bare agent word that opens its sentence as the
+    modifier of a speaker's title."""
+    k = bisect.bisect_right(sent_starts, toks.starts[m.i]) - 1
+    return (k >= 0 and toks.starts[m.i] == sent_starts[k] and m.j < len(toks.lowers)
+            and toks.lowers[m.j] in PERSON_AGENTS)
+
+
+def definite_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int], opening_only: bool = False) -> None:
     """"The ministry", "the army", "the commission": a definite agent with no state of its own is
     the one named with the same head word (or the same two words: "the coast guard") in the same or
     the two previous sentences ("Kenya's foreign ministry issued a statement. The ministry said ...":
-    KEN GOV)."""
+    KEN GOV). So is a bare agent word that opens its sentence before a title ("Ministry spokesman X
+    said"), which is resolved first (``opening_only``), before the places its sentence names."""
     ordered = sorted(mentions, key=lambda m: m.i)
     for m in ordered:
-        if m.label != "ACTOR" or m.code is not None or not 1 <= m.j - m.i <= 2 or m.i == 0 \
-                or toks.lowers[m.i - 1] != "the":
+        if m.label != "ACTOR" or m.code is not None or not 1 <= m.j - m.i <= 2:
+            continue
+        opening = _opens_before_a_title(toks, m, sent_starts)
+        if not opening and (opening_only or m.i == 0 or toks.lowers[m.i - 1] != "the"):
             continue
         # "the ministry", and a compound head told whole ("the coast guard" after "Libya's coast guard")
         words = toks.lowers[m.i:m.j]
