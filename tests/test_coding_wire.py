@@ -2940,3 +2940,10 @@ def test_a_bare_ministry_before_a_spokesmans_name_is_the_one_just_named(resource
             "said. Ministry spokesman Davit Beridze accused Russia of a planned provocation.")
     events = [e for e in code(text, resources) if e.event == "ACCUSE"]
     assert events and ("GEO", "GOV") in codes(events[0].actor), [(e.actor, e.recipient) for e in events]
+
+
+def test_a_nouns_of_hung_on_its_by_agent_is_the_nouns(resources: Resources) -> None:
+    # "the expulsion by X of Y": Y is who was expelled, however the parser hangs the "of"
+    events = [e for e in code("Riots followed the expulsion by Niger of the Beninese consul.", resources)
+              if e.event == "SANCTION"]
+    assert events and "BEN" in {c for c, _ in codes(events[0].recipient)}, [(e.actor, e.recipient) for e in events]

@@ -984,10 +984,13 @@ def noun_recipient(n: Token, entry: Entry, lexicon: Lexicon, consumed: tuple[int
     light = light_verb(n, lexicon)
     if light is not None:
         holders.append(light)
+    # "the expulsion by Mali of the French ambassador": the parser hangs the noun's "of" on its "by"
+    # agent (as ``match`` reads it for the trigger's pattern)
+    agents = [g for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
     for slot in entry.recipient:
         if slot in ("dobj", "dative"):
             continue
-        objs = [o for o in _prep_objects(holders, slot) if o.i not in consumed]
+        objs = [o for o in _prep_objects([*holders, *agents] if slot == "of" else holders, slot) if o.i not in consumed]
         if objs:
             return objs
     if patient_noun(n):  # "the journalist's arrest": who was arrested
