@@ -295,7 +295,7 @@ EMPTY: list[str] = [
     "keeps easing.",
 ]
 
-FLOORS = {"type": 0.91, "actor_code": 0.89, "actor_sector": 0.85, "recipient": 0.76, "pass": 0.81,
+FLOORS = {"type": 0.93, "actor_code": 0.91, "actor_sector": 0.85, "recipient": 0.79, "pass": 0.83,
           "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

@@ -320,7 +320,7 @@ EMPTY: list[str] = [
     "mine in the Atacama desert.",
 ]
 
-FLOORS = {"type": 0.95, "actor_code": 0.93, "actor_sector": 0.92, "recipient": 0.89, "pass": 0.89,
+FLOORS = {"type": 0.97, "actor_code": 0.95, "actor_sector": 0.92, "recipient": 0.89, "pass": 0.91,
           "empty": 0.93}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

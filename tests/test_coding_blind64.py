@@ -320,7 +320,7 @@ EMPTY: list[str] = [
     "streamed series in India this year.",
 ]
 
-FLOORS = {"type": 0.85, "actor_code": 0.79, "actor_sector": 0.82, "recipient": 0.78, "pass": 0.77,
+FLOORS = {"type": 0.85, "actor_code": 0.83, "actor_sector": 0.82, "recipient": 0.78, "pass": 0.79,
           "empty": 0.97}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")

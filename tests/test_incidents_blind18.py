@@ -632,7 +632,7 @@ REPORTS: list[tuple[str, str, str]] = [
     ("2033-11-17_sablecoast_nine-officers-walk-free.txt", "A17", "Madagascar expelled Russia's ambassador"),
 ]
 
-FLOORS = {"pairwise_f1": 0.73, "b3_f1": 0.85, "reports_found": 0.59}
+FLOORS = {"pairwise_f1": 0.81, "b3_f1": 0.87, "reports_found": 0.59}
 
 
 def _norm(text: str) -> str:

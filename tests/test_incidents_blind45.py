@@ -569,7 +569,7 @@ REPORTS: list[tuple[str, str, str]] = [
     ("2033-11-23_sierrabulletin_audit-promise.txt", "A04", "which rejected the opposition's recount request"),
 ]
 
-FLOORS = {"pairwise_f1": 0.6, "b3_f1": 0.76, "reports_found": 0.69}
+FLOORS = {"pairwise_f1": 0.63, "b3_f1": 0.77, "reports_found": 0.69}
 
 
 def _norm(text: str) -> str:

@@ -584,7 +584,7 @@ REPORTS: list[tuple[str, str, str]] = [
     ("2034-05-19_northgate_quiet-resupply.txt", "A09", "sent a destroyer on a joint patrol"),
 ]
 
-FLOORS = {"pairwise_f1": 0.62, "b3_f1": 0.75, "reports_found": 0.5}
+FLOORS = {"pairwise_f1": 0.65, "b3_f1": 0.75, "reports_found": 0.5}
 
 
 def _norm(text: str) -> str:
