@@ -2947,3 +2947,16 @@ def test_a_nouns_of_hung_on_its_by_agent_is_the_nouns(resources: Resources) -> N
     events = [e for e in code("Riots followed the expulsion by Niger of the Beninese consul.", resources)
               if e.event == "SANCTION"]
     assert events and "BEN" in {c for c, _ in codes(events[0].recipient)}, [(e.actor, e.recipient) for e in events]
+
+
+def test_forces_put_on_alert_with_no_state_are_those_of_the_state_just_coded(resources: Resources) -> None:
+    text = ("Egypt's army chief met his commanders in Cairo on Friday. Air defence batteries along the southern "
+            "border were put on high alert, a military spokesman said.")
+    events = [e for e in code(text, resources) if e.event == "MOBILIZE"]
+    assert events and "EGY" in {c for c, _ in codes(events[0].actor)}, [(e.actor, e.recipient) for e in events]
+
+
+def test_forces_alerted_after_a_move_against_another_state_are_not_given_a_state(resources: Resources) -> None:
+    text = "Russian troops massed on the Latvian border on Monday. Border units were put on high alert."
+    events = [e for e in code(text, resources) if e.event == "MOBILIZE" and e.text_info["sentence"] == 1]
+    assert all(e.coder.get("doer") != "told before" for e in events), [(e.actor, e.coder) for e in events]

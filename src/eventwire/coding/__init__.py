@@ -188,7 +188,11 @@ def doers_told_before(events: list[Event], ann: Annotated) -> None:
             by_sentence.setdefault(s, []).append(e)
     for e in events:
         s = e.text_info.get("sentence")
-        if e.actor or e.event not in CARRIED_DOER_TYPES or not isinstance(s, int) or s < 1 or e.coder.get("within"):
+        # forces put on alert, told in the passive with no state of their own ("air defence units
+        # were put on high alert"): of the state the sentence before coded
+        alerted = e.event == "MOBILIZE" and bool(e.actor) and not any(p.get("code") for p in e.actor)
+        if (e.actor and not alerted) or (e.event not in CARRIED_DOER_TYPES and not alerted) \
+                or not isinstance(s, int) or s < 1 or e.coder.get("within"):
             continue
         if not _passive_clause(ann.doc, e.trigger):
             continue
@@ -204,7 +208,16 @@ def doers_told_before(events: list[Event], ann: Annotated) -> None:
                                                        or not p.get("sector"))
                    for r in e.recipient for p in doers):
                 continue
-            e.actor = [dict(p) for p in doers]
+            if alerted:
+                codes = {p.get("code") for p in doers}
+                if len(codes) != 1:
+                    continue
+                code = next(iter(codes))
+                if any(r.get("code") and r.get("code") != code for r in before.recipient):
+                    continue  # after a move against another state, whose forces are alerted is not told
+                e.actor = [{**p, "code": code, "sector": p.get("sector") or "MIL"} for p in e.actor]
+            else:
+                e.actor = [dict(p) for p in doers]
             e.coder = {**e.coder, "doer": "told before"}
             break
 
