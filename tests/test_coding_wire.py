@@ -2960,3 +2960,10 @@ def test_forces_alerted_after_a_move_against_another_state_are_not_given_a_state
     text = "Russian troops massed on the Latvian border on Monday. Border units were put on high alert."
     events = [e for e in code(text, resources) if e.event == "MOBILIZE" and e.text_info["sentence"] == 1]
     assert all(e.coder.get("doer") != "told before" for e in events), [(e.actor, e.coder) for e in events]
+
+
+def test_a_spokeswoman_named_by_title_alone_speaks_for_the_body_just_named(resources: Resources) -> None:
+    text = ("China's foreign ministry urged India and Nepal on Monday to settle their quarrel. Spokeswoman Li Wen "
+            "told reporters that both sides should avoid any provocation.")
+    events = [e for e in code(text, resources) if e.event == "REQUEST" and e.text_info["sentence"] == 1]
+    assert events and "CHN" in {c for c, _ in codes(events[0].actor)}, [(e.actor, e.recipient) for e in events]

@@ -595,7 +595,7 @@ def ultimatums(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Dr
 
 
 #: verbs of answering another's act in kind: vowed in the future tense, a threat (CAMEO 130)
-RESPONSE_VERBS = frozenset({"respond", "retaliate", "reciprocate"})
+IN_KIND_VERBS = frozenset({"respond", "retaliate", "reciprocate"})
 #: words that make measures taken an answer to another's act: "retaliatory measures", "reciprocal steps"
 RESPONSE_MEASURES = frozenset({"retaliatory", "reciprocal", "mirror", "response", "tit-for-tat"})
 #: what is taken in answer: "will take retaliatory measures", "would adopt countermeasures"
@@ -607,7 +607,7 @@ def _a_response(tok: Token) -> bool:
     """"respond", "retaliate", "hit back", or measures taken in answer ("take retaliatory measures",
     "adopt countermeasures")."""
     lemma = tok.lemma_.lower()
-    if lemma in RESPONSE_VERBS:
+    if lemma in IN_KIND_VERBS:
         return True
     if lemma == "hit" and any(c.dep_ == "prt" and c.lower_ == "back" for c in tok.children):
         return True

@@ -26,6 +26,7 @@ from .compose import Mention, compose
 from .dates import WEEKDAYS, clause_tense, normalise_date
 from .docref import (
     agents_there,
+    bare_speakers,
     capital_officials,
     collectives,
     currency_names,
@@ -134,6 +135,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     stray_towns(mentions, gaz)
     features_named_like_towns(toks, mentions, gaz)
     definite_agents(toks, mentions, sent_starts, opening_only=True)
+    bare_speakers(toks, mentions, sent_starts)
     located_agents(toks, mentions, sent_starts, sdoc)
     capital_officials(toks, mentions, sent_starts, gaz)
     agents_there(toks, mentions, sent_starts)

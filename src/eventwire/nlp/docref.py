@@ -1631,6 +1631,32 @@ def speakers_for_bodies(toks: Toks, mentions: list[Mention]) -> None:
         a.extra["speaks_for"] = toks.span_text(b.i, b.j)
 
 
+#: words for one who speaks for a body
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def bare_speakers(toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> None:
+    """"Russia's foreign ministry urged ... Spokeswoman Yelena Ivanova told reporters ...": a
+    spokesperson named by the title alone, opening a sentence, speaks for the body the story named
+    last, in that sentence or the one before: the nearest body with a code and a sector before it
+    (a ministry, an army, a rights group), not a bare state or a place."""
+    ordered = sorted(mentions, key=lambda m: m.i)
+    for n, m in enumerate(ordered):
+        if m.code is not None or m.j - m.i != 1 or toks.lowers[m.i] not in SPOKESPEOPLE:
+            continue
+        k = bisect.bisect_right(sent_starts, toks.starts[m.i]) - 1
+        if k < 1 or toks.starts[m.i] != sent_starts[k]:
+            continue
+        floor = sent_starts[k - 1]
+        body = next((b for b in reversed(ordered[:n]) if toks.starts[b.i] >= floor and b.code and b.sector
+                     and b.kind != "place" and b.label in ("ACTOR", "ORG")), None)
+        if body is None:
+            continue
+        m.code = body.code
+        m.sector = m.sector or body.sector
+        m.extra["speaks_for"] = toks.span_text(body.i, body.j)
+
+
 def _opens_before_a_title(toks: Toks, m: Mention, sent_starts: list[int]) -> bool:
     """"Ministry spokesman Tural Aliyev said ...": a bare agent word that opens its sentence as the
     modifier of a speaker's title."""
