@@ -42,8 +42,9 @@ or any other blind batch, from the article template and the brief alone. FLOORS 
 FIRST RUN, held back and never read (written by a helper at the start of the sixteenth session (2026-12-02)):
 run once at its start, on its starting code (b4dd1c3): precision 0.705, recall 0.632, actor precision 0.641, 0.133
 events per sentence with no act.
-Run again at its end, on ca0a31f and on its final code 05cc5ab (the same figures both times): precision 0.709, recall 0.644, actor precision 0.646, 0.133
-events per sentence with no act. Which of the session's changes moved it was not read.
+Run again at its end, on ca0a31f and on its final code 05cc5ab (the same figures both times): precision 0.709,
+recall 0.644, actor precision 0.646, 0.133 events per sentence with no act. Which of the session's changes moved it
+was not read.
 """
 
 from __future__ import annotations

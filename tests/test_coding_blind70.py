@@ -65,9 +65,9 @@ run once at its start, on its starting code (b4dd1c3): the type found in 45 of 5
 right on an event of the type in 40 (0.800); code and sector in 15 of the 22 that give a sector (0.682); the
 recipient right in 22 of the 32 that give one (0.688); **32 of 50 passing (0.640)**; 27 of 29 empty passages left
 empty.
-Run again at its end, on ca0a31f and on its final code 05cc5ab (the same figures both times): the same figures (the type in 45 of 50, the actor code in 40,
-code and sector in 15 of 22, the recipient in 22 of 32, **32 of 50 passing (0.640)**, 27 of 29 empty passages left
-empty). Which of the session's changes touched it was not read.
+Run again at its end, on ca0a31f and on its final code 05cc5ab (the same figures both times): the same figures (the
+type in 45 of 50, the actor code in 40, code and sector in 15 of 22, the recipient in 22 of 32, **32 of 50 passing
+(0.640)**, 27 of 29 empty passages left empty). Which of the session's changes touched it was not read.
 """
 
 from __future__ import annotations

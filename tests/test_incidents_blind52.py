@@ -46,8 +46,9 @@ or any other blind batch.
 FIRST RUN, held back and never read (written by a helper at the start of the sixteenth session (2026-12-02)):
 run once at its start, on its starting code (b4dd1c3): **pairwise F1 0.886** (precision 0.985, recall 0.805),
 B-cubed F1 0.842, reports found 0.529.
-Run again at its end, on ca0a31f and on its final code 05cc5ab (the same figures both times): **pairwise F1 0.883** (precision 0.985, recall 0.801), B-cubed
-F1 0.837, reports found 0.529. Which of the session's changes moved it was not read.
+Run again at its end, on ca0a31f and on its final code 05cc5ab (the same figures both times): **pairwise F1 0.883**
+(precision 0.985, recall 0.801), B-cubed F1 0.837, reports found 0.529. Which of the session's changes moved it was
+not read.
 """
 
 from __future__ import annotations

@@ -55,8 +55,9 @@ alone, without reading the coder's code, lexicons, rules or data or any other bl
 FIRST RUN, held back and never read (written by a helper at the start of the sixteenth session (2026-12-02)):
 run once at its start, on its starting code (b4dd1c3): **pairwise F1 0.689** (precision 0.945, recall 0.542),
 B-cubed F1 0.813, reports found 0.686.
-Run again at its end, on ca0a31f and on its final code 05cc5ab (the same figures both times): **pairwise F1 0.692** (precision 0.931, recall 0.551), B-cubed
-F1 0.815, reports found 0.686. Which of the session's changes moved it was not read.
+Run again at its end, on ca0a31f and on its final code 05cc5ab (the same figures both times): **pairwise F1 0.692**
+(precision 0.931, recall 0.551), B-cubed F1 0.815, reports found 0.686. Which of the session's changes moved it was
+not read.
 """
 
 from __future__ import annotations
