@@ -25,8 +25,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests eval bench
 	$(BIN)/mypy
 
+# two CPUs: the tests that neither time nor kill processes run on two workers, one test file per
+# worker at a time; those that do (Ray, SIGKILL) run alone afterwards, so no other load skews them
 test: $(STAMP) lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadfile -m 'not serial'
+	$(BIN)/pytest -m serial
 
 
 eval: $(STAMP)

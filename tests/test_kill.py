@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.serial  # timed kills and process counts: `make test` runs them alone
+
 COUNTRIES = ["Japan", "China", "the Philippines", "Vietnam", "South Korea", "Indonesia", "Malaysia", "Australia"]
 VERBS = ["met officials from", "criticised", "held talks with", "sent a delegation to", "accused", "praised"]
 

@@ -25,6 +25,9 @@ from click.testing import CliRunner
 
 from eventwire import incidents
 from eventwire.cli.main import cli
+from eventwire.config import Settings
+from eventwire.pipeline import Pipeline, run_ingest
+from eventwire.resources import Resources
 from eventwire.store import Store
 
 pytestmark = pytest.mark.slow
@@ -98,18 +101,24 @@ def test_filters_select_what_they_name(demo: Path) -> None:
                          and r["date"] <= "2025-03-06" for r in dated)
 
 
-def test_incremental_grouping_equals_a_rebuild_and_any_order_gives_the_same(demo: Path, tmp_path: Path) -> None:
+def test_incremental_grouping_equals_a_rebuild_and_any_order_gives_the_same(demo: Path, tmp_path: Path,
+                                                                            resources: Resources) -> None:
     incremental = _groups(demo)
     copy = tmp_path / "copy.db"
     shutil.copy(demo, copy)
     with Store(copy) as s, s.db:
         incidents.rebuild(s.db)
     assert _groups(copy) == incremental
-    # the same documents in the reverse order
+    # the same documents in the reverse order, one ingest run each (as `eventwire ingest FILE` makes
+    # them; one loaded model serves them all, so the test does not load it once a file)
     backwards = tmp_path / "backwards.db"
+    settings = Settings().with_(db=str(backwards))
+    pipeline = Pipeline(settings, resources)
     files = sorted(p for p in CORPUS.iterdir() if p.suffix != ".md")
     for f in reversed(files):
-        _run("ingest", str(f), "--db", str(backwards))
+        with Store(backwards) as store:
+            report = run_ingest([str(f)], store, settings, pipeline=pipeline)
+        assert not report.failed, report.summary()
     assert _groups(backwards) == incremental
 
 
@@ -339,6 +348,7 @@ def test_follow_fetches_conditionally_and_ingests_only_what_is_new(site: tuple[S
     assert failures == 1 and next_try
 
 
+@pytest.mark.serial  # a timed signal to a running process: run alone
 def test_follow_survives_sigkill_and_resumes_without_duplicates(site: tuple[Site, str], tmp_path: Path) -> None:
     s, base = site
     db = str(tmp_path / "k.db")
@@ -370,6 +380,7 @@ def test_follow_survives_sigkill_and_resumes_without_duplicates(site: tuple[Site
     assert "ingested 0" in again.stdout and len(_docs(db)) == len(STORIES)
 
 
+@pytest.mark.serial  # a timed signal to a running process: run alone
 def test_follow_stops_cleanly_on_sigterm(site: tuple[Site, str], tmp_path: Path) -> None:
     s, base = site
     db = str(tmp_path / "t.db")
