@@ -2967,3 +2967,107 @@ def test_a_spokeswoman_named_by_title_alone_speaks_for_the_body_just_named(resou
             "told reporters that both sides should avoid any provocation.")
     events = [e for e in code(text, resources) if e.event == "REQUEST" and e.text_info["sentence"] == 1]
     assert events and "CHN" in {c for c, _ in codes(events[0].actor)}, [(e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # a verb of charging after a clause that tells no act is the accusation itself (CAMEO 112)
+    ("Chad is harbouring gunmen in breach of the accord, Sudan's foreign ministry charged on Monday.", "SDN", "TCD"),
+    # the same where the parser hangs "charged" on the clause as an adverbial clause
+    ("Iranian-funded networks are filling the internet with false reports, Bahrain's interior ministry charged on "
+     "Sunday.", "BHR", "IRN"),
+])
+def test_a_charge_after_a_clause_that_tells_no_act_is_an_accusation(resources: Resources, text: str, actor: str,
+                                                                      target: str) -> None:
+    events = [e for e in code(text, resources) if e.event == "ACCUSE"]
+    assert events and actor in {c for c, _ in codes(events[0].actor)} \
+        and target in {c for c, _ in codes(events[0].recipient)}, [(e.actor, e.recipient) for e in events]
+
+
+def test_a_charge_after_a_clause_that_tells_an_act_codes_the_act_reported(resources: Resources) -> None:
+    # "the army shelled the town, the ministry charged": the shelling is coded, as a "said" would leave it
+    events = code("Eritrean troops shelled the border town of Zalambessa on Monday, Ethiopia's government charged.",
+                  resources)
+    assert "ASSAULT" in {e.event for e in events} and "ACCUSE" not in {e.event for e in events}, \
+        [(e.event, e.actor) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador's government lifted a prohibition on fishing near the Galapagos on Monday.",
+    "Lithuania on Friday scrapped its embargo on Belarusian potash.",
+    "Vietnam ended the embargo on Cambodian rice on Tuesday.",
+])
+def test_a_prohibition_or_an_embargo_lifted_or_scrapped_is_eased(resources: Resources, text: str) -> None:
+    # easing an administrative or economic sanction is CAMEO 081 / 085 (CONCEDE)
+    events = code(text, resources)
+    assert [e.event for e in events] == ["CONCEDE"], [(e.event, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "A pack of wolves attacked sheep on two farms near Lyon on Sunday.",
+    "A herd of elephants trampled crops and attacked a village in Assam overnight.",
+    "Road accidents killed 310 people in Ghana between January and June, police figures showed.",
+])
+def test_animals_in_a_group_and_accidents_are_no_actors(resources: Resources, text: str) -> None:
+    assert code(text, resources) == []
+
+
+def test_a_crowd_that_gathers_against_a_measure_demonstrates(resources: Resources) -> None:
+    events = code("Several hundred fishermen gathered in the port of Boulogne on Monday against the new quotas.",
+                  resources)
+    assert "PROTEST" in {e.event for e in events}, [(e.event, e.trigger) for e in events]
+
+
+def test_a_gathering_against_a_backdrop_is_no_protest(resources: Resources) -> None:
+    text = "Foreign ministers gathered in Vienna on Monday against a backdrop of rising tension in the Balkans."
+    assert "PROTEST" not in {e.event for e in code(text, resources)}
+
+
+@pytest.mark.parametrize("text, body", [
+    # definite description anaphora: "the council" after a body whose name ends in "Council"
+    ("Chile's foreign minister wrote to the UN Security Council on Monday. She asked the council to extend the "
+     "mission's mandate.", "UNO"),
+    ("The African Union's commission chairperson met Sudan's army chief on Monday. Sudan asked the union to lift "
+     "its suspension.", "IGO"),
+])
+def test_the_council_or_the_union_is_the_body_named_before(resources: Resources, text: str, body: str) -> None:
+    events = [e for e in code(text, resources) if e.event == "REQUEST" and e.text_info["sentence"] == 1]
+    assert events and body in {c for c, _ in codes(events[0].recipient)}, [(e.actor, e.recipient) for e in events]
+
+
+def test_naval_vessels_are_military(resources: Resources) -> None:
+    events = [e for e in code("Ghanaian and Togolese naval vessels began joint patrols on Tuesday.", resources)
+              if e.event == "COOPERATE"]
+    assert events and {s for _, s in codes(events[0].actor)} == {"MIL"}, [e.actor for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police fired canisters of tear gas at farmers on the highway near Lahore on Tuesday.",
+    "Police fired tear gas at students outside the parliament in Dhaka on Monday.",
+])
+def test_tear_gas_fired_is_repression_not_small_arms(resources: Resources, text: str) -> None:
+    # CAMEO 175 (violent repression), not 193 (small arms)
+    events = [e for e in code(text, resources) if e.event == "ASSAULT"]
+    assert events and events[0].mode == "repression", [(e.event, e.mode) for e in events]
+
+
+def test_live_rounds_fired_stay_small_arms(resources: Resources) -> None:
+    events = [e for e in code("Police fired live rounds at protesters in Freetown on Wednesday.", resources)
+              if e.event == "ASSAULT"]
+    assert events and events[0].mode == "firearms", [(e.event, e.mode) for e in events]
+
+
+@pytest.mark.parametrize("text, target", [
+    # what is refused answers whoever made the call (CAMEO 12), however the call is described
+    ("The European Union has repeatedly pressed Georgia to drop the foreign agents law. Georgia's prime minister "
+     "brushed aside the latest such call on Monday.", "EUR"),
+    ("China urged Japan to halt the water release. Tokyo rejected that demand on Tuesday.", "CHN"),
+])
+def test_a_call_rejected_answers_whoever_made_it(resources: Resources, text: str, target: str) -> None:
+    events = [e for e in code(text, resources) if e.event == "REJECT"]
+    assert events and target in {c for c, _ in codes(events[0].recipient)}, [(e.actor, e.recipient) for e in events]
+
+
+def test_tear_gas_then_live_ammunition_fired_is_gunfire(resources: Resources) -> None:
+    text = "Police fired tear gas and then live ammunition at the marchers in Bamako on Friday, killing two."
+    events = [e for e in code(text, resources) if e.event == "ASSAULT"]
+    assert events and events[0].mode == "firearms", [(e.event, e.mode) for e in events]

@@ -317,6 +317,14 @@ def trailing_report(v: Token) -> bool:
         noun = subj
     elif v.dep_ == "acl" and v.head.dep_ in ("appos", "npadvmod", "conj", "dobj", "pobj"):
         noun = v.head
+    elif v.dep_ == "advcl" and v.head.dep_ == "ROOT" and v.head.i < v.i and not any(
+            c.dep_ in ("mark", "advmod") and c.i < v.i for c in v.children):
+        # "... with false stories, the ministry charged": parsed as an adverbial clause of the content
+        # (one with its own conjunction, "as the ministry charged", "when ...", is no report)
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        noun = subj
     else:
         return False
     before = noun.left_edge.i - 1

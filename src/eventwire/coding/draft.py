@@ -1243,6 +1243,12 @@ def _a_show(t: Token) -> bool:
             g.dep_ == "pobj" and not g.ent_type_ and g.tag_ == "NN" for g in c.children) for c in t.children)
 
 
+#: verbs of a crowd coming together, which demonstrate "against" what they oppose
+GATHERING = frozenset({"gather", "assemble", "mass", "converge", "rally", "march"})
+#: what "against" names when it sets a scene, not what is opposed ("against a backdrop of ...")
+SETTINGS = frozenset({"backdrop", "background", "setting", "backcloth"})
+
+
 def _other_verb_sense(tok: Token, entry: Entry) -> bool:
     """The trigger's sense is not the act its entry codes, by how it is built:
 
@@ -1262,6 +1268,10 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
     - "requested anonymity", "asked for anonymity" is how a source talks to the press, no appeal."""
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
+    if entry.type == "PROTEST" and lemma in GATHERING and any(
+            c.dep_ == "prep" and c.lower_ == "against" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in SETTINGS for g in c.children) for c in kids):
+        return True  # "gathered in Brussels against a backdrop of tension": the scene, no one opposed
     if lemma == "seize" and entry.type == "COERCE" and any(
             c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i == tok.i + 1
             and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in kids):
@@ -1856,6 +1866,10 @@ def _sent_by(start: int, head: Token) -> bool:
                for c in head.children)
 
 
+#: collective nouns for animals ("a pack of wolves"): the group does what its animals do
+ANIMAL_GROUPS = frozenset({"herd", "pack", "swarm", "flock", "pod"})
+
+
 def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], rules: Rules,
               coded: Sequence[Party] = ()) -> bool:
     """False for what only looks like an act of a political actor: a natural force, a law or a report
@@ -1872,6 +1886,9 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
     if any(lemma_forms(h) & things for h in heads) and (
             not any(p.code for p in actor) or etype in MATERIAL):
         return False  # a report may speak for its author ("a UN report accused ..."); it does not fight
+    # "a herd of elephants", "a pack of wolves": the animals are the doers
+    heads = [*heads, *(g for h in heads if h.lemma_.lower() in ANIMAL_GROUPS for p in h.children
+                       if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
     if any(h.pos_ == "NOUN" and lemma_forms(h) & nature and not any(
             c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in h.children) for h in heads):
         return False  # "glaciers in the Altai threaten water supplies": the place they are in gives them a

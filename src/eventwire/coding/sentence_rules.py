@@ -251,7 +251,8 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
         if gd.type != "ACCUSE" or gd.noun or gd.dropped:
             continue
         fronted = [c for c in gd.token.children if c.dep_ == "ccomp" and c.i < gd.token.i]
-        if fronted and gd.content and gd.token.lemma_.lower() in TRAILING_REPORTS:
+        if fronted and gd.token.lemma_.lower() in TRAILING_REPORTS and any(
+                not d.derived and _kept_as_own(d, lex.rules) for d in gd.content):
             # the same with the clause parsed as the verb's ("the troops shelled the town, the army
             # alleged"): the act told is coded, reported
             for d in gd.content:
@@ -267,9 +268,21 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
         # attack, the president charged") is the charge itself the event (CAMEO 112)
         start = gd.token.head.left_edge.i if gd.token.dep_ == "acl" else min(
             c.left_edge.i for c in gd.token.children if c.dep_ == "nsubj")
-        told = [d for d in drafts if d is not gd and not d.derived and not d.dropped and d.token.i < start]
+        # only an act the coder keeps is told: "... in breach of treaties, the ministry charged" tells
+        # none (a treaty named is no act), so the charge is the event
+        told = [d for d in drafts if d is not gd and not d.derived and not d.dropped and d.token.i < start
+                and keep(d, lex.rules)]
         if told:
             gd.dropped = True
+
+
+def _kept_as_own(d: Draft, rules: Rules) -> bool:
+    """Whether ``keep`` would code the draft were it not taken as another's content."""
+    was, d.dropped = d.dropped, False
+    try:
+        return keep(d, rules)
+    finally:
+        d.dropped = was
 
 
 def _listed_charge(tok: Token, charge: Token, rel: str) -> bool:

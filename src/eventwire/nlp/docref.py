@@ -711,6 +711,11 @@ DESCRIPTIONS = {"bloc": "body", "body": "body", "alliance": "alliance", "kingdom
                 "emirate": "state", "group": "organisation", "organisation": "organisation",
                 "organization": "organisation", "company": "business", "firm": "business",
                 "agency": "organ", "ministry": "organ", "service": "organ"}
+#: heads of bodies' names that "the <head>" refers back to when a name ending in it was told before:
+#: "the council" after "the UN Security Council", "the union" after "the African Union", "the league"
+#: after "the Arab League" (definite description anaphora by the name's head noun)
+NAMED_HEADS = frozenset({"council", "union", "league", "commission", "tribunal", "court", "fund", "bank",
+                         "mission", "community", "forum"})
 #: sectors of a state's organs that "the agency", "the ministry" or "the service" may refer back to
 STATE_ORGANS = frozenset({"GOV", "SPY", "COP", "MIL", "JUD"})
 #: names of alliances of states ("the alliance" after NATO, not after a coalition of parties)
@@ -754,7 +759,7 @@ def descriptions(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: lis
     ordered = sorted(mentions, key=lambda m: m.i)
     by_token = {t: m for m in mentions for t in range(m.i, m.j)}
     for k, low in enumerate(toks.lowers):
-        kind = DESCRIPTIONS.get(low)
+        kind = DESCRIPTIONS.get(low) or (f"named:{low}" if low in NAMED_HEADS else None)
         # "the regional bloc", "the regional body": a modifier that only says what kind of body it is
         the = k - 2 if kind == "body" and k >= 2 and toks.lowers[k - 1] in BODY_KINDS else k - 1
         if kind == "state":
@@ -762,7 +767,10 @@ def descriptions(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: lis
         if kind is None or k == 0 or toks.lowers[the] != "the" or doc[k].pos_ != "NOUN":
             continue
         own = by_token.get(k)
-        if own is not None and (own.code is not None or own.j - own.i > 1):
+        # "the union" read as an agent word alone (a trade union, given a state by where it is) is the
+        # body named before all the same
+        named_over = kind is not None and kind.startswith("named:") and own is not None and own.j - own.i == 1
+        if own is not None and (own.code is not None or own.j - own.i > 1) and not named_over:
             continue
         start = toks.starts[k]
         s_idx = bisect.bisect_right(sent_starts, start) - 1
@@ -786,9 +794,12 @@ def descriptions(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: lis
         refers: dict[str, object] = {"refers_to": ante.name or toks.span_text(ante.i, ante.j)}
         if own is not None:
             own.code, own.name = ante.code, own.name or ante.name
+            if named_over:
+                own.sector = ante.sector
             own.extra.update(refers)
         else:
-            sector = ante.sector if kind in ("organisation", "business", "organ") else None
+            sector = ante.sector if kind in ("organisation", "business", "organ") or kind.startswith("named:") \
+                else None
             out.append(Mention(k, k + 1, ante.code, sector, ante.name, ante.identifier,
                                label=ante.label, extra=refers))
         owner = doc[k]
@@ -806,7 +817,7 @@ def descriptions(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: lis
 PROPOSALS = {"offer": ("offer", "propose"), "proposal": ("propose", "offer", "suggest"),
              "plan": ("propose", "unveil", "present"), "ultimatum": ("issue", "give", "deliver"),
              "demand": ("demand", "call", "urge", "press"), "request": ("request", "ask"),
-             "call": ("call", "urge", "demand"), "appeal": ("appeal", "call", "urge")}
+             "call": ("call", "urge", "demand", "press"), "appeal": ("appeal", "call", "urge")}
 
 
 def _proposers(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> list[Mention]:
@@ -816,7 +827,7 @@ def _proposers(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[
     covered = {t for m in mentions for t in range(m.i, m.j)}
     for k, low in enumerate(toks.lowers):
         verbs = PROPOSALS.get(low)
-        if verbs is None or k == 0 or toks.lowers[k - 1] != "the" or k in covered:
+        if verbs is None or k == 0 or k in covered or not _definite_description(doc, k):
             continue
         tok = doc[k]
         if tok.dep_ not in ("dobj", "pobj", "nsubjpass") or any(
@@ -838,6 +849,18 @@ def _proposers(doc: Doc, toks: Toks, mentions: list[Mention], sent_starts: list[
             out.append(Mention(k, k + 1, maker.code, maker.sector, maker.name, maker.identifier, label="ACTOR",
                                extra={"refers_to": maker.name or toks.span_text(maker.i, maker.j)}))
     return out
+
+
+#: the determiners of a definite description that points back ("the offer", "that demand", "this call")
+_POINTING = frozenset({"the", "this", "that"})
+
+
+def _definite_description(doc: Doc, k: int) -> bool:
+    """"The offer", or with adjectives between ("the latest such call", "the new proposal")."""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and (doc[j].pos_ == "ADJ" or doc[j].lower_ == "such"):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in _POINTING and doc[j].head.i == k
 
 
 def _a_time(prep: Token) -> bool:
@@ -867,6 +890,10 @@ def _of_kind(m: Mention, kind: str, states: Collection[str], toks: Toks | None =
         return toks is not None and m.kind == "actor" and not m.is_person and m.j - m.i > 2 and any(
             toks.span_text(m.i, k).lower() == name.lower() and toks.lowers[k] in ("'s", "’s")
             for name in (entry.name, *getattr(entry, "aliases", ())) for k in range(m.i + 1, min(m.j, m.i + 5)))
+    if kind.startswith("named:"):  # "the council": a body whose name of two words or more ends in "Council"
+        # (or whose mention holds such a name: "the African Union's commission chairperson")
+        return toks is not None and not m.is_person and m.j - m.i >= 2 and any(
+            toks.lowers[t] == kind[6:] and toks.text[toks.starts[t]].isupper() for t in range(m.i + 1, m.j))
     if kind == "body":  # the body, or agents of it ("NATO defence ministers ... the bloc's")
         return m.code in _BODY_CODES and not m.is_person
     if kind == "alliance":  # a military alliance of states, not a party alliance at home
