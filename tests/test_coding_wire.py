@@ -3071,3 +3071,50 @@ def test_tear_gas_then_live_ammunition_fired_is_gunfire(resources: Resources) ->
     text = "Police fired tear gas and then live ammunition at the marchers in Bamako on Friday, killing two."
     events = [e for e in code(text, resources) if e.event == "ASSAULT"]
     assert events and events[0].mode == "firearms", [(e.event, e.mode) for e in events]
+
+
+def test_a_high_commissioner_called_in_is_summoned(resources: Resources) -> None:
+    text = "Kenya's high commissioner was called in at Kampala's foreign ministry on Tuesday over a border shooting."
+    events = [e for e in code(text, resources) if e.event == "ACCUSE"]
+    assert events and "UGA" in {c for c, _ in codes(events[0].actor)} \
+        and "KEN" in {c for c, _ in codes(events[0].recipient)}, [(e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The grandmaster sacrificed a rook and his opponent resigned after 40 moves in the final round in Oslo.",
+    "The Indian chess champion won two pawns in the endgame and forced his rival to resign in Chennai.",
+])
+def test_a_game_given_up_is_no_resignation(resources: Resources, text: str) -> None:
+    assert "RETREAT" not in {e.event for e in code(text, resources)}
+
+
+def test_a_march_called_off_is_no_protest(resources: Resources) -> None:
+    text = "Dock workers in Mombasa called off a march on Tuesday after talks with the port authority."
+    assert "PROTEST" not in {e.event for e in code(text, resources)}
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    # a passive attack whose fire came "from" a state's side or positions: that state fired (CAMEO 19)
+    ("A Georgian police post was fired on from the Russian side of the boundary line on Tuesday.", "RUS", "GEO"),
+    ("Two Armenian villages were shelled from Azerbaijani positions overnight, the defence ministry in Yerevan "
+     "said.", "AZE", "ARM"),
+])
+def test_fire_from_a_states_side_is_that_states(resources: Resources, text: str, doer: str, target: str) -> None:
+    events = [e for e in code(text, resources) if e.event == "ASSAULT"]
+    assert events and doer in {c for c, _ in codes(events[0].actor)} \
+        and target in {c for c, _ in codes(events[0].recipient)}, [(e.actor, e.recipient) for e in events]
+
+
+def test_the_easing_of_a_curfew_told_as_a_noun_is_a_concession(resources: Resources) -> None:
+    events = code("The easing of the curfew by Peru's government on Friday let markets reopen in Lima.", resources)
+    assert [e.event for e in events] == ["CONCEDE"] and ("PER", "GOV") in codes(events[0].actor), \
+        [(e.event, e.actor) for e in events]
+
+
+def test_a_timeline_entry_dates_every_act_it_tells(resources: Resources) -> None:
+    # a sentence opening with "Month D:" is a timeline entry: its acts are that day's
+    text = ("A chronology of the unrest. March 4: Students occupied the rector's office in Dhaka and set fire to a "
+            "bus; police shot dead two protesters that day.")
+    doc = Document(id="timeline", text=text, raw_text=text, published="2031-03-20")
+    events = [e for ann in annotate([doc], resources) for e in code_events(ann, resources) if e.event == "ASSAULT"]
+    assert events and all(e.date == "2031-03-04" for e in events), [(e.event, e.date) for e in events]

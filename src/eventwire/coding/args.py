@@ -458,6 +458,25 @@ def verb_actor(v: Token, depth: int = 0) -> list[Token]:
     return launchers(_verb_actor(v, depth))
 
 
+#: verbs of firing whose passive names the shooters' side with "from": "was fired on from the Russian side"
+FIRING = frozenset({"fire", "shell", "shoot", "target", "strike", "hit", "attack", "bomb", "rocket", "mortar"})
+#: what a "from" names that stands for the party firing from it
+FIRING_FROM = frozenset({"side", "territory", "position", "positions", "bank", "shore"})
+
+
+def _firing_side(v: Token) -> list[Token]:
+    """"Was fired on from the Russian side", "shelled from Azerbaijani positions": with no "by" agent,
+    the state whose side or positions the fire came from is the doer (CAMEO 19: who fired)."""
+    if v.lemma_.lower() not in FIRING:
+        return []
+    out = []
+    for o in _prep_objects([v], "from"):
+        if o.lemma_.lower() in FIRING_FROM or o.lower_ in FIRING_FROM:
+            out.extend(c for c in o.children if c.dep_ in ("amod", "compound", "poss") and c.i < o.i
+                       and c.pos_ in ("ADJ", "PROPN"))
+    return out
+
+
 def _verb_actor(v: Token, depth: int = 0) -> list[Token]:
     if depth > 6:
         return []
@@ -488,6 +507,9 @@ def _verb_actor(v: Token, depth: int = 0) -> list[Token]:
                   or any(c.ent_type_ in ("GPE", "ORG", "NORP") for c in o.children if c.i < o.i)]
             if to:
                 return to
+        side = _firing_side(v)
+        if side:
+            return side
         return _doer_of_the_fighting(v)
     if misparsed_active(v) or (v.dep_ == "acl" and trailing_report(v)):
         return [v.head]
@@ -768,6 +790,13 @@ def verb_recipient(v: Token, entry: Entry, consumed: tuple[int, ...]) -> list[To
                 objs = [o for o in _prep_objects(topics, "with") if o.i not in consumed]
             if objs:
                 return [_proposer(o) for o in objs]
+            if is_passive(v) and any(c.dep_ in ("prep", "prt") and c.lower_ == slot and not any(
+                    g.dep_ == "pobj" for g in c.children) for c in v.children):
+                # "the post was fired on", "the talks were walked out of": the preposition stranded by
+                # the passive leaves its object as the subject
+                subj = next((c for c in v.children if c.dep_ == "nsubjpass" and c.i not in consumed), None)
+                if subj is not None:
+                    return [subj]
     if v.lemma_.lower() in PROVIDING and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             g.dep_ == "pobj" for g in c.children) for c in v.children):
         # "provided Malawi with $150 million", "supplied the army with drones": what is given comes

@@ -102,7 +102,34 @@ def event_date(ann: Annotated, sent: Span, clause: Token, trigger: Token | None 
                speech: frozenset[str] = frozenset()) -> tuple[str | None, DateExpr | None]:
     """(date, the sentence's date expression it came from; None for the publication date). A
     date that modifies another noun than the trigger dates that noun, not the event; outside the
-    trigger's clause, a date on a verb of saying (``speech``) dates the statement."""
+    trigger's clause, a date on a verb of saying (``speech``) dates the statement. A sentence that
+    opens with a day and a colon or a dash (an entry of a timeline: "June 23: crowds overran
+    parliament; police shot six people") tells that day's acts: an act it tells no other day of
+    took place that day."""
+    date, expr = _event_date(ann, sent, clause, trigger, speech)
+    if expr is None:
+        label = _timeline_label(ann, sent)
+        if label is not None:
+            return label.value, label
+    return date, expr
+
+
+#: what follows the day that heads a timeline's entry
+_LABEL_MARKS = frozenset({":", "-", "–", "—"})
+
+
+def _timeline_label(ann: Annotated, sent: Span) -> DateExpr | None:
+    """The day a sentence opens with as a label ("June 23:", "March 5 -"), if it does."""
+    for d in ann.dates:
+        if d.start == sent.start_char and d.value and d.granularity == "day" and len(d.value) == 10:
+            rest = sent.doc.text[d.end:sent.end_char].lstrip()
+            if rest[:1] in _LABEL_MARKS:
+                return d
+    return None
+
+
+def _event_date(ann: Annotated, sent: Span, clause: Token, trigger: Token | None = None,
+                speech: frozenset[str] = frozenset()) -> tuple[str | None, DateExpr | None]:
     dates: list[DateExpr] = [d for d in ann.dates if sent.start_char <= d.start < sent.end_char and d.value
                              and d.granularity in DATE_GRANULARITIES
                              and not _dates_other_noun(d, sent, trigger if trigger is not None else clause, clause)]

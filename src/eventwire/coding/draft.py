@@ -863,6 +863,9 @@ def _fired_from_a_post(tok: Token) -> bool:
     dismissing someone, not shooting (CAMEO 19 is the use of force)."""
     if tok.lemma_.lower() != "fire":
         return False
+    if is_passive(tok) and any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "at", "upon")
+                               and not any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
+        return False  # "the post was fired on", "was fired at": shot at (a stranded preposition)
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if not objs and is_passive(tok):
         objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -1268,6 +1271,8 @@ def _other_verb_sense(tok: Token, entry: Entry) -> bool:
     - "requested anonymity", "asked for anonymity" is how a source talks to the press, no appeal."""
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
+    if entry.type == "PROTEST" and lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in kids):
+        return True  # "called off a march", "called off the strike": a protest cancelled, none held (CAMEO 14)
     if entry.type == "PROTEST" and lemma in GATHERING and any(
             c.dep_ == "prep" and c.lower_ == "against" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in SETTINGS for g in c.children) for c in kids):
@@ -1967,6 +1972,9 @@ def political(tok: Token, etype: str, actor: list[Party], heads: list[Token], ru
     if etype in ("ASSAULT", "COERCE", "MOBILIZE") and any(
             lemma_forms(t) & nature for h in heads for t in (h, *(c for c in h.children if c.dep_ == "compound"))):
         return False  # "Typhoon Mawar slammed into the coast", "the quake destroyed homes": no one used force
+    if etype in ("RETREAT", "CONCEDE") and any(lemma_forms(t) & rules.classes.get("games", frozenset())
+                                                for t in tok.sent):
+        return False  # "the grandmaster sacrificed a rook and his opponent resigned": a game given up
     if any(lemma_forms(h) & rules.classes.get("athletes", frozenset()) for h in heads):
         return False  # "the goalkeeper rejected a move to Riyadh": a player's career, no act of a political actor
     if etype in ("ASSAULT", "COERCE", "SUPPORT"):
