@@ -469,7 +469,7 @@ def _firing_side(v: Token) -> list[Token]:
     the state whose side or positions the fire came from is the doer (CAMEO 19: who fired)."""
     if v.lemma_.lower() not in FIRING:
         return []
-    out = []
+    out: list[Token] = []
     for o in _prep_objects([v], "from"):
         if o.lemma_.lower() in FIRING_FROM or o.lower_ in FIRING_FROM:
             out.extend(c for c in o.children if c.dep_ in ("amod", "compound", "poss") and c.i < o.i
