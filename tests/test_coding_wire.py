@@ -3040,22 +3040,6 @@ def test_naval_vessels_are_military(resources: Resources) -> None:
     assert events and {s for _, s in codes(events[0].actor)} == {"MIL"}, [e.actor for e in events]
 
 
-@pytest.mark.parametrize("text", [
-    "Riot police fired canisters of tear gas at farmers on the highway near Lahore on Tuesday.",
-    "Police fired tear gas at students outside the parliament in Dhaka on Monday.",
-])
-def test_tear_gas_fired_is_repression_not_small_arms(resources: Resources, text: str) -> None:
-    # CAMEO 175 (violent repression), not 193 (small arms)
-    events = [e for e in code(text, resources) if e.event == "ASSAULT"]
-    assert events and events[0].mode == "repression", [(e.event, e.mode) for e in events]
-
-
-def test_live_rounds_fired_stay_small_arms(resources: Resources) -> None:
-    events = [e for e in code("Police fired live rounds at protesters in Freetown on Wednesday.", resources)
-              if e.event == "ASSAULT"]
-    assert events and events[0].mode == "firearms", [(e.event, e.mode) for e in events]
-
-
 @pytest.mark.parametrize("text, target", [
     # what is refused answers whoever made the call (CAMEO 12), however the call is described
     ("The European Union has repeatedly pressed Georgia to drop the foreign agents law. Georgia's prime minister "
@@ -3065,12 +3049,6 @@ def test_live_rounds_fired_stay_small_arms(resources: Resources) -> None:
 def test_a_call_rejected_answers_whoever_made_it(resources: Resources, text: str, target: str) -> None:
     events = [e for e in code(text, resources) if e.event == "REJECT"]
     assert events and target in {c for c, _ in codes(events[0].recipient)}, [(e.actor, e.recipient) for e in events]
-
-
-def test_tear_gas_then_live_ammunition_fired_is_gunfire(resources: Resources) -> None:
-    text = "Police fired tear gas and then live ammunition at the marchers in Bamako on Friday, killing two."
-    events = [e for e in code(text, resources) if e.event == "ASSAULT"]
-    assert events and events[0].mode == "firearms", [(e.event, e.mode) for e in events]
 
 
 def test_a_high_commissioner_called_in_is_summoned(resources: Resources) -> None:

@@ -664,12 +664,6 @@ def instrument(tok: Token, rules: Rules) -> str | None:
     return rules.instruments.get(lemma)
 
 
-#: words of tear gas and pepper spray, which police fire at crowds (CAMEO 175, violent repression)
-TEAR_GAS = frozenset({"tear", "teargas", "tear-gas", "pepper"})
-#: words of live fire beside it ("tear gas and live rounds"): the gravest means sets the mode
-LIVE_FIRE = frozenset({"live", "ammunition", "round", "rounds", "bullet", "bullets", "gunfire", "shot", "shots"})
-
-
 def refine_mode(mode: str | None, etype: str, clause: Token, rules: Rules) -> str | None:
     if mode == "firearms" and etype == "ASSAULT" and clause.lemma_.lower() == "fire":
         # "a cruise missile fired at Ukraine", "the shells, fired from across the border": what is
@@ -682,12 +676,6 @@ def refine_mode(mode: str | None, etype: str, clause: Token, rules: Rules) -> st
             if m in ("heavy-weapons", "aerial", "repression") and (m != "repression" or t.lemma_.lower() == "cannon"):
                 # "fired water cannon at the boat": a means of repression, not small arms
                 return m
-            if any(g.lower_ in TEAR_GAS for g in t.subtree) and not any(
-                    g.lower_ in LIVE_FIRE or rules.instruments.get(g.lemma_.lower()) == "firearms"
-                    for g in clause.subtree):
-                # "fired tear gas", "fired canisters of tear gas at the crowd": violent repression (CAMEO
-                # 175), not small arms; "fired tear gas and then live ammunition" is gunfire still
-                return "repression"
     if mode is not None or etype != "ASSAULT":
         return mode
     # the means of the clause's own act: not those of a verb coordinated with it or of a clause on
