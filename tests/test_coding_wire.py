@@ -3096,3 +3096,12 @@ def test_a_timeline_entry_dates_every_act_it_tells(resources: Resources) -> None
     doc = Document(id="timeline", text=text, raw_text=text, published="2031-03-20")
     events = [e for ann in annotate([doc], resources) for e in code_events(ann, resources) if e.event == "ASSAULT"]
     assert events and all(e.date == "2031-03-04" for e in events), [(e.event, e.date) for e in events]
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Niger's armed forces denied on Sunday that their men had killed two traders at a checkpoint.", "MIL"),
+    ("The rebels said on Monday that their men had captured four soldiers near Bunia.", "REB"),
+])
+def test_an_armed_partys_men_are_its_fighters(resources: Resources, text: str, sector: str) -> None:
+    events = [e for e in code(text, resources) if e.event in ("ASSAULT", "COERCE")]
+    assert events and sector in {s for _, s in codes(events[0].actor)}, [(e.event, e.actor) for e in events]

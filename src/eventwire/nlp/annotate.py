@@ -42,6 +42,7 @@ from .docref import (
     merge_ner,
     metonyms,
     other_congresses,
+    owned_men,
     place_modifiers,
     places_named_by_kind,
     pronouns,
@@ -144,6 +145,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     definite_offices(toks, mentions)
     home_agents(mentions, gaz, toks)
     mentions = pronouns(sdoc, toks, mentions, sent_starts)
+    owned_men(sdoc, mentions)
     entities = [_entity(document.doc_id, toks, m, gaz) for m in mentions]
     return Annotated(document, sdoc, sents, entities, _dates(ents, toks, sent_starts, day, sdoc))
 

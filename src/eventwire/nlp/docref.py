@@ -727,6 +727,22 @@ BODY_KINDS = frozenset({"regional", "continental", "economic", "trade", "politic
 _BODY_CODES = frozenset({"IGO", "EUR"})
 
 
+#: agent words that name an armed party's fighters when it owns them ("their men", "his men")
+_FIGHTERS_OF = frozenset({"men"})
+
+
+def owned_men(doc: Doc, mentions: list[Mention]) -> None:
+    """"Their men", "his men" owned by an armed party (the army, the rebels, a warlord named as a
+    commander): the party's own fighters, with its code and sector, not civilians."""
+    by_token = {t: m for m in mentions for t in range(m.i, m.j)}
+    for m in mentions:
+        if m.j - m.i != 1 or doc[m.i].lower_ not in _FIGHTERS_OF:
+            continue
+        owner = next((by_token.get(c.i) for c in doc[m.i].children if c.dep_ == "poss"), None)
+        if owner is not None and owner is not m and owner.sector in ARMED_SECTORS:
+            m.code, m.sector = owner.code or m.code, owner.sector
+
+
 def _in_side_clause(doc: Doc, m: Mention) -> bool:
     """The mention's clause is an adverbial or relative clause: "after *Malaysia* detained ..."."""
     t = doc[m.i]
