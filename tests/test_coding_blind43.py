@@ -271,7 +271,7 @@ EMPTY: list[str] = [
 ]
 
 
-FLOORS = {"type": 0.91, "actor_code": 0.91, "actor_sector": 0.85, "recipient": 0.89, "pass": 0.87,
+FLOORS = {"type": 0.91, "actor_code": 0.91, "actor_sector": 0.91, "recipient": 0.89, "pass": 0.89,
           "empty": 0.93}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

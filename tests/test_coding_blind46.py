@@ -307,7 +307,7 @@ EMPTY: list[str] = [
 ]
 
 FLOORS = {"type": 0.89, "actor_code": 0.89, "actor_sector": 0.91, "recipient": 0.81, "pass": 0.81,
-          "empty": 0.93}
+          "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")
 

@@ -298,7 +298,7 @@ EMPTY: list[str] = [
     "years ago.",
 ]
 
-FLOORS = {"type": 0.91, "actor_code": 0.89, "actor_sector": 0.87, "recipient": 0.8, "pass": 0.79,
+FLOORS = {"type": 0.91, "actor_code": 0.89, "actor_sector": 0.92, "recipient": 0.8, "pass": 0.81,
           "empty": 0.97}
 PUBLISHED = "2026-12-01"
 HAPPENED = ("asserted", "reported")

@@ -429,7 +429,7 @@ EMPTY: list[str] = [
     "the more than 500,000 who made the trek in 2023.",
 ]
 
-FLOORS = {"type": 0.87, "actor_code": 0.77, "actor_sector": 0.65, "recipient": 0.65, "pass": 0.61, "empty": 0.9}
+FLOORS = {"type": 0.89, "actor_code": 0.77, "actor_sector": 0.65, "recipient": 0.68, "pass": 0.61, "empty": 0.93}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")
 

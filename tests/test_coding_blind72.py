@@ -394,7 +394,7 @@ EMPTY: list[str] = [
     "to resign in the closing round of the zonal event in Kampala.",
 ]
 
-FLOORS = {"type": 0.95, "actor_code": 0.87, "actor_sector": 0.74, "recipient": 0.76, "pass": 0.73, "empty": 0.86}
+FLOORS = {"type": 0.95, "actor_code": 0.87, "actor_sector": 0.74, "recipient": 0.78, "pass": 0.75, "empty": 0.93}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")
 

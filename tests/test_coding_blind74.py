@@ -453,7 +453,7 @@ EMPTY: list[str] = [
     ),
 ]
 
-FLOORS = {"type": 0.87, "actor_code": 0.85, "actor_sector": 0.9, "recipient": 0.73, "pass": 0.75, "empty": 0.83}
+FLOORS = {"type": 0.91, "actor_code": 0.89, "actor_sector": 0.9, "recipient": 0.82, "pass": 0.83, "empty": 0.9}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")
 

@@ -397,7 +397,7 @@ EMPTY: list[str] = [
     " of water.",
 ]
 
-FLOORS = {"type": 0.81, "actor_code": 0.73, "actor_sector": 0.54, "recipient": 0.77, "pass": 0.65, "empty": 0.86}
+FLOORS = {"type": 0.85, "actor_code": 0.79, "actor_sector": 0.7, "recipient": 0.8, "pass": 0.75, "empty": 0.9}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")
 

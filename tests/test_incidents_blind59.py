@@ -474,7 +474,7 @@ REPORTS: list[tuple[str, str, str]] = [
     ("2033-06-30_baobabpress_ten-days-recap.txt", "A24", "Mutai rejected the calls"),
 ]
 
-FLOORS = {"pairwise_f1": 0.63, "b3_f1": 0.77, "reports_found": 0.62}
+FLOORS = {"pairwise_f1": 0.67, "b3_f1": 0.79, "reports_found": 0.62}
 
 
 def _norm(text: str) -> str:
