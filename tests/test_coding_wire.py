@@ -3105,3 +3105,10 @@ def test_a_timeline_entry_dates_every_act_it_tells(resources: Resources) -> None
 def test_an_armed_partys_men_are_its_fighters(resources: Resources, text: str, sector: str) -> None:
     events = [e for e in code(text, resources) if e.event in ("ASSAULT", "COERCE")]
     assert events and sector in {s for _, s in codes(events[0].actor)}, [(e.event, e.actor) for e in events]
+
+
+def test_that_day_is_the_day_the_sentence_before_told(resources: Resources) -> None:
+    text = "Protesters blocked the main highway in Lima on Monday. Police arrested 40 people that day, officials said."
+    doc = Document(id="that-day", text=text, raw_text=text, published="2033-06-30")
+    events = [e for ann in annotate([doc], resources) for e in code_events(ann, resources) if e.event == "COERCE"]
+    assert events and events[0].date == "2033-06-27", [(e.event, e.date) for e in events]

@@ -107,7 +107,8 @@ def event_date(ann: Annotated, sent: Span, clause: Token, trigger: Token | None 
     parliament; police shot six people") tells that day's acts: an act it tells no other day of
     took place that day."""
     date, expr = _event_date(ann, sent, clause, trigger, speech)
-    if expr is None:
+    if expr is None or (expr.extra or {}).get("rule") == "same-day":
+        # ("that day" in a timeline's entry is the entry's day, not the day of the sentence before)
         label = _timeline_label(ann, sent)
         if label is not None:
             return label.value, label
@@ -356,12 +357,13 @@ def _measured_earlier(clause: Token, later: bool = False) -> int:
 
 
 def _same_day(clause: Token) -> tuple[int, int] | None:
-    """The tokens of "earlier in the day", "later in the day", "(on) the same day" on the clause (or
-    the clause it hangs from); None when there are none."""
+    """The tokens of "earlier in the day", "later in the day", "(on) the same day", "(later) that day"
+    on the clause (or the clause it hangs from); None when there are none."""
     for verb in (clause, clause.head) if clause.dep_ in ("advcl", "conj") else (clause,):
         for c in verb.children:
-            if c.dep_ == "npadvmod" and c.lower_ == "day" and any(a.lower_ == "same" for a in c.children):
-                return c.left_edge.i, c.i
+            if c.dep_ == "npadvmod" and c.lower_ == "day" and any(
+                    a.lower_ == "same" or (a.dep_ == "det" and a.lower_ == "that") for a in c.children):
+                return c.left_edge.i, c.i  # "the same day", "that day", "later that day"
             if c.dep_ == "prep" and c.lower_ == "on":  # "on the same day"
                 day = next((o for o in c.children if o.dep_ == "pobj" and o.lower_ == "day"
                             and any(a.lower_ == "same" for a in o.children)), None)
