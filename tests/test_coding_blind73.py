@@ -61,9 +61,10 @@ run once at its start, on its starting code (aa2ece2): the type found in 44 of 5
 right on an event of the type in 41 (0.820); code and sector in 9 of the 14 that give a sector (0.643); the
 recipient right in 29 of the 41 that give one (0.707); **32 of 50 passing (0.640)**; 25 of 30 empty passages left
 empty.
-Run again at its end, on its final code f41663c: the same figures but one more empty passage left empty (the type
-in 44 of 50, the actor code in 41, code and sector in 9 of 14, the recipient in 29 of 41, **32 of 50 passing
-(0.640)**, 26 of 30 empty passages left empty). Which of the session's changes touched it was not read.
+Run again at its end, on f41663c and on its final code 7dd3f8f (the same figures both times): the same figures but
+one more empty passage left empty (the type in 44 of 50, the actor code in 41, code and sector in 9 of 14, the
+recipient in 29 of 41, **32 of 50 passing (0.640)**, 26 of 30 empty passages left empty). Which of the session's
+changes touched it was not read.
 """
 
 from __future__ import annotations
