@@ -3112,3 +3112,16 @@ def test_that_day_is_the_day_the_sentence_before_told(resources: Resources) -> N
     doc = Document(id="that-day", text=text, raw_text=text, published="2033-06-30")
     events = [e for ann in annotate([doc], resources) for e in code_events(ann, resources) if e.event == "COERCE"]
     assert events and events[0].date == "2033-06-27", [(e.event, e.date) for e in events]
+
+
+@pytest.mark.parametrize("text, target", [
+    # soldiers or police attacked where the clause places the attack, with no state named, are that
+    # country's (as CAMEO codes armed men by their country)
+    ("Jihadist fighters linked to al Qaeda raided an army post in Mali's Mopti region on Sunday.", ("MLI", "MIL")),
+    ("Islamist fighters loyal to the Islamic State overran an army base in Mozambique's Cabo Delgado province on "
+     "Sunday.", ("MOZ", "MIL")),
+])
+def test_forces_attacked_where_no_state_is_named_are_the_countrys(resources: Resources, text: str,
+                                                                  target: tuple[str, str]) -> None:
+    events = [e for e in code(text, resources) if e.event == "ASSAULT"]
+    assert events and target in codes(events[0].recipient), [(e.actor, e.recipient) for e in events]

@@ -303,6 +303,14 @@ def _actors(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[
         # the people of the country where they protest (CAMEO codes a domestic protest's doers by
         # their country)
         return [{**p.to_json(), "code": code} for p in d.actor]
+    if d.actor and state and _in_clause(d, loc) and not _offshore(d, loc) and all(
+            p.entity is not None and not p.code and p.entity.sector in STATELESS_ARMED and p.token.tag_ != "PRP"
+            for p in d.actor):
+        # armed men named by no state or group of their own ("gunmen ambushed a patrol in Zamfara",
+        # "jihadist fighters overran an army post in Burkina Faso's Sahel region"): the armed groups
+        # of the country where they act (CAMEO codes rebels and militias by their country, as ICEWS
+        # codes "Militant (Somalia)")
+        return [{**p.to_json(), "code": code} for p in d.actor]
     if not d.actor and d.type in ("RETREAT", "SANCTION") and d.mode == "withdraw":
         # "Chadian troops were withdrawn from the border town": forces pulled back are their own
         # state's (CAMEO 0872), the doer where no "by" names another; so is an envoy recalled
@@ -322,6 +330,28 @@ def _actors(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[
         return []
     place = next((e for e in ctx.places if e.start == loc["start"] and e.end == loc["end"]), None)
     return [place.as_party()] if place is not None else []
+
+
+#: sectors of armed men with no state of their own named: rebels, insurgents, gunmen
+STATELESS_ARMED = frozenset({"REB", "UAF", "INS"})
+#: sectors of armed parties on the receiving end that a place codes where nothing else does: a
+#: state's soldiers and police, and the rebels or gunmen of that state
+ARMED_RECIPIENTS = frozenset({"MIL", "COP", "REB", "UAF", "INS"})
+
+
+def _in_clause(d: Draft, loc: dict[str, Any] | None) -> bool:
+    """The event's place is told in the trigger's own clause ("ambushed a patrol *in Zamfara*"), not
+    only elsewhere in the sentence."""
+    if loc is None or not isinstance(loc.get("start"), int):
+        return False
+    clause = d.mod.chain[0] if d.mod.chain else d.token
+    span = d.token.doc.char_span(loc["start"], loc["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head  # the first verb above the place: the clause it is told in
+    return t.i in (clause.i, d.token.i)
 
 
 def _first_day(value: str) -> str:
@@ -588,6 +618,12 @@ def _recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> l
     craft = ctx.lexicon.rules.classes.get("craft", frozenset())
     foreign_craft = d.type == "COERCE" and (any(lemma_forms(p.token) & craft for p in d.recipient) or any(
         lemma_forms(d.token.doc[i]) & craft for i in d.consumed))  # "took control of the vessel"
+    code = loc.get("code") if loc is not None else None
+    if d.type in ("ASSAULT", "COERCE") and isinstance(code, str) and len(code) == 3 and code.isupper() \
+            and _in_clause(d, loc) and not _offshore(d, loc):
+        # "killing two police officers in Kaduna state": soldiers, police or gunmen named by no state,
+        # attacked or seized in a country, are that country's (as armed doers are, above)
+        out = [{**r, "code": code} if not r.get("code") and r.get("sector") in ARMED_RECIPIENTS else r for r in out]
     if not any(p.get("code") for p in out) and not people and not foreign_craft and d.type in DOMESTIC:
         # a concession, restriction, refusal or protest with no one on the other side (no actor, no
         # group of people: "lifted the curfew", not "arrested six activists") is aimed at the actor's
