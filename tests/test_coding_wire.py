@@ -3125,3 +3125,19 @@ def test_forces_attacked_where_no_state_is_named_are_the_countrys(resources: Res
                                                                   target: tuple[str, str]) -> None:
     events = [e for e in code(text, resources) if e.event == "ASSAULT"]
     assert events and target in codes(events[0].recipient), [(e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # relief handed out and stopped: humanitarian assistance reduced or stopped (CAMEO 1623)
+    "The UN food agency suspended food distributions in three districts of South Sudan on Tuesday.",
+    "The Red Cross halted its relief convoys into the besieged town on Thursday.",
+])
+def test_relief_distributions_stopped_are_aid_cut(resources: Resources, text: str) -> None:
+    events = code(text, resources)
+    assert any(e.event == "SANCTION" and e.cameo == "1623" for e in events), [(e.event, e.cameo) for e in events]
+
+
+def test_a_distribution_of_anything_but_relief_stopped_is_no_aid_cut(resources: Resources) -> None:
+    # guard: leaflets are no relief
+    events = code("Police stopped the distribution of leaflets outside the station on Friday.", resources)
+    assert not any(e.event == "SANCTION" for e in events), [(e.event, e.cameo) for e in events]
