@@ -3141,3 +3141,23 @@ def test_a_distribution_of_anything_but_relief_stopped_is_no_aid_cut(resources: 
     # guard: leaflets are no relief
     events = code("Police stopped the distribution of leaflets outside the station on Friday.", resources)
     assert not any(e.event == "SANCTION" for e in events), [(e.event, e.cameo) for e in events]
+
+
+@pytest.mark.parametrize("text, told", [
+    # an act told in a past clause of time ("after", "since") is a fact of its own, not the content of
+    # the demand, promise or accusation the clause hangs on
+    ("The governor urged residents to stay calm a day after rebels overran the town of Kalehe.", "ASSAULT"),
+    ("Sudan's foreign ministry appealed for restraint after militiamen attacked a village near the border.",
+     "ASSAULT"),
+])
+def test_an_act_told_in_a_past_clause_of_time_is_coded(resources: Resources, text: str, told: str) -> None:
+    events = code(text, resources)
+    assert any(e.event == told and e.modality in ("asserted", "reported") for e in events), \
+        [(e.event, e.modality) for e in events]
+
+
+def test_an_act_in_a_clause_of_time_still_ahead_is_what_is_demanded(resources: Resources) -> None:
+    # guard: "once the truce takes effect" is a condition, not an act told
+    events = code("The envoy urged both armies to pull back their troops once the truce takes effect.", resources)
+    assert [e.event for e in events if e.modality in ("asserted", "reported")] == ["REQUEST"], \
+        [(e.event, e.modality) for e in events]
