@@ -3161,3 +3161,26 @@ def test_an_act_in_a_clause_of_time_still_ahead_is_what_is_demanded(resources: R
     events = code("The envoy urged both armies to pull back their troops once the truce takes effect.", resources)
     assert [e.event for e in events if e.modality in ("asserted", "reported")] == ["REQUEST"], \
         [(e.event, e.modality) for e in events]
+
+
+def test_relief_dispatched_is_aid(resources: Resources) -> None:
+    # relief dispatched or rushed to another state is humanitarian aid delivered (CAMEO 073)
+    events = code("Peru dispatched blankets and water tanks to Ecuador on Friday after the earthquake.", resources)
+    aid = [e for e in events if e.event == "AID"]
+    assert aid and ("PER", None) in codes(aid[0].actor) and "ECU" in {c for c, _ in codes(aid[0].recipient)}, \
+        [(e.event, e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize("text, doer, owner", [
+    # a craft given back, told as a noun with its "by" agent, is property returned (CAMEO 0842), to
+    # the state whose craft it is
+    ("Fishing unions in Manila celebrated after the return by Beijing of three Philippine boats seized in May.",
+     "CHN", "PHL"),
+    ("Fishermen's unions celebrated after the return by Eritrea of a Yemeni trawler held since March.", "ERI",
+     "YEM"),
+])
+def test_a_craft_returned_told_as_a_noun_is_property_returned(resources: Resources, text: str, doer: str,
+                                                             owner: str) -> None:
+    events = [e for e in code(text, resources) if e.event == "RETREAT"]
+    assert events and doer in {c for c, _ in codes(events[0].actor)} \
+        and owner in {c for c, _ in codes(events[0].recipient)}, [(e.actor, e.recipient) for e in events]

@@ -1032,6 +1032,14 @@ def noun_recipient(n: Token, entry: Entry, lexicon: Lexicon, consumed: tuple[int
             return objs
     if patient_noun(n):  # "the journalist's arrest": who was arrested
         return [c for c in n.children if c.dep_ == "poss"][:1]
+    for i in consumed:
+        # "the return by Indonesia of two Vietnamese trawlers": the thing the pattern names is
+        # another's, and its owner is whom the act is done to (as "rejected a Peruvian proposal")
+        t = n.doc[i]
+        if t.i != n.i and is_noun(t) and t.dep_ == "pobj" and t.head.lower_ == "of" and any(
+                c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
+                for c in t.children):
+            return [t]
     return []
 
 
