@@ -3184,3 +3184,35 @@ def test_a_craft_returned_told_as_a_noun_is_property_returned(resources: Resourc
     events = [e for e in code(text, resources) if e.event == "RETREAT"]
     assert events and doer in {c for c, _ in codes(events[0].actor)} \
         and owner in {c for c, _ in codes(events[0].recipient)}, [(e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize("text, historical", [
+    # "ago" with a measure short of a year tells recent news; with years, history
+    ("Kenya recalled its ambassador from Kampala two weeks ago.", False),
+    ("Kenya recalled its ambassador from Kampala a few days ago.", False),
+    ("Kenya recalled its ambassador from Kampala four years ago.", True),
+])
+def test_ago_is_history_only_for_years(resources: Resources, text: str, historical: bool) -> None:
+    events = [e for e in code(text, resources) if e.event == "SANCTION"]
+    assert events and (events[0].modality == "historical") == historical, [(e.event, e.modality) for e in events]
+
+
+def test_an_envoy_pulled_out_is_recalled(resources: Resources) -> None:
+    # an envoy pulled out of the capital he is posted to is recalled (CAMEO 161), no forces withdrawn
+    events = code("Chad pulled its ambassador out of Khartoum on Friday.", resources)
+    assert [(e.event, e.cameo) for e in events] == [("SANCTION", "161")], [(e.event, e.cameo) for e in events]
+
+
+def test_airspace_shut_to_another_state_restricts_movement(resources: Resources) -> None:
+    # airspace closed to another state's aircraft, as a border closed to it (CAMEO 191)
+    events = code("Algeria shut its airspace to Moroccan aircraft on Tuesday.", resources)
+    assert any(e.event == "COERCE" and e.cameo == "191" and ("DZA", None) in codes(e.actor) for e in events), \
+        [(e.event, e.cameo, e.actor) for e in events]
+
+
+def test_days_later_than_a_week_told_before_are_of_that_week(resources: Resources) -> None:
+    # "a few days later" counted from a week the sentence before tells: that week, not the news day
+    text = "Chad recalled its envoy from Khartoum a week ago. Two days later it expelled Sudan's ambassador."
+    doc = Document(id="week-later", text=text, raw_text=text, published="2034-03-13")
+    events = [e for ann in annotate([doc], resources) for e in code_events(ann, resources) if e.cameo == "166"]
+    assert events and events[0].date == "2034-W10", [(e.event, e.date) for e in events]

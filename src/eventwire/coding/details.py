@@ -200,6 +200,13 @@ def _event_date(ann: Annotated, sent: Span, clause: Token, trigger: Token | None
             counted = (_date.fromisoformat(value) + _timedelta(days=earlier)).isoformat()
             if not (published and counted > published[:10]):  # nothing told happens after the news
                 return counted, replace(ref, value=counted, extra={**ref.extra, "offset_days": earlier})
+        coarse = [d for d in ann.dates if before.start_char <= d.start < before.end_char and d.value
+                  and d.granularity in ("week", "month")]
+        if not told and coarse and abs(earlier) < 7:
+            # "Somalia recalled its envoy a week ago. Two days later it expelled ...": a few days from
+            # a week or a month the sentence before tells is within or next to that period, not the
+            # day of the news
+            return coarse[-1].value, replace(coarse[-1], extra={**coarse[-1].extra, "offset_days": earlier})
     if shift and published and len(published) >= 10:
         # "five days after guards detained 11 men, their families say ...", "the detentions came a
         # day after a shooting": counted from the undated main clause, which is the news of the day

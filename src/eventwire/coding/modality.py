@@ -96,6 +96,16 @@ def _not_long(ago: Token) -> bool:
     return ago.i >= 2 and doc[ago.i - 1].lower_ == "long" and doc[ago.i - 2].lower_ in ("not", "n't")
 
 
+#: measures of time short of a year: "a week ago", "three days ago" tell recent news, not history
+#: (what more than a year back is historical is told by the date the measure gives)
+RECENT_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "fortnight", "month"})
+
+
+def _recently(ago: Token) -> bool:
+    """"A week ago", "two days ago", "months ago": within the year of the news, not before it."""
+    return ago.lower_ == "ago" and any(c.lemma_.lower() in RECENT_UNITS for c in ago.children)
+
+
 def is_clause_head(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
@@ -168,7 +178,7 @@ def _local(node: Token, rules: Rules, found: dict[str, Token], own: bool) -> Tok
         elif c.dep_ == "acomp" and lemma in rules["modality.hypothetical_governors"] and lemma != "able":
             found.setdefault("hypothetical", c)  # "fighting is likely to intensify": a forecast
         elif c.dep_ in ("advmod", "npadvmod") and low in rules["modality.historical_adverbs"]:
-            if not _not_long(c) and not _same_news_day(c):
+            if not _not_long(c) and not _same_news_day(c) and not _recently(c):
                 found.setdefault("historical", c)
         elif c.dep_ == "mark" and low in rules["modality.conditional_marks"]:
             found.setdefault("conditional", c)
