@@ -28,6 +28,8 @@ from .docref import (
     agents_there,
     bare_speakers,
     capital_officials,
+    dateline_officials,
+    dateline_state,
     collectives,
     currency_names,
     definite_agents,
@@ -139,6 +141,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     bare_speakers(toks, mentions, sent_starts)
     located_agents(toks, mentions, sent_starts, sdoc)
     capital_officials(toks, mentions, sent_starts, gaz)
+    dateline_officials(toks, mentions, dateline_state(document.dateline, document.text, gaz))
     agents_there(toks, mentions, sent_starts)
     mentions = descriptions(sdoc, toks, mentions, sent_starts, gaz.states)
     definite_agents(toks, mentions, sent_starts)
