@@ -3239,3 +3239,25 @@ def test_an_office_alone_takes_no_dateline_state_when_another_may_be_meant(resou
     events = [e for e in code(text, resources) if e.event == "ACCUSE"]
     assert events and not any(c == "BGD" for e in events for c, _ in codes(e.actor)), \
         [(e.event, e.actor) for e in events]
+
+
+@pytest.mark.parametrize("text, beneficiary", [
+    # a promise of aid names its beneficiary where the aid is to go: a sum "in" funds "for" a state,
+    # or a place abroad where what is paid for is to be built (CAMEO 033)
+    ("The World Bank pledged on Friday to release 900 million dollars in frozen loans for Ethiopia.", "ETH"),
+    ("Denmark committed 300 million crowns on Monday to rebuilding bridges in Mosul, the foreign ministry in "
+     "Copenhagen said.", "IRQ"),
+])
+def test_a_promise_of_aid_names_where_it_is_to_go(resources: Resources, text: str, beneficiary: str) -> None:
+    events = [e for e in code(text, resources) if e.event == "AGREE"]
+    assert events and beneficiary in {c for c, _ in codes(events[0].recipient)}, \
+        [(e.event, e.actor, e.recipient) for e in events]
+
+
+def test_an_act_in_a_clause_of_time_is_background_to_the_main_act(resources: Resources) -> None:
+    # the act the main one follows is coded, with less confidence than the main act
+    events = code("Two gunmen detonated explosives near the station on Saturday after police called on them "
+                  "to surrender.", resources)
+    main = [e for e in events if e.event == "ASSAULT"]
+    told = [e for e in events if e.event == "REQUEST"]
+    assert main and told and main[0].confidence > told[0].confidence, [(e.event, e.confidence) for e in events]

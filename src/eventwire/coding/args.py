@@ -1102,6 +1102,18 @@ def _helping(c: Token) -> bool:
     return c.lemma_.lower() in HELP_VERBS and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
 
 
+#: words of a sum of money: "2 billion euros in frozen funds for Poland" says what the sum is of
+_SUM_WORDS = frozenset({"euro", "dollar", "pound", "yuan", "yen", "rupee", "franc", "crown", "krone", "rouble",
+                        "ruble", "shilling", "dinar", "riyal", "peso", "real", "rand", "naira", "million",
+                        "billion", "trillion"})
+
+
+def _a_sum(t: Token) -> bool:
+    """``t`` is a sum of money, whose "in" phrase says what it is of, not where ("2.3 billion euros
+    in cohesion funds", "$40 million in aid")."""
+    return t.ent_type_ == "MONEY" or t.lemma_.lower() in _SUM_WORDS
+
+
 def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int]],
                         max_depth: int = 8, own: frozenset[str] = frozenset()) -> list[Party]:
     """The nearest coded entity named in what ``tok`` governs (objects, prepositional phrases,
@@ -1117,8 +1129,9 @@ def named_in_complement(tok: Token, index: EntityIndex, skip: set[tuple[int, int
         for t in frontier:
             for c in t.children:
                 if c.i in seen or (c.dep_ in _NOT_CONTENT and not _helped(c)) or c.lower_ in _NOT_PARTY_PREPS or (
-                        c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and not (c.lower_ == "in" and any(
-                            o.dep_ == "pobj" and o.lemma_.lower() in MEETING_NOUNS for o in c.children))):
+                        c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and not (c.lower_ == "in" and (any(
+                            o.dep_ == "pobj" and o.lemma_.lower() in MEETING_NOUNS for o in c.children)
+                            or _a_sum(t)))):
                     continue
                 if c.dep_ == "conj" and is_verb(c):
                     continue  # "attacked and killed": another event

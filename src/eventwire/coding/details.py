@@ -22,7 +22,8 @@
       + 0.05 the trigger is (or heads) the sentence's main clause
       - 0.10 noun trigger; - 0.10 event derived by a rule rather than a lexicon entry;
       - 0.15 coded by the fallback layer (the CAMEO verb dictionary); - 0.10 a verb in a participle or
-        relative clause that modifies a noun (background to the main clause)
+        relative clause that modifies a noun, or in a past clause of time ("after police called on
+        them to surrender"): background to the main clause
       clipped to [0.05, 0.95]
 """
 

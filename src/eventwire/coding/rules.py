@@ -46,6 +46,7 @@ from .sentence_rules import (
     raised_prospects,
     responses_by_means,
     retype,
+    told_before,
     typical_actor,
     ultimatums,
     vow_to_harm,
@@ -235,7 +236,8 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             attribution=attribution,
             confidence=confidence(d.strong, d.noun, d.actor, d.recipient, d.extra_words, d.derived,
                                   typical_actor(d, lex.rules), main_clause(d), d.rule.startswith("cameo:"),
-                                  not d.noun and not d.derived and d.token.dep_ in ("acl", "relcl")),
+                                  not d.noun and not d.derived and (d.token.dep_ in ("acl", "relcl") or (
+                                      d.token.dep_ == "advcl" and told_before(d.token)))),
             coder={"rule": d.rule, "version": PIPELINE_VERSION, **_new_act(d), **_within_told(d, lex)},
             trigger=trigger,
         ))
@@ -552,8 +554,16 @@ AID_CONTENT_VERBS = frozenset({"pay", "fund", "finance", "build", "rebuild", "re
 def _promises_aid(tok: Token) -> bool:
     """The commitment ``tok`` governs an act of material aid ("offered to pay for ...", "pledged to
     rebuild ..."), or is one ("pledged 50 million dollars")."""
-    return tok.lemma_.lower() in AID_CONTENT_VERBS or any(
-        c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in AID_CONTENT_VERBS for c in tok.children)
+    if tok.lemma_.lower() in AID_CONTENT_VERBS:
+        return True
+    for c in tok.children:
+        # "pledged to rebuild", "committed 800 million crowns to rebuilding": the verb, or a
+        # gerund after "to"
+        acts = [c] if c.dep_ in ("xcomp", "advcl", "ccomp") else [
+            g for g in c.children if g.dep_ == "pcomp"] if c.dep_ == "prep" and c.lower_ == "to" else []
+        if any(a.lemma_.lower() in AID_CONTENT_VERBS for a in acts):
+            return True
+    return False
 
 
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
