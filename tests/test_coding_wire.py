@@ -3261,3 +3261,11 @@ def test_an_act_in_a_clause_of_time_is_background_to_the_main_act(resources: Res
     main = [e for e in events if e.event == "ASSAULT"]
     told = [e for e in events if e.event == "REQUEST"]
     assert main and told and main[0].confidence > told[0].confidence, [(e.event, e.confidence) for e in events]
+
+
+def test_the_act_a_protest_follows_is_coded(resources: Resources) -> None:
+    # an act told in an adjunct of time ("after the arrest of ...") is the protest's occasion, an act
+    # of its own, not what is protested
+    events = code("Hundreds of students rallied in Lusaka on Monday after the arrest of three opposition leaders "
+                  "by police.", resources)
+    assert {e.event for e in events} >= {"PROTEST", "COERCE"}, [(e.event, e.actor) for e in events]

@@ -242,8 +242,10 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
                 # an accusation's): "was charged with kidnapping", "convicted of attacking a guard"
                 d.dropped = True
                 gd.content.append(d)
-            elif gd.type == "PROTEST" and rel in ("dobj", "pobj", "prep", "pcomp", "acl", "ccomp"):
-                d.dropped = True  # "protested the decision of sending troops": what is protested
+            elif gd.type == "PROTEST" and rel in ("dobj", "pobj", "prep", "pcomp", "acl", "ccomp") and not adjunct:
+                # "protested the decision of sending troops": what is protested; not the act a protest
+                # follows ("gathered outside the embassy following the expulsion by Sofia of ...")
+                d.dropped = True
             elif gd.type == d.type and not d.noun and d.token.head.i == anc.i and rel in ("advcl", "xcomp") \
                     and any(c.dep_ == "aux" and c.tag_ == "TO" for c in d.token.children) and keep(gd, lex.rules):
                 d.dropped = True  # "marched through London to protest against the war": the same act, its aim
