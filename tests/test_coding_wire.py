@@ -3269,3 +3269,11 @@ def test_the_act_a_protest_follows_is_coded(resources: Resources) -> None:
     events = code("Hundreds of students rallied in Lusaka on Monday after the arrest of three opposition leaders "
                   "by police.", resources)
     assert {e.event for e in events} >= {"PROTEST", "COERCE"}, [(e.event, e.actor) for e in events]
+
+
+def test_a_day_told_at_the_end_of_a_second_verb_dates_both(resources: Resources) -> None:
+    # "filled the streets and blocked the bridge on Tuesday": one subject, one day told at the end
+    text = "Students occupied the campus and blocked the main road on Thursday."
+    doc = Document(id="shared-day", text=text, raw_text=text, published="2033-07-02")
+    events = [e for ann in annotate([doc], resources) for e in code_events(ann, resources)]
+    assert events and all(e.date == "2033-06-30" for e in events), [(e.event, e.date) for e in events]

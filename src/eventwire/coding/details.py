@@ -258,11 +258,24 @@ def _in_noun_clause(d: DateExpr, sent: Span, trigger: Token, clause: Token) -> b
         # "let nine crew members go on Saturday": a causative's bare infinitive is its own act
         causative = t.dep_ == "ccomp" and t.head.lemma_.lower() in CAUSATIVES
         if t.i not in holds_trigger and not causative and (
-                t.dep_ in _NOUN_CLAUSES or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
+                t.dep_ in _NOUN_CLAUSES or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+                                            and not _shared_tail(t, span.root, trigger))
                 or _reduced_relative_as_adverbial(t)):
             return True
         t = t.head
     return False
+
+
+def _shared_tail(conj: Token, date: Token, trigger: Token) -> bool:
+    """A date at the end of a second verb that shares the trigger's subject, the trigger's own
+    clause telling no day ("protesters filled the streets and blocked the bridge on Tuesday"):
+    both acts are that day's."""
+    if conj.head.i != trigger.i or date.i < conj.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return False  # "..., and police arrested 40 on Tuesday": a clause of its own
+    own = {t.i for t in trigger.subtree} - {t.i for t in conj.subtree}
+    return not any(trigger.doc[i].ent_type_ in ("DATE", "TIME") for i in own)
 
 
 def _reduced_relative_as_adverbial(t: Token) -> bool:
