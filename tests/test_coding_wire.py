@@ -3277,3 +3277,29 @@ def test_a_day_told_at_the_end_of_a_second_verb_dates_both(resources: Resources)
     doc = Document(id="shared-day", text=text, raw_text=text, published="2033-07-02")
     events = [e for ann in annotate([doc], resources) for e in code_events(ann, resources)]
     assert events and all(e.date == "2033-06-30" for e in events), [(e.event, e.date) for e in events]
+
+
+@pytest.mark.parametrize("text, doer, beneficiary", [
+    # what a state says it will provide, build or sell for another state: an intent to cooperate
+    # (CAMEO 031, 033), aimed at that state
+    ("Turkmenistan's energy minister said on Monday that Ashgabat would sell Pakistan three billion cubic metres "
+     "of gas a year.", "TKM", "PAK"),
+    ("Seoul will help Hanoi build two water treatment plants, South Korea's foreign minister said on Friday.",
+     "KOR", "VNM"),
+])
+def test_what_a_state_says_it_will_provide_another_is_an_intent(resources: Resources, text: str, doer: str,
+                                                               beneficiary: str) -> None:
+    events = [e for e in code(text, resources) if e.event == "AGREE"]
+    assert events and doer in {c for c, _ in codes(events[0].actor)} \
+        and beneficiary in {c for c, _ in codes(events[0].recipient)} \
+        and events[0].modality in ("asserted", "reported"), [(e.event, e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a forecast by others, a domestic plan, a condition
+    "Analysts expect that Brazil will export more beef to Egypt next year.",
+    "India will build 40 new airports by 2030, the aviation ministry said on Monday.",
+])
+def test_a_forecast_or_a_domestic_plan_is_no_intent(resources: Resources, text: str) -> None:
+    events = code(text, resources)
+    assert not any(e.event == "AGREE" for e in events), [(e.event, e.actor, e.recipient) for e in events]

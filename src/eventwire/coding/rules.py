@@ -34,6 +34,7 @@ from .sentence_rules import (
     charged_wrongs,
     deontic_demands,
     embedding,
+    future_provision,
     intent,
     keep,
     leave_within,
@@ -147,6 +148,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
     drafts.extend(vowed_responses(sent, drafts, ctx))
     drafts.extend(leave_within(sent, drafts, ctx))
     drafts.extend(persona_non_grata(sent, drafts, ctx))
+    drafts.extend(future_provision(sent, drafts, ctx))
     responses_by_means(drafts)
     drafts.extend(intent(drafts, ctx))
     doc_id = ctx.ann.document.doc_id
@@ -305,7 +307,7 @@ def _actors(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> list[
         # the people of the country where they protest (CAMEO codes a domestic protest's doers by
         # their country)
         return [{**p.to_json(), "code": code} for p in d.actor]
-    if d.actor and state and _in_clause(d, loc) and not _offshore(d, loc) and all(
+    if d.actor and state and loc is not None and _in_clause(d, loc) and not _offshore(d, loc) and all(
             p.entity is not None and not p.code and p.entity.sector in STATELESS_ARMED and p.token.tag_ != "PRP"
             for p in d.actor):
         # armed men named by no state or group of their own ("gunmen ambushed a patrol in Zamfara",
@@ -630,7 +632,7 @@ def _recipients(d: Draft, loc: dict[str, Any] | None, ctx: SentenceContext) -> l
         lemma_forms(d.token.doc[i]) & craft for i in d.consumed))  # "took control of the vessel"
     code = loc.get("code") if loc is not None else None
     if d.type in ("ASSAULT", "COERCE") and isinstance(code, str) and len(code) == 3 and code.isupper() \
-            and _in_clause(d, loc) and not _offshore(d, loc):
+            and loc is not None and _in_clause(d, loc) and not _offshore(d, loc):
         # "killing two police officers in Kaduna state": soldiers, police or gunmen named by no state,
         # attacked or seized in a country, are that country's (as armed doers are, above)
         out = [{**r, "code": code} if not r.get("code") and r.get("sector") in ARMED_RECIPIENTS else r for r in out]

@@ -32,7 +32,16 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from .args import PEOPLE, TRAILING_REPORTS, Party, boundary_with, resolve, trailing_report, verb_actor
+from .args import (
+    PEOPLE,
+    TRAILING_REPORTS,
+    Party,
+    boundary_with,
+    named_in_complement,
+    resolve,
+    trailing_report,
+    verb_actor,
+)
 from .args import governor as clause_governor
 from .details import instrument
 from .draft import Draft, SentenceContext, measured_level, so_far
@@ -754,6 +763,101 @@ def leave_within(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[
         new.append(Draft(g, etype, mode, cameo, "rule:time-to-leave", True, False, (tok.i,), actor,
                          resolve(target, ctx.index), mod, derived=True, actor_heads=heads))
     return new
+
+
+#: verbs of providing, building or trading something for another state: what a state says it will
+#: do with them for that state is an intent to cooperate (CAMEO 03: 031 economic, 033 aid)
+PROVIDING = MappingProxyType({"ship": "033", "send": "033", "supply": "033", "deliver": "033",
+                              "donate": "033", "build": "033", "rebuild": "033", "finance": "033",
+                              "fund": "033", "equip": "033", "sell": "031", "buy": "031", "lend": "031",
+                              "export": "031", "import": "031", "open": "031", "reopen": "031"})
+#: what a future act is told with to be a commitment: "will", "would", "is to"
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+def future_provision(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:
+    """What a state says it will provide, build, sell or buy for another state ("Astana would send
+    Uzbekistan two billion cubic metres of gas", "Tokyo will help Manila build a school"): an
+    intent to cooperate (CAMEO 031, 033), aimed at that state. Only in the future tense ("will",
+    "would"), only with a state, its government or an international body as the doer, and only where the
+    act names another state or a place in one as what it is for; a past delivery is trade, not an
+    event, and a plan with no other state is domestic policy."""
+    new: list[Draft] = []
+    told = {i for d in drafts if not d.dropped for i in (d.token.i, *d.consumed)}
+    promised = {d.token.i for d in drafts if d.type in ("AGREE", "THREATEN", "REJECT", "REQUEST")}
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        # "will help Manila build", "would pay to rebuild": the act helped or paid for
+        helped = tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head.lemma_.lower() in ("help", "pay") \
+            and tok.head.i not in told
+        verb = tok.head if helped else tok
+        if lemma not in PROVIDING or tok.pos_ != "VERB" or tok.i in told or verb.i in told:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in verb.children):
+            continue
+        if any(a.i in promised for a in verb.ancestors):
+            continue  # "promised that it would build ...": the promise is the event already
+        heads = verb_actor(verb)
+        actor = [p for h in heads[:1] for p in resolve(h, ctx.index)]
+        if not actor or not all(p.code and len(p.code) == 3 and p.code.isupper() and p.code != "NGO"
+                                and (p.entity is None or p.entity.sector in (None, "GOV")) for p in actor):
+            continue
+        own = frozenset(p.code for p in actor if p.code)
+        found = named_in_complement(verb, ctx.index, {(p.start, p.end) for p in actor}, own=own)
+        other = [p for p in found if p.code and p.code not in own and len(p.code) == 3 and p.code.isupper()]
+        if not other:
+            place = next((e for e in ctx.places if e.code and e.code not in own
+                          and tok.left_edge.idx <= e.start < tok.right_edge.idx + len(tok.right_edge.text)
+                          and _in_phrase_of(e, tok)), None)
+            other = [Party(tok, place.text, place.start, place.end, place)] if place is not None else []
+        if not other:
+            continue
+        mod = modality_of(tok, ctx.lexicon.rules, ctx.ann.document.published)
+        if mod.modality not in ("planned", "intended") or not _said_by_its_side(verb, own, ctx):
+            continue
+        cue = next(a for a in verb.children if a.dep_ == "aux" and a.lower_ in FUTURE_AUX)
+        cues = {k: v for k, v in mod.cues.items() if k == "reported"}
+        said = ModalityResult("reported" if cues else "asserted", cues, None, [cue, *mod.chain])
+        new.append(Draft(cue, "AGREE", None, PROVIDING[lemma], "rule:future-provision", True, False,
+                         (tok.i, verb.i), actor, other, said, derived=True, actor_heads=heads[:1]))
+    return new
+
+
+#: verbs that tell a statement of one's own intent
+STATING = frozenset({"say", "tell", "announce", "confirm", "state", "add", "declare", "pledge", "promise", "vow"})
+
+
+def _said_by_its_side(verb: Token, own: frozenset[str], ctx: SentenceContext) -> bool:
+    """The future act is told as the doer's own word: the sentence's own clause, or a clause that a
+    verb of saying reports from the doer's side ("Kazakhstan's minister said Astana would send ..."),
+    not a forecast or another's expectation ("analysts expect Brazil will export ...")."""
+    gov = verb.head
+    while verb.dep_ == "conj" and gov.head.i != gov.i:
+        verb, gov = gov, gov.head
+    if verb.dep_ in ("ROOT",):
+        reports = [c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in STATING]
+        if not reports:
+            return True
+        gov = reports[0]
+    elif verb.dep_ != "ccomp" or gov.lemma_.lower() not in STATING:
+        return False
+    subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return any(p.code in own for p in resolve(subj, ctx.index))
+
+
+def _in_phrase_of(place: object, verb: Token) -> bool:
+    """The place hangs in ``verb``'s own phrase ("rebuild the plant in Aden"), not in a clause below it."""
+    span = verb.doc.char_span(place.start, place.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None:
+        return False
+    t = span.root
+    while t.head.i != t.i and t.i != verb.i:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.i != verb.i:
+            return False
+    return t.i == verb.i
 
 
 def persona_non_grata(sent: Span, drafts: list[Draft], ctx: SentenceContext) -> list[Draft]:

@@ -1227,7 +1227,7 @@ def dateline_state(dateline: str | None, text: str, gaz: Gazetteer) -> str | Non
         found = dateline_of(first, text)
         if found is None:
             return None
-        names.append(found[1].get("dateline"))
+        names.append(found[1].get("dateline") or "")
         m = _DATELINE.match(first)
         if m is not None and m.group("region"):
             names.append(m.group("region").strip(" ,"))  # "TUMACO, Colombia (AFP) - "
