@@ -30,8 +30,6 @@ from .docref import (
     capital_officials,
     collectives,
     currency_names,
-    dateline_officials,
-    dateline_state,
     definite_agents,
     definite_offices,
     delayed_names,
@@ -141,7 +139,6 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     bare_speakers(toks, mentions, sent_starts)
     located_agents(toks, mentions, sent_starts, sdoc)
     capital_officials(toks, mentions, sent_starts, gaz)
-    dateline_officials(toks, mentions, dateline_state(document.dateline, document.text, gaz))
     agents_there(toks, mentions, sent_starts)
     mentions = descriptions(sdoc, toks, mentions, sent_starts, gaz.states)
     definite_agents(toks, mentions, sent_starts)

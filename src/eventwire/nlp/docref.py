@@ -1215,61 +1215,6 @@ def capital_officials(toks: Toks, mentions: list[Mention], sent_starts: list[int
             m.extra["located_in"] = place.name
 
 
-def dateline_state(dateline: str | None, text: str, gaz: Gazetteer) -> str | None:
-    """The state of the place a wire dateline names ("ISLAMABAD, March 3 (Reuters) - ": Pakistan),
-    from the document's metadata or from a dateline its text still carries; None when there is none
-    or its place is not known."""
-    from ..clean.metadata import _DATELINE, dateline_of
-
-    names = [dateline] if dateline else []
-    if not names:
-        first = text.split("\n\n", 1)[0]
-        found = dateline_of(first, text)
-        if found is None:
-            return None
-        names.append(found[1].get("dateline") or "")
-        m = _DATELINE.match(first)
-        if m is not None and m.group("region"):
-            names.append(m.group("region").strip(" ,"))  # "TUMACO, Colombia (AFP) - "
-    for name in names:
-        entry = gaz.lookup_name(name) if name else None
-        if entry is not None and entry.code in gaz.states:
-            return entry.code
-    return None
-
-
-def dateline_officials(toks: Toks, mentions: list[Mention], state: str | None) -> None:
-    """Wire copy names a foreign official with his state ("Japan's foreign minister") and the
-    dateline state's own by the office alone ("ISLAMABAD (Reuters) - Interior Minister Shahzad
-    Khattak said ..."): an official given a national office and no state is the dateline state's,
-    unless the text says the official is visiting or foreign, or the story tells of another state as
-    often as of the dateline's. Only an office the text states counts (``Mention.stated``, or a
-    title's words before a name), as for ``capital_officials``."""
-    if state is None:
-        return
-    counts = Counter(m.code for m in mentions if m.code and len(m.code) == 3 and m.code.isupper()
-                     and m.code not in ("IGO", "NGO", "UNO", "EUR") and "located_in" not in m.extra
-                     and "seat" not in m.extra and m.sector != "JRN")
-    if any(n >= counts[state] for code, n in counts.items() if code != state):
-        return  # another state is told of as often: the story is as much that state's
-    for m in mentions:
-        if m.kind != "actor" or m.code is not None or m.sector != "GOV":
-            continue
-        if not any(o in _NATIONAL_OFFICES or o.endswith("_minister") for o in (*m.stated, *m.roles)) and not (
-                m.label == "PERSON" and any(toks.lowers[k] in _OFFICE_WORDS for k in range(m.i, m.j))):
-            continue  # ("Interior Minister Shahzad Khattak": an office the gazetteer has no role for)
-        if any(toks.lowers[k] in _VISITING for k in range(max(0, m.i - 2), m.i)) or _foreign(toks, m):
-            continue  # "the visiting foreign minister": another state's
-        m.code = state
-        m.extra["dateline_state"] = state
-
-
-#: words of a national government office in a title before a name
-_OFFICE_WORDS = frozenset({"minister", "president", "premier", "chancellor"})
-#: words that say an official is another state's, in the dateline state for a visit
-_VISITING = frozenset({"visiting", "foreign", "guest"})
-
-
 def agents_there(toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> None:
     """"The government there", "the authorities there", "police there": an agent placed by "there"
     is of the state of the place the sentence before names last ("... fled to Banjul. The government
