@@ -3280,3 +3280,17 @@ def test_what_a_state_says_it_will_provide_another_is_an_intent(resources: Resou
 def test_a_forecast_or_a_domestic_plan_is_no_intent(resources: Resources, text: str) -> None:
     events = code(text, resources)
     assert not any(e.event == "AGREE" for e in events), [(e.event, e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize("text, before", [
+    # an act "hours after" which another was done is of the day told (or the night before); an act an
+    # unmeasured "after" clause tells came some while before that day, which is only its last day
+    ("The government declared a curfew late on Wednesday, hours after gangs stormed a prison in Mirebalais.", False),
+    ("The government declared a curfew late on Wednesday after gangs stormed a prison in Mirebalais.", True),
+])
+def test_hours_after_dates_the_act_of_that_day(resources: Resources, text: str, before: bool) -> None:
+    doc = Document(id="hours-after", text=text, raw_text=text, published="2033-03-17")
+    events = [e for ann in annotate([doc], resources) for e in code_events(ann, resources) if e.event == "ASSAULT"]
+    assert events and events[0].date == "2033-03-16" \
+        and bool((events[0].text_info.get("date_text") or {}).get("before")) == before, \
+        [(e.event, e.date, e.text_info.get("date_text")) for e in events]

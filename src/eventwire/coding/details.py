@@ -484,8 +484,21 @@ def dated_after(d: DateExpr, sent: Span, clause: Token) -> bool:
         # clause's day is after the relative clause's act
         return True
     if clause.dep_ == "advcl":
-        return any(m.dep_ == "mark" and m.lower_ == "after" for m in clause.children)
-    return clause.dep_ in ("pobj", "pcomp") and clause.head.dep_ == "prep" and clause.head.lower_ == "after"
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "after"), None)
+        return mark is not None and not _within_hours(mark)
+    return clause.dep_ in ("pobj", "pcomp") and clause.head.dep_ == "prep" and clause.head.lower_ == "after" \
+        and not _within_hours(clause.head)
+
+
+#: what measures an "after" in hours, not days: "hours after", "shortly after", "minutes after"
+_HOURS = frozenset({"hour", "hours", "minute", "minutes", "moments", "shortly", "soon", "just", "immediately"})
+
+
+def _within_hours(after: Token) -> bool:
+    """The "after" is measured in hours or less ("hours after gangs stormed the prison", "shortly
+    after"): the act is of the day told, or the night before, not some while before it."""
+    return any(c.lower_ in _HOURS for c in after.children) or (
+        after.i > 0 and after.doc[after.i - 1].lower_ in _HOURS)
 
 
 def statement_date(d: DateExpr, sent: Span, clause: Token, speech: frozenset[str]) -> bool:
