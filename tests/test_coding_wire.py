@@ -3143,25 +3143,6 @@ def test_a_distribution_of_anything_but_relief_stopped_is_no_aid_cut(resources: 
     assert not any(e.event == "SANCTION" for e in events), [(e.event, e.cameo) for e in events]
 
 
-@pytest.mark.parametrize("text, told", [
-    # an act told in a past clause of time ("after", "since") is a fact of its own, not the content of
-    # the demand, promise or accusation the clause hangs on
-    ("The governor urged residents to stay calm a day after rebels overran the town of Kalehe.", "ASSAULT"),
-    ("Sudan's foreign ministry appealed for restraint after militiamen attacked a village near the border.",
-     "ASSAULT"),
-])
-def test_an_act_told_in_a_past_clause_of_time_is_coded(resources: Resources, text: str, told: str) -> None:
-    events = code(text, resources)
-    assert any(e.event == told and e.modality in ("asserted", "reported") for e in events), \
-        [(e.event, e.modality) for e in events]
-
-
-def test_an_act_in_a_clause_of_time_still_ahead_is_what_is_demanded(resources: Resources) -> None:
-    # guard: "once the truce takes effect" is a condition, not an act told
-    events = code("The envoy urged both armies to pull back their troops once the truce takes effect.", resources)
-    assert [e.event for e in events if e.modality in ("asserted", "reported")] == ["REQUEST"], \
-        [(e.event, e.modality) for e in events]
-
 
 def test_relief_dispatched_is_aid(resources: Resources) -> None:
     # relief dispatched or rushed to another state is humanitarian aid delivered (CAMEO 073)
@@ -3231,15 +3212,6 @@ def test_a_promise_of_aid_names_where_it_is_to_go(resources: Resources, text: st
         [(e.event, e.actor, e.recipient) for e in events]
 
 
-def test_an_act_in_a_clause_of_time_is_background_to_the_main_act(resources: Resources) -> None:
-    # the act the main one follows is coded, with less confidence than the main act
-    events = code("Two gunmen detonated explosives near the station on Saturday after police called on them "
-                  "to surrender.", resources)
-    main = [e for e in events if e.event == "ASSAULT"]
-    told = [e for e in events if e.event == "REQUEST"]
-    assert main and told and main[0].confidence > told[0].confidence, [(e.event, e.confidence) for e in events]
-
-
 def test_the_act_a_protest_follows_is_coded(resources: Resources) -> None:
     # an act told in an adjunct of time ("after the arrest of ...") is the protest's occasion, an act
     # of its own, not what is protested
@@ -3280,17 +3252,3 @@ def test_what_a_state_says_it_will_provide_another_is_an_intent(resources: Resou
 def test_a_forecast_or_a_domestic_plan_is_no_intent(resources: Resources, text: str) -> None:
     events = code(text, resources)
     assert not any(e.event == "AGREE" for e in events), [(e.event, e.actor, e.recipient) for e in events]
-
-
-@pytest.mark.parametrize("text, before", [
-    # an act "hours after" which another was done is of the day told (or the night before); an act an
-    # unmeasured "after" clause tells came some while before that day, which is only its last day
-    ("The government declared a curfew late on Wednesday, hours after gangs stormed a prison in Mirebalais.", False),
-    ("The government declared a curfew late on Wednesday after gangs stormed a prison in Mirebalais.", True),
-])
-def test_hours_after_dates_the_act_of_that_day(resources: Resources, text: str, before: bool) -> None:
-    doc = Document(id="hours-after", text=text, raw_text=text, published="2033-03-17")
-    events = [e for ann in annotate([doc], resources) for e in code_events(ann, resources) if e.event == "ASSAULT"]
-    assert events and events[0].date == "2033-03-16" \
-        and bool((events[0].text_info.get("date_text") or {}).get("before")) == before, \
-        [(e.event, e.date, e.text_info.get("date_text")) for e in events]

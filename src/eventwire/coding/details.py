@@ -22,8 +22,7 @@
       + 0.05 the trigger is (or heads) the sentence's main clause
       - 0.10 noun trigger; - 0.10 event derived by a rule rather than a lexicon entry;
       - 0.15 coded by the fallback layer (the CAMEO verb dictionary); - 0.10 a verb in a participle or
-        relative clause that modifies a noun, or in a past clause of time ("after police called on
-        them to surrender"): background to the main clause
+        relative clause that modifies a noun (background to the main clause)
       clipped to [0.05, 0.95]
 """
 
@@ -484,21 +483,8 @@ def dated_after(d: DateExpr, sent: Span, clause: Token) -> bool:
         # clause's day is after the relative clause's act
         return True
     if clause.dep_ == "advcl":
-        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "after"), None)
-        return mark is not None and not _within_hours(mark)
-    return clause.dep_ in ("pobj", "pcomp") and clause.head.dep_ == "prep" and clause.head.lower_ == "after" \
-        and not _within_hours(clause.head)
-
-
-#: what measures an "after" in hours, not days: "hours after", "shortly after", "minutes after"
-_HOURS = frozenset({"hour", "hours", "minute", "minutes", "moments", "shortly", "soon", "just", "immediately"})
-
-
-def _within_hours(after: Token) -> bool:
-    """The "after" is measured in hours or less ("hours after gangs stormed the prison", "shortly
-    after"): the act is of the day told, or the night before, not some while before it."""
-    return any(c.lower_ in _HOURS for c in after.children) or (
-        after.i > 0 and after.doc[after.i - 1].lower_ in _HOURS)
+        return any(m.dep_ == "mark" and m.lower_ == "after" for m in clause.children)
+    return clause.dep_ in ("pobj", "pcomp") and clause.head.dep_ == "prep" and clause.head.lower_ == "after"
 
 
 def statement_date(d: DateExpr, sent: Span, clause: Token, speech: frozenset[str]) -> bool:

@@ -47,7 +47,6 @@ from .sentence_rules import (
     raised_prospects,
     responses_by_means,
     retype,
-    told_before,
     typical_actor,
     ultimatums,
     vow_to_harm,
@@ -238,8 +237,7 @@ def code_sentence(sidx: int, sent: Span, ctx: SentenceContext) -> list[Event]:
             attribution=attribution,
             confidence=confidence(d.strong, d.noun, d.actor, d.recipient, d.extra_words, d.derived,
                                   typical_actor(d, lex.rules), main_clause(d), d.rule.startswith("cameo:"),
-                                  not d.noun and not d.derived and (d.token.dep_ in ("acl", "relcl") or (
-                                      d.token.dep_ == "advcl" and told_before(d.token)))),
+                                  not d.noun and not d.derived and d.token.dep_ in ("acl", "relcl")),
             coder={"rule": d.rule, "version": PIPELINE_VERSION, **_new_act(d), **_within_told(d, lex)},
             trigger=trigger,
         ))

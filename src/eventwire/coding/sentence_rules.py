@@ -132,26 +132,6 @@ def told_fact(clause: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") and _clause_of(t).i == clause.i for t in clause.subtree)
 
 
-#: conjunctions of a clause that tells what happened before or around another act
-TIME_MARKS = frozenset({"after", "since", "as", "while", "when"})
-
-
-def told_before(clause: Token) -> bool:
-    """An adverbial clause of time in the past with a subject of its own ("after insurgents overran
-    the town", "since police arrested him", "after its ships were attacked"): a fact told as the
-    occasion of another act. Not one in the present or future ("once the truce takes effect", "when
-    it is attacked": a condition), nor an infinitive."""
-    if not any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in clause.children):
-        return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-        return False
-    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if clause.tag_ == "VBD" and not auxes:
-        return True  # "after insurgents overran the town"
-    # "after its ships were attacked", "since police had detained him": a past auxiliary
-    return clause.tag_ == "VBN" and bool(auxes) and all(a.tag_ == "VBD" for a in auxes)
-
-
 def _clause_of(tok: Token) -> Token:
     """The first verb above ``tok`` (or ``tok``'s root)."""
     cur = tok.head
@@ -174,11 +154,6 @@ def embedding(drafts: list[Draft], lex: Lexicon) -> None:
             child, below = below, anc
             if rel == "advcl" and child.lemma_.lower() in CAUSATIVES:
                 break  # "exchanged barbs, prompting France to recall its envoy": a consequence, its own act
-            if rel == "advcl" and told_before(child):
-                # "called for calm a day after insurgents overran the town", "condemned the raid
-                # after gunmen killed 12": the act the other follows is told as a fact of its own,
-                # not as what is demanded, promised or alleged
-                break
             if rel == "relcl" and told_fact(child):
                 # a relative clause in the past with a subject of its own tells what happened, not what
                 # is demanded, promised or alleged: "demanded access to an engineer whom police
