@@ -430,7 +430,7 @@ EMPTY: list[str] = [
     " authority said, well above its own projections.",
 ]
 
-FLOORS = {"type": 0.81, "actor_code": 0.73, "actor_sector": 0.77, "recipient": 0.57, "pass": 0.57, "empty": 0.89}
+FLOORS = {"type": 0.83, "actor_code": 0.75, "actor_sector": 0.77, "recipient": 0.59, "pass": 0.59, "empty": 0.89}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")
 

@@ -453,7 +453,7 @@ EMPTY: list[str] = [
     ),
 ]
 
-FLOORS = {"type": 0.91, "actor_code": 0.89, "actor_sector": 0.9, "recipient": 0.82, "pass": 0.83, "empty": 0.9}
+FLOORS = {"type": 0.91, "actor_code": 0.89, "actor_sector": 0.9, "recipient": 0.85, "pass": 0.85, "empty": 0.9}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")
 

@@ -50,6 +50,8 @@ FLOORS were all 0.0 until the first run; they are now its figures less 0.03.
 FIRST RUN, held back and never read (written by a helper at the start of the eighteenth session (2026-12-02)): run
 once at its start, on its starting code (7dd3f8f): **pairwise F1 0.772** (precision 0.971, recall 0.641), B-cubed F1
 0.873, reports found 0.500.
+Run again at its end, on its final code (cb43dbb): **pairwise F1 0.777** (precision 0.971, recall 0.648), B-cubed F1
+0.876, reports found 0.512. Which of the session's changes touched it was not read.
 """
 
 from __future__ import annotations
@@ -568,7 +570,7 @@ REPORTS: list[tuple[str, str, str]] = [
     ("2035-07-23_gulflantern_crisis-eases.txt", "A25", "agreed to stop shooting"),
 ]
 
-FLOORS = {"pairwise_f1": 0.74, "b3_f1": 0.84, "reports_found": 0.47}
+FLOORS = {"pairwise_f1": 0.74, "b3_f1": 0.84, "reports_found": 0.48}
 
 
 def _norm(text: str) -> str:

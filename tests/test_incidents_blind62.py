@@ -545,7 +545,7 @@ REPORTS: list[tuple[str, str, str]] = [
      "A08", "a week after Mogadishu expelled the Ethiopian ambassador"),
 ]
 
-FLOORS = {"pairwise_f1": 0.81, "b3_f1": 0.88, "reports_found": 0.67}
+FLOORS = {"pairwise_f1": 0.87, "b3_f1": 0.9, "reports_found": 0.67}
 
 
 def _norm(text: str) -> str:
