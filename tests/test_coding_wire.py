@@ -3252,3 +3252,23 @@ def test_what_a_state_says_it_will_provide_another_is_an_intent(resources: Resou
 def test_a_forecast_or_a_domestic_plan_is_no_intent(resources: Resources, text: str) -> None:
     events = code(text, resources)
     assert not any(e.event == "AGREE" for e in events), [(e.event, e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize("text, state", [
+    # a minister named by title alone after a ministry of that department was named with its state:
+    # the ministry's state (a ministry is headed and staffed by its ministers)
+    ("Peru's foreign ministry released a statement on Monday. The deputy foreign minister, Ana Salas, accused "
+     "Bolivia of harbouring smugglers.", "PER"),
+    ("Ghana's defence ministry confirmed the deployment on Friday. Defence Minister Kojo Mensah accused Togo of "
+     "stoking unrest.", "GHA"),
+])
+def test_a_minister_after_his_ministry_is_its_states(resources: Resources, text: str, state: str) -> None:
+    events = [e for e in code(text, resources) if e.event == "ACCUSE"]
+    assert events and (state, "GOV") in codes(events[0].actor), [(e.event, e.actor) for e in events]
+
+
+def test_a_minister_after_another_departments_ministry_takes_no_state(resources: Resources) -> None:
+    # guard: a health ministry says nothing of whose foreign minister speaks next
+    events = [e for e in code("Chad's health ministry reported new cases on Monday. The foreign minister accused "
+                              "Sudan of shelling the border.", resources) if e.event == "ACCUSE"]
+    assert events and not any(c == "TCD" for c, _ in codes(events[0].actor)), [(e.event, e.actor) for e in events]

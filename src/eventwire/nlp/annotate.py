@@ -41,6 +41,7 @@ from .docref import (
     located_agents,
     merge_ner,
     metonyms,
+    ministers_of_ministries,
     other_congresses,
     owned_men,
     place_modifiers,
@@ -143,6 +144,7 @@ def annotate_parsed(document: Document, sdoc: Doc, gaz: Gazetteer) -> Annotated:
     mentions = descriptions(sdoc, toks, mentions, sent_starts, gaz.states)
     definite_agents(toks, mentions, sent_starts)
     definite_offices(toks, mentions)
+    ministers_of_ministries(toks, mentions, sent_starts)
     home_agents(mentions, gaz, toks)
     mentions = pronouns(sdoc, toks, mentions, sent_starts)
     owned_men(sdoc, mentions)

@@ -1735,6 +1735,54 @@ def definite_agents(toks: Toks, mentions: list[Mention], sent_starts: list[int],
                 break
 
 
+#: words of a minister's title that name no department: "the deputy foreign minister" heads, or
+#: serves in, the foreign ministry
+_NOT_DEPARTMENTS = frozenset({"the", "a", "an", "deputy", "vice", "junior", "state", "acting", "former", "prime",
+                              "first", "senior", "his", "her", "its", "their", "minister", "ministers", "'s"})
+
+
+def _department(toks: Toks, m: Mention, head: str) -> tuple[str, ...]:
+    """The department words of a title or a body in ``m`` that ends in ``head`` ("minister",
+    "ministry"): "foreign" of "the deputy foreign minister", "foreign" of "Cuba's foreign ministry",
+    "defence" of "the Ministry of Defence"; () when there are none."""
+    words = [toks.lowers[k] for k in range(m.i, m.j)]
+    if head in words:
+        k = words.index(head)
+        before = tuple(w for w in words[:k] if w.isalpha() and w not in _NOT_DEPARTMENTS)
+        if before and k + 1 < len(words) and words[k + 1] == "of":
+            return ()  # "the minister of ..." names the department after it: read below
+        if before:
+            return before[-1:]
+        if k + 2 < len(words) and words[k + 1] == "of" and words[k + 2].isalpha():
+            return (words[k + 2],)
+    return ()
+
+
+def ministers_of_ministries(toks: Toks, mentions: list[Mention], sent_starts: list[int]) -> None:
+    """A minister named by title alone ("the deputy foreign minister, X, blamed Washington") after a
+    ministry of that department was named with its state ("Cuba's foreign ministry published a report
+    ..."), in that sentence or the one before, is of that ministry's state: a ministry is headed and
+    staffed by its ministers. Only where no other state's ministry of that department is named
+    between them."""
+    ordered = sorted(mentions, key=lambda m: m.i)
+
+    def sent_of(m: Mention) -> int:
+        return bisect.bisect_right(sent_starts, toks.starts[m.i]) - 1
+
+    for m in ordered:
+        if m.kind != "actor" or m.code is not None or m.sector not in (None, "GOV"):
+            continue
+        dept = _department(toks, m, "minister")
+        if not dept:
+            continue
+        found = [p for p in ordered if p.j <= m.i and p.code and 0 <= sent_of(m) - sent_of(p) <= 1
+                 and _department(toks, p, "ministry") == dept]
+        if found and len({p.code for p in found}) == 1:
+            m.code = found[-1].code
+            m.sector = m.sector or "GOV"
+            m.extra["refers_to"] = toks.span_text(found[-1].i, found[-1].j)
+
+
 def definite_offices(toks: Toks, mentions: list[Mention]) -> None:
     """"The president", "the prime minister", "the general": a definite office with no state of its
     own is held by the person the story last named with that title ("U.S. President Donald Trump
