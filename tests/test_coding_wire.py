@@ -3272,3 +3272,11 @@ def test_a_minister_after_another_departments_ministry_takes_no_state(resources:
     events = [e for e in code("Chad's health ministry reported new cases on Monday. The foreign minister accused "
                               "Sudan of shelling the border.", resources) if e.event == "ACCUSE"]
     assert events and not any(c == "TCD" for c, _ in codes(events[0].actor)), [(e.event, e.actor) for e in events]
+
+
+def test_people_opposed_to_a_measure_who_march_protest(resources: Resources) -> None:
+    # "opposed to the law" describes the marchers (a stance, no act); the march is their protest, even
+    # where the parser makes the participle the sentence's verb
+    events = code("Teachers opposed to the pension reform marched on parliament in Lima on Tuesday.", resources)
+    assert [e.event for e in events] == ["PROTEST"] and any(c == "PER" for c, _ in codes(events[0].actor)), \
+        [(e.event, e.actor) for e in events]

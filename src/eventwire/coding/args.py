@@ -477,9 +477,23 @@ def _firing_side(v: Token) -> list[Token]:
     return out
 
 
+#: participles that describe a noun when followed by a preposition ("students opposed to the law",
+#: "fighters loyal to X", "militias linked to Y"): the parser may make them the sentence's verb
+DESCRIBING_PARTICIPLES = frozenset({"oppose", "link", "ally", "tie", "affiliate", "commit", "devote", "loyal"})
+
+
 def _verb_actor(v: Token, depth: int = 0) -> list[Token]:
     if depth > 6:
         return []
+    if v.dep_ == "ccomp" and v.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
+            and v.head.lemma_.lower() in DESCRIBING_PARTICIPLES and v.head.i < v.i and any(
+                c.dep_ == "prep" for c in v.head.children) and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in v.head.children):
+        # "students opposed to the law marched on the legislature": the parser made the describing
+        # participle the verb and the main verb its clause; the subject is the main verb's
+        subj = [c for c in v.head.children if c.dep_ == "nsubj"]
+        if subj:
+            return subj
     active_subject = any(c.dep_ == "nsubj" for c in v.children) and v.tag_ in ("VBD", "VBZ", "VBP")
     for c in v.children:
         if c.dep_ == "agent" and not active_subject:

@@ -278,6 +278,10 @@ def draft_triggers(sent: Span, ctx: SentenceContext) -> list[Draft]:
         if not noun and entry.type == "ACCUSE" and tok.lemma_.lower() in CHARGING and not any(
                 c.dep_ == "ccomp" for c in tok.children) and not trailing_report(tok):
             continue  # "charged the crowd", "charged $50": only "charged (that) X did Y" accuses (CAMEO 112)
+        if not noun and tok.lemma_.lower() == "oppose" and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            continue  # "students opposed to the law marched ...": a stance ("be opposed to"), no act
         if not noun and tok.lemma_.lower() == "push" and not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             continue  # "it is not only Malaysia pushing back": resisting, no force used (CAMEO 19)
