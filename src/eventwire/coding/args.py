@@ -491,9 +491,9 @@ def _verb_actor(v: Token, depth: int = 0) -> list[Token]:
                 c.dep_ in ("dobj", "nsubjpass") for c in v.head.children):
         # "students opposed to the law marched on the legislature": the parser made the describing
         # participle the verb and the main verb its clause; the subject is the main verb's
-        subj = [c for c in v.head.children if c.dep_ == "nsubj"]
-        if subj:
-            return subj
+        described = [c for c in v.head.children if c.dep_ == "nsubj"]
+        if described:
+            return described
     active_subject = any(c.dep_ == "nsubj" for c in v.children) and v.tag_ in ("VBD", "VBZ", "VBP")
     for c in v.children:
         if c.dep_ == "agent" and not active_subject:
