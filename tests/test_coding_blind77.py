@@ -456,7 +456,7 @@ EMPTY: list[str] = [
     ),
 ]
 
-FLOORS = {"type": 0.89, "actor_code": 0.87, "actor_sector": 0.77, "recipient": 0.82, "pass": 0.77, "empty": 0.83}
+FLOORS = {"type": 0.91, "actor_code": 0.89, "actor_sector": 0.77, "recipient": 0.82, "pass": 0.79, "empty": 0.83}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")
 

@@ -400,7 +400,7 @@ EMPTY: list[str] = [
     "October, the banana exporters' association said.",
 ]
 
-FLOORS = {"type": 0.87, "actor_code": 0.79, "actor_sector": 0.73, "recipient": 0.78, "pass": 0.71, "empty": 0.93}
+FLOORS = {"type": 0.87, "actor_code": 0.81, "actor_sector": 0.79, "recipient": 0.78, "pass": 0.73, "empty": 0.93}
 PUBLISHED = "2026-12-02"
 HAPPENED = ("asserted", "reported")
 

@@ -487,7 +487,7 @@ REPORTS: list[tuple[str, str, str]] = [
     ("2034-03-14_northgate_joint-statement.txt", "A14", "called off a trip"),
 ]
 
-FLOORS = {"pairwise_f1": 0.66, "b3_f1": 0.78, "reports_found": 0.65}
+FLOORS = {"pairwise_f1": 0.68, "b3_f1": 0.8, "reports_found": 0.65}
 
 
 def _norm(text: str) -> str:
