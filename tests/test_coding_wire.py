@@ -3280,3 +3280,12 @@ def test_people_opposed_to_a_measure_who_march_protest(resources: Resources) -> 
     events = code("Teachers opposed to the pension reform marched on parliament in Lima on Tuesday.", resources)
     assert [e.event for e in events] == ["PROTEST"] and any(c == "PER" for c, _ in codes(events[0].actor)), \
         [(e.event, e.actor) for e in events]
+
+
+def test_a_year_in_a_participle_set_off_by_commas_dates_its_noun(resources: Resources) -> None:
+    # ", closed since 2021," describes the crossing: its year dates the closure, not the offer
+    events = code("Chad's foreign minister offered to reopen a border crossing with Sudan, closed since 2021, if "
+                  "Khartoum frees a Chadian journalist who is still in prison.", resources)
+    agree = [e for e in events if e.event == "AGREE"]
+    assert agree and agree[0].modality == "asserted" and agree[0].date != "2021", \
+        [(e.event, e.modality, e.date) for e in events]

@@ -41,6 +41,7 @@ from ..nlp.docref import REMOTE_SOURCES, SOURCE_VERBS
 from .args import Party
 from .lexicon import Rules
 from .match import CAUSATIVES
+from .modality import set_off_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -281,8 +282,11 @@ def _reduced_relative_as_adverbial(t: Token) -> bool:
     """A bare past participle right after a noun that the parser hung on the verb as an adverbial
     clause ("accused Hanoi of breaching a truce agreed in 2025"): a reduced relative on that noun,
     whose date is its own."""
-    return (t.dep_ == "advcl" and t.tag_ == "VBN" and t.i > 0 and t.doc[t.i - 1].pos_ in ("NOUN", "PROPN")
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children))
+    if t.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children):
+        return False
+    if t.tag_ == "VBN" and t.i > 0 and t.doc[t.i - 1].pos_ in ("NOUN", "PROPN"):
+        return True
+    return set_off_participle(t)  # "a border crossing with Belarus, closed since 2023, ..."
 
 
 #: verbs of sending a projectile on its way: what is fired, launched or thrown strikes when it is

@@ -280,10 +280,19 @@ def _in_noun_clause(t: Token, node: Token) -> bool:
     of miners *shot dead in 1994*"): that clause's year dates what it tells, not ``node``."""
     cur = t
     while cur.i != node.i and cur.head.i != cur.i:
-        if cur.dep_ in ("acl", "relcl") and cur.pos_ in ("VERB", "AUX"):
+        if (cur.dep_ in ("acl", "relcl") and cur.pos_ in ("VERB", "AUX")) or set_off_participle(cur):
             return True
         cur = cur.head
     return False
+
+
+def set_off_participle(t: Token) -> bool:
+    """A participle set off by commas after a noun that the parser hung on the verb before it as an
+    adverbial clause ("to reopen a border crossing with Belarus, closed since 2023, if ..."): it
+    describes that noun (the tagger may read it as a past tense), and its date is its own."""
+    return (t.dep_ == "advcl" and t.tag_ in ("VBN", "VBD") and t.i > 1 and t.i > t.head.i
+            and t.doc[t.i - 1].text == "," and t.doc[t.i - 2].pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children))
 
 
 def _wanted(trigger: Token, verb: Token) -> bool:
