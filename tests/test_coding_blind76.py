@@ -53,7 +53,7 @@ FIRST RUN, held back and never read (written by a helper at the start of the eig
 once at its start, on its starting code (7dd3f8f): the type found in 47 of 50 stories (0.940); the actor code right
 on an event of the type in 44 (0.880); code and sector in 14 of the 18 that give a sector (0.778); the recipient
 right in 35 of the 45 that give one (0.778); **36 of 50 passing (0.720)**; 29 of 30 empty passages left empty.
-Run again at its end, on its final code (6233c9e): the same figures (the type in 47 of 50, the actor code in 44,
+Run again at its end, on its final code (91ae71b): the same figures (the type in 47 of 50, the actor code in 44,
 code and sector in 14 of 18, the recipient in 35 of 45, **36 of 50 passing (0.720)**, 29 of 30 empty passages left
 empty). Which of the session's changes touched it was not read.
 """
